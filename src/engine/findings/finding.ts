@@ -1,0 +1,41 @@
+/**
+ * A finding: one problem (or note) about the checked sheet, tied to a cell.
+ * Codes are stable and dotted ("score.aboveMax"): the JSON report and the README list them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'vi' | 'en';
+
+/** A message in both languages; the report picks one with --lang. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  /** A1 address on the checked sheet, or null when it concerns the whole sheet. */
+  cell: string | null;
+  /** Item code of the criteria set, or null. */
+  item: string | null;
+  message: Bilingual;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: by severity, then by sheet position (row, column), then code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const s = severityRank[a.severity] - severityRank[b.severity];
+  if (s !== 0) return s;
+  return cellOrder(a.cell) - cellOrder(b.cell) || a.code.localeCompare(b.code);
+}
+
+function cellOrder(cell: string | null): number {
+  if (!cell) return -1;
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return Number(m[2]) * 1000 + col;
+}

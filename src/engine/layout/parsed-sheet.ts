@@ -1,0 +1,100 @@
+/**
+ * The scoresheet as read from a grid: which columns hold which role, and one entry per
+ * meaningful row. Pure data, produced by layout/read-sheet.ts, consumed by findings and scoring.
+ */
+
+export type ColumnRole =
+  | 'code'
+  | 'title'
+  | 'max'
+  | 'method'
+  | 'declared'
+  | 'self'
+  | 'evidence'
+  | 'explanation'
+  | 'appraised'
+  | 'survey'
+  | 'appraiserNote'
+  | 'note';
+
+/** How a score-like cell reads: a number, N/A, blank, a dash, unreadable text, or an Excel error. */
+export type CellReading =
+  | { kind: 'blank' }
+  | { kind: 'dash' }
+  | { kind: 'number'; value: number; /** it was typed as text ("0,5") */ fromText: boolean }
+  | { kind: 'na'; raw: string }
+  | { kind: 'text'; raw: string }
+  | { kind: 'error'; raw: string };
+
+export interface ReadCell {
+  /** A1 address of the cell on the sheet. */
+  address: string;
+  reading: CellReading;
+  /** The cell held a formula (its cached result is in reading). */
+  formula?: string;
+}
+
+export interface TextCell {
+  address: string;
+  text: string;
+  hyperlink?: string;
+}
+
+export type RowKind = 'item' | 'total';
+
+export interface SheetRow {
+  /** 0-based row index on the sheet. */
+  row: number;
+  kind: RowKind;
+  /** Normalised code ("1.1.1", "II"), null for a total row. */
+  code: string | null;
+  /** The code as written, for messages ("1.1.", "I"). */
+  codeRaw: string | null;
+  /** Address of the cell the code came from (code column, or the title cell when the code sits in the title). */
+  codeAddress: string | null;
+  title: TextCell | null;
+  max: ReadCell | null;
+  method: TextCell | null;
+  declared: ReadCell | null;
+  self: ReadCell | null;
+  appraised: ReadCell | null;
+  survey: ReadCell | null;
+  evidence: TextCell | null;
+  explanation: TextCell | null;
+  appraiserNote: TextCell | null;
+  note: TextCell | null;
+  hidden: boolean;
+  /** Option lines without a code written under this row (part of its scoring text). */
+  optionLines: string[];
+}
+
+export interface TitleBlock {
+  /** Unit name (Tên cơ quan, đơn vị), when the title block says it. */
+  unit: string | null;
+  unitAddress: string | null;
+  /** Criteria set id and version when declared ("Bộ tiêu chí: mau-so-nganh-2024 (2024.1)"). */
+  declaredSetId: string | null;
+  declaredVersion: string | null;
+  /** Assessment year read from the title ("… NĂM 2024"). */
+  year: number | null;
+  /** All non-empty text lines above the header, in order (for display). */
+  lines: string[];
+}
+
+export interface ParsedSheet {
+  sheetName: string;
+  /** 0-based first and last header rows (two-row headers span two). */
+  headerRows: { first: number; last: number } | null;
+  /** 0-based column index per role found. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header text per role, as written (for messages). */
+  headerText: Partial<Record<ColumnRole, string>>;
+  titleBlock: TitleBlock;
+  rows: SheetRow[];
+  /** The total row ("Tổng cộng"), when present. */
+  totalRow: SheetRow | null;
+  /** Non-fatal reading notes (e.g. the sheet was truncated). */
+  notes: string[];
+  rowCount: number;
+  colCount: number;
+}

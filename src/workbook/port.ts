@@ -1,0 +1,53 @@
+/**
+ * The one interface for a workbook. Two adapters implement it:
+ * src/excel (Office.js, inside Excel) and src/file (ExcelJS: CLI, browser file mode, tests).
+ * The task pane and the CLI only ever talk to this interface.
+ */
+import type { Grid } from '../engine/grid';
+import type { SheetSpec } from '../engine/sheet-spec';
+import type { Severity } from '../engine/findings/finding';
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  /** The sheet is protected: flags cannot be written on it. */
+  protected: boolean;
+}
+
+/** One mark to put on a cell: every finding on that cell, joined. */
+export interface Flag {
+  /** A1 address on the sheet. */
+  cell: string;
+  /** The worst severity of the findings on this cell. */
+  severity: Severity;
+  /** The text shown in the cell's note (all findings on the cell, one per line). */
+  text: string;
+}
+
+export interface WriteOptions {
+  /** Replace an existing sheet of the same name (default true). */
+  replace?: boolean;
+  /** Make the written sheet the active one. */
+  activate?: boolean;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /**
+   * Read a sheet into a plain grid. `maxRows` limits how much is read (sheet detection reads
+   * only the top rows of each sheet).
+   */
+  readGrid(sheetName: string, options?: { maxRows?: number }): Promise<Grid>;
+  /** Put flags on the sheet, replacing the add-in's earlier flags there. */
+  applyFlags(sheetName: string, flags: Flag[]): Promise<void>;
+  /** Remove every mark the add-in put on the sheet, leaving the user's content as it was. Returns how many cells were cleared. */
+  clearFlags(sheetName: string): Promise<number>;
+  writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<void>;
+  /** Select a cell (the pane's finding list). */
+  selectCell?(sheetName: string, address: string): Promise<void>;
+  /** Watch edits on a sheet; the handler is not called for the add-in's own writes. Returns an unsubscribe function. */
+  onChange?(sheetName: string, handler: () => void): Promise<() => void>;
+  /** Workbook-level settings (a criteria set kept with the workbook). */
+  getSetting?(key: string): Promise<string | null>;
+  setSetting?(key: string, value: string): Promise<void>;
+}
