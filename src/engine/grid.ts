@@ -19,6 +19,11 @@ export interface GridCell {
   hyperlink?: string;
   /** Cell note/comment text, when the adapter could read it. */
   note?: string;
+  /**
+   * Number format code ("0%", "0.00"), when the adapter knows it and it is not "General".
+   * Needed to read a declared 0.8 shown as "80%" as eighty per cent.
+   */
+  numFmt?: string;
 }
 
 export interface MergeRange {

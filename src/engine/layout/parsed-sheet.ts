@@ -52,6 +52,12 @@ export interface SheetRow {
   codeRaw: string | null;
   /** Address of the cell the code came from (code column, or the title cell when the code sits in the title). */
   codeAddress: string | null;
+  /*
+   * Score-like cells (max, declared, self, appraised, survey) are null only when the sheet has no
+   * such column; an empty cell is a ReadCell with a blank reading (so it has an address).
+   * Text cells (title, method, evidence…) are null when the column is missing or the cell is empty.
+   * `declared` is read in per cent: "80%" and 0.8 formatted as a per cent both read 80.
+   */
   title: TextCell | null;
   max: ReadCell | null;
   method: TextCell | null;

@@ -1,0 +1,135 @@
+/**
+ * The browser checking page: pick or drop .xlsx scoresheets, see each file's scores and
+ * findings, download flagged copies and the ranking workbook. Everything happens in this page:
+ * files are read with FileReader/Blob, checked by the engine over ExcelJS, and downloads are
+ * local blob URLs. It sends no request of its own.
+ *
+ * Shown standalone (checker.html, src/checker/index.tsx) and inside the task pane when Office is
+ * not there (src/taskpane/file-mode.ts loads this module as a lazy chunk: it pulls in ExcelJS).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { CriteriaSet } from '../engine/criteria/schema';
+import { createRegistry } from '../engine/criteria/registry';
+import type { Bilingual, Lang } from '../engine/findings/finding';
+import { LangContext } from '../taskpane/i18n/context';
+import { saveLang, stringsFor, type LangStorage } from '../taskpane/i18n/lang';
+import { LanguageSwitch } from '../taskpane/components/LanguageSwitch';
+import { NoticeBar } from '../taskpane/components/NoticeBar';
+import type { Notice } from '../taskpane/state/notice';
+import type { FileModeProps } from '../taskpane/file-mode';
+import { checkerStrings, type CheckerStrings } from './checker-strings';
+import { flaggedCopy, rankingWorkbook, saveInBrowser, type SaveFile } from './downloads';
+import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';
+import { useChecker } from './use-checker';
+import { DropZone } from './components/DropZone';
+import { FileCard } from './components/FileCard';
+import { Overview } from './components/Overview';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+  privacy: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+export interface CheckerPageProps extends FileModeProps {
+  /** Where the language choice is kept (localStorage on the page; shared with the pane). */
+  storage?: LangStorage | null;
+  /** How a made file is handed to the user (a browser download; tests capture it). */
+  save?: SaveFile;
+  /** Criteria sets to check against (default: the bundled ones). */
+  sets?: CriteriaSet[];
+}
+
+/** A page message in both languages, so it follows a language switch. */
+const both = (pick: (c: CheckerStrings) => string): Bilingual => ({ vi: pick(checkerStrings('vi')), en: pick(checkerStrings('en')) });
+
+export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrowser, sets }: CheckerPageProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(givenLang);
+  useEffect(() => setLang(givenLang), [givenLang]); // the pane's own switch, when shown inside it
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const allSets = useMemo(() => sets ?? createRegistry().list(), [sets]);
+  const checker = useChecker(allSets);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const langState = useMemo(() => ({ lang, t: stringsFor(lang) }), [lang]);
+  const c = checkerStrings(lang);
+  const entries = checker.state.entries;
+  const progress = progressOf(entries);
+
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    saveLang(next, storage);
+  };
+
+  /** Make a file and hand it over; a failure becomes a notice, never an uncaught error. */
+  const download = async (name: string, make: () => Promise<Uint8Array>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      save(await make(), name);
+      setNotice({ intent: 'success', text: both((s) => s.downloaded(name)) });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      setNotice({ intent: 'error', text: both((s) => s.downloadFailed(detail)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadFlagged = (entry: FileEntry) => {
+    const { bytes, result } = entry;
+    if (!bytes || !result) return;
+    void download(flaggedFileName(entry.name), () => flaggedCopy(bytes, result, lang));
+  };
+
+  const downloadRanking = () => void download(RANKING_FILE_NAME, () => rankingWorkbook(batchResults(entries, lang), lang));
+
+  const status =
+    progress.total === 0 ? '' : progress.busy ? c.progress(progress.done, progress.total) : c.allDone(progress.checked, progress.failed);
+
+  return (
+    <LangContext.Provider value={langState}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main className={styles.root}>
+          <div className={styles.top}>
+            <h1 className={styles.title}>{c.pageTitle}</h1>
+            <LanguageSwitch onChange={changeLang} />
+          </div>
+          <p className={styles.text}>{c.intro}</p>
+          <p className={styles.privacy}>{c.privacy}</p>
+          <DropZone onFiles={checker.addFiles} />
+          <p role="status" aria-live="polite" data-testid="progress" className={styles.text}>
+            {status}
+          </p>
+          {entries.length > 0 && (
+            <div className={styles.bar}>
+              <Button appearance="primary" disabled={busy || progress.busy || progress.done === 0} onClick={downloadRanking} data-testid="download-ranking">
+                {c.downloadRanking}
+              </Button>
+              <Button disabled={busy} onClick={() => { checker.clear(); setNotice(null); }}>
+                {c.clearAll}
+              </Button>
+              <p className={styles.hint}>{c.rankingHint}</p>
+            </div>
+          )}
+          {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} testId="notice" />}
+          {entries.length > 0 && <Overview entries={entries} />}
+          <div className={styles.cards}>
+            {entries.map((e) => (
+              <FileCard key={e.id} entry={e} busy={busy} onFlagged={downloadFlagged} onRemove={checker.remove} />
+            ))}
+          </div>
+        </main>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Texts of the browser checking page that the task pane does not have. The pane's own
+ * dictionary (src/taskpane/i18n) still provides the shared words (scores table, severities,
+ * language switch); these two dictionaries implement one interface so neither language can
+ * miss a text.
+ */
+import type { Lang } from '../engine/findings/finding';
+
+export interface CheckerStrings {
+  pageTitle: string;
+  intro: string;
+  privacy: string;
+  dropLabel: string;
+  dropHint: string;
+  pick: string;
+  overviewCaption: string;
+  colFile: string;
+  colUnit: string;
+  colSet: string;
+  colSelfIndex: string;
+  colFinalIndex: string;
+  colClassification: string;
+  colErrors: string;
+  colWarnings: string;
+  colStatus: string;
+  statusReading: string;
+  statusChecked: string;
+  statusFailed: string;
+  progress: (done: number, total: number) => string;
+  allDone: (checked: number, failed: number) => string;
+  cannotCheck: string;
+  sheetRead: (sheet: string) => string;
+  setLine: (id: string, version: string, title: string) => string;
+  noSet: string;
+  downloadFlagged: string;
+  noFlags: string;
+  flaggedHint: (name: string, cells: number) => string;
+  downloadRanking: string;
+  rankingHint: string;
+  remove: (file: string) => string;
+  clearAll: string;
+  downloadFailed: (detail: string) => string;
+  downloaded: (name: string) => string;
+  notChecked: string;
+}
+
+const vi: CheckerStrings = {
+  pageTitle: 'Kiểm tra biểu chấm điểm Chỉ số CCHC trên trình duyệt',
+  intro:
+    'Chọn hoặc kéo thả một hay nhiều tệp biểu chấm điểm .xlsx: mỗi tệp được đọc, tính điểm và tìm lỗi ngay trên trình duyệt. Có thể tải bản đã đánh dấu lỗi của từng tệp và bảng xếp hạng các đơn vị.',
+  privacy: 'Tệp chỉ được đọc trên máy này: trang không gửi tệp hay dữ liệu nào đi đâu.',
+  dropLabel: 'Vùng thả tệp .xlsx',
+  dropHint: 'Kéo thả tệp .xlsx vào đây, hoặc',
+  pick: 'Chọn tệp .xlsx…',
+  overviewCaption: 'Tổng quan các tệp đã kiểm tra',
+  colFile: 'Tệp',
+  colUnit: 'Đơn vị',
+  colSet: 'Bộ tiêu chí',
+  colSelfIndex: 'Chỉ số tự đánh giá (%)',
+  colFinalIndex: 'Chỉ số sau thẩm định (%)',
+  colClassification: 'Xếp loại',
+  colErrors: 'Lỗi',
+  colWarnings: 'Cảnh báo',
+  colStatus: 'Trạng thái',
+  statusReading: 'Đang đọc và kiểm tra…',
+  statusChecked: 'Đã kiểm tra',
+  statusFailed: 'Không kiểm tra được',
+  progress: (done, total) => `Đang kiểm tra: xong ${done}/${total} tệp.`,
+  allDone: (checked, failed) =>
+    failed === 0 ? `Đã kiểm tra ${checked} tệp.` : `Đã kiểm tra ${checked} tệp; ${failed} tệp không đọc được (xem lý do bên dưới).`,
+  cannotCheck: 'Không kiểm tra được tệp này',
+  sheetRead: (sheet) => `Trang tính được đọc: "${sheet}"`,
+  setLine: (id, version, title) => `${id} (phiên bản ${version}) — ${title}`,
+  noSet: 'chưa khớp bộ tiêu chí nào (xem phát hiện bên dưới)',
+  downloadFlagged: 'Tải bản đã đánh dấu lỗi',
+  noFlags: 'Không có phát hiện nào gắn với ô nên không cần bản đánh dấu.',
+  flaggedHint: (name, cells) => `Tệp mới "${name}" đánh dấu ${cells} ô; tệp gốc của bạn không bị thay đổi.`,
+  downloadRanking: 'Tải bảng xếp hạng (.xlsx)',
+  rankingHint:
+    'Bảng xếp hạng gồm: xếp hạng các đơn vị (trong từng bộ tiêu chí), một sheet cho mỗi đơn vị, danh sách phát hiện và danh sách đề nghị giải trình.',
+  remove: (file) => `Bỏ tệp "${file}"`,
+  clearAll: 'Bỏ tất cả tệp',
+  downloadFailed: (detail) =>
+    `Không tạo được tệp tải xuống: ${detail}. Hãy tải lại trang và thử lại; nếu vẫn lỗi, mở tệp bằng Excel, lưu thành tệp .xlsx mới rồi kiểm tra lại.`,
+  downloaded: (name) => `Đã tạo tệp "${name}" (xem thư mục Tải xuống của trình duyệt).`,
+  notChecked: '—',
+};
+
+const en: CheckerStrings = {
+  pageTitle: 'PAR Index scoresheet check in the browser',
+  intro:
+    'Pick or drop one or more .xlsx scoresheets: each file is read, scored and checked right here in the browser. You can download a flagged copy of each file and a ranking of the units.',
+  privacy: 'Files are read on this computer only: the page sends no file and no data anywhere.',
+  dropLabel: 'Drop area for .xlsx files',
+  dropHint: 'Drop .xlsx files here, or',
+  pick: 'Choose .xlsx files…',
+  overviewCaption: 'Overview of the checked files',
+  colFile: 'File',
+  colUnit: 'Unit',
+  colSet: 'Criteria set',
+  colSelfIndex: 'Self-assessed index (%)',
+  colFinalIndex: 'Index after appraisal (%)',
+  colClassification: 'Classification',
+  colErrors: 'Errors',
+  colWarnings: 'Warnings',
+  colStatus: 'Status',
+  statusReading: 'Reading and checking…',
+  statusChecked: 'Checked',
+  statusFailed: 'Could not be checked',
+  progress: (done, total) => `Checking: ${done} of ${total} files done.`,
+  allDone: (checked, failed) =>
+    failed === 0
+      ? `Checked ${checked} ${checked === 1 ? 'file' : 'files'}.`
+      : `Checked ${checked} ${checked === 1 ? 'file' : 'files'}; ${failed} could not be read (see the reasons below).`,
+  cannotCheck: 'This file could not be checked',
+  sheetRead: (sheet) => `Sheet read: "${sheet}"`,
+  setLine: (id, version, title) => `${id} (version ${version}) — ${title}`,
+  noSet: 'no criteria set matched (see the findings below)',
+  downloadFlagged: 'Download the flagged copy',
+  noFlags: 'No finding is tied to a cell, so there is no flagged copy to make.',
+  flaggedHint: (name, cells) => `The new file "${name}" flags ${cells} ${cells === 1 ? 'cell' : 'cells'}; your original file is not changed.`,
+  downloadRanking: 'Download the ranking workbook (.xlsx)',
+  rankingHint:
+    'The ranking workbook holds the ranking of the units (within each criteria set), one sheet per unit, the list of findings and the explanation requests.',
+  remove: (file) => `Remove "${file}"`,
+  clearAll: 'Remove all files',
+  downloadFailed: (detail) =>
+    `Could not make the download: ${detail}. Reload the page and try again; if it still fails, open the file in Excel, save it as a new .xlsx and check it again.`,
+  downloaded: (name) => `Made the file "${name}" (see the browser's Downloads folder).`,
+  notChecked: '—',
+};
+
+export function checkerStrings(lang: Lang): CheckerStrings {
+  return lang === 'vi' ? vi : en;
+}

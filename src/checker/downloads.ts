@@ -1,0 +1,63 @@
+/**
+ * The two files the page makes: a flagged copy of one workbook and the ranking workbook.
+ * Both are built in memory with the file adapter (ExcelJS) and handed to a `save` function
+ * (a browser download by default, a capture in tests).
+ */
+import type { CheckResult } from '../engine/check-result';
+import type { Lang } from '../engine/findings/finding';
+import { flagsFromFindings } from '../engine/findings/flags';
+import type { BatchFileResult } from '../engine/ranking/batch-file-result';
+import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import { FileWorkbook } from '../file/file-workbook';
+
+/**
+ * ExcelJS's bytes as a Uint8Array. Not FileWorkbook.toBuffer(): that returns a Node Buffer and
+ * names the global `Buffer`, which a browser does not have.
+ */
+async function workbookBytes(wb: FileWorkbook): Promise<Uint8Array> {
+  const out = (await wb.workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+  return out instanceof Uint8Array ? out : new Uint8Array(out);
+}
+
+/** The cells a flagged copy of this result would mark (one flag per cell). */
+export function flagCount(result: CheckResult, lang: Lang): number {
+  return flagsFromFindings(result.findings, lang).length;
+}
+
+/**
+ * A copy of the workbook with the add-in's marks on the checked sheet (the same marks as in
+ * Excel and as `par-check check --annotate`). Opened afresh from the original bytes, so the
+ * original stays as it was.
+ */
+export async function flaggedCopy(original: Uint8Array, result: CheckResult, lang: Lang): Promise<Uint8Array> {
+  const copy = await FileWorkbook.fromBuffer(original.slice());
+  await copy.applyFlags(result.sheetName, flagsFromFindings(result.findings, lang));
+  return workbookBytes(copy);
+}
+
+/** The ranking workbook of every finished file (readable or not). */
+export async function rankingWorkbook(files: BatchFileResult[], lang: Lang): Promise<Uint8Array> {
+  const wb = FileWorkbook.create();
+  for (const spec of buildRankingWorkbook({ files, lang })) await wb.writeSheet(spec);
+  return workbookBytes(wb);
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type SaveFile = (bytes: Uint8Array, name: string) => void;
+
+/** Offer the bytes as a download. Nothing leaves the computer: the URL is a local blob. */
+export const saveInBrowser: SaveFile = (bytes, name) => {
+  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download asynchronously after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};

@@ -1,0 +1,120 @@
+/**
+ * Check files one by one and return one result per file; output is done elsewhere, so other
+ * outputs (the JSON report, the text report, a ranking workbook, annotated copies) can be added
+ * without touching the checking. Never throws: a file that cannot be read gets its sentence and
+ * the run goes on with the next one.
+ */
+import { promises as fs } from 'fs';
+import { checkWorkbookGrids } from '../../engine/check';
+import type { CriteriaSet } from '../../engine/criteria/schema';
+import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Grid } from '../../engine/grid';
+import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
+import type { FileWorkbook } from '../../file/file-workbook';
+import { openWorkbook } from '../../file/open-workbook';
+import type { InputFile } from './collect-files';
+
+export interface FileCheck extends BatchFileResult {
+  /** Absolute path of the file. */
+  path: string;
+  /** Why the file could not be read, in both languages (`error` holds it in the run's language). */
+  problem: Bilingual | null;
+}
+
+export interface CheckFilesOptions {
+  sets: CriteriaSet[];
+  /** Forced set (--criteria). */
+  criteria?: CriteriaSet;
+  /** Check this sheet instead of finding the scoresheet (--sheet). */
+  sheetName?: string;
+  lang: Lang;
+}
+
+export interface CheckFilesHooks {
+  /** After each file (progress display). */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Called for each readable workbook while it is still open (e.g. to write an annotated copy).
+   * It should report its own problems; if it throws, the file is counted as failed with that message.
+   */
+  afterFile?: (check: FileCheck, workbook: FileWorkbook) => Promise<void>;
+}
+
+const readProblem = (file: string, reason: string): Bilingual => ({
+  vi: `Không đọc được tệp "${file}" (${reason}). Kiểm tra tệp có tồn tại, không bị chương trình khác khóa và bạn có quyền đọc.`,
+  en: `Cannot read the file "${file}" (${reason}). Check that it exists, is not locked by another program and is readable.`,
+});
+
+const unexpected = (message: string): Bilingual => ({
+  vi: `Lỗi không mong đợi khi kiểm tra tệp: ${message}. Hãy mở tệp bằng Excel, lưu lại thành tệp .xlsx mới rồi kiểm tra lại; nếu vẫn lỗi, gửi tệp cho nhóm hỗ trợ.`,
+  en: `Unexpected error while checking the file: ${message}. Open it in Excel, save it as a new .xlsx and check again; if it still fails, send the file to support.`,
+});
+
+function failed(input: InputFile, problem: Bilingual, lang: Lang): FileCheck {
+  return { file: input.file, path: input.path, result: null, error: problem[lang], problem };
+}
+
+/** Check one file. The workbook is returned (when it could be opened) for further use by hooks. */
+export async function checkOneFile(
+  input: InputFile,
+  options: CheckFilesOptions,
+): Promise<{ check: FileCheck; workbook: FileWorkbook | null }> {
+  if (input.problem) return { check: failed(input, input.problem, options.lang), workbook: null };
+  let data: Buffer;
+  try {
+    data = await fs.readFile(input.path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { check: failed(input, readProblem(input.file, code), options.lang), workbook: null };
+  }
+  try {
+    const opened = await openWorkbook(data);
+    if (!opened.ok) return { check: failed(input, opened.problem, options.lang), workbook: null };
+    const workbook = opened.workbook;
+    // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
+    const sheets = (await workbook.listSheets()).filter((s) => s.visible || options.sheetName !== undefined);
+    const grids: Grid[] = [];
+    for (const s of sheets) grids.push(await workbook.readGrid(s.name));
+    const result = checkWorkbookGrids(grids, {
+      sets: options.sets,
+      criteria: options.criteria,
+      sheetName: options.sheetName,
+    });
+    return { check: { file: input.file, path: input.path, result, error: null, problem: null }, workbook };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { check: failed(input, unexpected(message), options.lang), workbook: null };
+  }
+}
+
+export async function checkFiles(
+  inputs: InputFile[],
+  options: CheckFilesOptions,
+  hooks: CheckFilesHooks = {},
+): Promise<FileCheck[]> {
+  const out: FileCheck[] = [];
+  for (const input of inputs) {
+    const { check, workbook } = await checkOneFile(input, options);
+    if (workbook && hooks.afterFile) {
+      try {
+        await hooks.afterFile(check, workbook);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        // BatchFileResult holds a result or an error, never both: the file counts as failed.
+        check.problem = unexpected(message);
+        check.error = check.problem[options.lang];
+        check.result = null;
+      }
+    }
+    out.push(check);
+    hooks.onProgress?.(out.length, inputs.length, input.file);
+  }
+  return out;
+}
+
+/** 2 when a file could not be read, else 1 when some file has an error finding, else 0. */
+export function exitStatus(checks: FileCheck[]): 0 | 1 | 2 {
+  if (checks.some((c) => c.problem !== null || c.result === null)) return 2;
+  if (checks.some((c) => c.result?.findings.some((f) => f.severity === 'error'))) return 1;
+  return 0;
+}

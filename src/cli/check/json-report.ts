@@ -1,0 +1,105 @@
+/**
+ * The `par-check-report/1` document (shared/spec/report.md) for `check --json`.
+ * Fields are only ever added, never renamed: other programs read this.
+ */
+import type { CheckResult } from '../../engine/check-result';
+import type { Lang, Severity } from '../../engine/findings/finding';
+import type { TotalScore } from '../../engine/scoring/scores';
+import { roundTo } from '../../engine/text/format';
+import type { FileCheck } from './check-files';
+
+export interface ReportTotal {
+  total: number;
+  max: number;
+  index: number;
+}
+
+export interface ReportFile {
+  file: string;
+  sheet: string | null;
+  unit: string | null;
+  criteriaSet: { id: string; version: string } | null;
+  scores: {
+    self: ReportTotal;
+    final: ReportTotal | null;
+    classification: string | null;
+    /** selfMax / selfIndex: the self-assessment's max (survey items left out) and index; added to the spec's fields. */
+    areas: {
+      code: string; title: string; max: number; self: number; appraised: number | null; index: number;
+      selfMax: number; selfIndex: number;
+    }[];
+  } | null;
+  findings: { code: string; severity: Severity; cell: string | null; item: string | null; message: string }[];
+  error: string | null;
+}
+
+export interface Report {
+  format: 'par-check-report/1';
+  files: ReportFile[];
+  summary: { files: number; unreadable: number; errors: number; warnings: number };
+}
+
+/** 2 decimals, as shown everywhere (same rounding as the text output); comparisons use unrounded values. */
+export const round2 = (n: number): number => roundTo(n, 2);
+
+const total = (t: TotalScore): ReportTotal => ({ total: round2(t.total), max: round2(t.max), index: round2(t.index) });
+
+/** The sheet that was read as the scoresheet; null when none was found (or the named one is missing). */
+export function checkedSheet(result: CheckResult): string | null {
+  if (result.findings.some((f) => f.code === 'layout.noScoresheet' || f.code === 'layout.sheetNotFound')) return null;
+  return result.sheetName || null;
+}
+
+export function reportFile(check: FileCheck, lang: Lang): ReportFile {
+  const r = check.result;
+  if (!r) {
+    return { file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error };
+  }
+  const s = r.scores;
+  return {
+    file: check.file,
+    sheet: checkedSheet(r),
+    unit: r.unit,
+    criteriaSet: r.set ? { id: r.set.id, version: r.set.version } : null,
+    scores: s
+      ? {
+          self: total(s.self),
+          final: s.final ? total(s.final) : null,
+          classification: s.classification,
+          areas: s.areas.map((a) => ({
+            code: a.code,
+            title: a.title,
+            max: round2(a.max),
+            self: round2(a.self),
+            appraised: a.appraised === null ? null : round2(a.appraised),
+            index: round2(a.index),
+            selfMax: round2(a.selfMax),
+            selfIndex: round2(a.selfIndex),
+          })),
+        }
+      : null,
+    findings: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      cell: f.cell,
+      item: f.item,
+      message: f.message[lang],
+    })),
+    error: check.error,
+  };
+}
+
+export function buildReport(checks: FileCheck[], lang: Lang): Report {
+  const files = checks.map((c) => reportFile(c, lang));
+  const count = (sev: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
+  return {
+    format: 'par-check-report/1',
+    files,
+    summary: {
+      files: files.length,
+      unreadable: files.filter((f) => f.error !== null).length,
+      errors: count('error'),
+      warnings: count('warning'),
+    },
+  };
+}

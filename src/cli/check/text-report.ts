@@ -1,0 +1,128 @@
+/**
+ * The human-readable output of `check`: per file the unit, the set and how it was chosen,
+ * a table of areas, the totals and classification, then the findings grouped by severity.
+ * Numbers are written the way the chosen language writes them (vi: 88,66; en: 88.66).
+ */
+import type { CheckResult, SetChoice } from '../../engine/check-result';
+import type { Lang, Severity } from '../../engine/findings/finding';
+import type { TotalScore } from '../../engine/scoring/scores';
+import { formatNumber } from '../../engine/text/format';
+import type { FileCheck } from './check-files';
+import { checkedSheet, type Report } from './json-report';
+
+const labels = {
+  vi: {
+    sheet: 'Sheet', unit: 'Đơn vị', set: 'Bộ tiêu chí', noSet: 'không xác định được bộ tiêu chí',
+    how: {
+      forced: 'do người dùng chỉ định (--criteria)',
+      declared: 'theo khai báo trên biểu',
+      matched: 'nhận theo nội dung biểu',
+      settings: 'theo cài đặt lưu trong tệp',
+    } as Record<SetChoice['how'], string>,
+    fit: 'khớp',
+    head: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tự ĐG', 'Thẩm định', 'Chỉ số %'],
+    selfTotal: 'Tổng tự đánh giá', finalTotal: 'Tổng sau thẩm định', notAppraised: 'chưa có điểm thẩm định',
+    index: 'chỉ số', classification: 'Xếp loại', onFinal: 'theo điểm thẩm định', onSelf: 'theo điểm tự đánh giá',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
+    none: 'Không có lỗi hay cảnh báo.', wholeSheet: '(cả sheet)', unreadable: 'Không kiểm tra được tệp',
+    summary: (files: number, unreadable: number, errors: number, warnings: number) =>
+      `Đã kiểm tra ${files} tệp: ${unreadable} không đọc được, ${errors} lỗi, ${warnings} cảnh báo.`,
+  },
+  en: {
+    sheet: 'Sheet', unit: 'Unit', set: 'Criteria set', noSet: 'no criteria set could be determined',
+    how: {
+      forced: 'chosen by the user (--criteria)',
+      declared: 'as declared on the sheet',
+      matched: 'recognised from the sheet contents',
+      settings: 'from the settings saved in the file',
+    } as Record<SetChoice['how'], string>,
+    fit: 'fit',
+    head: ['Code', 'Area', 'Max', 'Self', 'Appraised', 'Index %'],
+    selfTotal: 'Self-assessed total', finalTotal: 'Appraised total', notAppraised: 'not appraised yet',
+    index: 'index', classification: 'Classification', onFinal: 'on the appraised score', onSelf: 'on the self-assessed score',
+    severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
+    none: 'No errors or warnings.', wholeSheet: '(whole sheet)', unreadable: 'Cannot check this file',
+    summary: (files: number, unreadable: number, errors: number, warnings: number) =>
+      `Checked ${files} files: ${unreadable} unreadable, ${errors} errors, ${warnings} warnings.`,
+  },
+};
+
+const TITLE_WIDTH = 42;
+
+function truncate(s: string, width: number): string {
+  const chars = [...s.normalize('NFC')];
+  return chars.length <= width ? s.normalize('NFC') : chars.slice(0, width - 1).join('') + '…';
+}
+
+const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].length));
+const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - [...s].length)) + s;
+
+function table(rows: string[][], rightAligned: boolean[]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...r[c]].length)));
+  return rows.map((r) => r.map((cell, c) => (rightAligned[c] ? padStart(cell, widths[c]) : pad(cell, widths[c]))).join('  ').trimEnd());
+}
+
+function totalLine(label: string, t: TotalScore, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  return `${label}: ${n(t.total)} / ${n(t.max)} — ${labels[lang].index} ${n(t.index)}%`;
+}
+
+function resultLines(result: CheckResult, lang: Lang): string[] {
+  const L = labels[lang];
+  const n = (x: number) => formatNumber(x, lang);
+  const out: string[] = [];
+  const sheet = checkedSheet(result);
+  if (sheet) out.push(`${L.sheet}: ${sheet}`);
+  if (result.unit) out.push(`${L.unit}: ${result.unit}`);
+  if (result.set) {
+    const choice = result.setChoice;
+    const fit = choice?.candidates.find((c) => c.id === result.set?.id && c.version === result.set?.version)?.fit;
+    const how = choice ? ` — ${L.how[choice.how]}${choice.how === 'matched' && fit !== undefined ? ` (${L.fit} ${n(fit * 100)}%)` : ''}` : '';
+    out.push(`${L.set}: ${result.set.id} (${result.set.version})${how}`);
+  } else if (result.parsed) {
+    out.push(`${L.set}: ${L.noSet}`);
+  }
+  const s = result.scores;
+  if (s) {
+    // Not appraised yet: the max and the index are the self-assessment's (survey points left out).
+    const appraised = s.final !== null;
+    const head = appraised ? L.head : [L.head[0], L.head[1], L.head[2], L.head[3], L.head[5]];
+    const rows = [head, ...s.areas.map((a) =>
+      appraised
+        ? [a.code, truncate(a.title, TITLE_WIDTH), n(a.max), n(a.self), a.appraised === null ? '—' : n(a.appraised), n(a.index)]
+        : [a.code, truncate(a.title, TITLE_WIDTH), n(a.selfMax), n(a.self), n(a.selfIndex)],
+    )];
+    out.push('', ...table(rows, head.map((_, i) => i >= 2)), '');
+    out.push(totalLine(L.selfTotal, s.self, lang));
+    out.push(s.final ? totalLine(L.finalTotal, s.final, lang) : `${L.finalTotal}: ${L.notAppraised}`);
+    if (s.classification) {
+      const on = s.classifiedOn === 'final' ? L.onFinal : s.classifiedOn === 'self' ? L.onSelf : '';
+      out.push(`${L.classification}: ${s.classification}${on ? ` (${on})` : ''}`);
+    }
+  }
+  out.push('');
+  const shown = result.findings;
+  if (!shown.some((f) => f.severity !== 'info')) out.push(L.none);
+  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    const list = shown.filter((f) => f.severity === severity);
+    if (list.length === 0) continue;
+    out.push(`${L.severity[severity]} (${list.length}):`);
+    for (const f of list) {
+      const where = [f.cell ?? L.wholeSheet, f.item ?? ''].filter(Boolean).join('  ');
+      out.push(`  ${pad(where, 16)} ${f.message[lang]} [${f.code}]`);
+    }
+  }
+  return out;
+}
+
+export function formatFileText(check: FileCheck, lang: Lang): string {
+  const lines = [`== ${check.file} ==`];
+  if (!check.result) lines.push(`${labels[lang].unreadable}: ${check.error ?? ''}`);
+  else lines.push(...resultLines(check.result, lang));
+  return lines.join('\n') + '\n';
+}
+
+export function formatSummaryText(report: Report, lang: Lang): string {
+  const s = report.summary;
+  return labels[lang].summary(s.files, s.unreadable, s.errors, s.warnings) + '\n';
+}

@@ -1,0 +1,106 @@
+/**
+ * `par-check clear <file.xlsx> --out <file.xlsx>`: remove the checker's marks and write a copy.
+ * The input is never overwritten: the copy is written by ExcelJS, which does not keep every
+ * Excel feature (charts, pivot tables…), so the user's original must stay as it was.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { HELP_OPTION, bilingual, parseArgs } from '../args';
+import type { CliCommand } from '../command';
+import { openWorkbook } from '../../file/open-workbook';
+import { needsXlsx, writeOutput } from '../write-output';
+
+const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
+
+Gỡ mọi dấu kiểm tra (tô màu định dạng có điều kiện và khối ghi chú "--- Kiểm tra CCHC ---") mà
+par-check đã đặt, giữ nguyên giá trị, định dạng và ghi chú của người dùng, rồi ghi ra tệp mới.
+Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS: biểu đồ, PivotTable… có thể không
+được giữ, vì vậy hãy giữ tệp gốc.
+  --out <tệp.xlsx>   Tệp sẽ ghi (khác tệp gốc).
+  -h, --help         Hiện hướng dẫn này.
+
+Usage: par-check clear <file.xlsx> --out <new-file.xlsx>
+
+Removes every mark par-check put on the workbook (conditional-format highlights and the
+"--- Kiểm tra CCHC ---" note blocks), keeping the user's values, formats and notes, and writes a
+new file. The input is never overwritten. The copy is written by ExcelJS, which may not keep
+charts, pivot tables and the like, so keep the original.
+  --out <file.xlsx>  The file to write (not the input).
+  -h, --help         Show this help.
+`;
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+export const command: CliCommand = {
+  name: 'clear',
+  summary: 'Gỡ dấu kiểm tra, ghi ra tệp mới / Remove the checker\'s marks into a new file',
+  help,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }], 'clear');
+    if (!parsed.ok) {
+      io.stderr(bilingual(parsed.problem));
+      return 2;
+    }
+    const { values, flags, positional } = parsed.args;
+    if (flags.has('help')) {
+      io.stdout(help);
+      return 0;
+    }
+    if (positional.length !== 1 || !values.out) {
+      io.stderr(bilingual({
+        vi: 'Cần đúng một tệp và --out. Ví dụ: par-check clear bieu.xlsx --out bieu-sach.xlsx',
+        en: 'Give exactly one file and --out. Example: par-check clear sheet.xlsx --out sheet-clean.xlsx',
+      }));
+      return 2;
+    }
+    const input = path.resolve(io.cwd, positional[0]);
+    const out = path.resolve(io.cwd, values.out);
+    const badName = needsXlsx(values.out);
+    if (badName) {
+      io.stderr(bilingual(badName));
+      return 2;
+    }
+    if (await samePath(input, out)) {
+      io.stderr(bilingual({
+        vi: `Không ghi đè tệp gốc "${positional[0]}". Chọn tên khác cho --out, ví dụ: --out ${path.basename(positional[0], '.xlsx')}-sach.xlsx`,
+        en: `The input "${positional[0]}" is never overwritten. Choose another name for --out, e.g. --out ${path.basename(positional[0], '.xlsx')}-clean.xlsx`,
+      }));
+      return 2;
+    }
+    let data: Buffer;
+    try {
+      data = await fs.readFile(input);
+    } catch {
+      io.stderr(bilingual({
+        vi: `Không đọc được tệp "${positional[0]}". Kiểm tra tên và đường dẫn.`,
+        en: `Cannot read the file "${positional[0]}". Check the name and the path.`,
+      }));
+      return 2;
+    }
+    const opened = await openWorkbook(data);
+    if (!opened.ok) {
+      io.stderr(bilingual(opened.problem));
+      return 2;
+    }
+    let cells = 0;
+    for (const sheet of await opened.workbook.listSheets()) cells += await opened.workbook.clearFlags(sheet.name);
+    const problem = await writeOutput(out, values.out, await opened.workbook.toBuffer());
+    if (problem) {
+      io.stderr(bilingual(problem));
+      return 2;
+    }
+    io.stdout(bilingual({
+      vi: `Đã gỡ dấu kiểm tra ở ${cells} ô. Đã ghi: ${values.out}`,
+      en: `Removed the marks from ${cells} cells. Wrote: ${values.out}`,
+    }));
+    return 0;
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * The "danh sách đề nghị giải trình": items the appraising body asks the unit to explain.
+ * An item is listed when its appraised score is below the self score (for a penalty item:
+ * when the appraisal deducts more than the unit did), or when its evidence is missing
+ * (finding evidence.missing). One request per item; an item with both reasons carries both.
+ *
+ * Only leaves are listed: a parent below its self score is so because of its children,
+ * which are listed themselves. Survey items are never self-scored, so they cannot be
+ * "below self"; N/A and missing items carry no score to explain.
+ */
+import type { CheckResult } from '../check-result';
+import type { CriteriaItem } from '../criteria/schema';
+import type { Bilingual } from '../findings/finding';
+import type { SheetRow } from '../layout/parsed-sheet';
+import type { ItemScore } from '../scoring/scores';
+import { a1 } from '../grid';
+import { formatScore } from '../text/format';
+
+/** A score as people write it: "0,5", "1" (no needless zeros). */
+const num = (n: number, lang: 'vi' | 'en'): string => formatScore(n, lang);
+
+export type ExplanationReasonKind = 'belowSelf' | 'missingEvidence';
+
+export interface ExplanationReason {
+  kind: ExplanationReasonKind;
+  message: Bilingual;
+  /** The cell the reason is about: the appraised score, or the evidence cell. */
+  cell: string | null;
+}
+
+export interface ExplanationRequest {
+  /** Item code of the criteria set. */
+  item: string;
+  title: string;
+  /** The item's max (after N/A reductions); null when the sheet has no scores. */
+  max: number | null;
+  self: number | null;
+  appraised: number | null;
+  reasons: ExplanationReason[];
+  /** All reasons joined in one sentence per language, for one cell or one line. */
+  reason: Bilingual;
+  /** The appraiser's note (Ý kiến thẩm định) on the item's row, when written. */
+  note: string | null;
+  /** The first reason's cell (A1 on the checked sheet). */
+  cell: string | null;
+}
+
+/** Scores closer than this count as equal: values come from sums of 2-decimal numbers. */
+const EPSILON = 1e-9;
+
+export function explanationRequests(result: CheckResult): ExplanationRequest[] {
+  const items = result.scores?.items ?? [];
+  const parents = parentCodes(result);
+  const byCode = new Map<string, ExplanationRequest>();
+  const order: string[] = [];
+
+  const requestFor = (code: string, score: ItemScore | undefined): ExplanationRequest => {
+    let req = byCode.get(code);
+    if (!req) {
+      const row = rowOf(result, code);
+      req = {
+        item: code,
+        title: score?.title ?? row?.title?.text ?? '',
+        max: score ? score.max : null,
+        self: score ? score.self : null,
+        appraised: score ? score.appraised : null,
+        reasons: [],
+        reason: { vi: '', en: '' },
+        note: nonEmpty(row?.appraiserNote?.text),
+        cell: null,
+      };
+      byCode.set(code, req);
+      order.push(code);
+    }
+    return req;
+  };
+
+  for (const score of items) {
+    if (parents.has(score.code) || !isBelowSelf(score)) continue;
+    requestFor(score.code, score).reasons.push({
+      kind: 'belowSelf',
+      message: belowSelfMessage(score),
+      cell: appraisedCell(result, score),
+    });
+  }
+
+  const scoreByCode = new Map(items.map((s) => [s.code, s]));
+  for (const f of result.findings) {
+    if (f.code !== 'evidence.missing' || !f.item) continue;
+    const req = requestFor(f.item, scoreByCode.get(f.item));
+    if (req.reasons.some((r) => r.kind === 'missingEvidence')) continue;
+    req.reasons.push({ kind: 'missingEvidence', message: missingEvidenceMessage(req.self), cell: f.cell });
+  }
+
+  const rowIndex = (code: string): number =>
+    scoreByCode.get(code)?.row ?? rowOf(result, code)?.row ?? Number.MAX_SAFE_INTEGER;
+  const requests = order.map((code) => byCode.get(code) as ExplanationRequest);
+  // Sheet order, so the list reads like the scoresheet; reasons in a fixed order per item.
+  requests.sort((a, b) => rowIndex(a.item) - rowIndex(b.item));
+  for (const req of requests) {
+    req.reasons.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'belowSelf' ? -1 : 1));
+    req.reason = {
+      vi: req.reasons.map((r) => r.message.vi).join(' '),
+      en: req.reasons.map((r) => r.message.en).join(' '),
+    };
+    req.cell = req.reasons[0]?.cell ?? null;
+  }
+  return requests;
+}
+
+function isBelowSelf(score: ItemScore): boolean {
+  if (score.appraised === null || score.notApplicable || score.missing) return false;
+  if (score.kind === 'survey') return false;
+  // A penalty is written as points deducted (either sign): a bigger deduction is the loss.
+  if (score.kind === 'penalty') return Math.abs(score.appraised) > Math.abs(score.self) + EPSILON;
+  return score.appraised < score.self - EPSILON;
+}
+
+function belowSelfMessage(score: ItemScore): Bilingual {
+  const appraised = score.appraised ?? 0;
+  if (score.kind === 'penalty') {
+    const a = Math.abs(appraised);
+    const s = Math.abs(score.self);
+    return {
+      vi: `Điểm trừ khi thẩm định ${num(a, 'vi')} cao hơn điểm trừ tự đánh giá ${num(s, 'vi')}. Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng.`,
+      en: `The appraisal deducts ${num(a, 'en')} points, more than the ${num(s, 'en')} the unit deducted itself. The unit should explain or add evidence.`,
+    };
+  }
+  const diff = score.self - appraised;
+  return {
+    vi: `Điểm thẩm định ${num(appraised, 'vi')} thấp hơn điểm tự đánh giá ${num(score.self, 'vi')} (giảm ${num(diff, 'vi')} điểm). Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng.`,
+    en: `The appraised score ${num(appraised, 'en')} is below the self-assessed score ${num(score.self, 'en')} (${num(diff, 'en')} points less). The unit should explain or add evidence.`,
+  };
+}
+
+function missingEvidenceMessage(self: number | null): Bilingual {
+  const vi = self === null ? '' : ` cho điểm tự đánh giá ${num(self, 'vi')}`;
+  const en = self === null ? '' : ` for the self-assessed score ${num(self, 'en')}`;
+  return {
+    vi: `Thiếu tài liệu kiểm chứng${vi}. Đề nghị bổ sung tài liệu kiểm chứng (số, ký hiệu, ngày văn bản) hoặc ghi giải trình.`,
+    en: `Evidence is missing${en}. Add the evidence document (number, symbol and date) or write an explanation.`,
+  };
+}
+
+function appraisedCell(result: CheckResult, score: ItemScore): string | null {
+  const row = rowOf(result, score.code);
+  if (row?.appraised) return row.appraised.address;
+  const col = result.parsed?.columns.appraised;
+  return score.row !== null && col !== undefined ? a1(score.row, col) : null;
+}
+
+function rowOf(result: CheckResult, code: string): SheetRow | undefined {
+  return (
+    result.alignment?.rowFor.get(code) ??
+    result.parsed?.rows.find((r) => r.kind === 'item' && r.code === code)
+  );
+}
+
+/** Codes of items that have children; without a set, guessed from the depth of the next item. */
+function parentCodes(result: CheckResult): Set<string> {
+  const parents = new Set<string>();
+  if (result.set) {
+    const walk = (items: CriteriaItem[]): void => {
+      for (const item of items) {
+        if (item.children && item.children.length > 0) {
+          parents.add(item.code);
+          walk(item.children);
+        }
+      }
+    };
+    walk(result.set.items);
+    return parents;
+  }
+  const items = result.scores?.items ?? [];
+  items.forEach((s, i) => {
+    if (i + 1 < items.length && items[i + 1].depth > s.depth) parents.add(s.code);
+  });
+  return parents;
+}
+
+function nonEmpty(s: string | undefined): string | null {
+  const t = s?.trim();
+  return t ? t : null;
+}

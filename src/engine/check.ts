@@ -1,0 +1,142 @@
+/**
+ * The orchestrator: grid → parsed sheet → criteria set → alignment → scores → findings.
+ * It never throws on odd input: whatever fails becomes an `internal.error` finding and the
+ * stages that could run still report, so one broken sheet never stops a batch.
+ */
+import type { Alignment, CheckResult } from './check-result';
+import type { CriteriaSet } from './criteria/schema';
+import type { Grid } from './grid';
+import type { ParsedSheet } from './layout/parsed-sheet';
+import type { ScoreResult } from './scoring/scores';
+import { compareFindings, type Finding } from './findings/finding';
+import { finding } from './findings/context';
+import { findColumnIssues } from './findings/layout-checks';
+import { findIssues, internalError } from './findings/find-issues';
+import { chooseSet } from './set-match';
+import { readSheet } from './layout/read-sheet';
+import { pickScoresheet } from './layout/find-scoresheet';
+import { alignRows } from './align';
+import { computeScores } from './scoring/compute';
+import { fold } from './text/normalize';
+
+export interface CheckOptions {
+  /** The criteria sets to choose from (bundled plus imported). */
+  sets: CriteriaSet[];
+  /** A set forced by the user; wins over the declared and the best-fitting one. */
+  criteria?: CriteriaSet;
+  /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
+  criteriaSource?: 'forced' | 'settings';
+}
+
+export interface WorkbookCheckOptions extends CheckOptions {
+  /** Check this sheet instead of picking the scoresheet. */
+  sheetName?: string;
+}
+
+export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
+  const result: CheckResult = {
+    sheetName: grid?.sheetName ?? '',
+    unit: null,
+    set: null,
+    setChoice: null,
+    parsed: null,
+    alignment: null,
+    scores: null,
+    findings: [],
+  };
+  const findings: Finding[] = [];
+  const stage = <T>(name: string, run: () => T): T | null => {
+    try {
+      return run();
+    } catch (e) {
+      findings.push(internalError(e, name));
+      return null;
+    }
+  };
+
+  const parsed: ParsedSheet | null = stage('readSheet', () => readSheet(grid));
+  if (!parsed) {
+    if (!findings.length) findings.push(noHeader(result.sheetName));
+    return done(result, findings);
+  }
+  result.parsed = parsed;
+  result.unit = parsed.titleBlock.unit;
+  findings.push(...(stage('columns', () => findColumnIssues(parsed)) ?? []));
+
+  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource));
+  if (!match) return done(result, findings);
+  findings.push(...match.findings);
+  result.setChoice = match.choice;
+  const set = match.set;
+  if (!set) return done(result, findings);
+  result.set = set;
+
+  const alignment: Alignment | null = stage('alignRows', () => alignRows(parsed, set));
+  if (!alignment) return done(result, findings);
+  result.alignment = alignment;
+  result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
+  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment)) ?? []));
+  return done(result, findings);
+}
+
+export function checkWorkbookGrids(grids: Grid[], options: WorkbookCheckOptions): CheckResult {
+  let grid: Grid | null = null;
+  try {
+    if (options.sheetName !== undefined) {
+      grid = findSheet(grids, options.sheetName);
+      if (!grid) return emptyResult(options.sheetName, [sheetNotFound(options.sheetName, grids)]);
+    } else {
+      grid = pickScoresheet(grids);
+      if (!grid) return emptyResult('', [noScoresheet(grids)]);
+    }
+  } catch (e) {
+    return emptyResult(options.sheetName ?? '', [internalError(e, 'pickScoresheet')]);
+  }
+  return checkGrid(grid, options);
+}
+
+/** Exact name first, then the same name folded ("tu danh gia" finds "Tự đánh giá"). */
+function findSheet(grids: Grid[], name: string): Grid | null {
+  return grids.find((g) => g.sheetName === name) ?? grids.find((g) => fold(g.sheetName) === fold(name)) ?? null;
+}
+
+function done(result: CheckResult, findings: Finding[]): CheckResult {
+  result.findings = [...findings].sort(compareFindings);
+  return result;
+}
+
+function emptyResult(sheetName: string, findings: Finding[]): CheckResult {
+  return {
+    sheetName,
+    unit: null,
+    set: null,
+    setChoice: null,
+    parsed: null,
+    alignment: null,
+    scores: null,
+    findings,
+  };
+}
+
+function noHeader(sheet: string): Finding {
+  return finding('layout.noHeader', null, null, {
+    vi: `Sheet "${sheet}" không có dòng tiêu đề cột của biểu chấm điểm (các cột như "STT", "Điểm tối đa", "Điểm tự đánh giá" trong 30 dòng đầu). Kiểm tra đúng sheet biểu chấm điểm, hoặc sửa tiêu đề cột theo mẫu.`,
+    en: `Sheet "${sheet}" has no scoresheet column header (columns such as "STT", "Điểm tối đa", "Điểm tự đánh giá" within the first 30 rows). Check that this is the scoresheet, or fix the column headers to the template.`,
+  });
+}
+
+function sheetNotFound(name: string, grids: Grid[]): Finding {
+  const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
+  return finding('layout.sheetNotFound', null, null, {
+    vi: `Không có sheet "${name}" trong tệp. Các sheet hiện có: ${list}. Ghi đúng tên sheet (hoặc bỏ tùy chọn tên sheet để chương trình tự tìm biểu chấm điểm).`,
+    en: `There is no sheet "${name}" in the workbook. Its sheets: ${list}. Give the exact sheet name (or leave it out to let the checker find the scoresheet).`,
+  });
+}
+
+function noScoresheet(grids: Grid[]): Finding {
+  const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
+  return finding('layout.noScoresheet', null, null, {
+    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra.`,
+    en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}). Check that this is the right file, or name the sheet to check.`,
+  });
+}

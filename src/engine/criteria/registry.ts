@@ -1,0 +1,78 @@
+/**
+ * The criteria sets the add-in knows: the bundled ones plus any the user loaded.
+ * The JSON files are imported statically so every bundler (esbuild for the CLI, webpack for
+ * the pane) ships them; reading a set from a path needs fs and belongs to the CLI, which
+ * calls loadCriteriaSetText and then add().
+ */
+import type { CriteriaSet } from './schema';
+import { validateCriteriaSet } from './validate';
+import mauSoNganh2024 from './sets/mau-so-nganh-2024.json';
+import mauXa2024 from './sets/mau-xa-2024.json';
+
+const BUNDLED_JSON: unknown[] = [mauSoNganh2024, mauXa2024];
+
+let bundledCache: CriteriaSet[] | null = null;
+
+/** The bundled sets, validated (a bundled set that fails validation is a build error, so it throws). */
+export function bundledSets(): CriteriaSet[] {
+  if (!bundledCache) {
+    bundledCache = BUNDLED_JSON.map((json) => {
+      const r = validateCriteriaSet(json);
+      if (!r.ok) {
+        const id = (json as { id?: unknown }).id;
+        throw new Error(`Bundled criteria set ${String(id)} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message.en}`).join('; ')}`);
+      }
+      return r.set;
+    });
+  }
+  return [...bundledCache];
+}
+
+/**
+ * Compare versions by dotted parts, numerically where both parts are numbers
+ * ("2024.10" > "2024.9"), as text otherwise; a version with more parts wins a tie ("2024.1.1" > "2024.1").
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.trim().split('.');
+  const pb = b.trim().split('.');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const na = /^\d+$/.test(pa[i]) ? Number(pa[i]) : NaN;
+    const nb = /^\d+$/.test(pb[i]) ? Number(pb[i]) : NaN;
+    const c = !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : pa[i].localeCompare(pb[i]);
+    if (c !== 0) return c < 0 ? -1 : 1;
+  }
+  return Math.sign(pa.length - pb.length);
+}
+
+export interface CriteriaRegistry {
+  /** Every set, by id then newest version first. */
+  list(): CriteriaSet[];
+  /** The set with this id and version; without a version, the latest one. */
+  get(id: string, version?: string): CriteriaSet | null;
+  /** Add a set; it replaces a set with the same id and version (a user's copy wins over the bundled one). */
+  add(set: CriteriaSet): void;
+}
+
+export function createRegistry(extra: CriteriaSet[] = []): CriteriaRegistry {
+  const sets: CriteriaSet[] = [];
+  const add = (set: CriteriaSet) => {
+    const i = sets.findIndex((s) => s.id === set.id && s.version === set.version);
+    if (i >= 0) sets[i] = set;
+    else sets.push(set);
+  };
+  for (const s of bundledSets()) add(s);
+  for (const s of extra) add(s);
+
+  const sorted = () =>
+    [...sets].sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+
+  return {
+    list: sorted,
+    get(id, version) {
+      const same = sorted().filter((s) => s.id === id);
+      if (version === undefined) return same[0] ?? null;
+      return same.find((s) => s.version === version) ?? null;
+    },
+    add,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * What every check needs about one sheet checked against one set, computed once:
+ * the set's items in order and by code, where each item sits on the sheet, the assessment
+ * year and whether any appraisal has been entered yet.
+ */
+import type { Alignment } from '../check-result';
+import type { CriteriaSet } from '../criteria/schema';
+import { effectiveKind, flattenItems, type FlatItem } from '../criteria/tree';
+import type { ParsedSheet, ColumnRole, SheetRow } from '../layout/parsed-sheet';
+import { a1 } from '../grid';
+import type { Bilingual, Finding, Severity } from './finding';
+import { severityOf, type FindingCode } from './codes';
+
+export interface CheckContext {
+  parsed: ParsedSheet;
+  set: CriteriaSet;
+  alignment: Alignment;
+  /** The set's items in sheet (pre-)order. */
+  flat: FlatItem[];
+  byCode: Map<string, FlatItem>;
+  /** Position of each code in `flat` (tree order). */
+  order: Map<string, number>;
+  /**
+   * Assessment year: the year the sheet's title states, else the set's year. A 2025 sheet
+   * checked with the 2024 set (no newer one loaded) must still judge evidence against 2025.
+   */
+  year: number;
+  /** Some appraised (or survey-column) value exists on an item row: appraisal has started. */
+  hasAppraisal: boolean;
+}
+
+export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): CheckContext {
+  const flat = flattenItems(set);
+  const byCode = new Map<string, FlatItem>();
+  const order = new Map<string, number>();
+  flat.forEach((f, i) => {
+    if (!byCode.has(f.item.code)) {
+      byCode.set(f.item.code, f);
+      order.set(f.item.code, i);
+    }
+  });
+  const hasAppraisal = [...alignment.rowFor.values()].some(
+    (r) => isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind),
+  );
+  return {
+    parsed,
+    set,
+    alignment,
+    flat,
+    byCode,
+    order,
+    year: parsed.titleBlock.year ?? set.year,
+    hasAppraisal,
+  };
+}
+
+function isEntered(kind: string | undefined): boolean {
+  return kind === 'number' || kind === 'na';
+}
+
+/** The item is a survey item (its own kind or an ancestor's). */
+export function isSurvey(flat: FlatItem): boolean {
+  return effectiveKind(flat) === 'survey';
+}
+
+/** A1 address of a role's cell on a sheet row, or null when the sheet has no such column. */
+export function cellOf(parsed: ParsedSheet, row: SheetRow, role: ColumnRole): string | null {
+  const col = parsed.columns[role];
+  return col === undefined ? null : a1(row.row, col);
+}
+
+/** The code cell of a row: where the code was read, else the code column. */
+export function codeCellOf(parsed: ParsedSheet, row: SheetRow): string | null {
+  return row.codeAddress ?? cellOf(parsed, row, 'code');
+}
+
+/** A finding with the catalogue severity unless one is given. */
+export function finding(
+  code: FindingCode,
+  cell: string | null,
+  item: string | null,
+  message: Bilingual,
+  severity: Severity = severityOf(code),
+): Finding {
+  return { code, severity, cell, item, message };
+}
+
+/** Text of an optional text cell, trimmed; '' when absent. */
+export function textOf(cell: { text: string } | null | undefined): string {
+  return cell ? cell.text.trim() : '';
+}

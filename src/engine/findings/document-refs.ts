@@ -1,0 +1,58 @@
+/**
+ * Recognising document references in evidence text: the number/symbol of a Vietnamese
+ * administrative document ("12/KH-UBND", "643/SYT-VP", "1156/QĐ-UBND", "05/2024/QĐ-UBND",
+ * "15/TTr-SNV"), its date ("ngày 15/01/2024", "15-01-2024", "ngày 15 tháng 01 năm 2024"),
+ * hyperlinks and URLs.
+ */
+
+export interface DocDate {
+  day: number;
+  month: number;
+  year: number;
+  /** As written (without a leading "ngày"), for messages. */
+  text: string;
+  /** The year came from a legal document number ("05/2024/QĐ-UBND"), not from a date. */
+  fromNumber?: boolean;
+}
+
+export interface DocumentRefs {
+  /** Number/symbol strings found ("12/KH-UBND"). */
+  numbers: string[];
+  dates: DocDate[];
+  /** A URL written in the text. */
+  url: boolean;
+}
+
+// number [/year] / symbol: the symbol starts with a capital (QĐ, KH, TTr, SYT, UBND) and is at
+// least two characters, with optional "-" parts (KH-UBND). A date "15/01/2024" never matches:
+// its part after "/" is digits.
+const NUMBER_RE = /(?<![\p{L}\d/])\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{L}\d&]+(?:-[\p{L}\d&]+)*/gu;
+const DATE_NUMERIC_RE = /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;
+const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/i;
+
+export function findDocumentRefs(text: string): DocumentRefs {
+  const numbers = [...text.matchAll(NUMBER_RE)].map((m) => m[0]);
+  const dates: DocDate[] = [];
+  for (const re of [DATE_NUMERIC_RE, DATE_WORDS_RE]) {
+    for (const m of text.matchAll(re)) {
+      const d = toDate(m[1], m[2], m[3], m[0]);
+      if (d) dates.push(d);
+    }
+  }
+  return { numbers, dates, url: URL_RE.test(text) };
+}
+
+/** Year embedded in a legal document number ("05/2024/QĐ-UBND" → 2024), else null. */
+export function yearInNumber(number: string): number | null {
+  const m = /^\d{1,5}\/(\d{4})\//.exec(number);
+  return m ? Number(m[1]) : null;
+}
+
+function toDate(d: string, m: string, y: string, text: string): DocDate | null {
+  const day = Number(d);
+  const month = Number(m);
+  const year = Number(y);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  return { day, month, year, text: text.replace(/^ngày\s+/iu, '').trim() };
+}

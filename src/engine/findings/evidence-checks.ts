@@ -1,0 +1,131 @@
+/**
+ * Evidence (tài liệu kiểm chứng, TLKC) behind each claimed score: a scored leaf above 0 needs
+ * evidence or an explanation; evidence should name its document (number/symbol and date) or
+ * link to it; documents should be dated in the assessment year. Only rows claiming points are
+ * checked: a 0 or N/A needs no proof.
+ */
+import { effectiveKind, evidenceRuleOf, isLeaf, type FlatItem } from '../criteria/tree';
+import type { SheetRow } from '../layout/parsed-sheet';
+import type { Finding } from './finding';
+import { cellOf, finding, isSurvey, textOf, type CheckContext } from './context';
+import { findDocumentRefs, yearInNumber, type DocDate } from './document-refs';
+import { cap, itemName, nums, quote } from './fmt';
+
+export function findEvidenceIssues(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const flat of ctx.flat) {
+    if (!isLeaf(flat.item) || isSurvey(flat)) continue;
+    const rule = evidenceRuleOf(flat);
+    if (rule === 'none') continue;
+    const row = ctx.alignment.rowFor.get(flat.item.code);
+    if (!row) continue;
+    const score = claimedScore(ctx, flat, row);
+    if (score === null || score <= 0) continue;
+    out.push(...checkRow(ctx, flat, row, score, rule));
+  }
+  return out;
+}
+
+/** The score the unit claims: the self column, or the appraised one on a sheet without self scores. */
+function claimedScore(ctx: CheckContext, flat: FlatItem, row: SheetRow): number | null {
+  const cell = ctx.parsed.columns.self !== undefined ? row.self : row.appraised;
+  if (!cell || cell.reading.kind !== 'number') return null;
+  const v = cell.reading.value;
+  return effectiveKind(flat) === 'penalty' ? Math.abs(v) : v;
+}
+
+function checkRow(
+  ctx: CheckContext,
+  flat: FlatItem,
+  row: SheetRow,
+  score: number,
+  rule: 'required' | 'optional',
+): Finding[] {
+  const code = flat.item.code;
+  const evidence = textOf(row.evidence);
+  const link = row.evidence?.hyperlink ?? '';
+  const explanation = textOf(row.explanation);
+  const evidenceCell =
+    row.evidence?.address ??
+    cellOf(ctx.parsed, row, 'evidence') ??
+    row.explanation?.address ??
+    cellOf(ctx.parsed, row, 'explanation') ??
+    row.self?.address ??
+    null;
+  const s = nums(score);
+
+  if (!evidence && !link && !explanation) {
+    const required = rule === 'required';
+    return [
+      finding(
+        'evidence.missing',
+        evidenceCell,
+        code,
+        {
+          vi: `${cap(itemName(flat, 'vi'))} tự chấm ${s.vi} điểm nhưng không có tài liệu kiểm chứng và không có giải trình${required ? ' (bắt buộc có TLKC)' : ''}. Ghi tên, số, ký hiệu, ngày của văn bản kiểm chứng (hoặc đường dẫn tới văn bản), hoặc giải trình lý do.`,
+          en: `${cap(itemName(flat, 'en'))} is self-scored ${s.en} with no evidence and no explanation${required ? ' (evidence is required)' : ''}. Write the evidence document's name, number, symbol and date (or a link to it), or explain why there is none.`,
+        },
+        required ? 'error' : 'warning',
+      ),
+    ];
+  }
+
+  const out: Finding[] = [];
+  if (evidence) {
+    const refs = findDocumentRefs(evidence);
+    const datedNumber = refs.numbers.some((n) => yearInNumber(n) !== null);
+    const complete = refs.numbers.length > 0 && (refs.dates.length > 0 || datedNumber);
+    if (!link && !refs.url && !complete) {
+      const lack =
+        refs.numbers.length > 0
+          ? { vi: 'có số, ký hiệu nhưng không ghi ngày ban hành', en: 'has a number but no date of issue' }
+          : refs.dates.length > 0
+            ? { vi: 'có ngày nhưng không ghi số, ký hiệu văn bản', en: 'has a date but no document number/symbol' }
+            : { vi: 'không ghi số, ký hiệu và ngày văn bản', en: 'names no document number, symbol or date' };
+      out.push(
+        finding('evidence.noReference', evidenceCell, code, {
+          vi: `Tài liệu kiểm chứng của ${itemName(flat, 'vi')} ${quote(evidence)} ${lack.vi}. Ghi rõ, ví dụ "Kế hoạch số 12/KH-UBND ngày 15/01/${ctx.year}", hoặc gắn đường dẫn tới văn bản.`,
+          en: `The evidence of ${itemName(flat, 'en')} ${quote(evidence)} ${lack.en}. Write it out, e.g. "Kế hoạch số 12/KH-UBND ngày 15/01/${ctx.year}", or add a link to the document.`,
+        }),
+      );
+    }
+    const years = refs.dates.length > 0 ? refs.dates : datedNumberYears(refs.numbers);
+    const outside = years.filter((d) => d.year !== ctx.year);
+    if (outside.length > 0) out.push(outsideYear(ctx, flat, evidenceCell, outside, 'evidence'));
+  } else if (explanation) {
+    // An explanation may cite the follow-up of the next year ("đã đưa vào kế hoạch năm sau"):
+    // only dates before the assessment year or after the next one are suspicious.
+    const dates = findDocumentRefs(explanation).dates.filter((d) => d.year < ctx.year || d.year > ctx.year + 1);
+    const cell = row.explanation?.address ?? evidenceCell;
+    if (dates.length > 0) out.push(outsideYear(ctx, flat, cell, dates, 'explanation'));
+  }
+  return out;
+}
+
+function outsideYear(
+  ctx: CheckContext,
+  flat: FlatItem,
+  cell: string | null,
+  dates: DocDate[],
+  where: 'evidence' | 'explanation',
+): Finding {
+  const list = (lang: 'vi' | 'en') =>
+    [...new Set(dates.map((d) => (d.fromNumber ? (lang === 'vi' ? 'số ' : 'no. ') : lang === 'vi' ? 'ngày ' : 'dated ') + d.text))].join('; ');
+  const place =
+    where === 'evidence'
+      ? { vi: 'Tài liệu kiểm chứng', en: 'The evidence' }
+      : { vi: 'Giải trình', en: 'The explanation' };
+  return finding('evidence.outsideYear', cell, flat.item.code, {
+    vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, ngoài năm đánh giá ${ctx.year}. Kiểm tra lại ngày ghi (có thể gõ nhầm năm) hoặc dẫn văn bản ban hành trong năm ${ctx.year}.`,
+    en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, outside the assessment year ${ctx.year}. Check the date (the year may be mistyped) or cite a document issued in ${ctx.year}.`,
+  });
+}
+
+function datedNumberYears(numbers: string[]): DocDate[] {
+  const out: DocDate[] = [];
+  for (const n of numbers) {
+    const y = yearInNumber(n);
+    if (y !== null) out.push({ day: 1, month: 1, year: y, text: n, fromNumber: true });
+  }
+  return out;
+}

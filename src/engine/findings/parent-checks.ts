@@ -1,0 +1,118 @@
+/**
+ * Parent rows (areas, criteria): a number written there, typed or a formula's result, is never
+ * used for the index but must agree with the capped sum of the children present on the sheet
+ * (criteria-set.md, "Index arithmetic"). Blank parent cells are fine.
+ */
+import { countsInParent, effectiveKind, isLeaf, type FlatItem } from '../criteria/tree';
+import type { ReadCell, SheetRow } from '../layout/parsed-sheet';
+import type { Finding } from './finding';
+import { finding, isSurvey, type CheckContext } from './context';
+import { itemName, nums } from './fmt';
+import { columnLabel } from './value-checks';
+
+/** Written parent values are often rounded to 2 decimals. */
+const TOLERANCE = 0.005 + 1e-9;
+
+type Column = 'self' | 'appraised';
+
+interface Sum {
+  /** Leaves clipped to [0, max], parents capped at their (N/A-reduced) max: the rules' value. */
+  capped: number;
+  /** Plain sum of the numbers as written: what a SUM formula shows. */
+  plain: number;
+  /** Max after N/A reductions. */
+  max: number;
+}
+
+export function findParentIssues(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const children = childrenByCode(ctx);
+  for (const flat of ctx.flat) {
+    if (isLeaf(flat.item)) continue;
+    const row = ctx.alignment.rowFor.get(flat.item.code);
+    if (!row) continue;
+    for (const column of ['self', 'appraised'] as const) {
+      const cell = column === 'self' ? row.self : row.appraised;
+      if (!cell) continue;
+      const f = checkParentCell(ctx, children, flat, cell, column);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function checkParentCell(
+  ctx: CheckContext,
+  children: Map<string, FlatItem[]>,
+  flat: FlatItem,
+  cell: ReadCell,
+  column: Column,
+): Finding | null {
+  const reading = cell.reading;
+  if (reading.kind !== 'number' && reading.kind !== 'error') return null;
+  const sum = sumOf(ctx, children, flat, column);
+  const expected = nums(round2(sum.capped));
+  const col = columnLabel(column);
+  const vi = itemName(flat, 'vi');
+  const en = itemName(flat, 'en');
+  if (reading.kind === 'error') {
+    return finding('score.parentMismatch', cell.address, flat.item.code, {
+      vi: `Dòng ${vi} (${col.vi.toLowerCase()}) bị lỗi Excel ${reading.raw}; tổng điểm các tiêu chí con là ${expected.vi}. Sửa công thức cộng các dòng con.`,
+      en: `The row of ${en} (${col.en.toLowerCase()}) shows the Excel error ${reading.raw}; its children add up to ${expected.en}. Fix the formula that adds up the child rows.`,
+    });
+  }
+  const written = reading.value;
+  if (Math.abs(written - sum.capped) <= TOLERANCE || Math.abs(written - sum.plain) <= TOLERANCE) return null;
+  const w = nums(written);
+  const how = cell.formula
+    ? { vi: 'Kiểm tra lại công thức của ô này (phải cộng đúng các dòng con)', en: 'Check the formula of this cell (it must add up the child rows)' }
+    : { vi: `Sửa thành ${expected.vi} hoặc dùng công thức cộng các dòng con`, en: `Change it to ${expected.en} or use a formula adding up the child rows` };
+  return finding('score.parentMismatch', cell.address, flat.item.code, {
+    vi: `${col.vi} của ${vi} ghi ${w.vi} nhưng tổng điểm các tiêu chí con trên biểu là ${expected.vi}. ${how.vi}.`,
+    en: `${col.en} of ${en} says ${w.en} but its children on the sheet add up to ${expected.en}. ${how.en}.`,
+  });
+}
+
+function sumOf(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): Sum {
+  const item = flat.item;
+  if (isLeaf(item)) return leafValue(ctx, flat, column);
+  let capped = 0;
+  let plain = 0;
+  let max = 0;
+  for (const child of children.get(item.code) ?? []) {
+    if (!countsInParent(child)) continue;
+    const s = sumOf(ctx, children, child, column);
+    capped += s.capped;
+    plain += s.plain;
+    max += s.max;
+  }
+  return { capped: Math.min(capped, max), plain, max };
+}
+
+function leafValue(ctx: CheckContext, flat: FlatItem, column: Column): Sum {
+  const item = flat.item;
+  const row: SheetRow | undefined = ctx.alignment.rowFor.get(item.code);
+  const reading = (column === 'self' ? row?.self : row?.appraised)?.reading;
+  if (reading?.kind === 'na') return { capped: 0, plain: 0, max: 0 };
+  // Survey items carry no self-score: they count for nothing in the self column.
+  if (!reading || reading.kind !== 'number' || (column === 'self' && isSurvey(flat))) {
+    return { capped: 0, plain: 0, max: item.maxPoints };
+  }
+  const v = effectiveKind(flat) === 'penalty' ? Math.abs(reading.value) : reading.value;
+  return { capped: Math.min(Math.max(v, 0), item.maxPoints), plain: v, max: item.maxPoints };
+}
+
+function childrenByCode(ctx: CheckContext): Map<string, FlatItem[]> {
+  const map = new Map<string, FlatItem[]>();
+  for (const f of ctx.flat) {
+    if (!f.parent) continue;
+    const list = map.get(f.parent.item.code) ?? [];
+    list.push(f);
+    map.set(f.parent.item.code, list);
+  }
+  return map;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100 + 1e-9) / 100;
+}

@@ -1,0 +1,141 @@
+/**
+ * Checks of one numeric score against its item's rule: sign, max, allowed options or bands,
+ * step, decimals, and (self column only) the declared figure. One root cause gives one finding:
+ * a negative or above-max value is not also reported as "not an allowed option".
+ */
+import { effectiveKind, type FlatItem } from '../criteria/tree';
+import type { SheetRow } from '../layout/parsed-sheet';
+import type { Finding } from './finding';
+import { finding } from './context';
+import { declaredPercents, expectedScore } from './declared';
+import { itemName, nums } from './fmt';
+
+const EPS = 1e-6;
+
+export type ScoreColumn = 'self' | 'appraised' | 'survey';
+
+const columnName = {
+  self: { vi: 'Điểm tự đánh giá', en: 'Self-assessed score' },
+  appraised: { vi: 'Điểm thẩm định', en: 'Appraised score' },
+  survey: { vi: 'Điểm điều tra xã hội học', en: 'Survey score' },
+};
+
+export function columnLabel(column: ScoreColumn) {
+  return columnName[column];
+}
+
+export function checkNumber(
+  flat: FlatItem,
+  row: SheetRow,
+  raw: number,
+  address: string,
+  column: ScoreColumn,
+): Finding[] {
+  const item = flat.item;
+  const code = item.code;
+  const kind = effectiveKind(flat);
+  const col = columnName[column];
+  const v = nums(raw);
+  const max = nums(item.maxPoints);
+  const vi = itemName(flat, 'vi');
+  const en = itemName(flat, 'en');
+
+  // A penalty is written as points deducted, positive or negative: both mean the same.
+  if (raw < 0 && kind !== 'penalty') {
+    return [
+      finding('score.negative', address, code, {
+        vi: `${col.vi} ${v.vi} của ${vi} là số âm. Sửa lại thành một số từ 0 đến ${max.vi}.`,
+        en: `${col.en} ${v.en} of ${en} is negative. Change it to a number from 0 to ${max.en}.`,
+      }),
+    ];
+  }
+  const value = Math.abs(raw);
+  if (value > item.maxPoints + EPS) {
+    return [
+      finding('score.aboveMax', address, code, {
+        vi: `${col.vi} ${v.vi} vượt điểm tối đa ${max.vi} của ${vi}. Sửa lại điểm không quá ${max.vi}.`,
+        en: `${col.en} ${v.en} of ${en} is above its max of ${max.en}. Change it to at most ${max.en}.`,
+      }),
+    ];
+  }
+
+  const scoring = item.scoring;
+  const allowed =
+    scoring?.type === 'options'
+      ? scoring.options.map((o) => Math.abs(o.points))
+      : scoring?.type === 'bands'
+        ? scoring.bands.map((b) => Math.abs(b.points))
+        : null;
+  if (allowed && !allowed.some((p) => Math.abs(p - value) <= EPS)) {
+    const list = uniqueSorted(allowed);
+    return [
+      finding('score.notAllowed', address, code, {
+        vi: `${col.vi} ${v.vi} của ${vi} không thuộc các mức điểm cho phép (${list.map((p) => nums(p).vi).join('; ')}). Chọn một trong các mức đó theo cách tính điểm.`,
+        en: `${col.en} ${v.en} of ${en} is not one of the allowed values (${list.map((p) => nums(p).en).join('; ')}). Pick one of them as the scoring method says.`,
+      }),
+    ];
+  }
+
+  const out: Finding[] = [];
+  let shapeFlagged = false;
+  if (scoring?.type === 'step') {
+    const q = value / scoring.step;
+    if (Math.abs(q - Math.round(q)) > EPS) {
+      const step = nums(scoring.step);
+      out.push(
+        finding('score.notStep', address, code, {
+          vi: `${col.vi} ${v.vi} của ${vi} không phải bội số của bước điểm ${step.vi}. Làm tròn về mức gần nhất (ví dụ ${nums(Math.floor(q) * scoring.step).vi} hoặc ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).vi}).`,
+          en: `${col.en} ${v.en} of ${en} is not a multiple of the step ${step.en}. Round it to a step (e.g. ${nums(Math.floor(q) * scoring.step).en} or ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).en}).`,
+        }),
+      );
+      shapeFlagged = true;
+    }
+  }
+  if (!shapeFlagged && !allowed && Math.abs(value * 100 - Math.round(value * 100)) > EPS * 100) {
+    const r = nums(Math.round(value * 100) / 100);
+    out.push(
+      finding('score.tooManyDecimals', address, code, {
+        vi: `${col.vi} ${v.vi} của ${vi} có quá 2 chữ số thập phân. Làm tròn thành ${r.vi}.`,
+        en: `${col.en} ${v.en} of ${en} has more than 2 decimals. Round it to ${r.en}.`,
+      }),
+    );
+  }
+
+  if (column === 'self' && out.length === 0) {
+    const mismatch = declaredMismatch(flat, row, value, address, v);
+    if (mismatch) out.push(mismatch);
+  }
+  return out;
+}
+
+/** Self-score vs the score the declared figure calls for (bands / proportional rules). */
+function declaredMismatch(
+  flat: FlatItem,
+  row: SheetRow,
+  value: number,
+  address: string,
+  v: { vi: string; en: string },
+): Finding | null {
+  const item = flat.item;
+  const percents = declaredPercents(row.declared?.reading);
+  if (percents.length === 0) return null;
+  const expected = percents
+    .map((p) => ({ p, e: expectedScore(item.scoring, item.maxPoints, p) }))
+    .filter((x): x is { p: number; e: number } => x.e !== null);
+  if (expected.length === 0) return null;
+  if (expected.some((x) => Math.abs(x.e - value) <= 0.005 + EPS)) return null;
+  // Report the reading a person would mean: the percentage as written (80 for "80%").
+  const shown = expected[expected.length - 1];
+  const p = nums(shown.p);
+  const e = nums(shown.e);
+  return finding('score.declaredMismatch', address, item.code, {
+    vi: `Điểm tự đánh giá ${v.vi} của ${itemName(flat, 'vi')} không khớp số liệu kê khai ${p.vi}%: theo cách tính điểm phải là ${e.vi} điểm. Sửa điểm thành ${e.vi} hoặc sửa lại số liệu kê khai cho đúng.`,
+    en: `Self-score ${v.en} of ${itemName(flat, 'en')} disagrees with the declared figure ${p.en}%: the scoring rule gives ${e.en}. Change the score to ${e.en} or correct the declared figure.`,
+  });
+}
+
+function uniqueSorted(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => b - a)) if (!out.some((o) => Math.abs(o - v) <= EPS)) out.push(v);
+  return out;
+}

@@ -1,0 +1,152 @@
+/**
+ * Item codes as sheets write them: "1.1.1", "1.1." (trailing dot), 1.1 stored as a number,
+ * Roman area numerals ("I", "II.", "IV"), prefixed ("Lĩnh vực 1", "Tiêu chí 1.2"), or only at
+ * the start of the title ("1.1. Kế hoạch CCHC").
+ */
+import type { CellScalar } from '../grid';
+import { fold } from '../text/normalize';
+
+export interface ParsedCode {
+  /** Normalised: "1.1", "II". */
+  code: string;
+  /** As written, for messages. */
+  raw: string;
+}
+
+// Valid Roman numerals from I to XXXIX: areas never go further, and "C", "L", "D", "M" alone
+// are far more likely letters than numbers.
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const DOTTED = /^\d{1,3}(\.\d{1,3})*$/;
+// Words that may stand before a code in the code column or the title (matched on folded text).
+const PREFIX =
+  /^\s*(linh\s+vuc|tieu\s+chi\s+thanh\s+phan|tieu\s+chi|chi\s+so\s+thanh\s+phan|chi\s+tieu|noi\s+dung|muc|phan|tctp|tc|lv)(\s+so)?(?=[\s\d.:ivx]|$)\s*/;
+
+const FOLDED_CHAR = new Map<string, string>();
+
+/** fold() one character at a time, so that positions in the result are positions in `s`. */
+function foldSameLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    let f = FOLDED_CHAR.get(ch);
+    if (f === undefined) {
+      const folded = fold(ch);
+      f = /\s/.test(ch) || folded.length === 0 ? ' ' : folded[0];
+      // Characters outside the BMP take two code units: keep positions aligned.
+      if (ch.length === 2) f += ' ';
+      if (FOLDED_CHAR.size < 4096) FOLDED_CHAR.set(ch, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+export function isRoman(s: string): boolean {
+  return s !== '' && ROMAN.test(s);
+}
+
+/** "1 . 1 ." → "1.1"; "II." → "II"; null when it is not a code. */
+function normaliseCodeText(s: string): string | null {
+  let t = s.replace(/\s*\.\s*/g, '.').replace(/[.:)\-–]+$/, '').trim();
+  if (t === '') return null;
+  if (DOTTED.test(t)) return t;
+  t = t.toUpperCase();
+  if (isRoman(t)) return t;
+  // "II.1" style: a Roman area with Arabic below it.
+  const mixed = /^([IVX]+)\.(\d{1,3}(\.\d{1,3})*)$/.exec(t);
+  if (mixed && isRoman(mixed[1])) return t;
+  return null;
+}
+
+/** Drop a leading "Lĩnh vực"/"Tiêu chí"… word, keeping the original characters of the rest. */
+function stripPrefix(input: string): string {
+  // Most titles have no prefix: a quick look at the folded head settles it.
+  if (!PREFIX.test(fold(input.slice(0, 24)))) return input;
+  const s = input.normalize('NFC');
+  // Prefixes are short: folding the head of the text is enough (and keeps long titles cheap).
+  const m = PREFIX.exec(foldSameLength(s.slice(0, 40)));
+  if (!m || m[0].length === 0) return input;
+  return s.slice(m[0].length).trim();
+}
+
+/** A number stored where a code is expected: 1 → "1", 1.1 → "1.1" (binary noise removed). */
+function codeFromNumber(n: number): string | null {
+  if (!Number.isFinite(n) || n <= 0 || n >= 1000) return null;
+  const s = String(Math.round(n * 1e6) / 1e6);
+  return DOTTED.test(s) ? s : null;
+}
+
+/** The code in a code cell, or null (blank, "-", "a)", "Ghi chú"…). */
+export function parseCode(value: CellScalar): ParsedCode | null {
+  if (typeof value === 'number') {
+    const code = codeFromNumber(value);
+    return code ? { code, raw: String(value) } : null;
+  }
+  if (typeof value !== 'string') return null;
+  const raw = value.trim();
+  if (raw === '' || raw.length > 40) return null;
+  const code = normaliseCodeText(raw) ?? normaliseCodeText(stripPrefix(raw));
+  return code ? { code, raw } : null;
+}
+
+// A code at the start of a title: "1.1. Kế hoạch", "II. CẢI CÁCH THỂ CHẾ", "Tiêu chí 1.2: …".
+const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(\s*[.:)]|\s*[-–])?\s+(\S.*)$/s;
+// A number at the start of an option line is a score or a count, not a code: "1 điểm", "0.5 đ", "2 lần".
+const NOT_A_CODE_AFTER = /^(diem|d\b|%|lan\b|van ban|nam\b|thang\b|ngay\b)/;
+
+export interface TitleCode extends ParsedCode {
+  /** The title without its code. */
+  rest: string;
+}
+
+/**
+ * A code written at the start of a title, or null. Demands a sign that it is a code: a prefix
+ * word ("Tiêu chí 1.2"), a dot structure ("1.1", "1."), or a Roman numeral followed by "." ":" ")"
+ * or a dash; a bare "2 lần…" is not a code.
+ */
+// A title can only carry a code if it starts with a digit, a Roman numeral or a prefix word.
+const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
+
+export function codeInTitle(title: string): TitleCode | null {
+  if (!MAY_START_CODE.test(title)) return null;
+  const text = title.trim();
+  if (text === '') return null;
+  const stripped = stripPrefix(text);
+  const hadPrefix = stripped !== text;
+  const m = TITLE_CODE.exec(stripped);
+  if (!m) return null;
+  const [, codePart, punct, rest] = m;
+  if (NOT_A_CODE_AFTER.test(fold(rest))) return null;
+  const isArabic = /^\d/.test(codePart);
+  const dotted = isArabic && (codePart.includes('.') || (punct ?? '').includes('.'));
+  const roman = !isArabic && punct !== undefined && /^[IVX]+$/.test(codePart);
+  if (!hadPrefix && !dotted && !roman) return null;
+  const code = normaliseCodeText(codePart);
+  if (!code) return null;
+  const raw = text.slice(0, text.length - rest.length).trim();
+  return { code, raw, rest: rest.trim() };
+}
+
+/**
+ * A code's depth: "1" → 1, "1.2.3" → 3; Roman "II" → 1, "II.1" → 2.
+ * Used to repair codes Excel turned into numbers (1.10 stored as 1.1).
+ */
+export function codeDepth(code: string): number {
+  return code.split('.').length;
+}
+
+/**
+ * Excel stores "1.10" typed as a number as 1.1. When the previous code at the same level was
+ * "1.9" and this one reads "1.1", the sheet meant "1.10" (likewise 1.19 → 1.2 means "1.20").
+ */
+export function repairNumericCode(code: string, previous: string | null): string {
+  if (!previous) return code;
+  const cur = code.split('.');
+  const prev = previous.split('.');
+  if (cur.length !== prev.length || cur.length < 2) return code;
+  const last = cur.length - 1;
+  if (cur.slice(0, last).join('.') !== prev.slice(0, last).join('.')) return code;
+  const prevLast = Number(prev[last]);
+  const widened = cur[last] + '0';
+  if (prevLast >= 9 && Number(widened) === prevLast + 1) return [...cur.slice(0, last), widened].join('.');
+  return code;
+}

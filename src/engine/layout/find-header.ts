@@ -1,0 +1,232 @@
+/**
+ * Finding the header row: anywhere in the top rows, in one or two rows (a merged parent such as
+ * "Điểm đánh giá" above "Tự đánh giá" / "Thẩm định"), possibly followed by a row of column
+ * numbers "(1) (2) (3)…" that is skipped.
+ */
+import type { Grid } from '../grid';
+import { cellAt } from '../grid';
+import type { ColumnRole } from './parsed-sheet';
+import { classifyHeader as classifyUncached, type HeaderMatch } from './headers';
+import { MergeIndex, textAt, textOf } from './cell-text';
+import { containsWords, foldWords } from '../text/normalize';
+
+type Classify = (text: string) => HeaderMatch | null;
+
+/** classifyHeader() remembered for one search: each top cell is looked at up to three times. */
+function memoClassify(): Classify {
+  const seen = new Map<string, HeaderMatch | null>();
+  return (text) => {
+    let m = seen.get(text);
+    if (m === undefined) {
+      m = classifyUncached(text);
+      seen.set(text, m);
+    }
+    return m;
+  };
+}
+
+/** The spec says "the first 30 rows"; a little more costs nothing and forgives a long title block. */
+export const HEADER_SCAN_ROWS = 40;
+/** Rows still examined after a header was found (a second header row, a better candidate). */
+const LOOK_PAST_HEADER = 4;
+
+export interface HeaderLayout {
+  /** 0-based first and last header rows. */
+  first: number;
+  last: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  headerText: Partial<Record<ColumnRole, string>>;
+  /** Row of column numbers under the header, when there is one. */
+  numberRow: number | null;
+  /** First row that may hold data. */
+  dataStart: number;
+}
+
+interface ColumnPick {
+  match: HeaderMatch;
+  text: string;
+}
+
+interface Band {
+  first: number;
+  last: number;
+  picks: Map<ColumnRole, { col: number } & ColumnPick>;
+}
+
+function rowWidth(grid: Grid, row: number): number {
+  return grid.rows[row]?.length ?? 0;
+}
+
+/** Upper text of a column in a header row: the cell, or the master of a merge starting on that row. */
+function upperText(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const own = textAt(grid, row, col);
+  if (own !== '') return own;
+  const m = merges.at(row, col);
+  return m && m.top === row ? textAt(grid, m.top, m.left) : '';
+}
+
+const OPINION = ['y kien', 'nhan xet', 'ghi chu', 'giai trinh', 'ly do'];
+
+/** The role of one column of a two-row header: the lower cell decides, the parent fills in. */
+function twoRowRole(classifyHeader: Classify, upper: string, lower: string): ColumnPick | null {
+  const up = upper ? classifyHeader(upper) : null;
+  if (lower === '') return up ? { match: up, text: upper } : null;
+  const low = classifyHeader(lower);
+  if (!low) {
+    // "Thẩm định" above "Ý kiến": a text column about the parent's score.
+    if (up && (up.role === 'appraised' || up.role === 'self') && OPINION.some((w) => containsWords(foldWords(lower), w))) {
+      const role: ColumnRole = up.role === 'appraised' ? 'appraiserNote' : 'explanation';
+      return { match: { role, strength: up.strength, weak: false }, text: `${upper} / ${lower}` };
+    }
+    return up ? { match: up, text: upper } : null;
+  }
+  if (low.weak && up && !up.weak) return { match: up, text: `${upper} / ${lower}` };
+  if ((low.role === 'note' || low.role === 'explanation') && up?.role === 'appraised') {
+    return { match: { role: 'appraiserNote', strength: low.strength, weak: false }, text: `${upper} / ${lower}` };
+  }
+  return { match: low, text: lower };
+}
+
+/** Keep, per role, the strongest column (leftmost on a tie). */
+function addPick(band: Band, col: number, pick: ColumnPick | null): void {
+  if (!pick) return;
+  const old = band.picks.get(pick.match.role);
+  if (!old || pick.match.strength > old.match.strength) band.picks.set(pick.match.role, { col, ...pick });
+}
+
+function singleRowBand(classifyHeader: Classify, grid: Grid, row: number): Band {
+  const band: Band = { first: row, last: row, picks: new Map() };
+  const width = rowWidth(grid, row);
+  for (let c = 0; c < width; c++) {
+    const text = textAt(grid, row, c);
+    if (text === '' || typeof cellAt(grid, row, c)?.value === 'number') continue;
+    const m = classifyHeader(text);
+    if (m) addPick(band, c, { match: m, text });
+  }
+  return band;
+}
+
+/**
+ * Could `row` be the lower half of a header starting one row up? The upper row must be a header
+ * row itself (several cells, one of them a header name), not a blank row or a merged title line.
+ */
+function looksLikeSubHeader(classifyHeader: Classify, grid: Grid, merges: MergeIndex, row: number): boolean {
+  const width = Math.max(rowWidth(grid, row), rowWidth(grid, row - 1));
+  let upperCells = 0;
+  let upperRoles = 0;
+  for (let c = 0; c < rowWidth(grid, row - 1); c++) {
+    const t = textAt(grid, row - 1, c);
+    if (t === '') continue;
+    upperCells++;
+    if (classifyHeader(t)) upperRoles++;
+  }
+  if (upperCells < 2 || upperRoles < 1) return false;
+  let linked = false;
+  let roles = 0;
+  for (let c = 0; c < width; c++) {
+    const cell = cellAt(grid, row, c);
+    if (cell && typeof cell.value === 'number') return false;
+    const m = merges.at(row - 1, c);
+    if (m && m.top === row - 1 && (m.right > m.left || m.bottom >= row)) linked = true;
+    const t = textOf(cell);
+    if (t !== '') {
+      const h = classifyHeader(t);
+      if (h && !h.weak) roles++;
+    }
+  }
+  return linked || roles >= 2;
+}
+
+function twoRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, row: number): Band {
+  const band: Band = { first: row, last: row + 1, picks: new Map() };
+  const width = Math.max(rowWidth(grid, row), rowWidth(grid, row + 1));
+  for (let c = 0; c < width; c++) {
+    const lowerMerge = merges.at(row + 1, c);
+    // A cell merged down from the upper row has no lower text of its own.
+    const lower = lowerMerge && lowerMerge.top <= row ? '' : textAt(grid, row + 1, c);
+    const upper = upperText(grid, merges, row, c);
+    if (upper === '' && lower === '') continue;
+    const m = merges.at(row, c);
+    // Skip the slave columns of a merged parent that has no sub-heading of its own.
+    if (lower === '' && m && m.left !== c) continue;
+    addPick(band, c, twoRowRole(classifyHeader, upper, lower));
+  }
+  return band;
+}
+
+function isValid(band: Band): boolean {
+  const has = (r: ColumnRole) => band.picks.has(r);
+  const scoreLike = has('max') || has('self') || has('appraised') || has('survey');
+  return (has('code') || has('title')) && scoreLike && band.picks.size >= 3;
+}
+
+function bandScore(band: Band): number {
+  let strong = 0;
+  for (const p of band.picks.values()) if (!p.match.weak) strong++;
+  return band.picks.size * 10 + strong;
+}
+
+const NUMBER_TOKEN = /^[([]?\s*([0-9]{1,2}|[a-z])\s*[)\]]?(\s*[=+\-x*×/.]\s*[([]?\s*([0-9]{1,2}|[a-z])\s*[)\]]?)*$/i;
+
+/** A row of column numbers: "(1) (2) (3)…", "1 2 3…", "A B 1 2 (5)=(3)+(4)". */
+export function isColumnNumberRow(grid: Grid, row: number, roleColumns: number[]): boolean {
+  const width = rowWidth(grid, row);
+  let filled = 0;
+  let lastNumber = -Infinity;
+  for (let c = 0; c < width; c++) {
+    const cell = cellAt(grid, row, c);
+    const t = textOf(cell);
+    if (t === '') continue;
+    if (!NUMBER_TOKEN.test(t)) return false;
+    const n = /\d+/.exec(t);
+    if (n) {
+      const v = Number(n[0]);
+      if (v <= lastNumber) return false;
+      lastNumber = v;
+    }
+    filled++;
+  }
+  const onRoles = roleColumns.filter((c) => textAt(grid, row, c) !== '').length;
+  return filled >= 2 && onRoles * 2 >= roleColumns.length;
+}
+
+/** The header of a scoresheet, or null when no row of the top rows looks like one. */
+export function findHeader(grid: Grid): HeaderLayout | null {
+  const scan = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  const merges = new MergeIndex(grid, scan + 1);
+  const classify = memoClassify();
+  let best: Band | null = null;
+  let bestScore = -1;
+  let stopAt = scan;
+  for (let r = 0; r < stopAt; r++) {
+    if (rowWidth(grid, r) === 0) continue;
+    const one = singleRowBand(classify, grid, r);
+    let band = one;
+    if (r + 1 < grid.rows.length && looksLikeSubHeader(classify, grid, merges, r + 1)) {
+      const two = twoRowBand(classify, grid, merges, r);
+      if (isValid(two) && (!isValid(one) || bandScore(two) > bandScore(one))) band = two;
+    }
+    if (!isValid(band)) continue;
+    const score = bandScore(band);
+    if (score > bestScore) {
+      best = band;
+      bestScore = score;
+      // Data follows a header: a better header a few rows further down is all that is still possible.
+      stopAt = Math.min(scan, band.last + 1 + LOOK_PAST_HEADER);
+    }
+  }
+  if (!best) return null;
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const headerText: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, p] of best.picks) {
+    columns[role] = p.col;
+    headerText[role] = p.text;
+  }
+  let dataStart = best.last + 1;
+  let numberRow: number | null = null;
+  if (dataStart < grid.rows.length && isColumnNumberRow(grid, dataStart, Object.values(columns))) {
+    numberRow = dataStart;
+    dataStart++;
+  }
+  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart };
+}

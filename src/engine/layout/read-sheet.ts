@@ -1,0 +1,190 @@
+/**
+ * Grid → ParsedSheet: find the header, read the title block, then walk the rows once.
+ * A row with a code (in the code column, or at the start of its title) is an item; a row
+ * without one under an item is an option line of that item's scoring text; blank rows are
+ * skipped; a total row ("Tổng cộng") ends the items (a signature block follows it).
+ */
+import type { Grid } from '../grid';
+import { a1, cellAt } from '../grid';
+import type { ParsedSheet, SheetRow } from './parsed-sheet';
+import { findHeader, isColumnNumberRow, type HeaderLayout } from './find-header';
+import { readTitleBlock } from './title-block';
+import { codeDepth, codeInTitle, parseCode, repairNumericCode, type ParsedCode } from './codes';
+import { MergeIndex, textAt, textOf } from './cell-text';
+import { buildRow, liftFromOptionRow, type RowContext } from './sheet-row';
+import { fold } from '../text/normalize';
+
+// "Tổng cộng", "Tổng điểm (I+II)", "Tổng số điểm đạt được", or just "Tổng" / "Cộng".
+const TOTAL_LONG = /^(tong cong|tong so diem|tong diem|diem tong cong)(?![a-z])/;
+const TOTAL_SHORT = /^(tong so|tong|cong)\s*[:.]?\s*(\(.*\))?\s*[:.]?$/;
+// Bullets that start option lines: "-", "+", "*", "•", "a)", "b." …
+const SECTION_LETTER = /^[A-HJ-UWYZ][.)]?$/;
+const UPPER_HEADING_MIN_LETTERS = 8;
+
+export function isTotalText(text: string): boolean {
+  const f = fold(text.slice(0, 60));
+  return TOTAL_LONG.test(f) || TOTAL_SHORT.test(f);
+}
+
+function isBlankRow(grid: Grid, r: number): boolean {
+  const row = grid.rows[r];
+  if (!row) return true;
+  for (const cell of row) if (cell && (textOf(cell) !== '' || cell.hyperlink)) return false;
+  return true;
+}
+
+/** The first few texts of a row, for total detection when "Tổng cộng" sits in a merged A:B. */
+function leadingTexts(grid: Grid, r: number, upToCol: number): string[] {
+  const out: string[] = [];
+  const row = grid.rows[r] ?? [];
+  for (let c = 0; c <= upToCol && c < row.length && out.length < 3; c++) {
+    const t = textOf(row[c]);
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/** A heading without a code ("PHẦN A. TỰ ĐÁNH GIÁ"): ends the current item's option lines. */
+function isHeading(codeText: string, titleText: string): boolean {
+  if (SECTION_LETTER.test(codeText)) return true;
+  const letters = titleText.replace(/[^\p{L}]/gu, '');
+  return letters.length >= UPPER_HEADING_MIN_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Some sheets number rows 1, 2, 3… in the STT column and write the real code in the title
+ * ("1.1. Kế hoạch CCHC"). When most rows that have both disagree, the title's code wins.
+ */
+function titleCodesWin(grid: Grid, header: HeaderLayout): boolean {
+  const { code: codeCol, title: titleCol } = header.columns;
+  if (codeCol === undefined || titleCol === undefined) return false;
+  let both = 0;
+  let differ = 0;
+  for (let r = header.dataStart; r < grid.rows.length && both < 200; r++) {
+    const inTitle = codeInTitle(textAt(grid, r, titleCol));
+    if (!inTitle) continue;
+    const own = parseCode(cellAt(grid, r, codeCol)?.value ?? null);
+    if (!own) continue;
+    both++;
+    if (own.code !== inTitle.code) differ++;
+  }
+  return both >= 3 && differ * 2 > both;
+}
+
+interface Walk {
+  rows: SheetRow[];
+  totalRow: SheetRow | null;
+  afterTotal: number;
+  /** Items that took a score or evidence from an option line. */
+  lifted: number;
+}
+
+function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
+  const cols = header.columns;
+  const codeCol = cols.code;
+  const titleCol = cols.title;
+  const lastLabelCol = Math.max(codeCol ?? 0, titleCol ?? 0);
+  const headerCode = codeCol !== undefined ? fold(textAt(grid, header.last, codeCol) || textAt(grid, header.first, codeCol)) : '';
+  const headerTitle = titleCol !== undefined ? fold(textAt(grid, header.first, titleCol)) : '';
+  const previousAtDepth = new Map<number, string>();
+  const walk: Walk = { rows: [], totalRow: null, afterTotal: 0, lifted: 0 };
+  let current: SheetRow | null = null;
+  const lifted = new Set<SheetRow>();
+  const preferTitle = titleCodesWin(grid, header);
+
+  for (let r = header.dataStart; r < grid.rows.length; r++) {
+    if (isBlankRow(grid, r)) continue;
+    if (walk.totalRow) {
+      if (codeCol !== undefined && parseCode(cellAt(grid, r, codeCol)?.value ?? null)) walk.afterTotal++;
+      continue;
+    }
+    const codeCell = codeCol !== undefined ? cellAt(grid, r, codeCol) : null;
+    const codeText = textOf(codeCell);
+    const titleText = titleCol !== undefined ? textAt(grid, r, titleCol) : '';
+
+    const inTitle = titleText !== '' ? codeInTitle(titleText) : null;
+    let code: ParsedCode | null = codeCell && !(preferTitle && inTitle) ? parseCode(codeCell.value) : null;
+    const fromCodeCell = code !== null;
+    let codeAddress = code && codeCol !== undefined ? a1(r, codeCol) : null;
+    let title: string | null = null;
+    if (!code && inTitle && titleCol !== undefined) {
+      code = inTitle;
+      codeAddress = a1(r, titleCol);
+      title = inTitle.rest;
+    } else if (code && inTitle && inTitle.code === code.code) {
+      title = inTitle.rest; // "1.1" in A and "1.1. Kế hoạch" in B: compare titles without the code
+    }
+
+    if (!code) {
+      if (leadingTexts(grid, r, lastLabelCol).some(isTotalText)) {
+        walk.totalRow = buildRow(ctx, r, 'total', null, null, null);
+        continue;
+      }
+      if (fold(codeText) === headerCode && fold(titleText) === headerTitle) continue; // header repeated
+      if (titleText.length <= 12 && isColumnNumberRow(grid, r, Object.values(cols))) continue;
+      if (isHeading(codeText, titleText)) {
+        current = null;
+        continue;
+      }
+      if (current) {
+        const line = titleText || textAt(grid, r, cols.method ?? -1) || codeText;
+        if (line !== '') current.optionLines.push(line);
+        if (liftFromOptionRow(ctx, current, r)) lifted.add(current);
+      }
+      continue;
+    }
+
+    if (fromCodeCell && typeof codeCell?.value === 'number') {
+      const depth = codeDepth(code.code);
+      code = { ...code, code: repairNumericCode(code.code, previousAtDepth.get(depth) ?? null) };
+    }
+    previousAtDepth.set(codeDepth(code.code), code.code);
+    current = buildRow(ctx, r, 'item', code, codeAddress, title);
+    walk.rows.push(current);
+  }
+  walk.lifted = lifted.size;
+  return walk;
+}
+
+/** Read a scoresheet grid; null when no header row is found. */
+export function readSheet(grid: Grid): ParsedSheet | null {
+  const header = findHeader(grid);
+  if (!header) return null;
+  const ctx: RowContext = {
+    grid,
+    columns: header.columns,
+    hidden: new Set(grid.hiddenRows),
+    merges: new MergeIndex(grid, grid.rows.length),
+  };
+  const walk = walkRows(grid, header, ctx);
+  const notes: string[] = [];
+  if (grid.rowCount > grid.rows.length) {
+    notes.push(
+      `Chỉ đọc ${grid.rows.length}/${grid.rowCount} dòng đầu của sheet. / Only the first ${grid.rows.length} of ${grid.rowCount} rows were read.`,
+    );
+  }
+  if (walk.afterTotal > 0) {
+    notes.push(
+      `Có ${walk.afterTotal} dòng có mã sau dòng tổng, không được đọc; hãy đưa chúng lên trên dòng tổng. / ` +
+        `${walk.afterTotal} coded row(s) below the total row were not read; move them above the total row.`,
+    );
+  }
+  if (walk.lifted > 0) {
+    notes.push(
+      `Điểm hoặc tài liệu của ${walk.lifted} tiêu chí được lấy từ dòng phương án bên dưới. / ` +
+        `The score or evidence of ${walk.lifted} item(s) was taken from an option line below the item.`,
+    );
+  }
+  return {
+    sheetName: grid.sheetName,
+    headerRows: { first: header.first, last: header.last },
+    columns: header.columns,
+    headerText: header.headerText,
+    titleBlock: readTitleBlock(grid, header.first),
+    rows: walk.rows,
+    totalRow: walk.totalRow,
+    notes,
+    rowCount: grid.rowCount,
+    colCount: grid.colCount,
+  };
+}

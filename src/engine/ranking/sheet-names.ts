@@ -1,0 +1,54 @@
+/**
+ * Sheet names for units: Excel refuses names longer than 31 characters, names holding
+ * [ ] : * ? / \, names starting or ending with an apostrophe, "History", and two sheets whose
+ * names differ only by case. Unit names are free text from the checked workbooks, so they
+ * are cleaned here and made unique ("Sở Y tế", "Sở Y tế (2)").
+ */
+
+export const MAX_SHEET_NAME = 31;
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+// Control characters cannot be typed in a sheet tab either.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** A valid sheet name from free text (may still collide with another: see uniqueSheetNames). */
+export function sanitizeSheetName(raw: string, fallback = 'Đơn vị'): string {
+  let name = raw.normalize('NFC').replace(CONTROL, ' ').replace(FORBIDDEN, ' ');
+  name = name.replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
+  name = cut(name, MAX_SHEET_NAME).trim();
+  if (!name || name.toLowerCase() === 'history') name = fallback;
+  return name;
+}
+
+/**
+ * One unique, valid name per base, in order. `reserved` are names already used in the
+ * workbook (the fixed sheets); comparison ignores case as Excel does.
+ */
+export function uniqueSheetNames(bases: string[], reserved: string[] = []): string[] {
+  const taken = new Set(reserved.map(key));
+  return bases.map((base) => {
+    const clean = sanitizeSheetName(base);
+    let name = clean;
+    for (let n = 2; taken.has(key(name)); n++) {
+      const suffix = ` (${n})`;
+      name = cut(clean, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    }
+    taken.add(key(name));
+    return name;
+  });
+}
+
+function key(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** At most `max` UTF-16 units, never splitting a character made of two units. */
+function cut(s: string, max: number): string {
+  let out = '';
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}

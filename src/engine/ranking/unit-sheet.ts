@@ -1,0 +1,87 @@
+/**
+ * One sheet per checked unit: who it is, its rank, its totals, its areas table and its
+ * findings. Everything read from the unit's workbook is written as text.
+ */
+import type { CheckResult } from '../check-result';
+import { compareFindings, type Lang } from '../findings/finding';
+import type { SheetSpec } from '../sheet-spec';
+import type { RankedUnit } from './rank';
+import { CellWriter, num2, styles, txt } from './cells';
+import { basisLabel, label, setLabel, severityLabel, SHEET_RANKING } from './labels';
+
+export interface UnitSheetInput {
+  name: string;
+  file: string;
+  unit: string;
+  result: CheckResult;
+  /** The unit's place in its group, or null when it could not be ranked. */
+  ranked: RankedUnit | null;
+  groupSize: number;
+  lang: Lang;
+}
+
+export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
+  const { result, lang } = input;
+  const w = new CellWriter();
+  w.put(0, 0, txt(input.unit), styles.title);
+  w.put(1, 0, { link: { text: label('back', lang), sheet: SHEET_RANKING, cell: 'A1' } });
+
+  let row = 3;
+  const info = (key: Parameters<typeof label>[0], value: string | null): void => {
+    w.put(row, 0, txt(label(key, lang)), styles.label);
+    w.put(row, 1, txt(value));
+    row++;
+  };
+  info('file', input.file);
+  info('sheet', result.sheetName);
+  info('set', result.set ? `${setLabel(result.set)} — ${result.set.title}` : null);
+  if (input.ranked) {
+    info('rank', `${input.ranked.rank} / ${input.groupSize}`);
+    info('basis', basisLabel(input.ranked.basis, lang));
+  }
+
+  const scores = result.scores;
+  if (scores) {
+    row++;
+    w.row(row++, [null, txt(label('points', lang)), txt(label('max', lang)), txt(label('index', lang))], styles.header);
+    const totals: [string, { total: number; max: number; index: number } | null][] = [
+      [label('self', lang), scores.self],
+      [label('finalRow', lang), scores.final],
+    ];
+    for (const [name, t] of totals) {
+      w.put(row, 0, txt(name), { ...styles.textCell, bold: true });
+      if (t) w.row(row, [num2(t.total), num2(t.max), num2(t.index)], styles.numberCell, 1);
+      else w.row(row, [txt(label('notAppraised', lang)), null, null], styles.textCell, 1);
+      row++;
+    }
+    info('classification', scores.classification);
+
+    row++;
+    const areaHeaders = ['areaCode', 'area', 'max', 'selfMax', 'self', 'appraised', 'difference', 'componentIndex'] as const;
+    w.row(row++, areaHeaders.map((k) => txt(label(k, lang))), styles.header);
+    for (const a of scores.areas) {
+      const diff = a.appraised === null ? null : a.appraised - a.self;
+      w.row(row++, [txt(a.code), txt(a.title), num2(a.max), num2(a.selfMax), num2(a.self), num2(a.appraised), num2(diff), num2(a.index)], (c) =>
+        c < 2 ? styles.textCell : styles.numberCell,
+      );
+    }
+  }
+
+  row++;
+  w.put(row++, 0, txt(`${label('findings', lang)} (${result.findings.length})`), styles.label);
+  // The message goes in column B, the wide title column of the areas table above.
+  const findingHeaders = ['severity', 'message', 'cell', 'item', 'findingCode'] as const;
+  w.row(row++, findingHeaders.map((k) => txt(label(k, lang))), styles.header);
+  if (result.findings.length === 0) w.put(row++, 0, txt(label('noFindings', lang)), { italic: true });
+  for (const f of [...result.findings].sort(compareFindings)) {
+    w.row(row++, [txt(severityLabel(f.severity, lang)), txt(f.message[lang]), txt(f.cell), txt(f.item), txt(f.code)], styles.textCell);
+  }
+
+  return {
+    name: input.name,
+    cells: w.cells,
+    columnWidths: [12, 48, 11, 11, 12, 11, 11, 13],
+    freezeRows: 1,
+    print: { orientation: 'portrait', fitToWidth: true },
+  };
+}

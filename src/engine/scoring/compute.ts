@@ -1,0 +1,155 @@
+/**
+ * The index arithmetic of criteria-set.md, exactly: leaves from their cells (leaf.ts), parents
+ * as the sum of their children capped at their N/A-reduced max (the number written on a parent
+ * row is never used), areas, bonus and penalty, totals, indices and the classification.
+ * Values stay unrounded; only display rounds.
+ */
+import type { Alignment } from '../check-result';
+import type { CriteriaSet } from '../criteria/schema';
+import { countsInParent, effectiveKind, flattenItems, isBonusOrPenalty, isLeaf, type FlatItem } from '../criteria/tree';
+import type { ParsedSheet } from '../layout/parsed-sheet';
+import { classify } from './classify';
+import { isEmptyReading, scoreLeaf } from './leaf';
+import type { AreaScore, ItemScore, ScoreResult, TotalScore } from './scores';
+
+/** Removes float noise from sums (0.1 + 0.2) without rounding anything a user could see. */
+const clean = (x: number) => Math.round(x * 1e9) / 1e9;
+const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
+const percent = (total: number, max: number) => (max > 0 ? clean((total / max) * 100) : 0);
+
+/**
+ * The sheet counts as appraised when it has an appraised column and at least one leaf row has
+ * something in it. Parent rows are not looked at: a blank template carries SUM formulas there
+ * whose result is 0 before anyone has appraised anything.
+ */
+export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): boolean {
+  if (parsed.columns.appraised === undefined) return false;
+  return flattenItems(set).some((f) => {
+    if (!isLeaf(f.item)) return false;
+    const row = alignment.rowFor.get(f.item.code);
+    return !isEmptyReading(row?.appraised?.reading);
+  });
+}
+
+export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): ScoreResult {
+  const appraised = isAppraised(parsed, set, alignment);
+  const flat = flattenItems(set);
+  const nodes = new Map<FlatItem, ItemScore>();
+  const childrenOf = new Map<FlatItem, FlatItem[]>();
+  for (const f of flat) if (f.parent) childrenOf.set(f.parent, [...(childrenOf.get(f.parent) ?? []), f]);
+
+  // Post-order: children are scored before their parent (flat is pre-order, so walk it backwards).
+  for (let i = flat.length - 1; i >= 0; i--) {
+    const f = flat[i];
+    const kind = effectiveKind(f);
+    const row = alignment.rowFor.get(f.item.code) ?? null;
+    const base = {
+      code: f.item.code,
+      title: f.item.title,
+      kind,
+      depth: f.depth,
+      setMax: f.item.maxPoints,
+      missing: row === null,
+      row: row ? row.row : null,
+    };
+    let score: ItemScore;
+    if (isLeaf(f.item)) {
+      const leaf = scoreLeaf(f.item, kind, row, appraised);
+      const max = leaf.notApplicable ? 0 : f.item.maxPoints;
+      score = {
+        ...base,
+        max,
+        selfMax: kind === 'survey' ? 0 : max,
+        self: leaf.self,
+        appraised: leaf.appraised,
+        notApplicable: leaf.notApplicable,
+      };
+    } else {
+      const kids = (childrenOf.get(f) ?? []).filter(countsInParent).map((c) => nodes.get(c)!);
+      // N/A children shrink the parent's max by what they lost; survey children take their
+      // share out of the max the self-assessment is measured against.
+      const naCut = kids.reduce((s, k) => s + (k.setMax - k.max), 0);
+      const max = clean(Math.max(0, f.item.maxPoints - naCut));
+      const surveyCut = kids.reduce((s, k) => s + (k.max - k.selfMax), 0);
+      const selfMax = kind === 'survey' ? 0 : clean(Math.max(0, max - surveyCut));
+      const sumSelf = clean(kids.reduce((s, k) => s + k.self, 0));
+      const sumAppr = clean(kids.reduce((s, k) => s + (k.appraised ?? 0), 0));
+      score = {
+        ...base,
+        max,
+        selfMax,
+        self: Math.min(sumSelf, selfMax),
+        appraised: appraised ? Math.min(sumAppr, max) : null,
+        notApplicable: kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable),
+      };
+    }
+    nodes.set(f, score);
+  }
+
+  const items = flat.map((f) => nodes.get(f)!);
+  const areaItems = flat.filter((f) => f.parent === null && !isBonusOrPenalty(effectiveKind(f)));
+  const areas: AreaScore[] = areaItems.map((f) => areaScore(nodes.get(f)!));
+
+  // Bonus and penalty count once, at their highest item (a bonus area, or a bonus item nested
+  // in an ordinary area), each already capped at its own maxPoints.
+  const roots = (kind: 'bonus' | 'penalty') =>
+    flat.filter((f) => effectiveKind(f) === kind && !countsInParent(f)).map((f) => nodes.get(f)!);
+  const sumOf = (scores: ItemScore[], col: 'self' | 'appraised') => clean(scores.reduce((s, k) => s + (k[col] ?? 0), 0));
+  const bonusRoots = roots('bonus');
+  const penaltyRoots = roots('penalty');
+  const bonus = { self: sumOf(bonusRoots, 'self'), appraised: appraised ? sumOf(bonusRoots, 'appraised') : null };
+  const penalty = { self: sumOf(penaltyRoots, 'self'), appraised: appraised ? sumOf(penaltyRoots, 'appraised') : null };
+
+  // Maxima from the scale (criteria-set.md): final max = scale − Σ N/A maxima; the self max
+  // also leaves out the survey items that still count.
+  const scoredLeaves = flat.filter((f) => isLeaf(f.item) && !isBonusOrPenalty(effectiveKind(f))).map((f) => nodes.get(f)!);
+  const naMax = scoredLeaves.filter((s) => s.notApplicable).reduce((s, k) => s + k.setMax, 0);
+  const surveyMax = scoredLeaves.filter((s) => s.kind === 'survey' && !s.notApplicable).reduce((s, k) => s + k.setMax, 0);
+  const finalMax = clean(Math.max(0, set.scale - naMax));
+  const selfMax = clean(Math.max(0, finalMax - surveyMax));
+
+  // A bonus can make up lost points but never lifts a total above its max; a penalty never
+  // takes it below 0.
+  const selfTotal = clamp(clean(areas.reduce((s, a) => s + a.self, 0) + bonus.self - penalty.self), 0, selfMax);
+  const self: TotalScore = { total: selfTotal, max: selfMax, index: percent(selfTotal, selfMax) };
+  let final: TotalScore | null = null;
+  if (appraised) {
+    const sum = areas.reduce((s, a) => s + (a.appraised ?? 0), 0) + (bonus.appraised ?? 0) - (penalty.appraised ?? 0);
+    const total = clamp(clean(sum), 0, finalMax);
+    final = { total, max: finalMax, index: percent(total, finalMax) };
+  }
+
+  const basis = final ?? self;
+  const components = areas
+    .filter((a) => (final ? a.max : a.selfMax) > 0)
+    .map((a) => (final ? (a.appraisedIndex ?? 0) : a.selfIndex));
+  const classification = classify(set.classification, basis.index, components);
+  const hasBands = (set.classification?.length ?? 0) > 0;
+
+  return {
+    self,
+    final,
+    bonus,
+    penalty,
+    areas,
+    items,
+    classification,
+    classifiedOn: hasBands ? (final ? 'final' : 'self') : null,
+  };
+}
+
+function areaScore(s: ItemScore): AreaScore {
+  const selfIndex = percent(s.self, s.selfMax);
+  const appraisedIndex = s.appraised === null ? null : percent(s.appraised, s.max);
+  return {
+    code: s.code,
+    title: s.title,
+    max: s.max,
+    selfMax: s.selfMax,
+    self: s.self,
+    appraised: s.appraised,
+    index: appraisedIndex ?? selfIndex,
+    selfIndex,
+    appraisedIndex,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * One leaf's scores from its row, by the "Index arithmetic" of criteria-set.md:
+ * a number scores its value (negatives as 0, at most the max); blank, "-", text and Excel
+ * errors score 0; N/A scores nothing and takes the max out of the denominator, but only
+ * where the set allows N/A (elsewhere it scores 0 and keeps its max).
+ */
+import type { CriteriaItem, ItemKind } from '../criteria/schema';
+import { allowsNotApplicable } from '../criteria/tree';
+import type { CellReading, SheetRow } from '../layout/parsed-sheet';
+
+export interface LeafScore {
+  notApplicable: boolean;
+  self: number;
+  /** Null when the sheet is not appraised. */
+  appraised: number | null;
+}
+
+/** Blank or "-": nothing written (a dash means "no score" on official sheets). */
+export function isEmptyReading(r: CellReading | null | undefined): boolean {
+  return !r || r.kind === 'blank' || r.kind === 'dash';
+}
+
+/**
+ * Points a reading is worth for an item of this kind and max. A penalty may be written as
+ * "1.5" or "-1.5": both deduct 1.5, so its points are the absolute value.
+ */
+export function pointsOf(reading: CellReading | null | undefined, max: number, kind: ItemKind): number {
+  if (!reading || reading.kind !== 'number' || !Number.isFinite(reading.value)) return 0;
+  const v = kind === 'penalty' ? Math.abs(reading.value) : Math.max(0, reading.value);
+  return Math.min(v, max);
+}
+
+/**
+ * The reading that stands for the appraisal of a row. Survey items may have their points in a
+ * separate survey column ("Điều tra XHH") rather than in the appraised column.
+ */
+export function appraisalReading(row: SheetRow | null, kind: ItemKind): CellReading | null {
+  if (!row) return null;
+  const appraised = row.appraised?.reading ?? null;
+  if (kind === 'survey' && isEmptyReading(appraised) && row.survey) return row.survey.reading;
+  return appraised;
+}
+
+/**
+ * Scores of a leaf. Whether it is N/A is one decision for both columns (an item has one max):
+ * the appraisal decides when the sheet is appraised and the appraiser wrote something on the
+ * row, else the unit's self-assessment does (the appraised column alone for survey items,
+ * which the unit does not score).
+ */
+export function scoreLeaf(item: CriteriaItem, kind: ItemKind, row: SheetRow | null, appraised: boolean): LeafScore {
+  const selfReading = kind === 'survey' ? null : (row?.self?.reading ?? null);
+  const apprReading = appraisalReading(row, kind);
+  const decisive = appraised && !isEmptyReading(apprReading) ? apprReading : kind === 'survey' ? apprReading : selfReading;
+  if (decisive?.kind === 'na' && allowsNotApplicable(item)) {
+    return { notApplicable: true, self: 0, appraised: appraised ? 0 : null };
+  }
+  return {
+    notApplicable: false,
+    // Survey items are never self-scored: a self value on them is ignored (and flagged elsewhere).
+    self: pointsOf(selfReading, item.maxPoints, kind),
+    appraised: appraised ? pointsOf(apprReading, item.maxPoints, kind) : null,
+  };
+}

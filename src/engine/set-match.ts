@@ -1,0 +1,197 @@
+/**
+ * Which criteria set a sheet is checked against: the one forced by the user (--criteria, the
+ * pane's choice), else the one the title block declares ("Bộ tiêu chí: mau-so-nganh-2024
+ * (2024.1)"), else the best fit by codes and maxima. Warns when another set or version fits
+ * clearly better than the forced or declared one (an old template), and refuses to guess when
+ * nothing fits.
+ */
+import type { SetCandidate, SetChoice } from './check-result';
+import type { CriteriaSet } from './criteria/schema';
+import { flattenItems } from './criteria/tree';
+import { compareVersions } from './criteria/registry';
+import type { ParsedSheet } from './layout/parsed-sheet';
+import { alignRows } from './align';
+import type { Finding } from './findings/finding';
+import { finding } from './findings/context';
+import { foldWords } from './text/normalize';
+import { formatNumber } from './text/format';
+
+/** Below this fit a sheet does not match a set. */
+export const MIN_FIT = 0.5;
+/** A candidate fits "clearly better" when its fit exceeds the chosen one's by this much. */
+export const BETTER_BY = 0.1;
+
+export interface SetMatch {
+  set: CriteriaSet | null;
+  choice: SetChoice;
+  findings: Finding[];
+}
+
+interface Scored {
+  set: CriteriaSet;
+  fit: number;
+  /** Share of the sheet's coded rows whose code is in the set. */
+  precision: number;
+  yearMatch: boolean;
+  titleWords: number;
+}
+
+/**
+ * `forcedHow`: how the forced set was given — 'forced' by the user for this check (--criteria,
+ * the pane's choice) or 'settings' (a set kept with the workbook); both win the same way.
+ */
+export function chooseSet(
+  parsed: ParsedSheet,
+  sets: CriteriaSet[],
+  forced?: CriteriaSet,
+  forcedHow: 'forced' | 'settings' = 'forced',
+): SetMatch {
+  const pool = dedupe(forced ? [forced, ...sets] : sets);
+  const ranked = pool.map((s) => score(parsed, s)).sort(compareScored);
+  const candidates: SetCandidate[] = ranked.slice(0, 3).map((r) => ({ id: r.set.id, version: r.set.version, fit: r.fit }));
+  const findings: Finding[] = [];
+  const best = ranked[0] ?? null;
+
+  if (forced) {
+    const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced);
+    findings.push(...judgeChosen(chosen, best));
+    return { set: forced, choice: { how: forcedHow, candidates }, findings };
+  }
+
+  const declared = declaredSet(parsed, sets, findings);
+  if (declared) {
+    const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared);
+    findings.push(...judgeChosen(chosen, best));
+    return { set: declared, choice: { how: 'declared', candidates }, findings };
+  }
+
+  if (!best || best.fit < MIN_FIT) {
+    findings.push(noMatch(best));
+    return { set: null, choice: { how: 'matched', candidates }, findings };
+  }
+  return { set: best.set, choice: { how: 'matched', candidates }, findings };
+}
+
+/** 0..1: share of the set's items found on the sheet with the same code and max. */
+export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
+  return score(parsed, set).fit;
+}
+
+function score(parsed: ParsedSheet, set: CriteriaSet): Scored {
+  // Rows are matched to items the way the check will match them ("I" ↔ "1", "1.10" typed as 1.1).
+  const alignment = alignRows(parsed, set);
+  const items = flattenItems(set);
+  let hits = 0;
+  for (const f of items) {
+    const row = alignment.rowFor.get(f.item.code);
+    if (!row) continue;
+    const max = row.max?.reading;
+    // A blank or unreadable max cannot tell sets apart: the code alone counts.
+    if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
+  }
+  const coded = parsed.rows.filter((r) => r.kind === 'item' && r.code).length;
+  const titleText = ' ' + foldWords(parsed.titleBlock.lines.join(' ')) + ' ';
+  const titleWords = foldWords(set.title)
+    .split(' ')
+    .filter((w) => w.length > 1 && titleText.includes(' ' + w + ' ')).length;
+  return {
+    set,
+    fit: items.length ? hits / items.length : 0,
+    precision: coded ? alignment.rowFor.size / coded : 0,
+    yearMatch: parsed.titleBlock.year === set.year,
+    titleWords,
+  };
+}
+
+/** Best first: fit, then precision, the title's year, title words, newest version. */
+function compareScored(a: Scored, b: Scored): number {
+  return (
+    round2(b.fit) - round2(a.fit) ||
+    round2(b.precision) - round2(a.precision) ||
+    Number(b.yearMatch) - Number(a.yearMatch) ||
+    b.titleWords - a.titleWords ||
+    b.set.year - a.set.year ||
+    compareVersions(b.set.version, a.set.version) ||
+    a.set.id.localeCompare(b.set.id)
+  );
+}
+
+/** The set the title block names, when loaded; a warning when it names one that is not. */
+function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding[]): CriteriaSet | null {
+  const id = parsed.titleBlock.declaredSetId;
+  if (!id) return null;
+  const version = parsed.titleBlock.declaredVersion;
+  const sameId = sets.filter((s) => s.id === id).sort((a, b) => compareVersions(b.version, a.version));
+  const exact = version ? sameId.find((s) => s.version === version) : sameId[0];
+  if (exact) return exact;
+  const named = version ? `${id} (${version})` : id;
+  if (sameId.length > 0) {
+    const used = sameId[0];
+    findings.push(
+      finding('layout.unknownDeclaredSet', null, null, {
+        vi: `Biểu ghi bộ tiêu chí ${named} nhưng phiên bản này chưa được nạp; đang kiểm tra theo phiên bản ${used.version}. Nạp đúng phiên bản hoặc cập nhật biểu theo phiên bản mới.`,
+        en: `The sheet names the criteria set ${named} but that version is not loaded; checking against version ${used.version}. Load that version or update the sheet to the new one.`,
+      }),
+    );
+    return used;
+  }
+  findings.push(
+    finding('layout.unknownDeclaredSet', null, null, {
+      vi: `Biểu ghi bộ tiêu chí ${named} nhưng bộ này chưa được nạp; chương trình tự chọn bộ tiêu chí khớp nhất. Nạp bộ tiêu chí ${id} (lệnh import-set hoặc mục Bộ tiêu chí) để kiểm tra đúng.`,
+      en: `The sheet names the criteria set ${named}, which is not loaded; the best-fitting set is used instead. Load ${id} (import-set, or the pane's criteria settings) to check against it.`,
+    }),
+  );
+  return null;
+}
+
+function judgeChosen(chosen: Scored, best: Scored | null): Finding[] {
+  if (best && best.set !== chosen.set && best.fit >= chosen.fit + BETTER_BY) {
+    const b = pct(best.fit);
+    const c = pct(chosen.fit);
+    return [
+      finding('layout.betterSetMatch', null, null, {
+        vi: `Biểu khớp với bộ tiêu chí ${name(best.set)} (${b.vi} tiêu chí trùng mã và điểm tối đa) hơn bộ đang dùng ${name(chosen.set)} (${c.vi}). Có thể biểu dùng mẫu cũ hoặc chọn nhầm bộ tiêu chí: kiểm tra lại và dùng đúng bộ tiêu chí.`,
+        en: `The sheet fits the criteria set ${name(best.set)} (${b.en} of items with the same code and max) better than the one used, ${name(chosen.set)} (${c.en}). The sheet may use an old template or the wrong set was chosen: check and use the right set.`,
+      }),
+    ];
+  }
+  if (chosen.fit < MIN_FIT) return [noMatch(chosen)];
+  return [];
+}
+
+function noMatch(best: Scored | null): Finding {
+  if (!best) {
+    return finding('layout.noSetMatched', null, null, {
+      vi: 'Chưa có bộ tiêu chí nào được nạp nên không chấm được điểm. Nạp bộ tiêu chí của tỉnh (lệnh import-set hoặc mục Bộ tiêu chí).',
+      en: 'No criteria set is loaded, so the sheet cannot be scored. Load the province\'s set (import-set, or the pane\'s criteria settings).',
+    });
+  }
+  const p = pct(best.fit);
+  return finding('layout.noSetMatched', null, null, {
+    vi: `Biểu không khớp với bộ tiêu chí nào đã nạp (khớp nhất: ${name(best.set)}, chỉ ${p.vi} tiêu chí trùng mã và điểm tối đa). Chọn đúng bộ tiêu chí (tùy chọn --criteria hoặc mục Bộ tiêu chí trong ngăn tác vụ) hoặc nạp bộ tiêu chí của tỉnh.`,
+    en: `The sheet matches no loaded criteria set (closest: ${name(best.set)}, only ${p.en} of items with the same code and max). Choose the right set (--criteria, or the pane's criteria settings) or load the province's set.`,
+  });
+}
+
+function name(set: CriteriaSet): string {
+  return `${set.id} (${set.version})`;
+}
+
+function pct(fit: number): { vi: string; en: string } {
+  return { vi: formatNumber(fit * 100, 'vi', 0) + '%', en: formatNumber(fit * 100, 'en', 0) + '%' };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The same set given twice (forced and bundled) counts once. */
+function dedupe(sets: CriteriaSet[]): CriteriaSet[] {
+  const seen = new Set<string>();
+  return sets.filter((s) => {
+    const key = `${s.id}\u0000${s.version}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

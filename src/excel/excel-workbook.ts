@@ -1,0 +1,257 @@
+/**
+ * The Office.js adapter: WorkbookPort (src/workbook/port.ts) on the open Excel workbook.
+ *
+ * Round-trip budget (each context.sync crosses to Excel, which is slow in Excel on the web):
+ *   readGrid   1 sync: used range values + formulas (+ links, hidden rows, merges where supported),
+ *              and for a full read also what applyFlags needs (protection, our rules, our notes);
+ *   applyFlags 1 sync after a full readGrid of that sheet: remove our old marks, add the new ones.
+ *   So a full check costs 2 syncs for 300 rows or 3,000. Extra syncs happen only in rare cases:
+ *   user notes somewhere on the sheet (+1: which flagged cells hold one, so they are kept),
+ *   applyFlags without a fresh readGrid (+1, and that read also does the note probe), and a
+ *   stale snapshot (the sheet changed between read and write: read again and redo, +2).
+ * No sync ever runs inside a loop.
+ */
+import type { Grid } from '../engine/grid';
+import type { SheetSpec } from '../engine/sheet-spec';
+import type { Flag, SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
+import { ChangeWatcher, type ChangeWatchOptions } from './change-watch';
+import {
+  ExcelAdapterError, isItemNotFoundError, isProtectionError, protectedSheetError, sheetMissingError, workbookProtectedError,
+} from './excel-errors';
+import { officeRunner, runWithRetry, type ExcelBatch, type ExcelRunner, type RetryOptions } from './excel-run';
+import { recallFlags, rememberFlags } from './flag-memory';
+import { queueFlagSnapshot, queueUserNoteProbe, type FlagSnapshot } from './flag-snapshot';
+import { queueAddFlags, queueRemoveFlags } from './flag-writer';
+import { currentSupports, type ExcelSupports } from './office-env';
+import { queueGridRead, readLoadedGrid } from './read-grid';
+import { officeSettings, type SettingsStore } from './settings';
+import { freeSheetName, queueWriteSheet, rememberWrittenSheet, sameSheetName, writtenSheets } from './sheet-writer';
+
+export interface ExcelWorkbookOptions {
+  run?: ExcelRunner;
+  supports?: ExcelSupports;
+  settings?: SettingsStore;
+  watch?: ChangeWatchOptions;
+  retry?: RetryOptions;
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly supports: ExcelSupports;
+  private readonly settings: SettingsStore;
+  private readonly watcher: ChangeWatcher;
+  private readonly retry: RetryOptions;
+  /** Flag state read along with the last full readGrid of each sheet; used once by applyFlags. */
+  private readonly snapshots = new Map<string, FlagSnapshot>();
+
+  constructor(options: ExcelWorkbookOptions = {}) {
+    this.run = options.run ?? officeRunner;
+    this.supports = options.supports ?? currentSupports();
+    this.settings = options.settings ?? officeSettings();
+    this.retry = options.retry ?? {};
+    this.watcher = new ChangeWatcher(this.run, options.watch);
+  }
+
+  private exec<T>(batch: ExcelBatch<T>): Promise<T> {
+    return runWithRetry(this.run, batch, this.retry);
+  }
+
+  /**
+   * Runs one write batch: `queue` queues the writes (no sync) and returns a reader for after the
+   * sync. Events are off while Excel executes it and the watchers are deaf to it; Excel's
+   * refusals become clear bilingual errors.
+   */
+  private write<T>(sheetName: string, queue: (context: Excel.RequestContext) => () => T, onRefused = protectedSheetError): Promise<T> {
+    return this.watcher.suppress(async () => {
+      try {
+        return await this.exec(async (context) => {
+          if (this.supports.enableEvents) context.runtime.enableEvents = false;
+          const read = queue(context);
+          if (this.supports.enableEvents) context.runtime.enableEvents = true;
+          await context.sync();
+          return read();
+        });
+      } catch (e) {
+        // A failed batch stops half-way: make sure events are not left off.
+        if (this.supports.enableEvents) await this.restoreEvents();
+        if (e instanceof ExcelAdapterError) throw e;
+        if (isProtectionError(e)) throw onRefused(sheetName, e);
+        throw e;
+      }
+    });
+  }
+
+  private async restoreEvents(): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      });
+    } catch {
+      /* nothing more to do: Excel re-enables events when the pane reloads */
+    }
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.exec(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility,items/protection/protected');
+      await context.sync();
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', protected: s.protection.protected }));
+    });
+  }
+
+  async readGrid(sheetName: string, options: { maxRows?: number } = {}): Promise<Grid> {
+    const full = options.maxRows === undefined;
+    const record = recallFlags(this.settings, sheetName);
+    try {
+      const { grid, snapshot } = await this.exec(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const pending = queueGridRead(sheet, sheetName, this.supports, options.maxRows);
+        const readSnapshot = full ? queueFlagSnapshot(sheet, sheetName, record, this.supports) : null;
+        await context.sync();
+        return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null };
+      });
+      if (snapshot) this.snapshots.set(sheetName, snapshot);
+      return grid;
+    } catch (e) {
+      if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the flag state now (1 sync). Given the cells about to be flagged, it also asks, in the
+   * same round trip, which of them hold a user's note.
+   */
+  private async freshSnapshot(sheetName: string, cells?: string[]): Promise<{ snapshot: FlagSnapshot; userNotes?: Set<string> }> {
+    const record = recallFlags(this.settings, sheetName);
+    const probeCells = this.supports.notes && cells?.length ? cells : null;
+    try {
+      return await this.exec(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        const read = queueFlagSnapshot(sheet, sheetName, record, this.supports);
+        const probe = probeCells ? queueUserNoteProbe(sheet, probeCells) : null;
+        await context.sync();
+        return { snapshot: read(), userNotes: probe ? probe() : undefined };
+      });
+    } catch (e) {
+      if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
+      throw e;
+    }
+  }
+
+  /** The snapshot from the last full readGrid of the sheet, used once; otherwise a fresh read. */
+  private async takeSnapshot(sheetName: string, cells?: string[]): Promise<{ snapshot: FlagSnapshot; userNotes?: Set<string>; cached: boolean }> {
+    const cached = this.snapshots.get(sheetName);
+    this.snapshots.delete(sheetName);
+    if (cached) return { snapshot: cached, cached: true };
+    return { ...(await this.freshSnapshot(sheetName, cells)), cached: false };
+  }
+
+  async applyFlags(sheetName: string, flags: Flag[]): Promise<void> {
+    const cells = [...new Set(flags.map((f) => f.cell.toUpperCase()))];
+    const first = await this.takeSnapshot(sheetName, cells);
+    try {
+      await this.writeFlags(sheetName, flags, first.snapshot, first.userNotes);
+    } catch (e) {
+      if (!first.cached || e instanceof ExcelAdapterError) throw e;
+      // The sheet changed since readGrid (a rule or note removed, a note added): read again, redo.
+      const again = await this.freshSnapshot(sheetName, cells);
+      await this.writeFlags(sheetName, flags, again.snapshot, again.userNotes);
+    }
+  }
+
+  private async writeFlags(sheetName: string, flags: Flag[], snapshot: FlagSnapshot, knownUserNotes?: Set<string>): Promise<void> {
+    if (snapshot.protected) throw protectedSheetError(sheetName);
+    const cells = [...new Set(flags.map((f) => f.cell.toUpperCase()))];
+    let userNotes: ReadonlySet<string> = knownUserNotes ?? new Set();
+    if (!knownUserNotes && this.supports.notes && snapshot.userNoteCount > 0 && cells.length > 0) {
+      // The sheet holds user notes somewhere: find out whether any sits on a flagged cell (+1 sync).
+      userNotes = await this.exec(async (context) => {
+        const probe = queueUserNoteProbe(context.workbook.worksheets.getItem(sheetName), cells);
+        await context.sync();
+        return probe();
+      });
+    }
+    const record = await this.write(sheetName, (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      queueRemoveFlags(sheet, snapshot);
+      const added = queueAddFlags(sheet, flags, userNotes, this.supports);
+      return () => added;
+    });
+    rememberFlags(this.settings, sheetName, record);
+    await this.settings.save();
+  }
+
+  async clearFlags(sheetName: string): Promise<number> {
+    const { snapshot } = await this.takeSnapshot(sheetName);
+    const record = recallFlags(this.settings, sheetName);
+    const found = snapshot.ruleIds.length + snapshot.ourNotes.length;
+    if (found > 0) {
+      if (snapshot.protected) throw protectedSheetError(sheetName);
+      await this.write(sheetName, (context) => {
+        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot);
+        return () => undefined;
+      });
+    }
+    if (record.cells.length || record.notes.length) {
+      rememberFlags(this.settings, sheetName, { cells: [], notes: [] });
+      await this.settings.save();
+    }
+    if (found === 0) return 0;
+    // The record knows the flagged cells; without it (settings lost) count what was removed.
+    return record.cells.length || found;
+  }
+
+  /**
+   * Writes a sheet (2 syncs: the sheet names, then everything). `replace` only ever replaces a
+   * sheet this add-in wrote before (remembered in the settings); a user's sheet that happens to
+   * have the same name is left alone and the new sheet gets a free name ("Tổng hợp (2)").
+   */
+  async writeSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<void> {
+    const existing = await this.exec(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+    const ours = writtenSheets(this.settings);
+    const clash = existing.find((n) => sameSheetName(n, spec.name));
+    const replace = (options.replace ?? true) && clash !== undefined && ours.some((n) => sameSheetName(n, spec.name));
+    const name = clash === undefined || replace ? spec.name : freeSheetName(spec.name, existing);
+    await this.write(
+      name,
+      (context) => {
+        queueWriteSheet(context, { ...spec, name }, { replace: replace ? clash : undefined, activate: options.activate ?? false }, this.supports);
+        return () => undefined;
+      },
+      workbookProtectedError,
+    );
+    rememberWrittenSheet(this.settings, name);
+    await this.settings.save();
+  }
+
+  async selectCell(sheetName: string, address: string): Promise<void> {
+    await this.exec(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async onChange(sheetName: string, handler: () => void): Promise<() => void> {
+    const stop = await this.watcher.watch(sheetName, handler);
+    return () => void stop().catch(() => undefined);
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return this.settings.get(key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.settings.set(key, value);
+    await this.settings.save();
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Flags on an ExcelJS worksheet: marks that come off without a trace.
+ *
+ * A flag never touches the cell's value, fill, border or number format. It is
+ *  (a) a conditional-format rule on the flagged cells whose formula `"par-check"="par-check"`
+ *      (always true) identifies it as ours; its style gives a fill by severity AND a border
+ *      whose line style also differs by severity (solid / dashed / dotted), so colour is never
+ *      the only sign;
+ *  (b) the flag text in the cell note, as a delimited block next to any note of the user's
+ *      (see note-block.ts).
+ * clearFlags removes exactly these: other conditional formats and the user's notes stay.
+ *
+ * Limitation (ExcelJS): a note on a cell that has neither a value nor any formatting is not
+ * saved by ExcelJS. Such a cell keeps its conditional-format mark; the text stays reachable in
+ * the report and the summary sheet.
+ */
+import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Worksheet } from 'exceljs';
+import { parseA1, a1 } from '../engine/grid';
+import type { Severity } from '../engine/findings/finding';
+import type { Flag } from '../workbook/port';
+import { addBlock, hasBlock, removeBlock, type NoteRun } from './note-block';
+
+/** The formula that marks a conditional-format rule as ours. */
+export const FLAG_FORMULA = '"par-check"="par-check"';
+
+const look: Record<Severity, { fill: string; line: string; border: BorderStyle }> = {
+  error: { fill: 'FFFFC7CE', line: 'FFC00000', border: 'thin' },
+  warning: { fill: 'FFFFEB9C', line: 'FF9C5700', border: 'dashed' },
+  info: { fill: 'FFDDEBF7', line: 'FF1F4E79', border: 'dotted' },
+};
+
+type CfHost = { conditionalFormattings: ConditionalFormattingOptions[] };
+const cfList = (ws: Worksheet): ConditionalFormattingOptions[] => {
+  const host = ws as unknown as CfHost;
+  host.conditionalFormattings ??= [];
+  return host.conditionalFormattings;
+};
+
+function isOurRule(rule: ConditionalFormattingOptions['rules'][number]): boolean {
+  return rule.type === 'expression' && (rule.formulae ?? []).some((f) => String(f).replace(/^=/, '') === FLAG_FORMULA);
+}
+
+function cfStyle(severity: Severity): { fill: Fill; border: Partial<Borders> } {
+  const { fill, line, border } = look[severity];
+  const side = { style: border, color: { argb: line } };
+  return {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } },
+    border: { top: side, left: side, bottom: side, right: side },
+  };
+}
+
+// ---- notes ---------------------------------------------------------------------------------
+
+type NoteObject = { texts?: NoteRun[]; [other: string]: unknown };
+
+function noteRuns(cell: Cell): { runs: NoteRun[]; rest: NoteObject | null } | null {
+  const note = cell.note as string | NoteObject | undefined;
+  if (note === undefined || note === null) return null;
+  if (typeof note === 'string') return { runs: [{ text: note }], rest: null };
+  return { runs: (note.texts ?? []).map((r) => ({ ...r, text: String(r.text ?? '') })), rest: note };
+}
+
+/**
+ * Drop the cell's note entirely. ExcelJS has no public call for it: the note lives in
+ * cell._comment, and a loaded blank cell also keeps the parsed comment in its value model,
+ * which the writer would save again, so both go.
+ */
+function deleteNote(cell: Cell): void {
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  inner._comment = undefined;
+  if (inner._value?.model) delete inner._value.model.comment;
+}
+
+function writeNote(cell: Cell, runs: NoteRun[], rest: NoteObject | null): void {
+  cell.note = { ...(rest ?? {}), texts: runs } as unknown as Cell['note'];
+}
+
+function addFlagNote(cell: Cell, text: string): void {
+  const current = noteRuns(cell);
+  writeNote(cell, addBlock(current?.runs ?? [], text), current?.rest ?? null);
+}
+
+/** Take our block out of the note; true when there was one. */
+function removeFlagNote(cell: Cell): boolean {
+  const current = noteRuns(cell);
+  if (!current) return false;
+  const kept = removeBlock(current.runs);
+  if (!kept) return false;
+  if (kept.length === 0) deleteNote(cell);
+  else if (current.rest === null && kept.length === 1) cell.note = kept[0].text;
+  else writeNote(cell, kept, current.rest);
+  return true;
+}
+
+/**
+ * Visit the cells that exist in the sheet model, blank ones included (a note may sit on a blank
+ * cell). ExcelJS's eachRow/eachCell either skip blank cells or CREATE the missing ones, and a
+ * created cell picks up its column's style, which would be a trace; so the internal arrays are
+ * read directly (stable across ExcelJS 4.x).
+ */
+function forEachExistingCell(ws: Worksheet, visit: (cell: Cell) => void): void {
+  const rows = (ws as unknown as { _rows: ({ _cells: (Cell | undefined)[] } | undefined)[] })._rows ?? [];
+  for (const row of rows) {
+    if (!row) continue;
+    for (const cell of row._cells) if (cell) visit(cell);
+  }
+}
+
+// ---- flags ---------------------------------------------------------------------------------
+
+/** Cells of a sqref such as "A1 B2:C3" as A1 addresses. */
+function refCells(ref: string): string[] {
+  const out: string[] = [];
+  for (const part of ref.split(/\s+/).filter(Boolean)) {
+    const [from, to] = part.split(':').map((p) => parseA1(p));
+    if (!from) continue;
+    const end = to ?? from;
+    for (let r = from.row; r <= end.row; r++) for (let c = from.col; c <= end.col; c++) out.push(a1(r, c));
+  }
+  return out;
+}
+
+/** Remove every mark of ours from the sheet. Returns how many cells carried one. */
+export function clearFlags(ws: Worksheet): number {
+  const cleared = new Set<string>();
+  const host = ws as unknown as CfHost;
+  const kept: ConditionalFormattingOptions[] = [];
+  for (const cf of cfList(ws)) {
+    const ours = cf.rules.filter(isOurRule);
+    if (ours.length === 0) {
+      kept.push(cf);
+      continue;
+    }
+    refCells(cf.ref).forEach((c) => cleared.add(c));
+    const others = cf.rules.filter((r) => !isOurRule(r));
+    if (others.length > 0) kept.push({ ...cf, rules: others });
+  }
+  host.conditionalFormattings = kept;
+
+  forEachExistingCell(ws, (cell) => {
+    if (cell.note !== undefined && removeFlagNote(cell)) cleared.add(cell.address);
+  });
+  return cleared.size;
+}
+
+/** Put flags on the sheet, replacing earlier flags of ours. Flags with a bad address are skipped. */
+export function applyFlags(ws: Worksheet, flags: Flag[]): void {
+  clearFlags(ws);
+  const bySeverity = new Map<Severity, string[]>();
+  const existing = cfList(ws);
+  let priority = existing.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0);
+  for (const flag of flags) {
+    const at = parseA1(flag.cell);
+    if (!at) continue;
+    const address = a1(at.row, at.col);
+    const list = bySeverity.get(flag.severity) ?? [];
+    list.push(address);
+    bySeverity.set(flag.severity, list);
+    addFlagNote(ws.getCell(address), flag.text);
+  }
+  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    const cells = bySeverity.get(severity);
+    if (!cells) continue;
+    existing.push({
+      ref: [...new Set(cells)].join(' '),
+      rules: [{ type: 'expression', priority: ++priority, formulae: [FLAG_FORMULA], style: cfStyle(severity) }],
+    });
+  }
+}
+
+/** Does the sheet carry any mark of ours? (Cheap check for the CLI's clear command.) */
+export function hasFlags(ws: Worksheet): boolean {
+  if (cfList(ws).some((cf) => cf.rules.some(isOurRule))) return true;
+  let found = false;
+  forEachExistingCell(ws, (cell) => {
+    const current = !found && cell.note !== undefined ? noteRuns(cell) : null;
+    if (current && hasBlock(current.runs)) found = true;
+  });
+  return found;
+}

@@ -1,0 +1,24 @@
+/**
+ * Open a user's file for checking: recognise the usual wrong inputs first (sniff.ts), then let
+ * ExcelJS parse it and turn any failure into a message that says what to do. Never throws.
+ */
+import type { Bilingual } from '../engine/findings/finding';
+import { FileWorkbook } from './file-workbook';
+import { fileProblems, sniffWorkbookBytes } from './sniff';
+
+export type OpenResult = { ok: true; workbook: FileWorkbook } | { ok: false; problem: Bilingual };
+
+export async function openWorkbook(data: Uint8Array): Promise<OpenResult> {
+  const sniffed = sniffWorkbookBytes(data);
+  if (sniffed.problem) return { ok: false, problem: sniffed.problem };
+  let workbook: FileWorkbook;
+  try {
+    workbook = await FileWorkbook.fromBuffer(data);
+  } catch {
+    // A zip that JSZip or the XML parser cannot finish: truncated or damaged.
+    return { ok: false, problem: fileProblems.corrupt };
+  }
+  // A zip without a workbook part (a .docx, a plain .zip) loads as a workbook with no sheets.
+  if ((await workbook.listSheets()).length === 0) return { ok: false, problem: fileProblems.notWorkbook };
+  return { ok: true, workbook };
+}

@@ -1,0 +1,112 @@
+/**
+ * The shape of every text the task pane shows. Two dictionaries implement it (vi, en) so the
+ * compiler refuses a string that exists in one language only.
+ */
+import type { Severity } from '../../engine/findings/finding';
+
+export interface Strings {
+  langName: string;
+  appTitle: string;
+  languageLabel: string;
+
+  // Header
+  sheetLabel: string;
+  sheetAuto: (picked: string | null) => string;
+  setLabel: string;
+  setAuto: string;
+  setHow: Record<'forced' | 'declared' | 'matched' | 'settings', string>;
+  unitLabel: string;
+  unitUnknown: string;
+  noSetMatched: string;
+
+  // Actions
+  check: string;
+  checking: string;
+  flag: string;
+  unflag: string;
+  summary: string;
+  actionsLabel: string;
+  flaggedCells: (n: number) => string;
+  clearedCells: (n: number) => string;
+  summaryWritten: (sheet: string) => string;
+  nothingToFlag: string;
+  needCheckFirst: string;
+
+  // Results
+  tabFindings: string;
+  tabScores: string;
+  tabAppraiser: string;
+  tabTemplate: string;
+  tabCriteria: string;
+  tabsLabel: string;
+  severityWord: Record<Severity, string>;
+  severityPlural: Record<Severity, string>;
+  generalArea: string;
+  areaHeading: (code: string, title: string | null) => string;
+  noFindings: string;
+  startHint: string;
+  findingGoTo: (cell: string) => string;
+  wholeSheet: string;
+  announceResult: (sheet: string, errors: number, warnings: number, infos: number) => string;
+  recheckedAfterEdit: string;
+
+  // Scores
+  scoresCaption: string;
+  colArea: string;
+  colMax: string;
+  colSelf: string;
+  colAppraised: string;
+  colIndex: string;
+  totalSelf: string;
+  totalFinal: string;
+  indexLabel: string;
+  classification: string;
+  classifiedOn: Record<'final' | 'self', string>;
+  notAppraised: string;
+  noScores: string;
+
+  // Appraiser view
+  appraiserCaption: string;
+  colAppraisedNoSurvey: string;
+  colDifference: string;
+  colSurvey: string;
+  totalRow: string;
+  noAppraisedColumn: string;
+  changesWithoutNote: (n: number) => string;
+  allChangesHaveNotes: string;
+
+  // Template
+  templateIntro: string;
+  templateSet: string;
+  templateUnit: string;
+  templateInsert: string;
+  templateInserted: (sheet: string) => string;
+
+  // Criteria section
+  knownSets: string;
+  setCreated: (title: string) => string;
+
+  // Problems
+  emptyWorkbook: string;
+  emptySheet: (sheet: string) => string;
+  notScoresheet: (sheet: string) => string;
+  noHeader: (sheet: string) => string;
+  protectedSheet: (sheet: string) => string;
+  writeFailed: (what: string, detail: string) => string;
+  readFailed: (detail: string) => string;
+  unknownError: string;
+  whatFlag: string;
+  whatUnflag: string;
+  whatSummary: string;
+  whatTemplate: string;
+  whatSelect: string;
+
+  // Boot
+  officeTimeoutTitle: string;
+  officeTimeoutBody: string;
+  openFileMode: string;
+  checkerLink: string;
+  loading: string;
+  fileModeFailed: string;
+  dismiss: string;
+}

@@ -1,0 +1,69 @@
+/**
+ * One check of the workbook through the port: list the sheets, find the scoresheet, read it in
+ * full and hand it to the engine. Plain async code (no React) so it is tested on its own.
+ *
+ * Sheet detection reads only the top rows of each visible sheet: a workbook may hold large data
+ * sheets next to the scoresheet, and reading them all through Office.js would be slow.
+ */
+import type { CheckResult } from '../../engine/check-result';
+import type { CriteriaSet } from '../../engine/criteria/schema';
+import type { Grid } from '../../engine/grid';
+import type { SheetInfo, WorkbookPort } from '../../workbook/port';
+import { checkWorkbookGrids } from '../../engine/check';
+import { pickScoresheet } from '../../engine/layout/find-scoresheet';
+import { readStoredSet } from './stored-set';
+
+/** Rows read per sheet to guess which one is the scoresheet (its header sits in the first 30). */
+export const DETECT_ROWS = 60;
+
+export interface CheckRequest {
+  /** Sheet chosen by the user; null = let the engine pick. */
+  sheetName: string | null;
+  /** Set chosen by the user; null = declared or matched by the engine. */
+  criteria: CriteriaSet | null;
+  sets: CriteriaSet[];
+}
+
+/** `storedSet`: the set kept with the workbook, if any (the pane lists it with the others). */
+export type CheckOutcome = { sheets: SheetInfo[]; storedSet: CriteriaSet | null } & (
+  | { kind: 'checked'; result: CheckResult; autoPicked: boolean }
+  | { kind: 'emptyWorkbook' }
+  | { kind: 'emptySheet'; sheetName: string }
+);
+
+export function gridIsEmpty(grid: Grid): boolean {
+  return grid.rows.every((row) => !row || row.every((c) => c === null || c === undefined || c.value === null || c.value === ''));
+}
+
+export async function runCheck(port: WorkbookPort, request: CheckRequest): Promise<CheckOutcome> {
+  const sheets = await port.listSheets();
+  const storedSet = await readStoredSet(port);
+  // The user's pick wins; else the set kept with the workbook; else the engine chooses.
+  const criteria = request.criteria ?? storedSet;
+  const options = {
+    sets: storedSet ? [...request.sets.filter((s) => s.id !== storedSet.id || s.version !== storedSet.version), storedSet] : request.sets,
+    ...(criteria ? { criteria, criteriaSource: request.criteria ? ('forced' as const) : ('settings' as const) } : {}),
+  };
+  const base = { sheets, storedSet };
+
+  const chosen = request.sheetName !== null && sheets.some((s) => s.name === request.sheetName) ? request.sheetName : null;
+  if (chosen !== null) {
+    const grid = await port.readGrid(chosen);
+    if (gridIsEmpty(grid)) return { ...base, kind: 'emptySheet', sheetName: chosen };
+    return { ...base, kind: 'checked', result: checkWorkbookGrids([grid], { ...options, sheetName: chosen }), autoPicked: false };
+  }
+
+  const candidates = sheets.filter((s) => s.visible);
+  const previews: Grid[] = [];
+  for (const sheet of candidates) previews.push(await port.readGrid(sheet.name, { maxRows: DETECT_ROWS }));
+  const nonEmpty = previews.filter((g) => !gridIsEmpty(g));
+  if (nonEmpty.length === 0) return { ...base, kind: 'emptyWorkbook' };
+
+  const picked = pickScoresheet(nonEmpty);
+  if (!picked) {
+    // No sheet looks like a scoresheet: the engine reports layout.noScoresheet with its reasons.
+    return { ...base, kind: 'checked', result: checkWorkbookGrids(nonEmpty, options), autoPicked: true };
+  }
+  const full = await port.readGrid(picked.sheetName);
+  return { ...base, kind: 'checked', result: checkWorkbookGrids([full], { ...options, sheetName: full.sheetName }), autoPicked: true };
+}

@@ -1,0 +1,30 @@
+/**
+ * The criteria set kept with the workbook (the "Bộ tiêu chí" tab saves it in the workbook's
+ * settings): read before every check so the next check uses it, unless the user picks another.
+ */
+import type { CriteriaSet } from '../../engine/criteria/schema';
+import { criteriaSetSchema } from '../../engine/criteria/schema';
+import { loadCriteriaSetText } from '../../engine/criteria/validate';
+import type { WorkbookPort } from '../../workbook/port';
+import { CRITERIA_SET_SETTING } from '../components/ImportSetPanel';
+
+export async function readStoredSet(port: WorkbookPort): Promise<CriteriaSet | null> {
+  if (!port.getSetting) return null;
+  let text: string | null;
+  try {
+    text = await port.getSetting(CRITERIA_SET_SETTING);
+  } catch {
+    // Settings unreadable (older Excel): check without the stored set rather than fail.
+    return null;
+  }
+  if (!text) return null;
+  const loaded = loadCriteriaSetText(text);
+  if (loaded.ok) return loaded.set;
+  // A draft kept on purpose despite rule problems ("keep it even with problems") is still a set.
+  try {
+    const draft = criteriaSetSchema.safeParse(JSON.parse(text));
+    return draft.success && draft.data.draft ? draft.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+import type { CheckResult } from '../../src/engine/check-result';
+import type { Finding } from '../../src/engine/findings/finding';
+import {
+  batchResults,
+  emptyEntries,
+  entriesReducer,
+  flaggedFileName,
+  progressOf,
+  severityCount,
+  type EntriesAction,
+  type EntriesState,
+} from '../../src/checker/file-entries';
+
+const finding = (severity: Finding['severity'], cell: string | null): Finding => ({
+  code: 'score.aboveMax',
+  severity,
+  cell,
+  item: null,
+  message: { vi: 'v', en: 'e' },
+});
+
+const result = (unit: string, findings: Finding[] = []): CheckResult => ({
+  sheetName: 'Sheet1',
+  unit,
+  set: null,
+  setChoice: null,
+  parsed: null,
+  alignment: null,
+  scores: null,
+  findings,
+});
+
+const run = (...actions: EntriesAction[]): EntriesState => actions.reduce(entriesReducer, emptyEntries);
+const bytes = new Uint8Array([1, 2, 3]);
+const pdfProblem = { vi: 'Đây là tệp PDF', en: 'This is a PDF file' };
+
+describe('the page file list', () => {
+  it('adds files as "reading" and records each outcome on its own entry', () => {
+    const s = run(
+      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }, { id: 3, name: 'c.xlsx' }] },
+      { type: 'checked', id: 2, bytes, result: result('Sở B') },
+      { type: 'failed', id: 3, problem: pdfProblem },
+    );
+    expect(s.entries.map((e) => [e.name, e.status])).toEqual([
+      ['a.xlsx', 'reading'],
+      ['b.xlsx', 'checked'],
+      ['c.xlsx', 'failed'],
+    ]);
+    expect(s.entries[1].result?.unit).toBe('Sở B');
+    expect(s.entries[1].bytes).toBe(bytes);
+    expect(s.entries[2].problem).toEqual(pdfProblem);
+    expect(progressOf(s.entries)).toEqual({ total: 3, done: 2, checked: 1, failed: 1, busy: true });
+  });
+
+  it('replaces a file added again under the same name, in its place, and ignores the old result', () => {
+    const s = run(
+      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }] },
+      { type: 'checked', id: 1, bytes, result: result('old') },
+      { type: 'added', files: [{ id: 3, name: 'a.xlsx' }] },
+      { type: 'checked', id: 1, bytes, result: result('late result of the replaced file') },
+    );
+    expect(s.entries.map((e) => [e.id, e.name, e.status])).toEqual([
+      [3, 'a.xlsx', 'reading'],
+      [2, 'b.xlsx', 'reading'],
+    ]);
+    expect(s.entries[0].result).toBeNull();
+  });
+
+  it('removes one file or all, and drops a result arriving for a removed file', () => {
+    const s = run(
+      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }] },
+      { type: 'removed', id: 1 },
+      { type: 'checked', id: 1, bytes, result: result('gone') },
+    );
+    expect(s.entries.map((e) => e.name)).toEqual(['b.xlsx']);
+    expect(run({ type: 'added', files: [{ id: 1, name: 'a.xlsx' }] }, { type: 'cleared' }).entries).toEqual([]);
+    expect(progressOf([])).toEqual({ total: 0, done: 0, checked: 0, failed: 0, busy: false });
+  });
+
+  it('hands finished files to the ranking with the reason in the chosen language', () => {
+    const s = run(
+      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }, { id: 3, name: 'c.xlsx' }] },
+      { type: 'checked', id: 1, bytes, result: result('Sở A') },
+      { type: 'failed', id: 2, problem: pdfProblem },
+    );
+    expect(batchResults(s.entries, 'vi')).toEqual([
+      { file: 'a.xlsx', result: s.entries[0].result, error: null },
+      { file: 'b.xlsx', result: null, error: 'Đây là tệp PDF' },
+    ]);
+    expect(batchResults(s.entries, 'en')[1].error).toBe('This is a PDF file');
+  });
+
+  it('counts findings by severity', () => {
+    const r = result('x', [finding('error', 'F1'), finding('warning', 'F2'), finding('error', null)]);
+    expect(severityCount(r, 'error')).toBe(2);
+    expect(severityCount(r, 'warning')).toBe(1);
+    expect(severityCount(r, 'info')).toBe(0);
+  });
+
+  it('names the flagged copy after the original', () => {
+    expect(flaggedFileName('so-y-te-2024.xlsx')).toBe('so-y-te-2024-da-danh-dau.xlsx');
+    expect(flaggedFileName('Biểu điểm.XLSX')).toBe('Biểu điểm-da-danh-dau.xlsx');
+    expect(flaggedFileName('.xlsx')).toBe('bieu-diem-da-danh-dau.xlsx');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Run the built CLI as a user would: `node bin/par-check.js …` in a child process.
+ * ensureBuilt() bundles the current sources once per test file (scripts/build-cli.js writes
+ * atomically, so parallel test files may build at the same time).
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const BIN = path.join(ROOT, 'bin', 'par-check.js');
+export const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples');
+
+let built = false;
+export function ensureBuilt(): void {
+  if (built) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: () => string };
+  buildCli();
+  built = true;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, PAR_CHECK_DEBUG: '' },
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+const made: string[] = [];
+
+/** A fresh temp folder for one test file's outputs (never inside the repository). */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `par-check-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Remove the temp folders made by this test file (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A Node stack trace line ("    at fn (file.js:1:2)"): users must never see one. */
+export const STACK_LINE = /^\s+at .+[:(]\d+/m;

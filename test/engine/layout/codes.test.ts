@@ -1,0 +1,83 @@
+import { codeInTitle, parseCode, repairNumericCode } from '../../../src/engine/layout/codes';
+
+describe('parseCode', () => {
+  it.each<[string | number, string]>([
+    ['1.1.1', '1.1.1'],
+    ['1.1.', '1.1'],
+    ['1.', '1'],
+    [' 2.3 ', '2.3'],
+    ['1 . 2 .', '1.2'],
+    [1, '1'],
+    [1.1, '1.1'],
+    [2.4, '2.4'],
+    [1.1000000000000001, '1.1'],
+    ['I', 'I'],
+    ['II.', 'II'],
+    ['IV', 'IV'],
+    ['iv', 'IV'],
+    ['XII', 'XII'],
+    ['Lĩnh vực 1', '1'],
+    ['LĨNH VỰC II', 'II'],
+    ['Tiêu chí 1.2', '1.2'],
+    ['Tiêu chí thành phần 1.2.3', '1.2.3'],
+    ['TC 3.1', '3.1'],
+  ])('%j → %s', (value, code) => {
+    expect(parseCode(value)?.code).toBe(code);
+  });
+
+  it('keeps the code as written in raw', () => {
+    expect(parseCode('1.1.')).toEqual({ code: '1.1', raw: '1.1.' });
+    expect(parseCode(1.1)).toEqual({ code: '1.1', raw: '1.1' });
+  });
+
+  it.each<string | number | null | boolean>([null, '', '-', '+', 'a)', 'A', 'C', 'Ghi chú', '(1)', 0, -1, true, 'Tổng cộng', '1.1.1.1.1x'])(
+    '%j is not a code',
+    (value) => {
+      expect(parseCode(value)).toBeNull();
+    },
+  );
+});
+
+describe('codeInTitle', () => {
+  it.each<[string, string, string]>([
+    ['1.1. Kế hoạch CCHC', '1.1', 'Kế hoạch CCHC'],
+    ['1.1 Kế hoạch CCHC', '1.1', 'Kế hoạch CCHC'],
+    ['2. Cải cách thể chế', '2', 'Cải cách thể chế'],
+    ['II. CẢI CÁCH THỂ CHẾ', 'II', 'CẢI CÁCH THỂ CHẾ'],
+    ['IV- Cải cách tổ chức bộ máy', 'IV', 'Cải cách tổ chức bộ máy'],
+    ['Tiêu chí 1.2: Báo cáo CCHC', '1.2', 'Báo cáo CCHC'],
+    ['Lĩnh vực 3. Cải cách TTHC', '3', 'Cải cách TTHC'],
+    ['1.2.3) Xử lý kiến nghị', '1.2.3', 'Xử lý kiến nghị'],
+  ])('%j → %s + %j', (title, code, rest) => {
+    expect(codeInTitle(title)).toMatchObject({ code, rest });
+  });
+
+  it.each([
+    'Ban hành kế hoạch CCHC năm',
+    '1 điểm nếu ban hành kịp thời',
+    '0.5 điểm: ban hành không kịp thời',
+    '2 lần trở lên',
+    '100% văn bản được ký số',
+    '- Ban hành kịp thời: 1 điểm',
+    'a) Ban hành kịp thời',
+    'Có 01 văn bản không đúng quy trình',
+    'I am not a code',
+    '',
+  ])('%j has no code', (title) => {
+    expect(codeInTitle(title)).toBeNull();
+  });
+});
+
+describe('repairNumericCode', () => {
+  it('reads 1.1 after 1.9 as 1.10 (Excel dropped the zero)', () => {
+    expect(repairNumericCode('1.1', '1.9')).toBe('1.10');
+    expect(repairNumericCode('1.2', '1.19')).toBe('1.20');
+  });
+
+  it('leaves ordinary sequences alone', () => {
+    expect(repairNumericCode('1.1', null)).toBe('1.1');
+    expect(repairNumericCode('1.2', '1.1')).toBe('1.2');
+    expect(repairNumericCode('2.1', '1.9')).toBe('2.1');
+    expect(repairNumericCode('1.11', '1.10')).toBe('1.11');
+  });
+});

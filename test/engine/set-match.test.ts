@@ -1,0 +1,75 @@
+import { chooseSet, setFit } from '../../src/engine/set-match';
+import { buildParsed, type RowSpec } from './helpers/build-parsed';
+import { cleanRows, ruleSet } from './helpers/parsed-fixtures';
+import { buildSet, item } from './helpers/build-set';
+
+const current = ruleSet();
+// An older version: 1.2 was worth 2.5 and 1.4 1.5 (same codes).
+const old = ruleSet({ version: '2023.1', year: 2023 });
+old.items[0].children![1].maxPoints = 2.5;
+old.items[0].children![3].maxPoints = 1.5;
+// Another set with other codes.
+const other = buildSet([item('I', 5, [item('1', 3), item('2', 2)])], { id: 'other-set', version: '1' });
+
+describe('setFit', () => {
+  test('share of the set items found with the same max', () => {
+    const parsed = buildParsed(cleanRows());
+    expect(setFit(parsed, current)).toBe(1);
+    expect(setFit(parsed, old)).toBeCloseTo(6 / 8);
+    expect(setFit(parsed, other)).toBeLessThan(0.5);
+  });
+});
+
+describe('chooseSet', () => {
+  test('best fit when nothing is forced or declared', () => {
+    const m = chooseSet(buildParsed(cleanRows()), [old, other, current]);
+    expect(m.set).toBe(current);
+    expect(m.choice.how).toBe('matched');
+    expect(m.choice.candidates[0]).toEqual({ id: 'rule-set', version: '2024.1', fit: 1 });
+    expect(m.findings).toEqual([]);
+  });
+
+  test('the declared set wins when loaded, with a warning when another fits clearly better', () => {
+    const m = chooseSet(buildParsed(cleanRows(), { declaredSetId: 'rule-set', declaredVersion: '2023.1' }), [old, current]);
+    expect(m.set).toBe(old);
+    expect(m.choice.how).toBe('declared');
+    expect(m.findings.map((f) => f.code)).toEqual(['layout.betterSetMatch']);
+    expect(m.findings[0].message.vi).toContain('rule-set (2024.1)');
+  });
+
+  test('a declared set that fits is used without warning', () => {
+    const m = chooseSet(buildParsed(cleanRows(), { declaredSetId: 'rule-set', declaredVersion: '2024.1' }), [old, current]);
+    expect(m.set).toBe(current);
+    expect(m.findings).toEqual([]);
+  });
+
+  test('a declared set that is not loaded: warning, then the best fit', () => {
+    const m = chooseSet(buildParsed(cleanRows(), { declaredSetId: 'tinh-x-2024' }), [old, current]);
+    expect(m.set).toBe(current);
+    expect(m.choice.how).toBe('matched');
+    expect(m.findings.map((f) => f.code)).toEqual(['layout.unknownDeclaredSet']);
+  });
+
+  test('forced wins over declared and best fit, and is warned about', () => {
+    const m = chooseSet(buildParsed(cleanRows(), { declaredSetId: 'rule-set', declaredVersion: '2024.1' }), [current], old);
+    expect(m.set).toBe(old);
+    expect(m.choice.how).toBe('forced');
+    expect(m.findings.map((f) => f.code)).toEqual(['layout.betterSetMatch']);
+  });
+
+  test('layout.noSetMatched (error) and no set when nothing fits', () => {
+    const rows: RowSpec[] = [['9', { max: 1 }], ['9.1', { max: 1 }]];
+    const m = chooseSet(buildParsed(rows), [current, other]);
+    expect(m.set).toBeNull();
+    expect(m.findings.map((f) => [f.code, f.severity])).toEqual([['layout.noSetMatched', 'error']]);
+    expect(chooseSet(buildParsed(rows), []).findings[0].code).toBe('layout.noSetMatched');
+  });
+
+  test('ties go to the set whose year the title states, then the newest version', () => {
+    const same = ruleSet({ version: '2024.2' });
+    const parsed = buildParsed(cleanRows());
+    expect(chooseSet(parsed, [current, same]).set).toBe(same);
+    const older = ruleSet({ version: '2025.1', year: 2023 });
+    expect(chooseSet(buildParsed(cleanRows(), { year: 2024 }), [older, current]).set).toBe(current);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Test helper: a SheetSpec as Excel would hold it after a user typed into it and saved:
+ * values typed into cells (by A1 address) and the template's own formulas evaluated, so the
+ * resulting grid carries cached results like a saved workbook.
+ */
+import { a1, parseA1, type Grid, type GridCell } from '../../../src/engine/grid';
+import type { SheetSpec } from '../../../src/engine/sheet-spec';
+
+export function specToGrid(spec: SheetSpec, typed: Record<string, string | number> = {}): Grid {
+  const rows: (GridCell | null)[][] = [];
+  const set = (r: number, c: number, cell: GridCell | null) => {
+    while (rows.length <= r) rows.push([]);
+    rows[r][c] = cell;
+  };
+  const formulas: { r: number; c: number; f: string }[] = [];
+  for (const cell of spec.cells) {
+    const v = cell.value;
+    if (v === null) continue;
+    if ('text' in v) set(cell.row, cell.col, { value: v.text });
+    else if ('number' in v) set(cell.row, cell.col, { value: v.number });
+    else if ('formula' in v) formulas.push({ r: cell.row, c: cell.col, f: v.formula });
+    else if ('link' in v) set(cell.row, cell.col, { value: v.link.text, hyperlink: v.link.url ?? `#${v.link.cell}` });
+  }
+  for (const [addr, value] of Object.entries(typed)) {
+    const p = parseA1(addr)!;
+    set(p.row, p.col, { value });
+  }
+  // Parents refer to rows below them: evaluate bottom-up.
+  formulas.sort((x, y) => y.r - x.r);
+  const valueAt = (addr: string): unknown => {
+    const p = parseA1(addr)!;
+    return rows[p.row]?.[p.col]?.value ?? null;
+  };
+  for (const { r, c, f } of formulas) set(r, c, { value: evaluate(f, valueAt), formula: f });
+  const colCount = rows.reduce((m, row) => Math.max(m, row.length), 0);
+  return { sheetName: spec.name, rows, hiddenRows: [], merges: spec.merges ?? [], rowCount: rows.length, colCount };
+}
+
+/** Only the shapes the template writes: IF(COUNT(list)=0,"",expr) with SUM(list), ABS(SUM(x)), + and -. */
+function evaluate(formula: string, valueAt: (a: string) => unknown): number | string {
+  const m = /^IF\(COUNT\(([^)]*)\)=0,"",(.*)\)$/.exec(formula);
+  if (!m) throw new Error(`unexpected formula ${formula}`);
+  const nums = (list: string) => list.split(',').map(valueAt).filter((v): v is number => typeof v === 'number');
+  if (nums(m[1]).length === 0) return '';
+  const expr = m[2]
+    .replace(/ABS\(SUM\(([^)]*)\)\)/g, (_, l) => String(Math.abs(nums(l).reduce((a, b) => a + b, 0))))
+    .replace(/SUM\(([^)]*)\)/g, (_, l) => String(nums(l).reduce((a, b) => a + b, 0)));
+  if (!/^[-+0-9.e ]+$/.test(expr)) throw new Error(`cannot evaluate ${expr}`);
+  return expr.split(/(?=[+-])/).reduce((s, t) => s + Number(t), 0);
+}
+
+export { a1 };

@@ -1,0 +1,184 @@
+/**
+ * Fake worksheets, the worksheet collection and notes. Sheets are looked up when the sync runs
+ * (not when the proxy is made), so a missing sheet fails the sync with ItemNotFound like Excel.
+ */
+import { FakeContextBase, FakeResult, Loadable, loadNames, notFound } from './fake-base';
+import { MAX_COLS, MAX_ROWS, newSheet, parseBounds, usedBounds, type FakeSheet } from './fake-model';
+import { FakeAreas, FakeRange } from './fake-range';
+
+export interface FakeBook {
+  sheets: FakeSheet[];
+  activeSheet: string | null;
+  newId(): string;
+}
+
+class FakeNote extends Loadable {
+  constructor(
+    ctx: FakeContextBase,
+    private readonly sheet: () => FakeSheet,
+    private readonly cell: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx, 'Note');
+  }
+
+  load(arg: unknown): this {
+    this.queueLoad([...loadNames(arg), 'isNullObject'], () => {
+      const content = this.sheet().notes.get(this.cell);
+      if (content === undefined && !this.orNull) notFound(`note ${this.cell}`);
+      return { content: content ?? null, isNullObject: content === undefined };
+    });
+    return this;
+  }
+
+  get content(): string { return this.read('content'); }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+
+  delete(): void {
+    this.ctx.enqueue('delete note', () => {
+      const s = this.sheet();
+      if (!s.notes.has(this.cell)) notFound(`note ${this.cell}`);
+      this.ctx.mutate(s, 'delete note', () => s.notes.delete(this.cell));
+    });
+  }
+}
+
+class FakeNotes {
+  constructor(
+    private readonly ctx: FakeContextBase,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  getCount(): FakeResult<number> {
+    return new FakeResult(this.ctx, 'NoteCollection.getCount', () => this.sheet().notes.size);
+  }
+  getItem(cell: string): FakeNote { return new FakeNote(this.ctx, this.sheet, cell.toUpperCase(), false); }
+  getItemOrNullObject(cell: string): FakeNote { return new FakeNote(this.ctx, this.sheet, cell.toUpperCase(), true); }
+  add(cell: string, content: string): void {
+    const at = cell.toUpperCase();
+    this.ctx.enqueue('add note', () => {
+      const s = this.sheet();
+      if (s.notes.has(at)) throw Object.assign(new Error(`a note already exists at ${at}`), { code: 'InvalidArgument' });
+      this.ctx.mutate(s, 'add note', () => s.notes.set(at, content));
+    });
+  }
+}
+
+class FakeProtection extends Loadable {
+  constructor(
+    ctx: FakeContextBase,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, 'WorksheetProtection');
+  }
+  load(_arg: unknown): this {
+    this.queueLoad(['protected'], () => ({ protected: this.sheet().protected }));
+    return this;
+  }
+  get protected(): boolean { return this.read('protected'); }
+  protect(): void { this.ctx.enqueue('protect', () => void (this.sheet().protected = true)); }
+  unprotect(): void { this.ctx.enqueue('unprotect', () => void (this.sheet().protected = false)); }
+}
+
+export class FakeWorksheet extends Loadable {
+  constructor(
+    ctx: FakeContextBase,
+    private readonly book: FakeBook,
+    readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, 'Worksheet');
+  }
+
+  load(arg: unknown): this {
+    this.queueLoad(loadNames(arg), () => ({ name: this.sheet().name }));
+    return this;
+  }
+  get name(): string { return this.read('name'); }
+
+  private protectionProxy: FakeProtection | null = null;
+  /** Like Office.js, the same navigation object every time (so load-then-read works). */
+  get protection(): FakeProtection {
+    this.protectionProxy ??= new FakeProtection(this.ctx, this.sheet);
+    return this.protectionProxy;
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () =>
+      address ? parseBounds(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 },
+    );
+  }
+  getRanges(address: string): FakeAreas { return new FakeAreas(this.ctx, this.sheet, () => address); }
+  getUsedRange(_valuesOnly?: boolean): FakeRange { return new FakeRange(this.ctx, this.sheet, () => usedBounds(this.sheet())); }
+  get notes(): FakeNotes { return new FakeNotes(this.ctx, this.sheet); }
+
+  activate(): void { this.ctx.enqueue('activate', () => void (this.book.activeSheet = this.sheet().name)); }
+  delete(): void {
+    this.ctx.enqueue('delete sheet', () => {
+      const s = this.sheet();
+      this.book.sheets = this.book.sheets.filter((x) => x !== s);
+    });
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.ctx.enqueue('freeze', () => void (this.sheet().frozenRows = n)) };
+  }
+  get pageLayout(): Record<string, unknown> {
+    const set = (k: string, v: unknown) => this.ctx.enqueue(`page ${k}`, () => void (this.sheet().pageLayout[k] = v));
+    return new Proxy({}, {
+      get: (_t, prop: string) => (prop === 'setPrintTitleRows' ? (rows: string) => set('printTitleRows', rows) : undefined),
+      set: (_t, prop: string, v) => (set(prop, v), true),
+    });
+  }
+  get onChanged() {
+    return {
+      add: (handler: (args: Record<string, unknown>) => unknown) => {
+        this.ctx.enqueue('add handler', () => void this.sheet().handlers.push(handler));
+        return {
+          context: this.ctx,
+          remove: () =>
+            this.ctx.enqueue('remove handler', () => {
+              const s = this.sheet();
+              s.handlers = s.handlers.filter((h) => h !== handler);
+            }),
+        };
+      },
+    };
+  }
+}
+
+export class FakeWorksheets extends Loadable {
+  constructor(
+    ctx: FakeContextBase,
+    private readonly book: FakeBook,
+  ) {
+    super(ctx, 'WorksheetCollection');
+  }
+
+  private find(name: string): FakeSheet | undefined {
+    return this.book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.book, () => this.find(name) ?? notFound(`sheet ${name}`));
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.ctx.enqueue('add sheet', () => {
+      if (this.find(name)) throw Object.assign(new Error(`sheet ${name} exists`), { code: 'ItemAlreadyExists' });
+      created = newSheet(this.book.newId(), name);
+      this.book.sheets.push(created);
+    });
+    return new FakeWorksheet(this.ctx, this.book, () => created ?? notFound('new sheet'));
+  }
+
+  load(_arg: unknown): this {
+    this.queueLoad(['items'], () => ({
+      items: this.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protection: { protected: s.protected } })),
+    }));
+    return this;
+  }
+
+  get items(): { name: string; visibility: string; protection: { protected: boolean } }[] {
+    return this.read('items');
+  }
+}

@@ -1,0 +1,27 @@
+/** Render the pane over a fake workbook for the component tests. */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Grid } from '../../src/engine/grid';
+import type { Lang } from '../../src/engine/findings/finding';
+import { App } from '../../src/taskpane/App';
+import type { LangStorage } from '../../src/taskpane/i18n/lang';
+import { FakeWorkbook, type FakeOptions } from './fake-port';
+
+export function memoryStorage(): LangStorage & { data: Record<string, string> } {
+  const data: Record<string, string> = {};
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+}
+
+export function renderPane(grids: Grid[], opts: { lang?: Lang; fake?: FakeOptions; recheckDelayMs?: number } = {}) {
+  const fake = new FakeWorkbook(grids, opts.fake);
+  const storage = memoryStorage();
+  const user = userEvent.setup();
+  const view = render(<App port={fake} initialLang={opts.lang ?? 'vi'} storage={storage} recheckDelayMs={opts.recheckDelayMs ?? 30} />);
+  return { fake, storage, user, ...view };
+}
+
+/** Click "Kiểm tra"/"Check" and wait until the live region announces the result. */
+export async function runCheckIn(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'vi') {
+  await user.click(screen.getByRole('button', { name: lang === 'vi' ? 'Kiểm tra' : 'Check' }));
+  await waitFor(() => expect(screen.getByTestId('live-region').textContent).not.toBe(''));
+}
