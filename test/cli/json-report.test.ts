@@ -42,7 +42,10 @@ describe('JSON report', () => {
       areas: [{ code: '1', title: 'Chỉ đạo', max: 10, self: 8.56, appraised: null, index: 95.06, selfMax: 9, selfIndex: 95.06 }],
     });
     expect(report.files[0].findings[0]).toEqual({ code: 'score.aboveMax', severity: 'error', cell: 'F12', item: '1.1', message: 'Above max' });
-    expect(report.files[1]).toEqual({ file: 'b.xlsx', sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: 'Tệp hỏng' });
+    expect(report.files[1]).toEqual({
+      file: 'b.xlsx', sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: 'Tệp hỏng',
+      explanationRequests: [], annotatedCopy: null,
+    });
     expect(report.summary).toEqual({ files: 2, unreadable: 1, errors: 1, warnings: 1 });
   });
 

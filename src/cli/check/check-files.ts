@@ -13,12 +13,18 @@ import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { openWorkbook } from '../../file/open-workbook';
 import type { InputFile } from './collect-files';
+import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
+import { slimResult } from './slim-result';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
   path: string;
   /** Why the file could not be read, in both languages (`error` holds it in the run's language). */
   problem: Bilingual | null;
+  /** Where its flagged copy was written (--annotate), as shown to the user; unset otherwise. */
+  annotatedCopy?: string | null;
+  /** Cells marked in the flagged copy. */
+  annotatedCells?: number;
 }
 
 export interface CheckFilesOptions {
@@ -62,11 +68,16 @@ export async function checkOneFile(
   if (input.problem) return { check: failed(input, input.problem, options.lang), workbook: null };
   let data: Buffer;
   try {
+    // Size first: a giant file is refused before it is read into memory.
+    const tooBig = fileSizeProblem((await fs.stat(input.path)).size);
+    if (tooBig) return { check: failed(input, tooBig, options.lang), workbook: null };
     data = await fs.readFile(input.path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { check: failed(input, readProblem(input.file, code), options.lang), workbook: null };
   }
+  const tooBig = unzippedSizeProblem(data);
+  if (tooBig) return { check: failed(input, tooBig, options.lang), workbook: null };
   try {
     const opened = await openWorkbook(data);
     if (!opened.ok) return { check: failed(input, opened.problem, options.lang), workbook: null };
@@ -80,7 +91,8 @@ export async function checkOneFile(
       criteria: options.criteria,
       sheetName: options.sheetName,
     });
-    return { check: { file: input.file, path: input.path, result, error: null, problem: null }, workbook };
+    // Only the result is kept for the whole run (memory stays bounded on hundreds of files).
+    return { check: { file: input.file, path: input.path, result: slimResult(result), error: null, problem: null }, workbook };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { check: failed(input, unexpected(message), options.lang), workbook: null };

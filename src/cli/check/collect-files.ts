@@ -30,7 +30,12 @@ async function walk(dir: string, found: string[]): Promise<void> {
   }
 }
 
-export async function collectFiles(inputs: string[], cwd: string): Promise<InputFile[]> {
+/**
+ * `skip` leaves out workbooks found in folders (not those named on the command line): the run's
+ * own outputs (the ranking workbook, the flagged copies) when they are written inside a folder
+ * being checked, so a second run does not check them.
+ */
+export async function collectFiles(inputs: string[], cwd: string, skip?: (absPath: string, folder: string) => boolean): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
@@ -52,12 +57,13 @@ export async function collectFiles(inputs: string[], cwd: string): Promise<Input
       out.push({ file: input, path: abs });
       continue;
     }
-    const found: string[] = [];
+    let found: string[] = [];
     try {
       await walk(abs, found);
     } catch {
       // An unreadable sub-folder: report the folder, keep what was found.
     }
+    if (skip) found = found.filter((f) => !skip(f, abs));
     if (found.length === 0) {
       out.push({
         file: input,

@@ -2,6 +2,7 @@
  * The `par-check-report/1` document (shared/spec/report.md) for `check --json`.
  * Fields are only ever added, never renamed: other programs read this.
  */
+import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
@@ -31,16 +32,38 @@ export interface ReportFile {
   } | null;
   findings: { code: string; severity: Severity; cell: string | null; item: string | null; message: string }[];
   error: string | null;
+  /**
+   * Added: the explanation requests (danh sách đề nghị giải trình) — items appraised below the
+   * self score or lacking evidence; `reason` in the chosen language. Empty for unreadable files.
+   */
+  explanationRequests: ReportExplanationRequest[];
+  /** Added: where the flagged copy was written (--annotate); null when none was asked or written. */
+  annotatedCopy: string | null;
+}
+
+export interface ReportExplanationRequest {
+  item: string;
+  title: string;
+  max: number | null;
+  self: number | null;
+  appraised: number | null;
+  reason: string;
+  note: string | null;
+  cell: string | null;
 }
 
 export interface Report {
   format: 'par-check-report/1';
   files: ReportFile[];
   summary: { files: number; unreadable: number; errors: number; warnings: number };
+  /** Added: the ranking workbook written (--summary), as given; null when none was asked or written. */
+  rankingWorkbook: string | null;
 }
 
 /** 2 decimals, as shown everywhere (same rounding as the text output); comparisons use unrounded values. */
 export const round2 = (n: number): number => roundTo(n, 2);
+
+const round2OrNull = (n: number | null): number | null => (n === null ? null : round2(n));
 
 const total = (t: TotalScore): ReportTotal => ({ total: round2(t.total), max: round2(t.max), index: round2(t.index) });
 
@@ -53,7 +76,10 @@ export function checkedSheet(result: CheckResult): string | null {
 export function reportFile(check: FileCheck, lang: Lang): ReportFile {
   const r = check.result;
   if (!r) {
-    return { file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error };
+    return {
+      file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error,
+      explanationRequests: [], annotatedCopy: null,
+    };
   }
   const s = r.scores;
   return {
@@ -86,10 +112,21 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
       message: f.message[lang],
     })),
     error: check.error,
+    explanationRequests: explanationRequests(r).map((q) => ({
+      item: q.item,
+      title: q.title,
+      max: round2OrNull(q.max),
+      self: round2OrNull(q.self),
+      appraised: round2OrNull(q.appraised),
+      reason: q.reason[lang],
+      note: q.note,
+      cell: q.cell,
+    })),
+    annotatedCopy: check.annotatedCopy ?? null,
   };
 }
 
-export function buildReport(checks: FileCheck[], lang: Lang): Report {
+export function buildReport(checks: FileCheck[], lang: Lang, rankingWorkbook: string | null = null): Report {
   const files = checks.map((c) => reportFile(c, lang));
   const count = (sev: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
   return {
@@ -101,5 +138,6 @@ export function buildReport(checks: FileCheck[], lang: Lang): Report {
       errors: count('error'),
       warnings: count('warning'),
     },
+    rankingWorkbook,
   };
 }

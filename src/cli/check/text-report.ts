@@ -25,6 +25,7 @@ const labels = {
     index: 'chỉ số', classification: 'Xếp loại', onFinal: 'theo điểm thẩm định', onSelf: 'theo điểm tự đánh giá',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
     none: 'Không có lỗi hay cảnh báo.', wholeSheet: '(cả sheet)', unreadable: 'Không kiểm tra được tệp',
+    copy: (file: string, cells: number) => `Bản sao đã đánh dấu: ${file} (${cells} ô được đánh dấu)`,
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${unreadable} không đọc được, ${errors} lỗi, ${warnings} cảnh báo.`,
   },
@@ -42,6 +43,7 @@ const labels = {
     index: 'index', classification: 'Classification', onFinal: 'on the appraised score', onSelf: 'on the self-assessed score',
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
     none: 'No errors or warnings.', wholeSheet: '(whole sheet)', unreadable: 'Cannot check this file',
+    copy: (file: string, cells: number) => `Flagged copy: ${file} (${cells} cells marked)`,
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Checked ${files} files: ${unreadable} unreadable, ${errors} errors, ${warnings} warnings.`,
   },
@@ -119,6 +121,7 @@ export function formatFileText(check: FileCheck, lang: Lang): string {
   const lines = [`== ${check.file} ==`];
   if (!check.result) lines.push(`${labels[lang].unreadable}: ${check.error ?? ''}`);
   else lines.push(...resultLines(check.result, lang));
+  if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));
   return lines.join('\n') + '\n';
 }
 

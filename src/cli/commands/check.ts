@@ -1,8 +1,10 @@
 /**
- * `par-check check <file.xlsx|folder>… [--criteria <id|path.json>] [--sheet <name>] [--json] [--lang vi|en]`
+ * `par-check check <file.xlsx|folder>… [--criteria <id|path.json>] [--sheet <name>] [--json] [--lang vi|en]
+ *                  [--summary <ranking.xlsx>] [--annotate <folder>]`
  *
- * Steps, kept apart so that further outputs (a ranking workbook, annotated copies) slot in:
- * parse the command line → resolve the set → collect files → check each (checkFiles) → outputs.
+ * Steps, kept apart: parse the command line → resolve the set → check the output options →
+ * collect files → check each (checkFiles; flagged copies written as each file is done) →
+ * the ranking workbook → the report.
  */
 import { HELP_OPTION, bilingual, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
@@ -10,9 +12,12 @@ import { createRegistry } from '../../engine/criteria/registry';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Lang } from '../../engine/findings/finding';
 import { resolveCriteria } from '../criteria-option';
+import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
 import { checkFiles, exitStatus, type CheckFilesHooks, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
 import { buildReport } from '../check/json-report';
+import { createProgress, type Progress } from '../check/progress';
+import { formatRankingText } from '../check/ranking-text';
 import { formatFileText, formatSummaryText } from '../check/text-report';
 
 export const checkOptions: OptionSpec[] = [
@@ -21,6 +26,8 @@ export const checkOptions: OptionSpec[] = [
   { name: 'sheet', takesValue: true },
   { name: 'json', takesValue: false },
   { name: 'lang', takesValue: true },
+  { name: 'summary', takesValue: true },
+  { name: 'annotate', takesValue: true },
 ];
 
 const help = `Cách dùng: par-check check <tệp.xlsx | thư mục>… [tùy chọn]
@@ -35,9 +42,20 @@ Tùy chọn:
   --sheet <tên>             Kiểm tra sheet này thay vì tự tìm biểu chấm điểm.
   --json                    In báo cáo JSON (định dạng par-check-report/1) thay cho bảng.
   --lang vi|en              Ngôn ngữ của kết quả (mặc định vi).
+  --summary <tệp.xlsx>      Ghi sổ xếp hạng: sheet "Xếp hạng" (đồng hạng khi chỉ số bằng nhau,
+                            xếp riêng theo từng bộ tiêu chí; tệp không đọc được ghi kèm lý do),
+                            một sheet cho mỗi đơn vị, sheet "Phát hiện" và "Đề nghị giải trình".
+  --annotate <thư mục>      Ghi vào thư mục này bản sao đã đánh dấu của từng tệp (cùng dấu như
+                            add-in; gỡ bằng: par-check clear). Tệp gốc không bao giờ bị sửa;
+                            hai tệp trùng tên thành "a.xlsx" và "a (2).xlsx". Thư mục được tạo
+                            nếu chưa có; bản sao cũ cùng tên trong thư mục bị ghi đè.
   -h, --help                Hiện hướng dẫn này.
 
-Mã thoát: 0 không có lỗi; 1 có lỗi trong biểu; 2 có tệp không đọc được hoặc lệnh sai.
+Ví dụ: par-check check ho-so-2024/ --summary xep-hang.xlsx --annotate ban-danh-dau
+Khi chạy trong cửa sổ dòng lệnh, thanh tiến độ hiện ở stderr.
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong biểu; 2 có tệp không đọc được, không ghi được tệp kết
+quả, hoặc lệnh sai.
 
 Usage: par-check check <file.xlsx | folder>… [options]
 
@@ -52,9 +70,22 @@ Options:
   --sheet <name>            Check this sheet instead of finding the scoresheet.
   --json                    Print the JSON report (format par-check-report/1) instead of tables.
   --lang vi|en              Language of the output (default vi).
+  --summary <file.xlsx>     Write the ranking workbook: the "Xếp hạng" sheet (ties share a rank,
+                            units ranked within their criteria set; unreadable files listed with
+                            the reason), one sheet per unit, the "Phát hiện" (findings) and
+                            "Đề nghị giải trình" (explanation requests) sheets.
+  --annotate <folder>       Write a flagged copy of each workbook into this folder (the add-in's
+                            marks; remove them with: par-check clear). Originals are never
+                            changed; two files of the same name become "a.xlsx" and "a (2).xlsx".
+                            The folder is created if needed; older copies of the same name are
+                            overwritten.
   -h, --help                Show this help.
 
-Exit status: 0 no errors; 1 errors in a sheet; 2 a file could not be read or a wrong command line.
+Example: par-check check files-2024/ --summary ranking.xlsx --annotate flagged
+In a terminal, a progress bar is shown on stderr.
+
+Exit status: 0 no errors; 1 errors in a sheet; 2 a file could not be read, an output could not be
+written, or a wrong command line.
 `;
 
 export interface CheckRun {
@@ -105,33 +136,55 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
   return { args, lang, sets: registry.list(), criteria };
 }
 
-/** Check every file of the run; progress goes to a terminal's stderr only. */
-export async function runChecks(run: CheckRun, io: CliIO, hooks: CheckFilesHooks = {}): Promise<FileCheck[]> {
-  const inputs = await collectFiles(run.args.positional, io.cwd);
-  const progress = io.stderrIsTTY && inputs.length > 1;
-  const checks = await checkFiles(
-    inputs,
-    { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang },
-    {
-      ...hooks,
-      onProgress: (done, total, file) => {
-        if (progress) io.stderr(`\r\x1b[K[${done}/${total}] ${file}${done === total ? '\n' : ''}`);
-        hooks.onProgress?.(done, total, file);
+/**
+ * Check every file of the run; progress goes to a terminal's stderr only. `outputs` (--summary,
+ * --annotate) may veto the run before the first file (an output that would overwrite an input).
+ */
+export async function runChecks(
+  run: CheckRun,
+  io: CliIO,
+  hooks: CheckFilesHooks = {},
+  outputs?: BatchOutputs,
+  progress?: Progress,
+): Promise<FileCheck[] | number> {
+  const inputs = await collectFiles(run.args.positional, io.cwd, outputs?.skip);
+  const vetoed = await outputs?.start(inputs);
+  if (vetoed) {
+    io.stderr(bilingual(vetoed));
+    return 2;
+  }
+  const bar = progress ?? createProgress(io);
+  bar.update(0, inputs.length, '');
+  try {
+    return await checkFiles(
+      inputs,
+      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang },
+      {
+        afterFile: async (check, workbook) => {
+          await outputs?.hooks.afterFile?.(check, workbook);
+          await hooks.afterFile?.(check, workbook);
+        },
+        onProgress: (done, total, file) => {
+          bar.update(done, total, file);
+          hooks.onProgress?.(done, total, file);
+        },
       },
-    },
-  );
-  return checks;
+    );
+  } finally {
+    bar.end();
+  }
 }
 
 /** The report on stdout: JSON, or text per file plus a summary line when there are several. */
-export function writeReport(checks: FileCheck[], run: CheckRun, io: CliIO): void {
-  const report = buildReport(checks, run.lang);
+export function writeReport(checks: FileCheck[], run: CheckRun, io: CliIO, rankingWorkbook: string | null = null): void {
+  const report = buildReport(checks, run.lang, rankingWorkbook);
   if (run.args.flags.has('json')) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     return;
   }
   io.stdout(checks.map((c) => formatFileText(c, run.lang)).join('\n'));
   if (checks.length > 1) io.stdout('\n' + formatSummaryText(report, run.lang));
+  if (rankingWorkbook !== null) io.stdout('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
 }
 
 export const command: CliCommand = {
@@ -141,8 +194,33 @@ export const command: CliCommand = {
   async run(argv, io) {
     const run = await prepareCheck(argv, io);
     if (typeof run === 'number') return run;
-    const checks = await runChecks(run, io);
-    writeReport(checks, run, io);
-    return exitStatus(checks);
+    let outputFailed = false;
+    const progress = createProgress(io);
+    const outputs = await prepareBatchOutputs(
+      {
+        summary: run.args.values.summary,
+        annotate: run.args.values.annotate,
+        positional: run.args.positional,
+        lang: run.lang,
+        cwd: io.cwd,
+      },
+      (problem) => {
+        outputFailed = true;
+        progress.note(bilingual(problem));
+      },
+    );
+    if ('problem' in outputs) {
+      io.stderr(bilingual(outputs.problem));
+      return 2;
+    }
+    const checks = await runChecks(run, io, {}, outputs, progress);
+    if (typeof checks === 'number') return checks;
+    const written = await outputs.finish(checks);
+    if (written.problem) {
+      io.stderr(bilingual(written.problem));
+      outputFailed = true;
+    }
+    writeReport(checks, run, io, written.ranking);
+    return outputFailed ? 2 : exitStatus(checks);
   },
 };

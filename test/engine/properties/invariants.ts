@@ -5,6 +5,8 @@
  */
 import type { CheckResult } from '../../../src/engine/check-result';
 import { codeInfo } from '../../../src/engine/findings/codes';
+import { compareFindings } from '../../../src/engine/findings/finding';
+import { flattenItems } from '../../../src/engine/criteria/tree';
 import { parseA1, type Grid } from '../../../src/engine/grid';
 import type { ScoreResult } from '../../../src/engine/scoring/scores';
 
@@ -76,9 +78,37 @@ export function assertScores(s: ScoreResult): void {
   }
 }
 
+/** Findings come sorted, once each, and name items that exist (in the set or on the sheet). */
+export function assertFindingList(result: CheckResult): void {
+  const seen = new Set<string>();
+  result.findings.forEach((f, i) => {
+    if (i > 0 && compareFindings(result.findings[i - 1], f) > 0) fail('findings out of order', [result.findings[i - 1], f]);
+    const key = `${f.code}|${f.cell}|${f.item}|${f.message.en}`;
+    if (seen.has(key)) fail('the same finding twice', f);
+    seen.add(key);
+  });
+  const known = new Set<string>([
+    ...(result.set ? flattenItems(result.set).map((x) => x.item.code) : []),
+    ...(result.parsed?.rows ?? []).flatMap((r) => (r.code ? [r.code] : [])),
+  ]);
+  for (const f of result.findings) if (f.item !== null && !known.has(f.item)) fail('finding names an unknown item', f);
+}
+
+/** Item rows of the scores lie on the sheet; a missing item has none. */
+function assertItemRows(s: ScoreResult, grid: Grid | null): void {
+  for (const i of s.items) {
+    if (i.missing !== (i.row === null)) fail('missing flag and row disagree', i);
+    if (i.row !== null && (!grid || i.row < 0 || i.row >= grid.rowCount)) fail('item row outside the sheet', i);
+  }
+}
+
 /** All of the above for one result; `grids` are the sheets it may come from. */
 export function assertResult(result: CheckResult, grids: Grid[]): void {
   const grid = grids.find((g) => g.sheetName === result.sheetName) ?? null;
   assertFindings(result, grid);
-  if (result.scores) assertScores(result.scores);
+  assertFindingList(result);
+  if (result.scores) {
+    assertScores(result.scores);
+    assertItemRows(result.scores, grid);
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * The files a batch run writes besides its report: the ranking workbook (--summary) and the
+ * flagged copies (--annotate). Everything that can be known before reading the inputs is checked
+ * first (names, folders, an output that would overwrite an input), so a run of 200 files never
+ * fails at its end for a typo, and an original is never overwritten.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { CheckFilesHooks, FileCheck } from './check-files';
+import type { InputFile } from './collect-files';
+import { createAnnotator, prepareAnnotateDir, type Annotator } from './annotate';
+import { summaryTargetProblem, writeRankingWorkbook } from './ranking-output';
+
+export interface BatchOutputOptions {
+  /** --summary as typed. */
+  summary?: string;
+  /** --annotate as typed. */
+  annotate?: string;
+  /** The files and folders to check, as typed. */
+  positional: string[];
+  lang: Lang;
+  cwd: string;
+}
+
+export interface BatchOutputs {
+  /** A workbook found in a checked folder that is an output of this run: not checked. */
+  skip(absPath: string, folder: string): boolean;
+  /** Before the first file; a problem stops the run (exit 2) before anything is read. */
+  start(inputs: InputFile[]): Promise<Bilingual | null>;
+  hooks: CheckFilesHooks;
+  /** After the last file: the ranking workbook. */
+  finish(checks: FileCheck[]): Promise<{ ranking: string | null; problem: Bilingual | null }>;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return Boolean(sa && sb && sa.dev === sb.dev && sa.ino === sb.ino);
+}
+
+const overwritesInput = (arg: string, input: string): Bilingual => ({
+  vi: `Sổ xếp hạng "${arg}" trùng với tệp cần kiểm tra "${input}": tệp gốc không bao giờ bị ghi đè. Chọn tên khác, ví dụ: --summary xep-hang.xlsx`,
+  en: `The ranking workbook "${arg}" is one of the files to check ("${input}"): originals are never overwritten. Choose another name, e.g. --summary ranking.xlsx`,
+});
+
+const annotateIsInput = (arg: string): Bilingual => ({
+  vi: `Thư mục --annotate "${arg}" là thư mục đang được kiểm tra: bản sao sẽ lẫn với tệp gốc. Chọn thư mục khác, ví dụ: --annotate ${path.join(arg, 'ban-danh-dau')}`,
+  en: `The --annotate folder "${arg}" is a folder being checked: the copies would mix with the originals. Choose another folder, e.g. --annotate ${path.join(arg, 'flagged')}`,
+});
+
+/**
+ * Check the output options and make the outputs; a problem (exit 2) when they cannot be used.
+ * `onProblem` receives the problems met while writing copies (the run goes on).
+ */
+export async function prepareBatchOutputs(
+  options: BatchOutputOptions,
+  onProblem: (p: Bilingual) => void,
+): Promise<BatchOutputs | { problem: Bilingual }> {
+  const { summary, annotate, cwd, lang } = options;
+  if (summary !== undefined) {
+    const problem = await summaryTargetProblem(summary, cwd);
+    if (problem) return { problem };
+  }
+  const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);
+  let annotator: Annotator | null = null;
+  if (annotate !== undefined) {
+    const dir = path.resolve(cwd, annotate);
+    for (const input of options.positional) {
+      const abs = path.resolve(cwd, input);
+      const stat = await fs.stat(abs).catch(() => null);
+      if (stat?.isDirectory() && (await sameFile(abs, dir))) return { problem: annotateIsInput(annotate) };
+    }
+    const prepared = await prepareAnnotateDir(annotate, cwd);
+    if ('problem' in prepared) return prepared;
+    annotator = createAnnotator(prepared.dir, annotate, lang, onProblem, summaryPath ? [summaryPath] : []);
+  }
+
+  return {
+    skip: (p, folder) => p === summaryPath || Boolean(annotator?.isCopy(p, folder)),
+    async start(inputs) {
+      if (summary !== undefined && summaryPath !== null) {
+        for (const input of inputs) {
+          if (await sameFile(input.path, summaryPath)) return overwritesInput(summary, input.file);
+        }
+      }
+      await annotator?.start(inputs);
+      return null;
+    },
+    hooks: annotator ? { afterFile: (check, workbook) => annotator.afterFile(check, workbook) } : {},
+    async finish(checks) {
+      if (summary === undefined) return { ranking: null, problem: null };
+      const problem = await writeRankingWorkbook(checks, summary, cwd, lang);
+      return { ranking: problem ? null : summary, problem };
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Refuse giant files before ExcelJS opens them. ExcelJS reads a whole workbook into memory (about
+ * ten times the size of its XML), so one huge file — a data dump renamed, a workbook with a
+ * million-row sheet, a "zip bomb" — would stop a batch of 200 files with an out-of-memory crash.
+ * A real scoresheet is well under 1 MB; the limits leave a wide margin above any real one.
+ *
+ * The uncompressed size is read from the zip's central directory (a few bytes at the end of the
+ * file), without inflating anything.
+ */
+import type { Bilingual } from '../../engine/findings/finding';
+
+/** Largest file on disk accepted. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Largest total uncompressed size of the zip's parts accepted. */
+export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
+
+const MB = (n: number): string => `${Math.ceil(n / (1024 * 1024))} MB`;
+
+function tooBig(what: 'file' | 'unzipped', size: number, limit: number): Bilingual {
+  const vi = what === 'file' ? `Tệp quá lớn (${MB(size)}, giới hạn ${MB(limit)})` : `Tệp quá lớn khi giải nén (${MB(size)}, giới hạn ${MB(limit)})`;
+  const en = what === 'file' ? `The file is too large (${MB(size)}, limit ${MB(limit)})` : `The file is too large once unzipped (${MB(size)}, limit ${MB(limit)})`;
+  return {
+    vi: `${vi}: một biểu chấm điểm thường nhỏ hơn 1 MB. Hãy mở tệp bằng Excel, chép riêng sheet chấm điểm sang sổ làm việc mới, lưu lại rồi kiểm tra tệp mới.`,
+    en: `${en}: a scoresheet is usually under 1 MB. Open it in Excel, copy the scoresheet alone into a new workbook, save it and check the new file.`,
+  };
+}
+
+/** Problem for a file of this size on disk, or null. */
+export function fileSizeProblem(bytes: number): Bilingual | null {
+  return bytes > MAX_FILE_BYTES ? tooBig('file', bytes, MAX_FILE_BYTES) : null;
+}
+
+/**
+ * Sum of the uncompressed sizes declared in a zip's central directory; null when the directory
+ * cannot be found (not a zip, truncated: opening will say so) or uses zip64 (sizes not read here).
+ */
+export function unzippedSize(data: Uint8Array): number | null {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  // End of central directory: signature 0x06054b50, within the last 22 + 65,535 (comment) bytes.
+  const min = Math.max(0, data.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = data.length - 22; i >= min; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (entries === 0xffff || at === 0xffffffff) return null;
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > data.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return null;
+    total += size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
+/** Problem for these bytes (a zip whose parts are too big once unzipped), or null. */
+export function unzippedSizeProblem(data: Uint8Array): Bilingual | null {
+  const size = unzippedSize(data);
+  return size !== null && size > MAX_UNZIPPED_BYTES ? tooBig('unzipped', size, MAX_UNZIPPED_BYTES) : null;
+}
