@@ -27,7 +27,15 @@ import { FileCard } from './components/FileCard';
 import { Overview } from './components/Overview';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '1100px',
+    margin: '0 auto',
+    boxSizing: 'border-box',
+  },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
@@ -112,10 +120,21 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
           </p>
           {entries.length > 0 && (
             <div className={styles.bar}>
-              <Button appearance="primary" disabled={busy || progress.busy || progress.done === 0} onClick={downloadRanking} data-testid="download-ranking">
+              <Button
+                appearance="primary"
+                disabled={busy || progress.busy || progress.done === 0}
+                onClick={downloadRanking}
+                data-testid="download-ranking"
+              >
                 {c.downloadRanking}
               </Button>
-              <Button disabled={busy} onClick={() => { checker.clear(); setNotice(null); }}>
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  checker.clear();
+                  setNotice(null);
+                }}
+              >
                 {c.clearAll}
               </Button>
               <p className={styles.hint}>{c.rankingHint}</p>

@@ -118,7 +118,8 @@ const en: CheckerStrings = {
   noSet: 'no criteria set matched (see the findings below)',
   downloadFlagged: 'Download the flagged copy',
   noFlags: 'No finding is tied to a cell, so there is no flagged copy to make.',
-  flaggedHint: (name, cells) => `The new file "${name}" flags ${cells} ${cells === 1 ? 'cell' : 'cells'}; your original file is not changed.`,
+  flaggedHint: (name, cells) =>
+    `The new file "${name}" flags ${cells} ${cells === 1 ? 'cell' : 'cells'}; your original file is not changed.`,
   downloadRanking: 'Download the ranking workbook (.xlsx)',
   rankingHint:
     'The ranking workbook holds the ranking of the units (within each criteria set), one sheet per unit, the list of findings and the explanation requests.',

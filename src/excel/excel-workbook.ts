@@ -27,6 +27,9 @@ import { queueGridRead, readLoadedGrid } from './read-grid';
 import { officeSettings, type SettingsStore } from './settings';
 import { freeSheetName, queueWriteSheet, rememberWrittenSheet, sameSheetName, writtenSheets } from './sheet-writer';
 
+/** How long the flag state read with a grid is trusted for the following applyFlags/clearFlags. */
+const SNAPSHOT_FRESH_MS = 30_000;
+
 export interface ExcelWorkbookOptions {
   run?: ExcelRunner;
   supports?: ExcelSupports;
@@ -41,15 +44,17 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly settings: SettingsStore;
   private readonly watcher: ChangeWatcher;
   private readonly retry: RetryOptions;
-  /** Flag state read along with the last full readGrid of each sheet; used once by applyFlags. */
-  private readonly snapshots = new Map<string, FlagSnapshot>();
+  /** Flag state read along with the last full readGrid of each sheet; used once, while fresh. */
+  private readonly snapshots = new Map<string, { snapshot: FlagSnapshot; at: number }>();
 
   constructor(options: ExcelWorkbookOptions = {}) {
     this.run = options.run ?? officeRunner;
     this.supports = options.supports ?? currentSupports();
     this.settings = options.settings ?? officeSettings();
     this.retry = options.retry ?? {};
-    this.watcher = new ChangeWatcher(this.run, options.watch);
+    // Watch (un)registration also waits out the user typing in a cell.
+    const retrying: ExcelRunner = (batch, reuse) => (reuse ? this.run(batch, reuse) : this.exec(batch));
+    this.watcher = new ChangeWatcher(retrying, options.watch);
   }
 
   private exec<T>(batch: ExcelBatch<T>): Promise<T> {
@@ -112,7 +117,7 @@ export class ExcelWorkbook implements WorkbookPort {
         await context.sync();
         return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null };
       });
-      if (snapshot) this.snapshots.set(sheetName, snapshot);
+      if (snapshot) this.snapshots.set(sheetName, { snapshot, at: Date.now() });
       return grid;
     } catch (e) {
       if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
@@ -145,7 +150,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private async takeSnapshot(sheetName: string, cells?: string[]): Promise<{ snapshot: FlagSnapshot; userNotes?: Set<string>; cached: boolean }> {
     const cached = this.snapshots.get(sheetName);
     this.snapshots.delete(sheetName);
-    if (cached) return { snapshot: cached, cached: true };
+    // A check writes right after it reads; an older snapshot may no longer match the sheet.
+    if (cached && Date.now() - cached.at < SNAPSHOT_FRESH_MS) return { snapshot: cached.snapshot, cached: true };
     return { ...(await this.freshSnapshot(sheetName, cells)), cached: false };
   }
 

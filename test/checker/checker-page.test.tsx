@@ -56,7 +56,9 @@ describe('the browser checking page', () => {
     const yte = within(card('so-y-te-2024.xlsx'));
     expect(yte.getByTestId('set').textContent).toContain('mau-so-nganh-2024 (phiên bản 2024.1)');
     expect(yte.getByTestId('score-totals').textContent).toContain('83,39 / 98,50 — Chỉ số 84,66%');
-    expect(card('so-y-te-2024.xlsx').querySelector('[data-code="score.aboveMax"][data-cell="F35"]')?.textContent).toMatch(/^Lỗi — F35 · 2\.3\.3: /);
+    expect(card('so-y-te-2024.xlsx').querySelector('[data-code="score.aboveMax"][data-cell="F35"]')?.textContent).toMatch(
+      /^Lỗi — F35 · 2\.3\.3: /,
+    );
     expect(within(card('bao-cao.xlsx')).getByTestId('file-problem').textContent).toContain('Đây là tệp PDF');
 
     // Ranking workbook: order Tư pháp, Xây dựng, Y tế; the PDF listed apart with its reason.

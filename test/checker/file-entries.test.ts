@@ -37,7 +37,14 @@ const pdfProblem = { vi: 'Đây là tệp PDF', en: 'This is a PDF file' };
 describe('the page file list', () => {
   it('adds files as "reading" and records each outcome on its own entry', () => {
     const s = run(
-      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }, { id: 3, name: 'c.xlsx' }] },
+      {
+        type: 'added',
+        files: [
+          { id: 1, name: 'a.xlsx' },
+          { id: 2, name: 'b.xlsx' },
+          { id: 3, name: 'c.xlsx' },
+        ],
+      },
       { type: 'checked', id: 2, bytes, result: result('Sở B') },
       { type: 'failed', id: 3, problem: pdfProblem },
     );
@@ -54,7 +61,13 @@ describe('the page file list', () => {
 
   it('replaces a file added again under the same name, in its place, and ignores the old result', () => {
     const s = run(
-      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }] },
+      {
+        type: 'added',
+        files: [
+          { id: 1, name: 'a.xlsx' },
+          { id: 2, name: 'b.xlsx' },
+        ],
+      },
       { type: 'checked', id: 1, bytes, result: result('old') },
       { type: 'added', files: [{ id: 3, name: 'a.xlsx' }] },
       { type: 'checked', id: 1, bytes, result: result('late result of the replaced file') },
@@ -68,7 +81,13 @@ describe('the page file list', () => {
 
   it('removes one file or all, and drops a result arriving for a removed file', () => {
     const s = run(
-      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }] },
+      {
+        type: 'added',
+        files: [
+          { id: 1, name: 'a.xlsx' },
+          { id: 2, name: 'b.xlsx' },
+        ],
+      },
       { type: 'removed', id: 1 },
       { type: 'checked', id: 1, bytes, result: result('gone') },
     );
@@ -79,7 +98,14 @@ describe('the page file list', () => {
 
   it('hands finished files to the ranking with the reason in the chosen language', () => {
     const s = run(
-      { type: 'added', files: [{ id: 1, name: 'a.xlsx' }, { id: 2, name: 'b.xlsx' }, { id: 3, name: 'c.xlsx' }] },
+      {
+        type: 'added',
+        files: [
+          { id: 1, name: 'a.xlsx' },
+          { id: 2, name: 'b.xlsx' },
+          { id: 3, name: 'c.xlsx' },
+        ],
+      },
       { type: 'checked', id: 1, bytes, result: result('Sở A') },
       { type: 'failed', id: 2, problem: pdfProblem },
     );

@@ -31,7 +31,8 @@ export async function readRanking(bytes: Uint8Array): Promise<RankingRead> {
   ws.eachRow((row) => {
     const a = row.getCell(1).value;
     // The unreadable files below are numbered too, but have no unit.
-    if (typeof a === 'number' && text(row.getCell(2).value) !== '') ranked.push([a, text(row.getCell(2).value), text(row.getCell(3).value)]);
+    if (typeof a === 'number' && text(row.getCell(2).value) !== '')
+      ranked.push([a, text(row.getCell(2).value), text(row.getCell(3).value)]);
     const cells: string[] = [];
     row.eachCell((c) => void cells.push(text(c.value)));
     lines.push(cells.join(' | '));

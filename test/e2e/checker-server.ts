@@ -17,6 +17,8 @@ export interface CheckerServer {
   url: string;
   /** Paths requested from the server, in order. */
   requested: string[];
+  /** The paths the server holds: the page, its bundle and the assets webpack copies next to it. */
+  served: Set<string>;
   close(): Promise<void>;
 }
 
@@ -51,10 +53,14 @@ export function renderCheckerHtml(bundles: string[]): string {
 }
 
 export async function serveChecker(): Promise<CheckerServer> {
-  const files: Record<string, { type: string; body: string }> = {
+  const files: Record<string, { type: string; body: string | Buffer }> = {
     '/checker.html': { type: 'text/html; charset=utf-8', body: renderCheckerHtml(['checker.js']) },
     '/checker.js': { type: 'text/javascript; charset=utf-8', body: await bundleChecker() },
   };
+  // webpack copies assets/*.png next to the pages (the icons the page may link to).
+  for (const name of fs.readdirSync(path.join(ROOT, 'assets')).filter((n) => n.endsWith('.png'))) {
+    files[`/assets/${name}`] = { type: 'image/png', body: fs.readFileSync(path.join(ROOT, 'assets', name)) };
+  }
   const requested: string[] = [];
   const server = http.createServer((req, res) => {
     const p = (req.url ?? '/').split('?')[0];
@@ -73,6 +79,7 @@ export async function serveChecker(): Promise<CheckerServer> {
     origin,
     url: `${origin}/checker.html`,
     requested,
+    served: new Set(Object.keys(files)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

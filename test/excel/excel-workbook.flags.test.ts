@@ -126,6 +126,22 @@ describe('ExcelWorkbook flags', () => {
     expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 
+  it('does not trust the state read with the grid once it is old (reads it again)', async () => {
+    const { fake, sheet, wb } = setup();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      await wb.readGrid(SHEET);
+      sheet.notes.set('E5', 'Người dùng ghi sau khi đọc'); // the cached state would not know
+      now.mockReturnValue(1_000_000 + 31_000);
+      fake.resetCounters();
+      await wb.applyFlags(SHEET, flags);
+      expect(fake.syncs).toBe(2); // fresh state (+ note probe) and the write
+      expect(sheet.notes.get('E5')).toBe('Người dùng ghi sau khi đọc');
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('clearFlags on a sheet without flags returns 0 and writes nothing', async () => {
     const { fake, wb } = setup();
     const before = JSON.stringify(fake.snapshot());

@@ -10,9 +10,22 @@ import { countBySeverity, groupFindings, SEVERITIES } from '../../taskpane/state
 import { useCheckerLang } from '../checker-lang';
 
 const useStyles = makeStyles({
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalS} 0`, padding: 0, listStyle: 'none' },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: 0,
+    listStyle: 'none',
+  },
   count: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  severityHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  severityHeading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
   areaHeading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0` },
@@ -40,17 +53,17 @@ export function CheckerFindings({ result }: { result: CheckResult }) {
       {groups.length === 0 && <p>{t.noFindings}</p>}
       {groups.map((g) => (
         <section key={g.severity} data-severity-group={g.severity}>
-          <h4 className={styles.severityHeading}>
+          <h3 className={styles.severityHeading}>
             <SeverityIcon severity={g.severity} size={18} />
             {t.severityPlural[g.severity]} ({g.count})
-          </h4>
+          </h3>
           {g.areas.map((a) => {
             const heading = a.area === null ? t.generalArea : t.areaHeading(a.area, a.title);
             return (
               <div key={a.area ?? '-'}>
-                <h5 className={styles.areaHeading}>
+                <h4 className={styles.areaHeading}>
                   {heading} ({a.findings.length})
-                </h5>
+                </h4>
                 <ul className={styles.list}>
                   {a.findings.map((f, i) => (
                     <li key={`${f.code}-${f.cell}-${i}`} className={styles.item} data-code={f.code} data-cell={f.cell ?? ''}>

@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   name: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, wordBreak: 'break-all' },
-  facts: { margin: `${tokens.spacingVerticalXS} 0`, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  facts: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -35,7 +42,9 @@ export function FileCard({ entry, busy, onFlagged, onRemove }: FileCardProps) {
   return (
     <Card className={styles.card} aria-labelledby={headingId} data-testid="file-card" data-file={entry.name} data-status={entry.status}>
       <div className={styles.head}>
-        <h2 id={headingId} className={styles.name}>{entry.name}</h2>
+        <h2 id={headingId} className={styles.name}>
+          {entry.name}
+        </h2>
         <Button appearance="subtle" size="small" onClick={() => onRemove(entry.id)} aria-label={c.remove(entry.name)}>
           ✕
         </Button>
@@ -56,8 +65,7 @@ export function FileCard({ entry, busy, onFlagged, onRemove }: FileCardProps) {
               <strong>{t.unitLabel}:</strong> {r.unit ?? t.unitUnknown}
             </li>
             <li data-testid="set">
-              <strong>{t.setLabel}:</strong>{' '}
-              {r.set ? c.setLine(r.set.id, r.set.version, r.set.title) : c.noSet}
+              <strong>{t.setLabel}:</strong> {r.set ? c.setLine(r.set.id, r.set.version, r.set.title) : c.noSet}
               {r.set && r.setChoice ? ` — ${t.setHow[r.setChoice.how]}` : ''}
             </li>
             {r.sheetName && <li className={styles.hint}>{c.sheetRead(r.sheetName)}</li>}

@@ -4,17 +4,20 @@
  * so `par-check clear` takes them off again.
  *
  * The original is never written: the copy is made from the workbook already opened in memory
- * for the check, and a copy is never given the path of an input file (an original lying in the
- * output folder keeps its name; the copy gets "name (2).xlsx").
+ * for the check, and a copy never replaces an existing file other than an untouched copy of an
+ * earlier run (copy-manifest.ts): an original lying in the output folder, or a copy the user has
+ * edited since, keeps its name and the new copy gets "name (2).xlsx".
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import { flagsFromFindings } from '../../engine/findings/flags';
 import type { FileWorkbook } from '../../file/file-workbook';
+import { beforeWriting } from '../exceljs-quirks';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
+import { CopyManifest } from './copy-manifest';
 import { CopyNames } from './copy-names';
 import { checkedSheet } from './json-report';
 
@@ -22,11 +25,8 @@ export interface Annotator {
   /** Before the first file: learn the inputs, so no copy takes an original's place. */
   start(inputs: InputFile[]): Promise<void>;
   afterFile(check: FileCheck, workbook: FileWorkbook): Promise<void>;
-  /**
-   * A workbook found in `folder` is one of our copies: the output folder is inside the folder
-   * being checked and holds the file (a second run must not check the copies of the first).
-   */
-  isCopy(absPath: string, folder: string): boolean;
+  /** One of our earlier copies, untouched since: a folder walk does not check it. */
+  isCopy(absPath: string): boolean;
 }
 
 /** Create the folder if needed; a problem when it cannot be used. */
@@ -48,37 +48,33 @@ export async function prepareAnnotateDir(arg: string, cwd: string): Promise<{ di
   }
 }
 
-/** `p` lies strictly inside `folder`. */
-export function isInside(p: string, folder: string): boolean {
-  const rel = path.relative(folder, p);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
 const sameFile = (a: { dev: number; ino: number }, b: { dev: number; ino: number }) => a.dev === b.dev && a.ino === b.ino;
 
 /** `reserved`: other outputs of the run (the ranking workbook) that a copy must not replace. */
-export function createAnnotator(
+export async function createAnnotator(
   dir: string,
   shownDir: string,
   lang: Lang,
   onProblem: (p: Bilingual) => void,
   reserved: string[] = [],
-): Annotator {
+): Promise<Annotator> {
   const names = new CopyNames(reserved.filter((p) => path.dirname(p) === dir).map((p) => path.basename(p)));
+  const manifest = await CopyManifest.load(dir);
   const inputIds: { dev: number; ino: number }[] = [];
 
-  /** A free target for this copy that is not an input file (checked on disk: links, case). */
+  /** A free name: not taken in this run, not an input, and nothing there but an old copy of ours. */
   async function target(original: string): Promise<string> {
     for (;;) {
       const name = names.take(path.basename(original));
       const full = path.join(dir, name);
       const stat = await fs.stat(full).catch(() => null);
-      if (!stat || !inputIds.some((id) => sameFile(id, stat))) return name;
+      if (stat && inputIds.some((id) => sameFile(id, stat))) continue;
+      if (await manifest.writable(full)) return name;
     }
   }
 
   return {
-    isCopy: (p, folder) => isInside(p, dir) && isInside(dir, folder),
+    isCopy: (p) => manifest.unchanged.has(p),
     async start(inputs) {
       for (const input of inputs) {
         if (path.dirname(input.path) === dir) names.reserve(path.basename(input.path));
@@ -94,10 +90,13 @@ export function createAnnotator(
         const flags = sheet ? flagsFromFindings(result.findings, lang) : [];
         // Applied even with no flag: it takes off stale marks of an earlier check, like the add-in.
         if (sheet) await workbook.applyFlags(sheet, flags);
+        beforeWriting(workbook);
+        const bytes = await workbook.toBuffer();
         const name = await target(check.path);
         const shown = path.join(shownDir, name);
-        const problem = await writeOutput(path.join(dir, name), shown, await workbook.toBuffer());
+        const problem = await writeOutput(path.join(dir, name), shown, bytes);
         if (problem) throw Object.assign(new Error(problem.en), { problem });
+        await manifest.record(name, bytes);
         check.annotatedCopy = shown;
         check.annotatedCells = flags.length;
       } catch (e) {

@@ -10,7 +10,7 @@ import type { Bilingual, Lang } from '../../engine/findings/finding';
 import type { CheckFilesHooks, FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
 import { createAnnotator, prepareAnnotateDir, type Annotator } from './annotate';
-import { summaryTargetProblem, writeRankingWorkbook } from './ranking-output';
+import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook } from './ranking-output';
 
 export interface BatchOutputOptions {
   /** --summary as typed. */
@@ -24,8 +24,8 @@ export interface BatchOutputOptions {
 }
 
 export interface BatchOutputs {
-  /** A workbook found in a checked folder that is an output of this run: not checked. */
-  skip(absPath: string, folder: string): boolean;
+  /** A workbook found in a checked folder that is an output of this or an earlier run: not checked. */
+  skip(absPath: string): boolean;
   /** Before the first file; a problem stops the run (exit 2) before anything is read. */
   start(inputs: InputFile[]): Promise<Bilingual | null>;
   hooks: CheckFilesHooks;
@@ -63,6 +63,9 @@ export async function prepareBatchOutputs(
     if (problem) return { problem };
   }
   const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);
+  // An earlier ranking workbook at that path is ours to replace and not to check; any other
+  // workbook there is checked if it lies in a checked folder, and then refused as a target.
+  const summaryIsOurs = summaryPath !== null && (await isRankingWorkbook(summaryPath));
   let annotator: Annotator | null = null;
   if (annotate !== undefined) {
     const dir = path.resolve(cwd, annotate);
@@ -73,11 +76,11 @@ export async function prepareBatchOutputs(
     }
     const prepared = await prepareAnnotateDir(annotate, cwd);
     if ('problem' in prepared) return prepared;
-    annotator = createAnnotator(prepared.dir, annotate, lang, onProblem, summaryPath ? [summaryPath] : []);
+    annotator = await createAnnotator(prepared.dir, annotate, lang, onProblem, summaryPath ? [summaryPath] : []);
   }
 
   return {
-    skip: (p, folder) => p === summaryPath || Boolean(annotator?.isCopy(p, folder)),
+    skip: (p) => (p === summaryPath && summaryIsOurs) || Boolean(annotator?.isCopy(p)),
     async start(inputs) {
       if (summary !== undefined && summaryPath !== null) {
         for (const input of inputs) {

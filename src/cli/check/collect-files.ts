@@ -35,7 +35,7 @@ async function walk(dir: string, found: string[]): Promise<void> {
  * own outputs (the ranking workbook, the flagged copies) when they are written inside a folder
  * being checked, so a second run does not check them.
  */
-export async function collectFiles(inputs: string[], cwd: string, skip?: (absPath: string, folder: string) => boolean): Promise<InputFile[]> {
+export async function collectFiles(inputs: string[], cwd: string, skip?: (absPath: string) => boolean): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
@@ -63,7 +63,7 @@ export async function collectFiles(inputs: string[], cwd: string, skip?: (absPat
     } catch {
       // An unreadable sub-folder: report the folder, keep what was found.
     }
-    if (skip) found = found.filter((f) => !skip(f, abs));
+    if (skip) found = found.filter((f) => !skip(f));
     if (found.length === 0) {
       out.push({
         file: input,

@@ -4,12 +4,14 @@
  * batch never ends on "folder does not exist".
  */
 import { promises as fs } from 'fs';
+import JSZip from 'jszip';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import { buildRankingWorkbook } from '../../engine/ranking/ranking-workbook';
 import { FileWorkbook } from '../../file/file-workbook';
 import { needsXlsx, writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
+import { fileSizeProblem } from './size-guard';
 
 /** Null when `arg` can be written at the end of the run, else why not. */
 export async function summaryTargetProblem(arg: string, cwd: string): Promise<Bilingual | null> {
@@ -34,9 +36,31 @@ export async function summaryTargetProblem(arg: string, cwd: string): Promise<Bi
   return null;
 }
 
+/** Written in the workbook's keywords (File > Info > Properties): tells our ranking workbooks apart. */
+export const RANKING_MARK = 'par-check-ranking';
+
+/**
+ * Is this file a ranking workbook written by par-check? Read from the zip's document properties
+ * without opening the workbook (a ranking of 200 units is slow to open).
+ */
+export async function isRankingWorkbook(file: string): Promise<boolean> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || fileSizeProblem(stat.size)) return false;
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const core = await zip.file('docProps/core.xml')?.async('string');
+    return Boolean(core && core.includes(`>${RANKING_MARK}<`));
+  } catch {
+    return false;
+  }
+}
+
 /** The ranking workbook's bytes. */
 export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang): Promise<Buffer> {
   const wb = FileWorkbook.create();
+  wb.workbook.creator = 'par-check';
+  wb.workbook.keywords = RANKING_MARK;
+  wb.workbook.title = lang === 'vi' ? 'Xếp hạng Chỉ số cải cách hành chính' : 'PAR Index ranking';
   for (const spec of buildRankingWorkbook({ files: checks, lang })) await wb.writeSheet(spec);
   // Open on the ranking: the first sheet is the one to read first.
   wb.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
