@@ -8,14 +8,14 @@
  * not there (src/taskpane/file-mode.ts loads this module as a lazy chunk: it pulls in ExcelJS).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import { createRegistry } from '../engine/criteria/registry';
 import type { Bilingual, Lang } from '../engine/findings/finding';
-import { LangContext } from '../taskpane/i18n/context';
-import { saveLang, stringsFor, type LangStorage } from '../taskpane/i18n/lang';
-import { LanguageSwitch } from '../taskpane/components/LanguageSwitch';
+import type { LangStorage } from '../taskpane/i18n/lang';
 import { NoticeBar } from '../taskpane/components/NoticeBar';
+import { PageFrame } from '../taskpane/components/PageFrame';
+import { useLangChoice } from '../taskpane/components/use-lang-choice';
 import type { Notice } from '../taskpane/state/notice';
 import type { FileModeProps } from '../taskpane/file-mode';
 import { checkerStrings, type CheckerStrings } from './checker-strings';
@@ -27,17 +27,6 @@ import { FileCard } from './components/FileCard';
 import { Overview } from './components/Overview';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '1100px',
-    margin: '0 auto',
-    boxSizing: 'border-box',
-  },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
   privacy: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -59,24 +48,15 @@ const both = (pick: (c: CheckerStrings) => string): Bilingual => ({ vi: pick(che
 
 export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrowser, sets }: CheckerPageProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(givenLang);
+  const { lang, setLang, changeLang } = useLangChoice(givenLang, storage);
   useEffect(() => setLang(givenLang), [givenLang]); // the pane's own switch, when shown inside it
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
   const allSets = useMemo(() => sets ?? createRegistry().list(), [sets]);
   const checker = useChecker(allSets);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const langState = useMemo(() => ({ lang, t: stringsFor(lang) }), [lang]);
   const c = checkerStrings(lang);
   const entries = checker.state.entries;
   const progress = progressOf(entries);
-
-  const changeLang = (next: Lang) => {
-    setLang(next);
-    saveLang(next, storage);
-  };
 
   /** Make a file and hand it over; a failure becomes a notice, never an uncaught error. */
   const download = async (name: string, make: () => Promise<Uint8Array>) => {
@@ -105,50 +85,42 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     progress.total === 0 ? '' : progress.busy ? c.progress(progress.done, progress.total) : c.allDone(progress.checked, progress.failed);
 
   return (
-    <LangContext.Provider value={langState}>
-      <FluentProvider theme={webLightTheme} lang={lang}>
-        <main className={styles.root}>
-          <div className={styles.top}>
-            <h1 className={styles.title}>{c.pageTitle}</h1>
-            <LanguageSwitch onChange={changeLang} />
-          </div>
-          <p className={styles.text}>{c.intro}</p>
-          <p className={styles.privacy}>{c.privacy}</p>
-          <DropZone onFiles={checker.addFiles} />
-          <p role="status" aria-live="polite" data-testid="progress" className={styles.text}>
-            {status}
-          </p>
-          {entries.length > 0 && (
-            <div className={styles.bar}>
-              <Button
-                appearance="primary"
-                disabled={busy || progress.busy || progress.done === 0}
-                onClick={downloadRanking}
-                data-testid="download-ranking"
-              >
-                {c.downloadRanking}
-              </Button>
-              <Button
-                disabled={busy}
-                onClick={() => {
-                  checker.clear();
-                  setNotice(null);
-                }}
-              >
-                {c.clearAll}
-              </Button>
-              <p className={styles.hint}>{c.rankingHint}</p>
-            </div>
-          )}
-          {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} testId="notice" />}
-          {entries.length > 0 && <Overview entries={entries} />}
-          <div className={styles.cards}>
-            {entries.map((e) => (
-              <FileCard key={e.id} entry={e} busy={busy} onFlagged={downloadFlagged} onRemove={checker.remove} />
-            ))}
-          </div>
-        </main>
-      </FluentProvider>
-    </LangContext.Provider>
+    <PageFrame lang={lang} title={c.pageTitle} onLang={changeLang} layout="page">
+      <p className={styles.text}>{c.intro}</p>
+      <p className={styles.privacy}>{c.privacy}</p>
+      <DropZone onFiles={checker.addFiles} />
+      <p role="status" aria-live="polite" data-testid="progress" className={styles.text}>
+        {status}
+      </p>
+      {entries.length > 0 && (
+        <div className={styles.bar}>
+          <Button
+            appearance="primary"
+            disabled={busy || progress.busy || progress.done === 0}
+            onClick={downloadRanking}
+            data-testid="download-ranking"
+          >
+            {c.downloadRanking}
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() => {
+              checker.clear();
+              setNotice(null);
+            }}
+          >
+            {c.clearAll}
+          </Button>
+          <p className={styles.hint}>{c.rankingHint}</p>
+        </div>
+      )}
+      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} testId="notice" />}
+      {entries.length > 0 && <Overview entries={entries} />}
+      <div className={styles.cards}>
+        {entries.map((e) => (
+          <FileCard key={e.id} entry={e} busy={busy} onFlagged={downloadFlagged} onRemove={checker.remove} />
+        ))}
+      </div>
+    </PageFrame>
   );
 }

@@ -3,6 +3,7 @@
  * Reading is read-grid.ts (B), writing sheets write-sheet.ts, flags flags.ts,
  * settings settings.ts; this class only ties them to the port.
  */
+import { beforeWriting } from './exceljs-quirks';
 import * as ExcelJS from 'exceljs';
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
@@ -28,6 +29,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The .xlsx bytes, in Node and in a browser (file mode: download them as a Blob). */
   async toBytes(): Promise<Uint8Array> {
+    beforeWriting(this.workbook);
     const out: unknown = await this.workbook.xlsx.writeBuffer();
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }

@@ -2,14 +2,13 @@
  * The task pane: built only on the WorkbookPort interface and the engine, so the same component
  * runs inside Excel (Office.js adapter), in tests (a fake port) and in the browser harness.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Lang } from '../engine/findings/finding';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { createRegistry } from '../engine/criteria/registry';
-import { LangContext } from './i18n/context';
-import { both, saveLang, stringsFor, type LangStorage } from './i18n/lang';
+import { both, stringsFor, type LangStorage } from './i18n/lang';
 import { useCheck, RECHECK_DELAY_MS } from './state/use-check';
 import { usePaneActions } from './state/use-pane-actions';
 import { checkProblem } from './state/problems';
@@ -18,18 +17,16 @@ import { ActionBar } from './components/ActionBar';
 import { AppraiserView } from './components/AppraiserView';
 import { CriteriaSection } from './components/CriteriaSection';
 import { FindingsPanel } from './components/FindingsPanel';
-import { LanguageSwitch } from './components/LanguageSwitch';
 import { LiveRegion } from './components/LiveRegion';
 import { NoticeBar } from './components/NoticeBar';
+import { PageFrame } from './components/PageFrame';
 import { PaneHeader } from './components/PaneHeader';
 import { ScoresTable } from './components/ScoresTable';
 import { TemplateSection } from './components/TemplateSection';
 import { ImportSetPanel } from './components/ImportSetPanel';
+import { useLangChoice } from './components/use-lang-choice';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   // Five tabs do not fit a 320 px pane on one line: let them wrap rather than scroll sideways.
   tabs: { flexWrap: 'wrap' },
@@ -48,7 +45,7 @@ export interface AppProps {
 
 export function App({ port, initialLang, storage = null, recheckDelayMs = RECHECK_DELAY_MS }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const { lang, changeLang } = useLangChoice(initialLang, storage);
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
   const [tab, setTab] = useState<TabId>('findings');
   // The set kept with the workbook is read at each check (the outcome carries it); the list offers
@@ -61,16 +58,6 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   if (seenStored !== storedSet && seenStored !== null) setStoredSet(seenStored);
   const actions = usePaneActions(port, state.outcome, lang);
   const t = stringsFor(lang);
-  const langState = useMemo(() => ({ lang, t }), [lang, t]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
-  const changeLang = (next: Lang) => {
-    setLang(next);
-    saveLang(next, storage);
-  };
 
   const checked = state.outcome?.kind === 'checked' ? state.outcome : null;
   const result = checked?.result ?? null;
@@ -78,72 +65,64 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const canWrite = !!result?.parsed && !state.running;
 
   return (
-    <LangContext.Provider value={langState}>
-      <FluentProvider theme={webLightTheme} lang={lang}>
-        <main className={styles.root}>
-          <div className={styles.top}>
-            <h1 className={styles.title}>{t.appTitle}</h1>
-            <LanguageSwitch onChange={changeLang} />
-          </div>
-          <PaneHeader
-            sheets={state.outcome?.sheets ?? []}
-            result={result}
-            autoPicked={checked?.autoPicked ?? false}
-            sheetChoice={checker.sheetChoice}
-            setChoice={checker.setChoice}
+    <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane">
+      <PaneHeader
+        sheets={state.outcome?.sheets ?? []}
+        result={result}
+        autoPicked={checked?.autoPicked ?? false}
+        sheetChoice={checker.sheetChoice}
+        setChoice={checker.setChoice}
+        sets={sets}
+        disabled={state.running}
+        onSheet={checker.chooseSheet}
+        onSet={checker.chooseSet}
+      />
+      <ActionBar
+        running={state.running}
+        busy={actions.busy}
+        canWrite={canWrite}
+        onCheck={() => void checker.check()}
+        onFlag={actions.flag}
+        onUnflag={actions.unflag}
+        onSummary={actions.summary}
+      />
+      {problem && <NoticeBar notice={problem} testId="problem" />}
+      {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
+      <LiveRegion text={announcement(state, lang)} />
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+        <Tab value="findings">{t.tabFindings}</Tab>
+        <Tab value="scores">{t.tabScores}</Tab>
+        <Tab value="appraiser">{t.tabAppraiser}</Tab>
+        <Tab value="template">{t.tabTemplate}</Tab>
+        <Tab value="criteria">{t.tabCriteria}</Tab>
+      </TabList>
+      <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
+        {tab === 'findings' && (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
+        {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
+        {tab === 'appraiser' && result && <AppraiserView result={result} onSelect={actions.select} />}
+        {tab === 'template' && (
+          <TemplateSection key={result?.unit ?? ''} sets={sets} defaultUnit={result?.unit ?? ''} busy={actions.busy} onInsert={actions.template} />
+        )}
+        {tab === 'criteria' && (
+          <CriteriaSection
             sets={sets}
-            disabled={state.running}
-            onSheet={checker.chooseSheet}
-            onSet={checker.chooseSet}
-          />
-          <ActionBar
-            running={state.running}
-            busy={actions.busy}
-            canWrite={canWrite}
-            onCheck={() => void checker.check()}
-            onFlag={actions.flag}
-            onUnflag={actions.unflag}
-            onSummary={actions.summary}
-          />
-          {problem && <NoticeBar notice={problem} testId="problem" />}
-          {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
-          <LiveRegion text={announcement(state, lang)} />
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
-            <Tab value="findings">{t.tabFindings}</Tab>
-            <Tab value="scores">{t.tabScores}</Tab>
-            <Tab value="appraiser">{t.tabAppraiser}</Tab>
-            <Tab value="template">{t.tabTemplate}</Tab>
-            <Tab value="criteria">{t.tabCriteria}</Tab>
-          </TabList>
-          <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
-            {tab === 'findings' && (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
-            {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
-            {tab === 'appraiser' && result && <AppraiserView result={result} onSelect={actions.select} />}
-            {tab === 'template' && (
-              <TemplateSection key={result?.unit ?? ''} sets={sets} defaultUnit={result?.unit ?? ''} busy={actions.busy} onInsert={actions.template} />
-            )}
-            {tab === 'criteria' && (
-              <CriteriaSection
-                sets={sets}
-                importPanel={
-                  <ImportSetPanel
-                    port={port}
-                    sheetName={result?.sheetName || checker.sheetChoice || firstVisible(state.outcome?.sheets) || ''}
-                    lang={lang}
-                    onSetCreated={(set) => {
-                      setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
-                      // Without workbook settings the set cannot be found again at the next check: pick it now.
-                      if (!port.setSetting) checker.preferSet(set);
-                      actions.setNotice({ intent: 'success', text: both((s) => s.setCreated(set.title)) });
-                    }}
-                  />
-                }
+            importPanel={
+              <ImportSetPanel
+                port={port}
+                sheetName={result?.sheetName || checker.sheetChoice || firstVisible(state.outcome?.sheets) || ''}
+                lang={lang}
+                onSetCreated={(set) => {
+                  setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
+                  // Without workbook settings the set cannot be found again at the next check: pick it now.
+                  if (!port.setSetting) checker.preferSet(set);
+                  actions.setNotice({ intent: 'success', text: both((s) => s.setCreated(set.title)) });
+                }}
               />
-            )}
-          </div>
-        </main>
-      </FluentProvider>
-    </LangContext.Provider>
+            }
+          />
+        )}
+      </div>
+    </PageFrame>
   );
 }
 

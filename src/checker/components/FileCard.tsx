@@ -4,11 +4,11 @@
  * reason and what to do.
  */
 import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { FindingsPanel } from '../../taskpane/components/FindingsPanel';
 import { ScoresTable } from '../../taskpane/components/ScoresTable';
 import { useCheckerLang } from '../checker-lang';
 import { flagCount } from '../downloads';
 import { flaggedFileName, type FileEntry } from '../file-entries';
-import { CheckerFindings } from './CheckerFindings';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL },
@@ -71,7 +71,8 @@ export function FileCard({ entry, busy, onFlagged, onRemove }: FileCardProps) {
             {r.sheetName && <li className={styles.hint}>{c.sheetRead(r.sheetName)}</li>}
           </ul>
           {r.scores ? <ScoresTable scores={r.scores} /> : <p>{t.noScores}</p>}
-          <CheckerFindings result={r} />
+          {/* No onSelect: there is no Excel here, so findings show their cells as text. */}
+          <FindingsPanel result={r} />
           <div className={styles.actions}>
             {flags > 0 ? (
               <>

@@ -1,12 +1,11 @@
 /** One line per file: unit, set, indices, classification and counts, or why it could not be checked. */
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
 import { formatNumber } from '../../engine/text/format';
+import { DataTable, NumCell } from '../../taskpane/components/DataTable';
 import { useCheckerLang } from '../checker-lang';
 import { severityCount, type FileEntry } from '../file-entries';
 
 const useStyles = makeStyles({
-  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalS} 0` },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   failed: { color: tokens.colorPaletteRedForeground1 },
   // Eight columns do not fit the task pane's width: scroll sideways there rather than squash.
   scroll: { overflowX: 'auto' },
@@ -19,63 +18,46 @@ export function Overview({ entries }: { entries: FileEntry[] }) {
   const n = (v: number) => formatNumber(v, lang, 2);
   return (
     <div className={styles.scroll}>
-      <Table size="small" className={styles.table} aria-label={c.overviewCaption} data-testid="overview">
-        <caption className={styles.caption}>{c.overviewCaption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{c.colFile}</TableHeaderCell>
-            <TableHeaderCell scope="col">{c.colUnit}</TableHeaderCell>
-            <TableHeaderCell scope="col">{c.colSet}</TableHeaderCell>
-            <TableHeaderCell scope="col" className={styles.num}>
-              {c.colSelfIndex}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className={styles.num}>
-              {c.colFinalIndex}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{c.colClassification}</TableHeaderCell>
-            <TableHeaderCell scope="col" className={styles.num}>
-              {c.colErrors}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col" className={styles.num}>
-              {c.colWarnings}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {entries.map((e) => {
-            const r = e.result;
-            const s = r?.scores ?? null;
-            return (
-              <TableRow key={e.id} data-testid="overview-row" data-file={e.name} data-status={e.status}>
-                <TableCell>{e.name}</TableCell>
-                {e.status !== 'checked' || !r ? (
-                  <TableCell colSpan={7} className={e.status === 'failed' ? styles.failed : undefined} data-col="status">
-                    {e.status === 'failed' ? `${c.statusFailed}: ${e.problem?.[lang] ?? ''}` : c.statusReading}
-                  </TableCell>
-                ) : (
-                  <>
-                    <TableCell data-col="unit">{r.unit ?? t.unitUnknown}</TableCell>
-                    <TableCell data-col="set">{r.set ? `${r.set.id} (${r.set.version})` : c.notChecked}</TableCell>
-                    <TableCell className={styles.num} data-col="self-index">
-                      {s ? n(s.self.index) : c.notChecked}
-                    </TableCell>
-                    <TableCell className={styles.num} data-col="final-index">
-                      {s?.final ? n(s.final.index) : c.notChecked}
-                    </TableCell>
-                    <TableCell data-col="classification">{s?.classification ?? c.notChecked}</TableCell>
-                    <TableCell className={styles.num} data-col="errors">
-                      {severityCount(r, 'error')}
-                    </TableCell>
-                    <TableCell className={styles.num} data-col="warnings">
-                      {severityCount(r, 'warning')}
-                    </TableCell>
-                  </>
-                )}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={c.overviewCaption}
+        testId="overview"
+        className={styles.table}
+        columns={[
+          { label: c.colFile },
+          { label: c.colUnit },
+          { label: c.colSet },
+          { label: c.colSelfIndex, numeric: true },
+          { label: c.colFinalIndex, numeric: true },
+          { label: c.colClassification },
+          { label: c.colErrors, numeric: true },
+          { label: c.colWarnings, numeric: true },
+        ]}
+      >
+        {entries.map((e) => {
+          const r = e.result;
+          const s = r?.scores ?? null;
+          return (
+            <TableRow key={e.id} data-testid="overview-row" data-file={e.name} data-status={e.status}>
+              <TableCell>{e.name}</TableCell>
+              {e.status !== 'checked' || !r ? (
+                <TableCell colSpan={7} className={e.status === 'failed' ? styles.failed : undefined} data-col="status">
+                  {e.status === 'failed' ? `${c.statusFailed}: ${e.problem?.[lang] ?? ''}` : c.statusReading}
+                </TableCell>
+              ) : (
+                <>
+                  <TableCell data-col="unit">{r.unit ?? t.unitUnknown}</TableCell>
+                  <TableCell data-col="set">{r.set ? `${r.set.id} (${r.set.version})` : c.notChecked}</TableCell>
+                  <NumCell data-col="self-index">{s ? n(s.self.index) : c.notChecked}</NumCell>
+                  <NumCell data-col="final-index">{s?.final ? n(s.final.index) : c.notChecked}</NumCell>
+                  <TableCell data-col="classification">{s?.classification ?? c.notChecked}</TableCell>
+                  <NumCell data-col="errors">{severityCount(r, 'error')}</NumCell>
+                  <NumCell data-col="warnings">{severityCount(r, 'warning')}</NumCell>
+                </>
+              )}
+            </TableRow>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

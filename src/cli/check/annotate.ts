@@ -13,7 +13,6 @@ import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import { flagsFromFindings } from '../../engine/findings/flags';
 import type { FileWorkbook } from '../../file/file-workbook';
-import { beforeWriting } from '../exceljs-quirks';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
@@ -90,7 +89,6 @@ export async function createAnnotator(
         const flags = sheet ? flagsFromFindings(result.findings, lang) : [];
         // Applied even with no flag: it takes off stale marks of an earlier check, like the add-in.
         if (sheet) await workbook.applyFlags(sheet, flags);
-        beforeWriting(workbook);
         const bytes = await workbook.toBuffer();
         const name = await target(check.path);
         const shown = path.join(shownDir, name);

@@ -8,7 +8,6 @@ import * as path from 'path';
 import { HELP_OPTION, bilingual, parseArgs } from '../args';
 import type { CliCommand } from '../command';
 import { openWorkbook } from '../../file/open-workbook';
-import { beforeWriting } from '../exceljs-quirks';
 import { needsXlsx, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
@@ -93,7 +92,6 @@ export const command: CliCommand = {
     }
     let cells = 0;
     for (const sheet of await opened.workbook.listSheets()) cells += await opened.workbook.clearFlags(sheet.name);
-    beforeWriting(opened.workbook);
     const problem = await writeOutput(out, values.out, await opened.workbook.toBuffer());
     if (problem) {
       io.stderr(bilingual(problem));

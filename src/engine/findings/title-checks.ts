@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { finding, type CheckContext } from './context';
 import { itemName, quote } from './fmt';
 import { foldWords } from '../text/normalize';
+import { codeInTitle } from '../layout/codes';
 
 /** Below this similarity a title counts as changed. */
 export const TITLE_THRESHOLD = 0.6;
@@ -43,9 +44,15 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bphan anh kien nghi\b/g, 'pakn'],
 ];
 
-/** Title as compared: folded words, leading code ("1.1.", "II.", "a)") dropped, abbreviations unified. */
+/**
+ * Title as compared: folded words, leading code ("1.1.", "II.", "a)", "Tiêu chí 1.2") dropped,
+ * abbreviations unified. The code goes the way the sheet reader takes it off a title cell
+ * (codeInTitle), on both sides: a set titled "Tiêu chí 1.2 Kế hoạch" is read back from its own
+ * template as "Kế hoạch" and must not count as changed.
+ */
 export function titleKey(s: string): string {
-  let t = foldWords(s.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s*/i, ''));
+  const t0 = codeInTitle(s)?.rest ?? s;
+  let t = foldWords(t0.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s*/i, ''));
   for (const [re, abbr] of ABBREVIATIONS) t = t.replace(re, abbr);
   return t;
 }

@@ -1,9 +1,12 @@
-/** The findings of the last check, grouped by severity, then by area, with counts. */
+/**
+ * The findings of a check, grouped by severity, then by area, with counts. Shown by the pane
+ * (with `onSelect`: findings select their cells in Excel) and by the checking page (without).
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/check-result';
 import { useLang } from '../i18n/context';
 import { countBySeverity, groupFindings, SEVERITIES } from '../state/group-findings';
-import { FindingButton } from './FindingButton';
+import { FindingItem } from './FindingItem';
 import { SeverityIcon } from './SeverityIcon';
 
 const useStyles = makeStyles({
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
   empty: { margin: `${tokens.spacingVerticalM} 0` },
 });
 
-export function FindingsPanel({ result, onSelect }: { result: CheckResult; onSelect: (cell: string) => void }) {
+export function FindingsPanel({ result, onSelect }: { result: CheckResult; onSelect?: (cell: string) => void }) {
   const { t } = useLang();
   const styles = useStyles();
   const counts = countBySeverity(result.findings);
@@ -55,7 +58,7 @@ export function FindingsPanel({ result, onSelect }: { result: CheckResult; onSel
                 <ul className={styles.list} aria-label={`${t.severityPlural[g.severity]} — ${heading}`}>
                   {a.findings.map((f, i) => (
                     <li key={`${f.code}-${f.cell}-${i}`}>
-                      <FindingButton finding={f} onSelect={onSelect} />
+                      <FindingItem finding={f} onSelect={onSelect} />
                     </li>
                   ))}
                 </ul>

@@ -103,4 +103,13 @@ describe('title checks', () => {
     expect(f[0].severity).toBe('warning');
     expect(runCheck(findTitleIssues, cleanRows({ '1.4': { title: 'TIÊU CHÍ 1.4.' } }))).toEqual([]);
   });
+
+  test('a set title that starts with "Tiêu chí <code>" matches the title the reader keeps from the sheet', () => {
+    // Found by the template round-trip property: the reader takes "Tiêu chí 1.2" off the title
+    // cell (the code is in the code column too), leaving only the rest of the set's own title.
+    expect(titleSimilarity('Kế hoạch kiểm tra', 'Tiêu chí 1.2 Kế hoạch kiểm tra')).toBe(1);
+    expect(titleSimilarity('penalty', 'Tiêu chí 1.2 penalty')).toBe(1);
+    expect(titleSimilarity('Lĩnh vực 1: Công tác chỉ đạo', 'Công tác chỉ đạo')).toBe(1);
+    expect(titleSimilarity('Tiêu chí 1.2 Kế hoạch kiểm tra', 'Tiêu chí 1.2 Công tác tuyên truyền')).toBeLessThan(0.6);
+  });
 });

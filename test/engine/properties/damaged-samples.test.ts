@@ -49,10 +49,10 @@ describe('checker on damaged sample sheets (properties)', () => {
         assertResult(direct, [damaged.grid]);
         if (picked.scores || direct.scores) scored++;
       }),
-      runs(120, 2024),
+      runs(100, 2024),
     );
     // Most damage leaves a checkable sheet: the score invariants must have been exercised.
-    expect(scored).toBeGreaterThan(runs(120, 2024).numRuns! / 3);
+    expect(scored).toBeGreaterThan(runs(100, 2024).numRuns! / 3);
   });
 
   it('damage under a forced set: scores always come out and stay within their maxima', () => {
@@ -66,7 +66,7 @@ describe('checker on damaged sample sheets (properties)', () => {
           expect(result.scores).not.toBeNull();
         }
       }),
-      runs(80, 77),
+      runs(60, 77),
     );
   });
 

@@ -19,6 +19,8 @@ interface Decor {
   merges: { top: number; left: number; height: number; width: number }[];
   hidden: number[];
   holes: number[];
+  /** Cells missing inside a row (a sparse row array). */
+  cellHoles: [number, number][];
   extraRows: number;
   extraCols: number;
   /** Follow the grid contract (merge slaves null) or leave stray values under merges. */
@@ -32,6 +34,7 @@ const decorArb: fc.Arbitrary<Decor> = fc.record({
   ),
   hidden: fc.array(fc.nat(200), { maxLength: 5 }),
   holes: fc.array(fc.nat(200), { maxLength: 3 }),
+  cellHoles: fc.array(fc.tuple(fc.nat(200), fc.nat(20)), { maxLength: 5 }),
   extraRows: fc.oneof(fc.constant(0), fc.nat(50)),
   extraCols: fc.oneof(fc.constant(0), fc.nat(5)),
   nullSlaves: fc.boolean(),
@@ -61,6 +64,7 @@ export function assemble(sheetName: string, source: Row[], decor: Decor): Grid {
     }
   }
   const hiddenRows = rowCount > 0 ? [...new Set(decor.hidden.map((h) => h % rowCount))].sort((a, b) => a - b) : [];
+  for (const [r, c] of decor.cellHoles) if (rowsHeld > 0 && rows[r % rowsHeld].length > 0) delete rows[r % rowsHeld][c % rows[r % rowsHeld].length];
   // A missing row means empty (the contract allows holes in the outer array).
   for (const h of decor.holes) if (rowsHeld > 0) delete rows[h % rowsHeld];
   return { sheetName, rows, hiddenRows, merges, rowCount, colCount };
@@ -106,17 +110,19 @@ export const scoresheetGridArb: fc.Arbitrary<Grid> = fc
     const titleCol = titleIdx >= 0 ? titleIdx : codeCol + 1;
     const evidenceCol = header.findIndex((h) => /kiểm chứng|tlkc/i.test(h));
     const maxCol = header.findIndex((h) => /tối đa|thang điểm/i.test(h));
+    type DataRow = { code: string | number | null; codeInTitle: boolean; title: string; cells: (GridCell | null)[]; evidence: GridCell | null; max?: number };
+    let dataRows: DataRow[] = data;
     if (fromSet && data.length > 0) {
       const items = SET_ROWS[fromSet.set];
       const dropped = new Set(fromSet.drop.map((d) => d % items.length));
-      data = items
+      dataRows = items
         .filter((_, i) => !dropped.has(i))
         .map((it, i) => ({ ...data[i % data.length], code: it.code, title: it.title, codeInTitle: false, max: it.max }));
     }
     const rows: Row[] = [...title.map((r) => [...r])];
     rows.push(header.map((value) => ({ value })));
     if (secondHeader) rows.push(secondHeader);
-    for (const d of data) {
+    for (const d of dataRows) {
       const row: Row = d.cells.slice(0, Math.max(header.length, titleCol + 1));
       const code = d.code === null ? '' : String(d.code);
       if (d.codeInTitle) row[titleCol] = { value: `${code}. ${d.title}`.trim() };
@@ -125,7 +131,7 @@ export const scoresheetGridArb: fc.Arbitrary<Grid> = fc
         row[titleCol] = d.title ? { value: d.title } : null;
       }
       if (evidenceCol >= 0 && evidenceCol !== codeCol && evidenceCol !== titleCol) row[evidenceCol] = d.evidence;
-      if ('max' in d && maxCol >= 0 && maxCol !== codeCol && maxCol !== titleCol) row[maxCol] = { value: d.max as number };
+      if (d.max !== undefined && maxCol >= 0 && maxCol !== codeCol && maxCol !== titleCol) row[maxCol] = { value: d.max };
       rows.push(row);
     }
     for (const [r, c, cell] of noise) {

@@ -72,7 +72,7 @@ describe('defects planted in sample sheets (properties)', () => {
         expect(role === 'self' ? item.self : item.appraised).toBeCloseTo(plant.points(leaf), 9);
         expect(item.notApplicable).toBe(false);
       }),
-      runs(100, 5),
+      runs(70, 5),
     );
   });
 
@@ -93,7 +93,7 @@ describe('defects planted in sample sheets (properties)', () => {
           expect(r.scores!.self.max).toBeCloseTo(sample.clean.scores!.self.max - leaf.max, 9);
         }
       }),
-      runs(60, 6),
+      runs(50, 6),
     );
   });
 

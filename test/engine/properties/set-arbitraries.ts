@@ -30,9 +30,12 @@ const leafArb: fc.Arbitrary<LeafPlan> = fc.record({
 const nodeArb: fc.Arbitrary<NodePlan> = fc.oneof(
   { weight: 2, arbitrary: leafArb },
   { weight: 2, arbitrary: fc.array(leafArb, { minLength: 1, maxLength: 4 }) },
+  // Ten or more children: codes "1.10", "1.11" that Excel turns into 1.1 when typed as numbers.
+  { weight: 1, arbitrary: fc.array(leafArb, { minLength: 9, maxLength: 12 }) },
   { weight: 1, arbitrary: fc.array(fc.oneof(leafArb, fc.array(leafArb, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 3 }) },
 );
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const isBP = (k: Kind | undefined) => k === 'bonus' || k === 'penalty';
 
@@ -52,7 +55,8 @@ function scoringFor(plan: LeafPlan, max: number): Scoring | undefined {
   }
 }
 
-function build(plan: NodePlan, code: string, parentKind: Kind | undefined): CriteriaItem {
+/** `childCode(i)`: the code of the i-th child (0-based); by default the parent's code extended. */
+function build(plan: NodePlan, code: string, parentKind: Kind | undefined, childCode = (i: number) => `${code}.${i + 1}`): CriteriaItem {
   if (!Array.isArray(plan)) {
     // Below a survey, bonus or penalty parent the kind is inherited; a survey item cannot require evidence.
     const kind = parentKind ? undefined : plan.kind;
@@ -69,7 +73,7 @@ function build(plan: NodePlan, code: string, parentKind: Kind | undefined): Crit
       ...(plan.na ? { notApplicable: plan.na } : {}),
     };
   }
-  const children = plan.map((p, i) => build(p, `${code}.${i + 1}`, parentKind));
+  const children = plan.map((p, i) => build(p, childCode(i), parentKind));
   // Bonus/penalty children inside an ordinary parent count at the total, not in the parent.
   const counting = children.filter((c) => !isBP(c.kind) || c.kind === parentKind);
   return { code, title: `Nhóm ${code}`, maxPoints: r2(counting.reduce((s, c) => s + c.maxPoints, 0)), children };
@@ -82,13 +86,19 @@ export const criteriaSetArb: fc.Arbitrary<CriteriaSet> = fc
       maxLength: 5,
     }),
     bands: fc.boolean(),
+    /** Roman areas ("II") with children numbered from the area ("2.1") or through the set ("3", "3.1"). */
+    codes: fc.constantFrom('arabic', 'arabic', 'roman-nested', 'roman-global'),
     year: fc.integer({ min: 2020, max: 2030 }),
   })
-  .map(({ areas, bands, year }) => {
+  .map(({ areas, bands, codes, year }) => {
     // The first area is an ordinary one, so the scale is positive.
     const plans = areas.map(([kind, node], i) => [i === 0 ? undefined : kind, node] as const);
+    let next = 0;
     const items = plans.map(([kind, node], i) => {
-      const item = build(node, String(i + 1), kind);
+      const item =
+        codes === 'arabic'
+          ? build(node, String(i + 1), kind)
+          : build(node, ROMAN[i], kind, codes === 'roman-nested' ? (j) => `${i + 1}.${j + 1}` : () => String(++next));
       if (kind) return { ...item, kind };
       if (i === 0 && isBP(item.kind)) return { ...item, kind: undefined };
       return item;

@@ -25,13 +25,21 @@ export function specToGrid(spec: SheetSpec, typed: Record<string, string | numbe
     const p = parseA1(addr)!;
     set(p.row, p.col, { value });
   }
-  // Parents refer to rows below them: evaluate bottom-up.
+  // Parents refer to rows below them, the total row to the areas above it: evaluate bottom-up,
+  // then again until nothing changes (one more pass settles the total).
   formulas.sort((x, y) => y.r - x.r);
   const valueAt = (addr: string): unknown => {
     const p = parseA1(addr)!;
     return rows[p.row]?.[p.col]?.value ?? null;
   };
-  for (const { r, c, f } of formulas) set(r, c, { value: evaluate(f, valueAt), formula: f });
+  for (let pass = 0, changed = true; changed && pass <= formulas.length; pass++) {
+    changed = false;
+    for (const { r, c, f } of formulas) {
+      const value = evaluate(f, valueAt);
+      if (rows[r]?.[c]?.value !== value) changed = true;
+      set(r, c, { value, formula: f });
+    }
+  }
   const colCount = rows.reduce((m, row) => Math.max(m, row.length), 0);
   return { sheetName: spec.name, rows, hiddenRows: [], merges: spec.merges ?? [], rowCount: rows.length, colCount };
 }

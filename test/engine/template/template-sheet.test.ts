@@ -131,6 +131,17 @@ describe('buildTemplateSheet: reads back as a scoresheet', () => {
     expect(result.set?.id).toBe('mau-so-nganh-2024');
   });
 
+  it('the filled template caches its total row like Excel: the sum of the areas, equal to the computed total', () => {
+    // Regression: spec-to-grid evaluated the total row (which refers to the areas above it)
+    // before the area rows, leaving it blank.
+    const grid = specToGrid(buildTemplateSheet(mau), fillIn(mau, false));
+    const parsed = readSheet(grid)!;
+    const s = computeScores(parsed, mau, alignRows(parsed, mau));
+    const total = grid.rows[TEMPLATE_HEADER_ROW + 1 + flattenItems(mau).length][C.self]!;
+    expect(total.formula).toMatch(/^IF\(COUNT/);
+    expect(total.value).toBeCloseTo(s.self.total, 9);
+  });
+
   it('reads an untouched template as not appraised (blank parent formulas)', () => {
     const spec = buildTemplateSheet(mau);
     const parsed = readSheet(specToGrid(spec))!;

@@ -1,6 +1,8 @@
 /**
  * One finding in a list: the severity in words and as a shape, the cell, the item and the
- * message. A finding tied to a cell is a button that selects the cell in Excel.
+ * message. With `onSelect` (the pane, inside Excel) a finding tied to a cell is a button that
+ * selects the cell; without it (the checking page: no Excel to select in) every finding is plain
+ * text, its cell address written out.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/findings/finding';
@@ -21,10 +23,19 @@ const useStyles = makeStyles({
   },
   icon: { flexShrink: 0, marginTop: '2px' },
   where: { fontWeight: tokens.fontWeightSemibold },
+  // Indented like a button's text, so it lines up with the buttons around it.
   plain: { display: 'flex', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  // In a list with no buttons at all there is nothing to line up with.
+  text: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0` },
 });
 
-export function FindingButton({ finding, onSelect }: { finding: Finding; onSelect: (cell: string) => void }) {
+export interface FindingItemProps {
+  finding: Finding;
+  /** Select the finding's cell in the workbook; leave out where there is no workbook to select in. */
+  onSelect?: (cell: string) => void;
+}
+
+export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const where = [finding.cell ?? t.wholeSheet, finding.item].filter(Boolean).join(' · ');
@@ -42,6 +53,13 @@ export function FindingButton({ finding, onSelect }: { finding: Finding; onSelec
       </span>
     </>
   );
+  if (!onSelect) {
+    return (
+      <div className={styles.text} data-code={finding.code} data-cell={finding.cell ?? ''}>
+        {body}
+      </div>
+    );
+  }
   if (!finding.cell) return <div className={styles.plain}>{body}</div>;
   const cell = finding.cell;
   return (

@@ -6,14 +6,12 @@
  * useFirstPageNumber="1" whenever firstPageNumber has a value, so every copy would turn on
  * "first page number" in Page Setup. Leaving the number unset when it is not in use writes
  * neither attribute, as in the original.
- *
- * (Belongs with FileWorkbook.toBytes, where the browser page's copies would benefit too;
- * kept here while src/file is owned elsewhere.)
+ * FileWorkbook.toBytes applies it, so the CLI's copies and the browser page's copies both benefit.
  */
-import type { FileWorkbook } from '../file/file-workbook';
+import type ExcelJS from 'exceljs';
 
-export function beforeWriting(wb: FileWorkbook): void {
-  for (const ws of wb.workbook.worksheets) {
+export function beforeWriting(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
     const setup = ws.pageSetup as { firstPageNumber?: number; useFirstPageNumber?: boolean } | undefined;
     if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
   }
