@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import { createRegistry } from '../engine/criteria/registry';
-import type { Bilingual, Lang } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/findings/finding';
 import type { LangStorage } from '../taskpane/i18n/lang';
 import { NoticeBar } from '../taskpane/components/NoticeBar';
 import { PageFrame } from '../taskpane/components/PageFrame';
