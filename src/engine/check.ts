@@ -62,6 +62,8 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   result.parsed = parsed;
   result.unit = parsed.titleBlock.unit;
   findings.push(...(stage('columns', () => findColumnIssues(parsed)) ?? []));
+  // What the reader guessed or skipped is said, never silently ignored.
+  for (const note of parsed.notes) findings.push(finding(note.code, note.cell, null, note.message));
 
   const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource));
   if (!match) return done(result, findings);

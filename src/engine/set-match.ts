@@ -3,7 +3,7 @@
  * pane's choice), else the one the title block declares ("Bộ tiêu chí: mau-so-nganh-2024
  * (2024.1)"), else the best fit by codes and maxima. Warns when another set or version fits
  * clearly better than the forced or declared one (an old template), and refuses to guess when
- * nothing fits.
+ * nothing fits (silently when the sheet has no codes at all: layout.columnMissing says why).
  */
 import type { SetCandidate, SetChoice } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
@@ -11,6 +11,7 @@ import { flattenItems } from './criteria/tree';
 import { compareVersions } from './criteria/registry';
 import type { ParsedSheet } from './layout/parsed-sheet';
 import { alignRows } from './align';
+import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
@@ -54,19 +55,19 @@ export function chooseSet(
 
   if (forced) {
     const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced);
-    findings.push(...judgeChosen(chosen, best));
+    findings.push(...judgeChosen(parsed, chosen, best));
     return { set: forced, choice: { how: forcedHow, candidates }, findings };
   }
 
   const declared = declaredSet(parsed, sets, findings);
   if (declared) {
     const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared);
-    findings.push(...judgeChosen(chosen, best));
+    findings.push(...judgeChosen(parsed, chosen, best));
     return { set: declared, choice: { how: 'declared', candidates }, findings };
   }
 
   if (!best || best.fit < MIN_FIT) {
-    findings.push(noMatch(best));
+    if (!best || !codesMissing(parsed)) findings.push(noMatch(best));
     return { set: null, choice: { how: 'matched', candidates }, findings };
   }
   return { set: best.set, choice: { how: 'matched', candidates }, findings };
@@ -144,7 +145,7 @@ function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding
   return null;
 }
 
-function judgeChosen(chosen: Scored, best: Scored | null): Finding[] {
+function judgeChosen(parsed: ParsedSheet, chosen: Scored, best: Scored | null): Finding[] {
   if (best && best.set !== chosen.set && best.fit >= chosen.fit + BETTER_BY) {
     const b = pct(best.fit);
     const c = pct(chosen.fit);
@@ -155,7 +156,8 @@ function judgeChosen(chosen: Scored, best: Scored | null): Finding[] {
       }),
     ];
   }
-  if (chosen.fit < MIN_FIT) return [noMatch(chosen)];
+  // With no code on the sheet nothing can fit: layout.columnMissing already says so (one cause, one finding).
+  if (chosen.fit < MIN_FIT && !codesMissing(parsed)) return [noMatch(chosen)];
   return [];
 }
 

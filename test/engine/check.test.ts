@@ -50,6 +50,19 @@ function sheet(self: Record<string, CellScalar> = {}, name = 'Tự đánh giá')
 const codes = (r: { findings: { code: string; cell: string | null }[] }) => r.findings.map((f) => `${f.code}@${f.cell ?? '-'}`);
 
 describe('checkGrid', () => {
+  test('rows the reader could not read are reported, not silently dropped', () => {
+    const g = sheet();
+    const totalRow = g.rows.length - 1;
+    g.rows.push([{ value: '1.5' }, { value: 'Điểm thưởng ghi sau dòng tổng' }, { value: 1 }]);
+    g.rowCount = g.rows.length;
+    const r = checkGrid(g, { sets: [ruleSet()] });
+    const note = r.findings.find((f) => f.code === 'layout.rowsAfterTotal');
+    expect(note?.severity).toBe('warning');
+    expect(note?.cell).toBe(`A${totalRow + 1}`);
+    expect(note?.message.vi).toMatch(/1 dòng có mã nằm sau dòng tổng/);
+    expect(checkGrid(sheet(), { sets: [ruleSet()] }).findings.some((f) => f.code === 'layout.rowsAfterTotal')).toBe(false);
+  });
+
   test('a clean sheet: set matched, scores computed, unit read, no error or warning', () => {
     const r = checkGrid(sheet(), { sets: [ruleSet()] });
     expect(r.sheetName).toBe('Tự đánh giá');

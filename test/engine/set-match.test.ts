@@ -65,6 +65,21 @@ describe('chooseSet', () => {
     expect(chooseSet(buildParsed(rows), []).findings[0].code).toBe('layout.noSetMatched');
   });
 
+  test('no layout.noSetMatched when the code column is missing: layout.columnMissing already says why', () => {
+    const noCodes = buildParsed([]);
+    delete noCodes.columns.code;
+    const matched = chooseSet(noCodes, [current, other]);
+    expect(matched.set).toBeNull();
+    expect(matched.findings).toEqual([]);
+    expect(chooseSet(noCodes, [current], current).findings).toEqual([]);
+    const declared = buildParsed([], { declaredSetId: 'rule-set', declaredVersion: '2024.1' });
+    delete declared.columns.code;
+    expect(chooseSet(declared, [current]).findings).toEqual([]);
+    // Other causes are still reported: no set loaded, or a code column whose codes fit nothing.
+    expect(chooseSet(noCodes, []).findings.map((f) => f.code)).toEqual(['layout.noSetMatched']);
+    expect(chooseSet(buildParsed([]), [current]).findings.map((f) => f.code)).toEqual(['layout.noSetMatched']);
+  });
+
   test('ties go to the set whose year the title states, then the newest version', () => {
     const same = ruleSet({ version: '2024.2' });
     const parsed = buildParsed(cleanRows());

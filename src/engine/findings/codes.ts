@@ -39,6 +39,8 @@ const entries = [
   ['layout.maxChanged', 'error', 'Điểm tối đa trên biểu khác với bộ tiêu chí', 'The max points on the sheet differ from the criteria set'],
   ['layout.betterSetMatch', 'warning', 'Biểu khớp với bộ tiêu chí (phiên bản) khác tốt hơn bộ đang dùng', 'The sheet fits another criteria set or version better than the one used'],
   ['layout.noSetMatched', 'error', 'Biểu không khớp với bộ tiêu chí nào', 'The sheet matches no criteria set'],
+  ['layout.rowsAfterTotal', 'warning', 'Có dòng không được đọc (sau dòng tổng, hoặc sheet quá dài)', 'Rows were not read (below the total row, or the sheet is too long)'],
+  ['layout.readingNote', 'info', 'Ghi chú khi đọc biểu (ô tiêu đề được suy ra, điểm lấy từ dòng phương án…)', 'A reading note (a header guessed, a score taken from an option line…)'],
   ['layout.unknownDeclaredSet', 'warning', 'Biểu ghi một bộ tiêu chí chưa được nạp', 'The sheet names a criteria set that is not loaded'],
   // --- score --------------------------------------------------------------------------------
   ['score.notNumber', 'error', 'Ô điểm không phải là số', 'A score cell is not a number'],

@@ -6,6 +6,7 @@
 import type { FlatItem } from '../criteria/tree';
 import type { ParsedSheet, SheetRow } from '../layout/parsed-sheet';
 import type { Finding } from './finding';
+import { codesMissing } from '../layout/code-column';
 import { codeCellOf, finding, type CheckContext } from './context';
 import { cap, itemName, nums, quote, rowNo } from './fmt';
 
@@ -15,7 +16,7 @@ export function findColumnIssues(parsed: ParsedSheet): Finding[] {
   const c = parsed.columns;
   // Codes may sit in the title cells ("1.1. Kế hoạch CCHC"): the code column is missing
   // only when no row got a code at all.
-  if (c.code === undefined && parsed.rows.length === 0) {
+  if (codesMissing(parsed)) {
     out.push(
       finding('layout.columnMissing', null, null, {
         vi: 'Không tìm thấy cột mã tiêu chí (STT, TT, Mã tiêu chí) và không dòng nào có mã như 1, 1.1, 1.1.1. Thêm cột STT ghi mã của từng tiêu chí theo bộ tiêu chí.',

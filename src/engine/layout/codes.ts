@@ -68,10 +68,15 @@ function stripPrefix(input: string): string {
   return s.slice(m[0].length).trim();
 }
 
-/** A number stored where a code is expected: 1 → "1", 1.1 → "1.1" (binary noise removed). */
+/**
+ * A number stored where a code is expected: 1 → "1", 1.1 → "1.1" (binary noise removed:
+ * 0.1 + 0.2 → "0.3"). The range is checked on the rounded value, or 4e-7 would become "0".
+ */
 function codeFromNumber(n: number): string | null {
-  if (!Number.isFinite(n) || n <= 0 || n >= 1000) return null;
-  const s = String(Math.round(n * 1e6) / 1e6);
+  if (!Number.isFinite(n)) return null;
+  const rounded = Math.round(n * 1e6) / 1e6;
+  if (rounded <= 0 || rounded >= 1000) return null;
+  const s = String(rounded);
   return DOTTED.test(s) ? s : null;
 }
 
@@ -79,7 +84,8 @@ function codeFromNumber(n: number): string | null {
 export function parseCode(value: CellScalar): ParsedCode | null {
   if (typeof value === 'number') {
     const code = codeFromNumber(value);
-    return code ? { code, raw: String(value) } : null;
+    // Excel shows the number rounded, so messages show the rounded text, not "0.30000000000000004".
+    return code ? { code, raw: code } : null;
   }
   if (typeof value !== 'string') return null;
   const raw = value.trim();

@@ -9,6 +9,7 @@ import type { ColumnRole } from './parsed-sheet';
 import { classifyHeader as classifyUncached, type HeaderMatch } from './headers';
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { containsWords, foldWords } from '../text/normalize';
+import { inferCodeColumn } from './code-column';
 
 type Classify = (text: string) => HeaderMatch | null;
 
@@ -40,6 +41,8 @@ export interface HeaderLayout {
   numberRow: number | null;
   /** First row that may hold data. */
   dataStart: number;
+  /** The code column was recognised by its codes, its header cell being blank or unknown. */
+  codeInferred: boolean;
 }
 
 interface ColumnPick {
@@ -228,5 +231,22 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     numberRow = dataStart;
     dataStart++;
   }
-  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart };
+  const codeInferred = columns.code === undefined && inferCode(grid, best, columns, headerText, dataStart);
+  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart, codeInferred };
+}
+
+/** A code column found by its data (see code-column.ts); its header text is kept when it has one. */
+function inferCode(
+  grid: Grid,
+  band: Band,
+  columns: Partial<Record<ColumnRole, number>>,
+  headerText: Partial<Record<ColumnRole, string>>,
+  dataStart: number,
+): boolean {
+  const col = inferCodeColumn(grid, columns, dataStart);
+  if (col === null) return false;
+  columns.code = col;
+  const text = textAt(grid, band.last, col) || textAt(grid, band.first, col);
+  if (text !== '') headerText.code = text;
+  return true;
 }

@@ -2,6 +2,7 @@
  * The scoresheet as read from a grid: which columns hold which role, and one entry per
  * meaningful row. Pure data, produced by layout/read-sheet.ts, consumed by findings and scoring.
  */
+import type { Bilingual } from '../findings/finding';
 
 export type ColumnRole =
   | 'code'
@@ -87,6 +88,15 @@ export interface TitleBlock {
   lines: string[];
 }
 
+/** Something the reader had to guess or skip: surfaced to the user, never silently ignored. */
+export interface ReadingNote {
+  /** layout.readingNote (info: a guess that worked) or layout.rowsAfterTotal (warning: rows not read). */
+  code: 'layout.readingNote' | 'layout.rowsAfterTotal';
+  /** A1 address the note is about, or null for the whole sheet. */
+  cell: string | null;
+  message: Bilingual;
+}
+
 export interface ParsedSheet {
   sheetName: string;
   /** 0-based first and last header rows (two-row headers span two). */
@@ -99,8 +109,8 @@ export interface ParsedSheet {
   rows: SheetRow[];
   /** The total row ("Tổng cộng"), when present. */
   totalRow: SheetRow | null;
-  /** Non-fatal reading notes (e.g. the sheet was truncated). */
-  notes: string[];
+  /** Non-fatal reading notes (the sheet was truncated, a header cell was inferred…); check.ts turns them into findings. */
+  notes: ReadingNote[];
   rowCount: number;
   colCount: number;
 }

@@ -5,43 +5,25 @@
  * skipped; a total row ("Tổng cộng") ends the items (a signature block follows it).
  */
 import type { Grid } from '../grid';
-import { a1, cellAt } from '../grid';
-import type { ParsedSheet, SheetRow } from './parsed-sheet';
+import { a1, cellAt, columnLetter } from '../grid';
+import type { ParsedSheet, ReadingNote, SheetRow } from './parsed-sheet';
 import { findHeader, isColumnNumberRow, type HeaderLayout } from './find-header';
 import { readTitleBlock } from './title-block';
 import { codeDepth, codeInTitle, parseCode, repairNumericCode, type ParsedCode } from './codes';
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { buildRow, liftFromOptionRow, type RowContext } from './sheet-row';
 import { fold } from '../text/normalize';
+import { isTotalRow } from './total-row';
 
-// "Tổng cộng", "Tổng điểm (I+II)", "Tổng số điểm đạt được", or just "Tổng" / "Cộng".
-const TOTAL_LONG = /^(tong cong|tong so diem|tong diem|diem tong cong)(?![a-z])/;
-const TOTAL_SHORT = /^(tong so|tong|cong)\s*[:.]?\s*(\(.*\))?\s*[:.]?$/;
 // Bullets that start option lines: "-", "+", "*", "•", "a)", "b." …
 const SECTION_LETTER = /^[A-HJ-UWYZ][.)]?$/;
 const UPPER_HEADING_MIN_LETTERS = 8;
-
-export function isTotalText(text: string): boolean {
-  const f = fold(text.slice(0, 60));
-  return TOTAL_LONG.test(f) || TOTAL_SHORT.test(f);
-}
 
 function isBlankRow(grid: Grid, r: number): boolean {
   const row = grid.rows[r];
   if (!row) return true;
   for (const cell of row) if (cell && (textOf(cell) !== '' || cell.hyperlink)) return false;
   return true;
-}
-
-/** The first few texts of a row, for total detection when "Tổng cộng" sits in a merged A:B. */
-function leadingTexts(grid: Grid, r: number, upToCol: number): string[] {
-  const out: string[] = [];
-  const row = grid.rows[r] ?? [];
-  for (let c = 0; c <= upToCol && c < row.length && out.length < 3; c++) {
-    const t = textOf(row[c]);
-    if (t !== '') out.push(t);
-  }
-  return out;
 }
 
 /** A heading without a code ("PHẦN A. TỰ ĐÁNH GIÁ"): ends the current item's option lines. */
@@ -116,7 +98,7 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
     }
 
     if (!code) {
-      if (leadingTexts(grid, r, lastLabelCol).some(isTotalText)) {
+      if (isTotalRow(grid, r, lastLabelCol)) {
         walk.totalRow = buildRow(ctx, r, 'total', null, null, null);
         continue;
       }
@@ -157,23 +139,48 @@ export function readSheet(grid: Grid): ParsedSheet | null {
     merges: new MergeIndex(grid, grid.rows.length),
   };
   const walk = walkRows(grid, header, ctx);
-  const notes: string[] = [];
+  const notes: ReadingNote[] = [];
   if (grid.rowCount > grid.rows.length) {
-    notes.push(
-      `Chỉ đọc ${grid.rows.length}/${grid.rowCount} dòng đầu của sheet. / Only the first ${grid.rows.length} of ${grid.rowCount} rows were read.`,
-    );
+    notes.push({
+      code: 'layout.rowsAfterTotal',
+      cell: null,
+      message: {
+        vi: `Chỉ đọc ${grid.rows.length}/${grid.rowCount} dòng đầu của sheet; các dòng sau không được kiểm tra.`,
+        en: `Only the first ${grid.rows.length} of ${grid.rowCount} rows were read; the rest were not checked.`,
+      },
+    });
+  }
+  if (header.codeInferred && header.columns.code !== undefined) {
+    const cell = a1(header.first, header.columns.code);
+    const col = columnLetter(header.columns.code);
+    notes.push({
+      code: 'layout.readingNote',
+      cell,
+      message: {
+        vi: `Ô tiêu đề cột mã ${cell} trống hoặc không rõ; cột ${col} được nhận là cột mã vì chứa mã tiêu chí. Ghi "STT" vào ô ${cell}.`,
+        en: `The code column's header cell ${cell} is blank or unclear; column ${col} was taken as the code column because it holds item codes. Write "STT" in ${cell}.`,
+      },
+    });
   }
   if (walk.afterTotal > 0) {
-    notes.push(
-      `Có ${walk.afterTotal} dòng có mã sau dòng tổng, không được đọc; hãy đưa chúng lên trên dòng tổng. / ` +
-        `${walk.afterTotal} coded row(s) below the total row were not read; move them above the total row.`,
-    );
+    notes.push({
+      code: 'layout.rowsAfterTotal',
+      cell: walk.totalRow ? a1(walk.totalRow.row, 0) : null,
+      message: {
+        vi: `Có ${walk.afterTotal} dòng có mã nằm sau dòng tổng nên không được đọc, không được tính điểm. Chuyển các dòng này lên trên dòng tổng.`,
+        en: `${walk.afterTotal} coded row(s) below the total row were not read and are not scored. Move them above the total row.`,
+      },
+    });
   }
   if (walk.lifted > 0) {
-    notes.push(
-      `Điểm hoặc tài liệu của ${walk.lifted} tiêu chí được lấy từ dòng phương án bên dưới. / ` +
-        `The score or evidence of ${walk.lifted} item(s) was taken from an option line below the item.`,
-    );
+    notes.push({
+      code: 'layout.readingNote',
+      cell: null,
+      message: {
+        vi: `Điểm hoặc tài liệu của ${walk.lifted} tiêu chí được lấy từ dòng phương án bên dưới dòng tiêu chí. Nên ghi điểm ngay trên dòng tiêu chí.`,
+        en: `The score or evidence of ${walk.lifted} item(s) was taken from an option line below the item. Better write it on the item's own row.`,
+      },
+    });
   }
   return {
     sheetName: grid.sheetName,

@@ -30,6 +30,16 @@ describe('parseCode', () => {
     expect(parseCode(1.1)).toEqual({ code: '1.1', raw: '1.1' });
   });
 
+  it('shows a number code rounded as Excel shows it, not its binary noise', () => {
+    expect(parseCode(0.1 + 0.2)).toEqual({ code: '0.3', raw: '0.3' });
+    expect(parseCode(1.1000000000000001)).toEqual({ code: '1.1', raw: '1.1' });
+    expect(parseCode(2.2999999999999998)).toEqual({ code: '2.3', raw: '2.3' });
+  });
+
+  it.each<number>([4e-7, 1e-7, 4.9e-7, 5e-324, -4e-7, 999.9999996])('the number %j rounds outside 0 < code < 1000: not a code', (value) => {
+    expect(parseCode(value)).toBeNull();
+  });
+
   it.each<string | number | null | boolean>([null, '', '-', '+', 'a)', 'A', 'C', 'Ghi chú', '(1)', 0, -1, true, 'Tổng cộng', '1.1.1.1.1x'])(
     '%j is not a code',
     (value) => {

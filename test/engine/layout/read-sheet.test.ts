@@ -100,7 +100,7 @@ describe('readSheet: rows without codes', () => {
     const r = row(p, '1.1.1');
     expect(r.self).toEqual({ address: 'F6', reading: { kind: 'number', value: 1, fromText: false } });
     expect(r.evidence).toMatchObject({ address: 'G6', text: 'Kế hoạch số 8/KH-STP ngày 10/01/2024' });
-    expect(p!.notes.join('\n')).toMatch(/dòng phương án/);
+    expect(p!.notes.map((n) => n.message.vi).join('\n')).toMatch(/dòng phương án/);
   });
 
   it('skips blank spacer rows and keeps hidden rows, marked hidden', () => {
@@ -178,7 +178,7 @@ describe('readSheet: total row', () => {
   it('notes coded rows left below the total row', () => {
     const p = readSheet(plainSheet([['1', 'A', 10], ['', 'Tổng cộng', 10], ['9', 'Điểm thưởng', 1]]));
     expect(codes(p)).toEqual(['1']);
-    expect(p!.notes.join('\n')).toMatch(/sau dòng tổng/);
+    expect(p!.notes.map((n) => n.message.vi).join('\n')).toMatch(/sau dòng tổng/);
   });
 });
 
@@ -277,7 +277,7 @@ describe('readSheet: whole shapes', () => {
   it('notes a truncated sheet', () => {
     const g = plainSheet([['1', 'A', 1]]);
     g.rowCount = 5000;
-    expect(readSheet(g)!.notes.join('\n')).toMatch(/5000/);
+    expect(readSheet(g)!.notes.map((n) => n.message.en).join('\n')).toMatch(/5000/);
   });
 
   it('reads a 100,000-row sheet in one pass', () => {

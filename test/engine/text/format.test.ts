@@ -23,6 +23,30 @@ describe('formatNumber', () => {
   });
 });
 
+describe('huge and tiny numbers', () => {
+  it('roundTo returns numbers from 1e15 up unchanged instead of overflowing to Infinity', () => {
+    expect(roundTo(Number.MAX_VALUE, 6)).toBe(Number.MAX_VALUE);
+    expect(roundTo(-Number.MAX_VALUE, 2)).toBe(-Number.MAX_VALUE);
+    expect(roundTo(1e300, 2)).toBe(1e300);
+    expect(roundTo(1e15 + 0.5, 2)).toBe(1e15 + 0.5);
+    expect(roundTo(123456789012.345, 2)).toBe(123456789012.35);
+  });
+  it('prints huge numbers in plain digits, never "Infinity", "NaN" or "1e+21"', () => {
+    expect(formatNumber(1e21, 'en')).toBe('1000000000000000000000.00');
+    expect(formatNumber(-2.5e22, 'vi', 0)).toBe('-25000000000000000000000');
+    expect(formatScore(1e21, 'vi', 6)).toBe('1000000000000000000000');
+    expect(formatScore(1e20, 'en')).toBe('100000000000000000000');
+    const max = formatScore(Number.MAX_VALUE, 'en', 6);
+    expect(max).toMatch(/^17976931348623157\d{292}$/);
+    expect(formatNumber(Number.MAX_VALUE, 'vi')).toMatch(/^17976931348623157\d{292},00$/);
+  });
+  it('prints tiny numbers without exponent form', () => {
+    expect(formatScore(1e-7, 'en', 10)).toBe('0.0000001');
+    expect(formatScore(1e-7, 'vi', 6)).toBe('0');
+    expect(formatNumber(-1e-9, 'en', 3)).toBe('0.000');
+  });
+});
+
 describe('formatPercent and formatScore', () => {
   it('adds a percent sign', () => {
     expect(formatPercent(91.7333, 'vi')).toBe('91,73%');

@@ -1,0 +1,29 @@
+/**
+ * The total row: "Tổng cộng", "Tổng điểm (I+II)", "Tổng số điểm đạt được", or just "Tổng" /
+ * "Cộng", in the code or title column (or a merged A:B). Items end there; a signature block
+ * follows it.
+ */
+import type { Grid } from '../grid';
+import { textOf } from './cell-text';
+import { fold } from '../text/normalize';
+
+const TOTAL_LONG = /^(tong cong|tong so diem|tong diem|diem tong cong)(?![a-z])/;
+const TOTAL_SHORT = /^(tong so|tong|cong)\s*[:.]?\s*(\(.*\))?\s*[:.]?$/;
+
+export function isTotalText(text: string): boolean {
+  const f = fold(text.slice(0, 60));
+  return TOTAL_LONG.test(f) || TOTAL_SHORT.test(f);
+}
+
+/** One of the first three texts of row `r`, up to column `upToCol`, is a total label. */
+export function isTotalRow(grid: Grid, r: number, upToCol: number): boolean {
+  const row = grid.rows[r] ?? [];
+  let seen = 0;
+  for (let c = 0; c <= upToCol && c < row.length && seen < 3; c++) {
+    const t = textOf(row[c]);
+    if (t === '') continue;
+    if (isTotalText(t)) return true;
+    seen++;
+  }
+  return false;
+}
