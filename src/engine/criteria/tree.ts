@@ -17,7 +17,13 @@ export interface FlatItem {
 }
 
 /** Every item of the set in sheet order (pre-order: a parent before its children). */
+// A loaded set is never changed, and every check flattens it several times (scores, findings,
+// set matching): remember the flat list per items array. Callers must not modify it.
+const flatCache = new WeakMap<CriteriaItem[], FlatItem[]>();
+
 export function flattenItems(set: Pick<CriteriaSet, 'items'>): FlatItem[] {
+  const cached = flatCache.get(set.items);
+  if (cached) return cached;
   const out: FlatItem[] = [];
   const walk = (items: CriteriaItem[], parent: FlatItem | null, basePath: string) => {
     items.forEach((item, i) => {
@@ -34,6 +40,7 @@ export function flattenItems(set: Pick<CriteriaSet, 'items'>): FlatItem[] {
     });
   };
   walk(set.items, null, 'items');
+  flatCache.set(set.items, out);
   return out;
 }
 

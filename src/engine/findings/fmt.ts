@@ -8,8 +8,16 @@ import { formatScore } from '../text/format';
 
 /** A score as people write it: up to 6 decimals, trailing zeros dropped ("1", "0,5", "1,255"). */
 export function num(n: number, lang: Lang): string {
-  return formatScore(n, lang, 6);
+  // Checks word their messages for every score they look at; scores take few distinct values.
+  const key = lang + n;
+  let text = numText.get(key);
+  if (text === undefined) {
+    text = formatScore(n, lang, 6);
+    if (numText.size < 5000) numText.set(key, text);
+  }
+  return text;
 }
+const numText = new Map<string, string>();
 
 /** Both languages at once, for message builders: nums(1.25) → { vi: "1,25", en: "1.25" }. */
 export function nums(n: number): { vi: string; en: string } {

@@ -50,7 +50,18 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * (codeInTitle), on both sides: a set titled "Tiêu chí 1.2 Kế hoạch" is read back from its own
  * template as "Kế hoạch" and must not count as changed.
  */
+// Set titles are compared on every check: remember their keys (bounded, titles are few).
+const keyCache = new Map<string, string>();
+
 export function titleKey(s: string): string {
+  const known = keyCache.get(s);
+  if (known !== undefined) return known;
+  const key = computeTitleKey(s);
+  if (keyCache.size < 20000) keyCache.set(s, key);
+  return key;
+}
+
+function computeTitleKey(s: string): string {
   const t0 = codeInTitle(s)?.rest ?? s;
   let t = foldWords(t0.replace(/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s*/i, ''));
   for (const [re, abbr] of ABBREVIATIONS) t = t.replace(re, abbr);

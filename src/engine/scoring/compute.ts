@@ -7,7 +7,7 @@
 import type { Alignment } from '../check-result';
 import type { CriteriaSet } from '../criteria/schema';
 import { countsInParent, effectiveKind, flattenItems, isBonusOrPenalty, isLeaf, type FlatItem } from '../criteria/tree';
-import type { ParsedSheet } from '../layout/parsed-sheet';
+import type { ParsedSheet, SheetRow } from '../layout/parsed-sheet';
 import { classify } from './classify';
 import { isEmptyReading, scoreLeaf } from './leaf';
 import type { AreaScore, ItemScore, ScoreResult, TotalScore } from './scores';
@@ -36,34 +36,23 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
   const flat = flattenItems(set);
   const nodes = new Map<FlatItem, ItemScore>();
   const childrenOf = new Map<FlatItem, FlatItem[]>();
-  for (const f of flat) if (f.parent) childrenOf.set(f.parent, [...(childrenOf.get(f.parent) ?? []), f]);
+  for (const f of flat) {
+    if (!f.parent) continue;
+    const list = childrenOf.get(f.parent);
+    if (list) list.push(f);
+    else childrenOf.set(f.parent, [f]);
+  }
 
   // Post-order: children are scored before their parent (flat is pre-order, so walk it backwards).
   for (let i = flat.length - 1; i >= 0; i--) {
     const f = flat[i];
     const kind = effectiveKind(f);
     const row = alignment.rowFor.get(f.item.code) ?? null;
-    const base = {
-      code: f.item.code,
-      title: f.item.title,
-      kind,
-      depth: f.depth,
-      setMax: f.item.maxPoints,
-      missing: row === null,
-      row: row ? row.row : null,
-    };
     let score: ItemScore;
     if (isLeaf(f.item)) {
       const leaf = scoreLeaf(f.item, kind, row, appraised);
       const max = leaf.notApplicable ? 0 : f.item.maxPoints;
-      score = {
-        ...base,
-        max,
-        selfMax: kind === 'survey' ? 0 : max,
-        self: leaf.self,
-        appraised: leaf.appraised,
-        notApplicable: leaf.notApplicable,
-      };
+      score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable);
     } else {
       const kids = (childrenOf.get(f) ?? []).filter(countsInParent).map((c) => nodes.get(c)!);
       // N/A children shrink the parent's max by what they lost; survey children take their
@@ -74,14 +63,8 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
       const selfMax = kind === 'survey' ? 0 : clean(Math.max(0, max - surveyCut));
       const sumSelf = clean(kids.reduce((s, k) => s + k.self, 0));
       const sumAppr = clean(kids.reduce((s, k) => s + (k.appraised ?? 0), 0));
-      score = {
-        ...base,
-        max,
-        selfMax,
-        self: Math.min(sumSelf, selfMax),
-        appraised: appraised ? Math.min(sumAppr, max) : null,
-        notApplicable: kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable),
-      };
+      const allNa = kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable);
+      score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa);
     }
     nodes.set(f, score);
   }
@@ -135,6 +118,33 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     items,
     classification,
     classifiedOn: hasBands ? (final ? 'final' : 'self') : null,
+  };
+}
+
+/** One literal with every field (no spreads): this runs for every item on every re-check. */
+function itemScore(
+  f: FlatItem,
+  kind: ItemScore['kind'],
+  row: SheetRow | null,
+  max: number,
+  selfMax: number,
+  self: number,
+  appraised: number | null,
+  notApplicable: boolean,
+): ItemScore {
+  return {
+    code: f.item.code,
+    title: f.item.title,
+    kind,
+    depth: f.depth,
+    setMax: f.item.maxPoints,
+    missing: row === null,
+    row: row ? row.row : null,
+    max,
+    selfMax,
+    self,
+    appraised,
+    notApplicable,
   };
 }
 
