@@ -36,13 +36,23 @@ const OFFICE_JS_IGNORE = [
   '**/*.debug.js', '**/*vsdoc*', '**/*.d.ts',
 ];
 
-async function devServerOptions() {
-  const useHttp = process.env.DEV_HTTP === '1' || Boolean(process.env.CI);
+async function devServerOptions(env = {}) {
+  // `--env http` (any OS) or DEV_HTTP=1: plain http, enough for the browser checking page.
+  const useHttp = Boolean(env.http) || process.env.DEV_HTTP === '1' || Boolean(process.env.CI);
   let server = 'http';
   if (!useHttp) {
     // Installs a locally trusted CA on first use (Windows/Mac); Office refuses http task panes.
-    const devCerts = require('office-addin-dev-certs');
-    server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    try {
+      const devCerts = require('office-addin-dev-certs');
+      server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    } catch (e) {
+      // No admin rights (e.g. Linux without sudo): say so and still serve the pages over http.
+      console.warn(
+        '[par-check] Không cài được chứng chỉ https cho localhost (' + (e && e.message ? e.message.split('\n')[0] : e) +
+          '); trang được phục vụ qua http. Excel cần https: chạy lại với quyền quản trị trên Windows/Mac.\n' +
+          '[par-check] Could not install the localhost https certificate; serving over http. Excel needs https: run again with admin rights on Windows/Mac.',
+      );
+    }
   }
   return {
     port: DEV_PORT,
@@ -143,6 +153,6 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     // Sizes are watched by bench/bundle-size.bench.ts (gzipped first-load JS of the pane).
     performance: { hints: false },
-    devServer: env.WEBPACK_SERVE ? await devServerOptions() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServerOptions(env) : undefined,
   };
 };
