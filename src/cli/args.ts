@@ -93,3 +93,26 @@ function splitInline(s: string): [string, string | undefined] {
 export function bilingual(m: Bilingual): string {
   return `${m.vi}\n${m.en}\n`;
 }
+
+/**
+ * The start every command shares: parse, say what is wrong (exit 2) or print the help (exit 0).
+ * Returns the parsed arguments, or the exit status when the command is already answered.
+ */
+export function commandArgs(
+  argv: string[],
+  specs: OptionSpec[],
+  command: string,
+  help: string,
+  io: { stdout: (t: string) => void; stderr: (t: string) => void },
+): ParsedArgs | number {
+  const parsed = parseArgs(argv, specs, command);
+  if (!parsed.ok) {
+    io.stderr(bilingual(parsed.problem));
+    return 2;
+  }
+  if (parsed.args.flags.has('help')) {
+    io.stdout(help);
+    return 0;
+  }
+  return parsed.args;
+}

@@ -6,7 +6,7 @@
  * collect files → check each (checkFiles; flagged copies written as each file is done) →
  * the ranking workbook → the report.
  */
-import { HELP_OPTION, bilingual, parseArgs, type OptionSpec, type ParsedArgs } from '../args';
+import { HELP_OPTION, bilingual, commandArgs, type OptionSpec, type ParsedArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { createRegistry } from '../../engine/criteria/registry';
 import type { CriteriaSet } from '../../engine/criteria/schema';
@@ -97,16 +97,8 @@ export interface CheckRun {
 
 /** Command line → what to run, or the exit status of a wrong command line (message written). */
 export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpec[] = checkOptions): Promise<CheckRun | number> {
-  const parsed = parseArgs(argv, options, 'check');
-  if (!parsed.ok) {
-    io.stderr(bilingual(parsed.problem));
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.flags.has('help')) {
-    io.stdout(help);
-    return 0;
-  }
+  const args = commandArgs(argv, options, 'check', help, io);
+  if (typeof args === 'number') return args;
   const lang = args.values.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
     io.stderr(bilingual({

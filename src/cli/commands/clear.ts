@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { HELP_OPTION, bilingual, parseArgs } from '../args';
+import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { openWorkbook } from '../../file/open-workbook';
 import { needsXlsx, writeOutput } from '../write-output';
@@ -44,16 +44,9 @@ export const command: CliCommand = {
   summary: 'Gỡ dấu kiểm tra, ghi ra tệp mới / Remove the checker\'s marks into a new file',
   help,
   async run(argv, io) {
-    const parsed = parseArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }], 'clear');
-    if (!parsed.ok) {
-      io.stderr(bilingual(parsed.problem));
-      return 2;
-    }
-    const { values, flags, positional } = parsed.args;
-    if (flags.has('help')) {
-      io.stdout(help);
-      return 0;
-    }
+    const args = commandArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }], 'clear', help, io);
+    if (typeof args === 'number') return args;
+    const { values, positional } = args;
     if (positional.length !== 1 || !values.out) {
       io.stderr(bilingual({
         vi: 'Cần đúng một tệp và --out. Ví dụ: par-check clear bieu.xlsx --out bieu-sach.xlsx',

@@ -1,5 +1,5 @@
 /** `par-check sets [--json]`: the bundled criteria sets. */
-import { HELP_OPTION, bilingual, parseArgs } from '../args';
+import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { bundledSets } from '../../engine/criteria/registry';
 
@@ -21,19 +21,12 @@ export const command: CliCommand = {
   summary: 'Liệt kê các bộ tiêu chí có sẵn / List the bundled criteria sets',
   help,
   async run(argv, io) {
-    const parsed = parseArgs(argv, [HELP_OPTION, { name: 'json', takesValue: false }], 'sets');
-    if (!parsed.ok) {
-      io.stderr(bilingual(parsed.problem));
-      return 2;
-    }
-    if (parsed.args.flags.has('help')) {
-      io.stdout(help);
-      return 0;
-    }
-    if (parsed.args.positional.length > 0) {
+    const args = commandArgs(argv, [HELP_OPTION, { name: 'json', takesValue: false }], 'sets', help, io);
+    if (typeof args === 'number') return args;
+    if (args.positional.length > 0) {
       io.stderr(bilingual({
-        vi: `Lệnh "sets" không nhận tham số "${parsed.args.positional[0]}". Xem: par-check sets --help`,
-        en: `The "sets" command takes no argument "${parsed.args.positional[0]}". See: par-check sets --help`,
+        vi: `Lệnh "sets" không nhận tham số "${args.positional[0]}". Xem: par-check sets --help`,
+        en: `The "sets" command takes no argument "${args.positional[0]}". See: par-check sets --help`,
       }));
       return 2;
     }
@@ -45,7 +38,7 @@ export const command: CliCommand = {
       title: s.title,
       ...(s.illustrative ? { illustrative: true } : {}),
     }));
-    if (parsed.args.flags.has('json')) {
+    if (args.flags.has('json')) {
       io.stdout(JSON.stringify(sets, null, 2) + '\n');
       return 0;
     }

@@ -1,6 +1,6 @@
 /** `par-check template --criteria <id|path.json> --out <file.xlsx> [--unit <name>]`: a blank scoresheet. */
 import * as path from 'path';
-import { HELP_OPTION, bilingual, parseArgs } from '../args';
+import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { createRegistry } from '../../engine/criteria/registry';
 import { buildTemplateSheet } from '../../engine/template/template-sheet';
@@ -33,20 +33,15 @@ export const command: CliCommand = {
   summary: 'Tạo biểu tự đánh giá trống theo bộ tiêu chí / Write a blank scoresheet for a criteria set',
   help,
   async run(argv, io) {
-    const parsed = parseArgs(
+    const args = commandArgs(
       argv,
       [HELP_OPTION, { name: 'criteria', takesValue: true }, { name: 'out', takesValue: true }, { name: 'unit', takesValue: true }],
       'template',
+      help,
+      io,
     );
-    if (!parsed.ok) {
-      io.stderr(bilingual(parsed.problem));
-      return 2;
-    }
-    const { values, flags, positional } = parsed.args;
-    if (flags.has('help')) {
-      io.stdout(help);
-      return 0;
-    }
+    if (typeof args === 'number') return args;
+    const { values, positional } = args;
     if (!values.criteria || !values.out || positional.length > 0) {
       io.stderr(bilingual({
         vi: 'Cần --criteria và --out. Ví dụ: par-check template --criteria mau-so-nganh-2024 --out bieu-trong.xlsx',
