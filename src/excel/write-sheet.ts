@@ -6,6 +6,7 @@
  * Text stays text: text cells get the "@" number format BEFORE the values are written, so a unit
  * name like "=HYPERLINK(…)" or "+84 …" is stored as typed, never run as a formula.
  */
+import { estimateRowHeights } from '../engine/sheet-layout';
 import type { CellStyle, SheetSpec, SpecCell, ValidationSpec } from '../engine/sheet-spec';
 import { a1, columnLetter } from '../engine/grid';
 import type { ExcelSupports } from './office-env';
@@ -122,6 +123,8 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports
   (spec.columnWidths ?? []).forEach((w, col) => {
     if (w > 0) sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = charsToPoints(w);
   });
+  // Excel does not fit rows to wrapped text that is written by code: set the heights it needs.
+  for (const [row, height] of estimateRowHeights(spec)) sheet.getRange(a1(row, 0)).format.rowHeight = height;
 
   if (supports.dataValidation) {
     for (const v of spec.validations ?? []) {

@@ -3,6 +3,7 @@
  * merges, widths, validations, frozen header, A4 print setup and protection.
  * The Office.js adapter renders the same spec, so keep the meaning of each field identical.
  */
+import { estimateRowHeights } from '../engine/sheet-layout';
 import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { a1 } from '../engine/grid';
 import type { SheetSpec, SpecValue, ValidationSpec } from '../engine/sheet-spec';
@@ -66,6 +67,7 @@ export function writeSheetSpec(wb: Workbook, spec: SheetSpec, options: WriteOpti
   spec.columnWidths?.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
+  for (const [row, height] of estimateRowHeights(spec)) ws.getRow(row + 1).height = height;
   for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const v of spec.validations ?? []) ws.getCell(v.row + 1, v.col + 1).dataValidation = toValidation(wb, v);
 

@@ -14,6 +14,7 @@ const spec: SheetSpec = {
     { row: 3, col: 0, value: { link: { text: 'F35', sheet: "Biểu chấm điểm", cell: 'F35' } } },
     { row: 3, col: 1, value: { link: { text: 'web', url: 'https://example.org/' } } },
     { row: 4, col: 1, value: null, style: { locked: false, wrap: true, vAlign: 'top' } },
+    { row: 6, col: 1, value: { text: 'Tiêu chí thành phần 5.2.2 tự chấm 1 điểm nhưng không có tài liệu kiểm chứng' }, style: { wrap: true } },
   ],
   columnWidths: [30, 12],
   merges: [{ top: 5, left: 0, bottom: 5, right: 1 }],
@@ -67,6 +68,11 @@ describe('FileWorkbook.writeSheet', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe('1:3');
+  });
+
+  it('gives rows with wrapped long text the height they need (printable, not clipped)', () => {
+    expect(ws.getRow(7).height).toBeGreaterThanOrEqual(90);
+    expect(ws.getRow(2).height ?? 15).toBe(15);
   });
 
   it('protects the sheet without a password and leaves input cells unlocked', () => {

@@ -12,6 +12,13 @@ import { findDocumentRefs, yearInNumber, type DocDate } from './document-refs';
 import { cap, itemName, nums, quote } from './fmt';
 
 export function findEvidenceIssues(ctx: CheckContext): Finding[] {
+  // A sheet with neither an evidence nor an explanation column (the Cà Mau appendix table:
+  // STT | … | Điểm đánh giá | Điểm đạt được | Chỉ số | Ghi chú) has nowhere to write TLKC.
+  // One finding for the sheet says so; one per scored leaf buried the sheet under ~60 identical
+  // errors on cells (the score cells) that are not wrong.
+  if (ctx.parsed.columns.evidence === undefined && ctx.parsed.columns.explanation === undefined) {
+    return noEvidenceColumn(ctx);
+  }
   const out: Finding[] = [];
   for (const flat of ctx.flat) {
     if (!isLeaf(flat.item) || isSurvey(flat)) continue;
@@ -128,4 +135,32 @@ function datedNumberYears(numbers: string[]): DocDate[] {
     if (y !== null) out.push({ day: 1, month: 1, year: y, text: n, fromNumber: true });
   }
   return out;
+}
+
+/** The sheet-level finding for a sheet without evidence/explanation columns (see findEvidenceIssues). */
+function noEvidenceColumn(ctx: CheckContext): Finding[] {
+  const claimed: { code: string; required: boolean }[] = [];
+  for (const flat of ctx.flat) {
+    if (!isLeaf(flat.item) || isSurvey(flat)) continue;
+    const rule = evidenceRuleOf(flat);
+    const row = ctx.alignment.rowFor.get(flat.item.code);
+    if (rule === 'none' || !row) continue;
+    const score = claimedScore(ctx, flat, row);
+    if (score !== null && score > 0) claimed.push({ code: flat.item.code, required: rule === 'required' });
+  }
+  if (claimed.length === 0) return [];
+  const required = claimed.some((c) => c.required);
+  const shown = claimed.slice(0, 8).map((c) => c.code).join(', ') + (claimed.length > 8 ? ', …' : '');
+  return [
+    finding(
+      'evidence.missing',
+      null,
+      null,
+      {
+        vi: `Biểu không có cột "Tài liệu kiểm chứng" hay "Giải trình" nên ${claimed.length} tiêu chí được chấm điểm (${shown}) không có tài liệu kiểm chứng${required ? ' (bắt buộc có TLKC)' : ''}. Thêm cột "Tài liệu kiểm chứng" và ghi số, ký hiệu, ngày văn bản cho từng tiêu chí, hoặc gửi kèm bảng tài liệu kiểm chứng.`,
+        en: `The sheet has no "Tài liệu kiểm chứng" (evidence) or "Giải trình" (explanation) column, so ${claimed.length} scored items (${shown}) have no evidence${required ? ' (evidence is required)' : ''}. Add an evidence column and write each document's number, symbol and date, or attach the evidence list.`,
+      },
+      required ? 'error' : 'warning',
+    ),
+  ];
 }

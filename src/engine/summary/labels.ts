@@ -10,7 +10,7 @@ export const SUMMARY_LABELS = {
   },
   unit: { vi: 'Đơn vị:', en: 'Unit:' },
   unitUnknown: { vi: '(biểu không ghi tên đơn vị)', en: '(the sheet does not name the unit)' },
-  sheet: { vi: 'Bảng tính được kiểm tra:', en: 'Checked sheet:' },
+  sheet: { vi: 'Trang tính:', en: 'Sheet:' },
   set: { vi: 'Bộ tiêu chí:', en: 'Criteria set:' },
   noSet: {
     vi: 'Không xác định được bộ tiêu chí: xem các phát hiện bên dưới.',

@@ -14,7 +14,7 @@ import { severityLabel, SUMMARY_SHEET_NAME, summaryLabel } from './labels';
 
 /** Columns: A code, B title, C max, D self max, E self, F appraised, G difference, H index. */
 const LAST_COL = 7;
-const COLUMN_WIDTHS = [9, 44, 10, 13, 11, 11, 13, 12];
+const COLUMN_WIDTHS = [13, 44, 10, 13, 11, 11, 13, 12];
 const SEVERITY_FILL: Record<Severity, string> = { error: FILLS.error, warning: FILLS.warning, info: FILLS.info };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 

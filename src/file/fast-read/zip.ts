@@ -1,0 +1,79 @@
+/**
+ * Minimal read-only zip access for .xlsx packages: the central directory is parsed once and a
+ * part is inflated only when asked for. Anything unusual (zip64, encryption, an unknown method, a
+ * truncated entry) throws FastReadError so the caller falls back to ExcelJS.
+ */
+import { inflateRawSync } from 'zlib';
+import { FastReadError } from './errors';
+
+interface Entry {
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+export interface ZipParts {
+  has(name: string): boolean;
+  names(): string[];
+  /** The part's text (UTF-8), or null when there is no such part. */
+  text(name: string): string | null;
+}
+
+const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
+
+function findEocd(view: DataView, length: number): number {
+  const min = Math.max(0, length - 22 - 0xffff);
+  for (let i = length - 22; i >= min; i--) if (view.getUint32(i, true) === 0x06054b50) return i;
+  throw new FastReadError('no end of central directory');
+}
+
+export function openZip(data: Uint8Array): ZipParts {
+  if (data.length < 22) throw new FastReadError('too short for a zip');
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const eocd = findEocd(view, data.length);
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || at === 0xffffffff) throw new FastReadError('zip64 is not handled');
+  const entries = new Map<string, Entry>();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > data.length || view.getUint32(at, true) !== 0x02014b50) throw new FastReadError('bad central directory');
+    const flags = view.getUint16(at + 8, true);
+    if (flags & 1) throw new FastReadError('encrypted entry');
+    const nameLen = view.getUint16(at + 28, true);
+    const extraLen = view.getUint16(at + 30, true);
+    const commentLen = view.getUint16(at + 32, true);
+    const nameBytes = data.subarray(at + 46, at + 46 + nameLen);
+    const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+    const compressedSize = view.getUint32(at + 20, true);
+    const localOffset = view.getUint32(at + 42, true);
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new FastReadError('zip64 entry');
+    entries.set(name, { method: view.getUint16(at + 10, true), compressedSize, localOffset });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+
+  function bytesOf(e: Entry): Uint8Array {
+    const lo = e.localOffset;
+    if (lo + 30 > data.length || view.getUint32(lo, true) !== 0x04034b50) throw new FastReadError('bad local header');
+    const start = lo + 30 + view.getUint16(lo + 26, true) + view.getUint16(lo + 28, true);
+    const end = start + e.compressedSize;
+    if (end > data.length) throw new FastReadError('truncated entry');
+    const raw = data.subarray(start, end);
+    if (e.method === 0) return raw;
+    if (e.method !== 8) throw new FastReadError(`compression method ${e.method}`);
+    try {
+      return inflateRawSync(raw);
+    } catch {
+      throw new FastReadError('corrupt deflate data');
+    }
+  }
+
+  return {
+    has: (name) => entries.has(name),
+    names: () => [...entries.keys()],
+    text(name) {
+      const e = entries.get(name);
+      return e ? utf8.decode(bytesOf(e)) : null;
+    },
+  };
+}
