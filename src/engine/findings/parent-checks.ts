@@ -38,6 +38,51 @@ export function findParentIssues(ctx: CheckContext): Finding[] {
       if (f) out.push(f);
     }
   }
+  out.push(...totalRowIssues(ctx, children));
+  return out;
+}
+
+/**
+ * The total row ("Tổng cộng", "Tổng điểm") is the root parent: a number written there that no
+ * reading of the rows above explains (areas only, or with bonus added and penalty deducted,
+ * capped or as a plain SUM shows them) is a typed or stale total the unit would report as its
+ * result. Without this a sheet saying 95 under rows worth 100 passed silently.
+ */
+function totalRowIssues(ctx: CheckContext, children: Map<string, FlatItem[]>): Finding[] {
+  const total = ctx.parsed.totalRow;
+  if (!total) return [];
+  const out: Finding[] = [];
+  for (const column of ['self', 'appraised'] as const) {
+    const cell = column === 'self' ? total.self : total.appraised;
+    if (!cell || cell.reading.kind !== 'number') continue;
+    let areasCapped = 0;
+    let areasPlain = 0;
+    let bonus = 0;
+    let penalty = 0;
+    for (const f of ctx.flat) {
+      if (f.parent !== null) continue;
+      const s = sumOf(ctx, children, f, column);
+      const kind = effectiveKind(f);
+      if (kind === 'bonus') bonus += s.plain;
+      else if (kind === 'penalty') penalty += s.plain;
+      else {
+        areasCapped += s.capped;
+        areasPlain += s.plain;
+      }
+    }
+    const candidates = [areasCapped, areasPlain].flatMap((a) => [a, a + bonus - penalty, a + bonus]);
+    const written = cell.reading.value;
+    if (candidates.some((c) => Math.abs(written - c) <= TOLERANCE)) continue;
+    const expected = nums(round2(Math.max(0, areasCapped + bonus - penalty)));
+    const w = nums(written);
+    const col = columnLabel(column);
+    out.push(
+      finding('score.parentMismatch', cell.address, null, {
+        vi: `Dòng tổng cộng (${col.vi.toLowerCase()}) ghi ${w.vi} nhưng các lĩnh vực trên biểu cộng lại (kể cả điểm thưởng, điểm trừ) là ${expected.vi}. Sửa ô tổng cộng hoặc dùng công thức cộng các dòng lĩnh vực.`,
+        en: `The total row (${col.en.toLowerCase()}) says ${w.en} but the areas on the sheet add up to ${expected.en} (bonus and penalty included). Fix the total or use a formula adding up the area rows.`,
+      }),
+    );
+  }
   return out;
 }
 

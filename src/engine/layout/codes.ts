@@ -95,7 +95,10 @@ export function parseCode(value: CellScalar): ParsedCode | null {
 }
 
 // A code at the start of a title: "1.1. Kế hoạch", "II. CẢI CÁCH THỂ CHẾ", "Tiêu chí 1.2: …".
-const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(\s*[.:)]|\s*[-–])?\s+(\S.*)$/s;
+// Vendor exports glue the title to the code's dot ("1.1.1.Ban hành…", "II.CẢI CÁCH…"): after a
+// punctuation mark a letter may follow directly; without one a space is still required, so
+// "2.5/5" or "1.5điểm"-like text is not taken for a code.
+const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(?:(\s*[.:)]|\s*[-–])(?:\s+|(?=\p{L}))|\s+)(\S.*)$/su;
 // A number at the start of an option line is a score or a count, not a code: "1 điểm", "0.5 đ", "2 lần".
 const NOT_A_CODE_AFTER = /^(diem|d\b|%|lan\b|van ban|nam\b|thang\b|ngay\b)/;
 

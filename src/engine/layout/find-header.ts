@@ -48,12 +48,16 @@ export interface HeaderLayout {
 interface ColumnPick {
   match: HeaderMatch;
   text: string;
+  /** Read from an appraisal-round sub-heading. */
+  round?: boolean;
 }
 
 interface Band {
   first: number;
   last: number;
   picks: Map<ColumnRole, { col: number } & ColumnPick>;
+  /** A score parent split into appraisal rounds ("Lần 1 | Lần 2") was read. */
+  rounds?: boolean;
 }
 
 function rowWidth(grid: Grid, row: number): number {
@@ -69,12 +73,20 @@ function upperText(grid: Grid, merges: MergeIndex, row: number, col: number): st
 }
 
 const OPINION = ['y kien', 'nhan xet', 'ghi chu', 'giai trinh', 'ly do'];
+// "Điểm thẩm định" over "Lần 1 | Lần 2" (a second appraisal after the unit's explanation, as in
+// the vendor's diemthamdinhlan2): the latest round is the score that counts.
+const ROUND = /^(?:lan|vong|dot)\s*(?:thu\s*)?(\d{1,2})\b/;
 
 /** The role of one column of a two-row header: the lower cell decides, the parent fills in. */
 function twoRowRole(classifyHeader: Classify, upper: string, lower: string): ColumnPick | null {
   const up = upper ? classifyHeader(upper) : null;
   if (lower === '') return up ? { match: up, text: upper } : null;
   const low = classifyHeader(lower);
+  const round = ROUND.exec(foldWords(lower));
+  if (!low && round && up && (up.role === 'appraised' || up.role === 'self')) {
+    // A later round outranks an earlier one of the same parent (addPick keeps the strongest).
+    return { match: { ...up, strength: up.strength + Number(round[1]) / 100 }, text: `${upper} / ${lower}`, round: true };
+  }
   if (!low) {
     // "Thẩm định" above "Ý kiến": a text column about the parent's score.
     if (up && (up.role === 'appraised' || up.role === 'self') && OPINION.some((w) => containsWords(foldWords(lower), w))) {
@@ -152,7 +164,9 @@ function twoRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, ro
     const m = merges.at(row, c);
     // Skip the slave columns of a merged parent that has no sub-heading of its own.
     if (lower === '' && m && m.left !== c) continue;
-    addPick(band, c, twoRowRole(classifyHeader, upper, lower));
+    const pick = twoRowRole(classifyHeader, upper, lower);
+    if (pick?.round) band.rounds = true;
+    addPick(band, c, pick);
   }
   return band;
 }
@@ -207,7 +221,9 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     let band = one;
     if (r + 1 < grid.rows.length && looksLikeSubHeader(classify, grid, merges, r + 1)) {
       const two = twoRowBand(classify, grid, merges, r);
-      if (isValid(two) && (!isValid(one) || bandScore(two) > bandScore(one))) band = two;
+      // Round sub-headings add no role, so the two-row reading wins a tie when it found them.
+      const better = bandScore(two) > bandScore(one) || (two.rounds === true && bandScore(two) >= bandScore(one));
+      if (isValid(two) && (!isValid(one) || better)) band = two;
     }
     if (!isValid(band)) continue;
     const score = bandScore(band);

@@ -64,10 +64,10 @@ interface Walk {
 function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
   const cols = header.columns;
   const codeCol = cols.code;
-  const titleCol = cols.title;
-  const lastLabelCol = Math.max(codeCol ?? 0, titleCol ?? 0);
+  const titleCols = ctx.titleCols ?? (cols.title !== undefined ? [cols.title] : []);
+  const lastLabelCol = Math.max(codeCol ?? 0, ...titleCols);
   const headerCode = codeCol !== undefined ? fold(textAt(grid, header.last, codeCol) || textAt(grid, header.first, codeCol)) : '';
-  const headerTitle = titleCol !== undefined ? fold(textAt(grid, header.first, titleCol)) : '';
+  const headerTitle = cols.title !== undefined ? fold(textAt(grid, header.first, cols.title)) : '';
   const previousAtDepth = new Map<number, string>();
   const walk: Walk = { rows: [], totalRow: null, afterTotal: 0, lifted: 0 };
   let current: SheetRow | null = null;
@@ -82,6 +82,8 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
     }
     const codeCell = codeCol !== undefined ? cellAt(grid, r, codeCol) : null;
     const codeText = textOf(codeCell);
+    // The first non-empty cell of the title span (see titleSpan) holds this row's title.
+    const titleCol = titleCols.find((c) => textAt(grid, r, c) !== '') ?? cols.title;
     const titleText = titleCol !== undefined ? textAt(grid, r, titleCol) : '';
 
     const inTitle = titleText !== '' ? codeInTitle(titleText) : null;
@@ -128,6 +130,20 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
   return walk;
 }
 
+/**
+ * The title column plus the columns its header cell is merged over ("Nội dung" across B:C, area
+ * titles in B, sub-item titles indented into C), leaving out any column with a role of its own.
+ */
+function titleSpan(grid: Grid, header: HeaderLayout): number[] | undefined {
+  const title = header.columns.title;
+  if (title === undefined) return undefined;
+  const taken = new Set(Object.values(header.columns));
+  const m = grid.merges.find((g) => g.left === title && g.right > title && g.top >= header.first && g.top <= header.last);
+  const cols = [title];
+  for (let c = title + 1; m && c <= m.right && !taken.has(c); c++) cols.push(c);
+  return cols;
+}
+
 /** Read a scoresheet grid; null when no header row is found. */
 export function readSheet(grid: Grid): ParsedSheet | null {
   const header = findHeader(grid);
@@ -137,6 +153,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
     columns: header.columns,
     hidden: new Set(grid.hiddenRows),
     merges: new MergeIndex(grid, grid.rows.length),
+    titleCols: titleSpan(grid, header),
   };
   const walk = walkRows(grid, header, ctx);
   const notes: ReadingNote[] = [];

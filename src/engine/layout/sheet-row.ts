@@ -16,6 +16,11 @@ export interface RowContext {
   columns: Columns;
   hidden: Set<number>;
   merges: MergeIndex;
+  /**
+   * Columns the title may sit in, title column first: a "Nội dung" header merged over B:C has
+   * area titles in B and the indented sub-item titles in C. Absent = the title column only.
+   */
+  titleCols?: number[];
 }
 
 function readAt(ctx: RowContext, row: number, role: ColumnRole, percent = false): ReadCell | null {
@@ -57,8 +62,10 @@ export function buildRow(
   const titleCol = ctx.columns.title;
   let title: TextCell | null = null;
   if (titleCol !== undefined) {
-    const cell = cellAt(ctx.grid, row, titleCol);
-    title = textCell(cell, row, titleCol);
+    for (const col of ctx.titleCols ?? [titleCol]) {
+      title = textCell(cellAt(ctx.grid, row, col), row, col);
+      if (title) break;
+    }
     if (title && titleText !== null) title.text = titleText;
   }
   return {

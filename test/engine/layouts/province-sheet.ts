@@ -32,7 +32,7 @@ export type CellValue = string | number | { error: string } | { formula: string;
 export interface LayoutSpec {
   sheetName: string;
   /** Sheets placed before the scoresheet (instructions, summary…). */
-  before?: { name: string; lines: string[] }[];
+  before?: { name: string; rows: (string | number)[][] }[];
   titleLines: string[];
   /** 1-based row of the (upper) header row. */
   headerRow: number;
@@ -49,6 +49,8 @@ export interface LayoutSpec {
   parentSums?: boolean;
   /** Title of the total row, when there is one. */
   totalRow?: string;
+  /** Values written on the total row, by role. */
+  totalValues?: Partial<Record<Role, CellValue>>;
   /** A blank hidden spacer row after this item's row. */
   hiddenSpacerAfter?: string;
   /** Per item code, per role: the cell to write instead of the default fill (null = blank). */
@@ -94,11 +96,19 @@ function numeric(v: CellValue | undefined): number {
   return 0;
 }
 
-export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec): ExcelJS.Workbook {
+export interface Built {
+  wb: ExcelJS.Workbook;
+  /** 1-based sheet row of each item. */
+  rowOf: Map<string, number>;
+  /** 1-based row of the total row, when there is one. */
+  totalRow: number | null;
+}
+
+export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec): Built {
   const wb = new ExcelJS.Workbook();
   for (const b of spec.before ?? []) {
     const ws = wb.addWorksheet(b.name);
-    b.lines.forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
+    b.rows.forEach((cells, i) => (ws.getRow(i + 1).values = cells));
   }
   const ws = wb.addWorksheet(spec.sheetName);
   spec.titleLines.forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
@@ -150,7 +160,8 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec): ExcelJS.Workb
     ws.getCell(r, col('max')).value = item.maxPoints;
     if (col('method') && item.method) ws.getCell(r, col('method')).value = item.method;
     for (const role of ['self', 'appraised', 'survey', 'evidence', 'explanation', 'appraiserNote', 'note'] as Role[]) {
-      const c = col(role);
+      // Sheets whose only text column is the unit's note ("Ghi chú của đơn vị") carry the TLKC there.
+      const c = col(role) || (role === 'evidence' && !('explanation' in v) ? col('explanation') : 0);
       if (!c || !(role in v)) continue;
       ws.getCell(r, c).value = toExcel(v[role] ?? null);
     }
@@ -164,8 +175,11 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec): ExcelJS.Workb
     }
   }
   if (spec.parentSums) writeParentSums(ws, flat, rowOf, values, col);
-  if (spec.totalRow) ws.getCell(r, col('title')).value = spec.totalRow;
-  return wb;
+  if (spec.totalRow) {
+    ws.getCell(r, col('title')).value = spec.totalRow;
+    for (const [role, v] of Object.entries(spec.totalValues ?? {})) ws.getCell(r, col(role as Role)).value = toExcel(v ?? null);
+  }
+  return { wb, rowOf, totalRow: spec.totalRow ? r : null };
 }
 
 /** =SUM(children) on parent rows, cached result = the children's values, as Excel would save it. */
@@ -183,7 +197,7 @@ function writeParentSums(
     const kids = flat.filter((c) => c.parent === f);
     for (const role of ['self', 'appraised'] as Role[]) {
       const c = col(role);
-      if (!c) continue;
+      if (!c || role in (values.get(f.item.code) ?? {})) continue; // a typed parent value stays
       const letter = ws.getColumn(c).letter;
       const formula = `SUM(${kids.map((k) => letter + rowOf.get(k.item.code)).join(',')})`;
       ws.getCell(rowOf.get(f.item.code)!, c).value = { formula, result: Math.round(total(f, role) * 1e6) / 1e6 } as ExcelJS.CellFormulaValue;
@@ -192,7 +206,7 @@ function writeParentSums(
 }
 
 /** Save to bytes and load again (as a user's file would arrive), then check every sheet. */
-export async function checkBuilt(wb: ExcelJS.Workbook): Promise<CheckResult> {
+export async function checkBuilt({ wb }: Built): Promise<CheckResult> {
   const bytes = await wb.xlsx.writeBuffer();
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes as ArrayBuffer);
