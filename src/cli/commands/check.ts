@@ -147,15 +147,21 @@ export async function runChecks(
   }
   const bar = progress ?? createProgress(io);
   bar.update(0, inputs.length, '');
+  const outputAfterFile = outputs?.hooks.afterFile;
   try {
     return await checkFiles(
       inputs,
       { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang },
       {
-        afterFile: async (check, workbook) => {
-          await outputs?.hooks.afterFile?.(check, workbook);
-          await hooks.afterFile?.(check, workbook);
-        },
+        // Only when something needs the open workbook (--annotate): without it checkFiles can
+        // use the fast reader and never build an ExcelJS workbook.
+        afterFile:
+          outputAfterFile || hooks.afterFile
+            ? async (check, workbook) => {
+                await outputAfterFile?.(check, workbook);
+                await hooks.afterFile?.(check, workbook);
+              }
+            : undefined,
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);

@@ -1,0 +1,141 @@
+/**
+ * Workbook-wide parts a worksheet's cells refer to: shared strings, cell styles (only their number
+ * formats matter here) and cell notes. Each reproduces what ExcelJS 4 keeps of the part.
+ */
+import { FastReadError } from './errors';
+import { scanXml } from './xml-scan';
+
+/** ExcelJS decodes "_x000D_"-style escapes in <t> text (upper-case hex only). */
+export function unescapeX(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * sharedStrings.xml → one string per <si>: its plain <t>, or its rich runs joined; phonetic
+ * runs (<rPh>) are skipped. null when the part is missing.
+ */
+export function readSharedStrings(xml: string | null): string[] | null {
+  if (xml === null) return null;
+  const out: string[] = [];
+  let inSi = false;
+  let plain: string | null = null;
+  let runs: string[] | null = null;
+  let run: string | null = null;
+  let inRun = false;
+  let skip = 0; // inside <rPh>
+  let text: string[] | null = null;
+  scanXml(xml, {
+    open(name) {
+      if (!inSi) {
+        if (name === 'si') {
+          inSi = true;
+          plain = null;
+          runs = null;
+        }
+        return;
+      }
+      if (skip || name === 'rPh') {
+        if (name === 'rPh') skip++;
+        return;
+      }
+      if (name === 'r' && !inRun) {
+        inRun = true;
+        run = null;
+      } else if (name === 't') text = [];
+    },
+    text(t) {
+      if (text && !skip) text.push(t);
+    },
+    close(name) {
+      if (!inSi) return;
+      if (skip) {
+        if (name === 'rPh') skip--;
+        return;
+      }
+      if (name === 't' && text) {
+        const t = unescapeX(text.join(''));
+        text = null;
+        if (inRun) run = t;
+        else plain = t;
+      } else if (name === 'r' && inRun) {
+        inRun = false;
+        // ExcelJS fails on a run after plain text in one <si>; leave such files to it.
+        if (plain !== null) throw new FastReadError('rich run after plain text');
+        (runs ??= []).push(run ?? '');
+      } else if (name === 'si') {
+        inSi = false;
+        out.push(plain ?? (runs ? (runs as string[]).join('') : ''));
+      }
+    },
+  });
+  return out;
+}
+
+const DEFAULT_FORMATS: Record<number, string> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00',
+  12: '# ?/?', 13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy',
+  18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+/**
+ * Per cell style index (cellXfs): its number format, undefined when none (or General id 0),
+ * as ExcelJS's getStyleModel gives it. Custom formats come from <numFmts> only (not <dxfs>).
+ */
+export function readStyleFormats(xml: string | null): (string | undefined)[] {
+  if (xml === null) return [];
+  const custom = new Map<number, string>();
+  const xfIds: number[] = [];
+  let where: 'numFmts' | 'cellXfs' | null = null;
+  scanXml(xml, {
+    open(name, a) {
+      if (name === 'numFmts' || name === 'cellXfs') where = name;
+      else if (where === 'numFmts' && name === 'numFmt') {
+        custom.set(parseInt(a.numFmtId, 10), (a.formatCode ?? '').replace(/[\\](.)/g, '$1'));
+      } else if (where === 'cellXfs' && name === 'xf') xfIds.push(parseInt(a.numFmtId, 10));
+    },
+    close(name) {
+      if (name === where) where = null;
+    },
+  });
+  return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
+}
+
+/** ExcelJS's utils.isDateFmt: a number with such a format is read as a date. */
+export function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** Notes by cell address: the text of the <r> runs of each <comment> (plain <t> is ignored, as ExcelJS does). */
+export function readComments(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let ref: string | null = null;
+  let parts: string[] = [];
+  let inRun = false;
+  let text: string[] | null = null;
+  scanXml(xml, {
+    open(name, a) {
+      if (name === 'comment') {
+        ref = a.ref ?? null;
+        parts = [];
+      } else if (ref !== null && name === 'r') inRun = true;
+      else if (inRun && name === 't') text = [];
+    },
+    text(t) {
+      if (text) text.push(t);
+    },
+    close(name) {
+      if (name === 't' && text) {
+        parts.push(unescapeX(text.join('')));
+        text = null;
+      } else if (name === 'r') inRun = false;
+      else if (name === 'comment' && ref !== null) {
+        out.set(ref, parts.join(''));
+        ref = null;
+      }
+    },
+  });
+  return out;
+}

@@ -1,0 +1,136 @@
+/**
+ * One worksheet part → the raw cell models ExcelJS's CellXform would build (before styles,
+ * shared strings and hyperlinks are applied). Only <sheetData>, <mergeCells> and <hyperlinks>
+ * are looked at.
+ */
+import { FastReadError } from './errors';
+import { unescapeX } from './shared-parts';
+import { scanXml } from './xml-scan';
+
+export interface RawCell {
+  /** The r attribute (or the address ExcelJS infers for a <c> without one). */
+  address: string;
+  col: number;
+  styleId?: number;
+  t?: string;
+  /** <v> / inline <t> text, or the joined text of inline rich runs. */
+  value?: string;
+  rich?: boolean;
+  formula?: string;
+  shareType?: string;
+  si?: string;
+  ref?: string;
+}
+
+export interface RawRow {
+  number: number;
+  hidden: boolean;
+  cells: RawCell[];
+}
+
+export interface RawSheet {
+  rows: RawRow[];
+  merges: string[];
+  hyperlinks: { ref: string; rId: string | undefined }[];
+}
+
+/** "BC12" → column number (1-based) and row; null when not an A1 address. */
+export function decodeAddress(a: string): { col: number; row: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: parseInt(m[2], 10) };
+}
+
+export function columnName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function readSheetXml(xml: string): RawSheet {
+  const sheet: RawSheet = { rows: [], merges: [], hyperlinks: [] };
+  let row: RawRow | null = null;
+  let cell: RawCell | null = null;
+  let node: 'f' | 'v' | 't' | null = null;
+  let runs: string[] | null = null; // inline rich text of the current cell
+  let inRun = false;
+  let runText: string[] | null = null;
+  let prev: { col: number; row: number } | null = null;
+  scanXml(xml, {
+    open(name, a) {
+      if (cell) {
+        if (inRun) {
+          if (name === 't') runText = [];
+          return;
+        }
+        if (name === 'r') {
+          if (cell.value !== undefined && !cell.rich) throw new FastReadError('rich run after inline text');
+          inRun = true;
+          runs ??= [];
+          runs.push('');
+        } else if (name === 'f') {
+          node = 'f';
+          cell.si = a.si;
+          cell.shareType = a.t;
+          cell.ref = a.ref;
+        } else if (name === 'v' || name === 't') node = name;
+        return;
+      }
+      if (name === 'row') {
+        const number = parseInt(a.r, 10);
+        if (!(number >= 1)) throw new FastReadError('row without a number');
+        row = { number, hidden: a.hidden === '1' || a.hidden === 'true', cells: [] };
+        sheet.rows.push(row);
+        prev = null;
+      } else if (name === 'c' && row) {
+        let address = a.r;
+        let at = address === undefined ? null : decodeAddress(address);
+        if (address === undefined && prev) {
+          at = { col: prev.col + 1, row: prev.row };
+          address = columnName(at.col) + String(at.row);
+        }
+        if (!at || address === undefined) throw new FastReadError('cell without a usable address');
+        prev = at;
+        cell = { address, col: at.col, t: a.t };
+        if (a.s) cell.styleId = parseInt(a.s, 10);
+      } else if (name === 'mergeCell' && a.ref) sheet.merges.push(a.ref);
+      else if (name === 'hyperlink' && a.ref !== undefined) sheet.hyperlinks.push({ ref: a.ref, rId: a['r:id'] });
+    },
+    text(t) {
+      if (!cell) return;
+      if (inRun) {
+        if (runText) runText.push(t);
+      } else if (node === 'f') cell.formula = (cell.formula ?? '') + t;
+      else if (node === 'v' || node === 't') {
+        if (!cell.rich) cell.value = (cell.value ?? '') + t; // text after rich runs is dropped, as in ExcelJS
+      }
+    },
+    close(name) {
+      if (!cell) {
+        if (name === 'row') row = null;
+        return;
+      }
+      if (inRun) {
+        if (name === 't' && runText && runs) {
+          runs[runs.length - 1] = unescapeX(runText.join(''));
+          runText = null;
+        } else if (name === 'r') {
+          inRun = false;
+          cell.rich = true;
+          cell.value = (runs ?? []).join('');
+        }
+        return;
+      }
+      if (name === 'f' || name === 'v' || name === 't' || name === 'is') node = null;
+      else if (name === 'c') {
+        row?.cells.push(cell);
+        cell = null;
+        runs = null;
+        node = null;
+      }
+    },
+  });
+  return sheet;
+}
