@@ -29,6 +29,8 @@ function isBlankRow(grid: Grid, r: number): boolean {
 /** A heading without a code ("PHẦN A. TỰ ĐÁNH GIÁ"): ends the current item's option lines. */
 function isHeading(codeText: string, titleText: string): boolean {
   if (SECTION_LETTER.test(codeText)) return true;
+  // Cheap test first: this runs on every row, and almost every title has a lower-case letter.
+  if (titleText === '' || titleText !== titleText.toUpperCase()) return false;
   const letters = titleText.replace(/[^\p{L}]/gu, '');
   return letters.length >= UPPER_HEADING_MIN_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

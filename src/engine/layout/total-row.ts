@@ -10,7 +10,12 @@ import { fold } from '../text/normalize';
 const TOTAL_LONG = /^(tong cong|tong so diem|tong diem|diem tong cong)(?![a-z])/;
 const TOTAL_SHORT = /^(tong so|tong|cong)\s*[:.]?\s*(\(.*\))?\s*[:.]?$/;
 
+// Every total label starts with T (Tổng), C (Cộng) or Đ/D (Điểm tổng cộng): a cheap first test,
+// since this runs on the first cells of every row.
+const TOTAL_FIRST = /^\s*[TtCcĐđDd]/;
+
 export function isTotalText(text: string): boolean {
+  if (!TOTAL_FIRST.test(text)) return false;
   const f = fold(text.slice(0, 60));
   return TOTAL_LONG.test(f) || TOTAL_SHORT.test(f);
 }
