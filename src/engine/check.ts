@@ -34,16 +34,7 @@ export interface WorkbookCheckOptions extends CheckOptions {
 }
 
 export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
-  const result: CheckResult = {
-    sheetName: grid?.sheetName ?? '',
-    unit: null,
-    set: null,
-    setChoice: null,
-    parsed: null,
-    alignment: null,
-    scores: null,
-    findings: [],
-  };
+  const result = emptyResult(grid?.sheetName ?? '', []);
   const findings: Finding[] = [];
   const stage = <T>(name: string, run: () => T): T | null => {
     try {

@@ -4,17 +4,9 @@ import { codeInfo } from '../../src/engine/findings/codes';
 import { compareFindings } from '../../src/engine/findings/finding';
 import * as fc from 'fast-check';
 import { EVIDENCE, ruleSet } from './helpers/parsed-fixtures';
+import { PLAIN_HEADER } from './layout/sheet-builder';
 
-const HEADER: CellScalar[] = [
-  'STT',
-  'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
-  'Điểm tối đa',
-  'Cách tính điểm',
-  'Số liệu kê khai',
-  'Điểm tự đánh giá',
-  'Tài liệu kiểm chứng',
-  'Giải trình',
-];
+const HEADER: CellScalar[] = PLAIN_HEADER;
 
 /** A scoresheet for ruleSet(); `self` overrides the self-score by code. Items start on row 5. */
 function sheet(self: Record<string, CellScalar> = {}, name = 'Tự đánh giá'): Grid {

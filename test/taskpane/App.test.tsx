@@ -134,6 +134,18 @@ describe('the pane over so-y-te-2024.xlsx', () => {
     expect(document.querySelector('button[data-code="score.aboveMax"][data-cell="F35"]')).toBeNull();
   });
 
+  it('re-checks an edited sheet by reading only that sheet, not every sheet again', async () => {
+    const { user, fake } = renderPane(grids, { recheckDelayMs: 40 });
+    await runCheckIn(user);
+    await waitFor(() => expect(fake.subscriptions).toBe(1));
+    const before = fake.callsOf('readGrid').length;
+    act(() => fake.edit(SHEET, { row: 34, col: 5 }, 1));
+    await waitFor(() => expect(screen.getByTestId('live-region').textContent).toContain('Đã kiểm tra lại sau khi bảng tính thay đổi.'));
+    const reads = fake.callsOf('readGrid').slice(before);
+    expect(reads.map((c) => c.args)).toEqual([[SHEET, undefined]]);
+    expect(document.querySelector('button[data-code="score.aboveMax"][data-cell="F35"]')).toBeNull();
+  });
+
   it('shows the message of a protected sheet when flagging fails', async () => {
     const { user } = renderPane(grids, { fake: { protectedSheets: [SHEET] } });
     await runCheckIn(user);

@@ -22,6 +22,12 @@ export interface CheckRequest {
   /** Set chosen by the user; null = declared or matched by the engine. */
   criteria: CriteriaSet | null;
   sets: CriteriaSet[];
+  /**
+   * The sheet an earlier automatic pick chose. A re-check after an edit reads it directly instead
+   * of previewing every sheet again (each preview is an Excel round trip); if it no longer reads
+   * as a scoresheet, the full detection runs.
+   */
+  knownSheet?: string | null;
 }
 
 /** `storedSet`: the set kept with the workbook, if any (the pane lists it with the others). */
@@ -46,16 +52,24 @@ export async function runCheck(port: WorkbookPort, request: CheckRequest): Promi
   };
   const base = { sheets, storedSet };
 
+  const checkSheet = async (name: string, autoPicked: boolean): Promise<CheckOutcome> => {
+    const grid = await port.readGrid(name);
+    if (gridIsEmpty(grid)) return { ...base, kind: 'emptySheet', sheetName: name };
+    return { ...base, kind: 'checked', result: checkWorkbookGrids([grid], { ...options, sheetName: name }), autoPicked };
+  };
+
   const chosen = request.sheetName !== null && sheets.some((s) => s.name === request.sheetName) ? request.sheetName : null;
-  if (chosen !== null) {
-    const grid = await port.readGrid(chosen);
-    if (gridIsEmpty(grid)) return { ...base, kind: 'emptySheet', sheetName: chosen };
-    return { ...base, kind: 'checked', result: checkWorkbookGrids([grid], { ...options, sheetName: chosen }), autoPicked: false };
+  if (chosen !== null) return checkSheet(chosen, false);
+
+  const known = request.knownSheet ? sheets.find((s) => s.visible && s.name === request.knownSheet) : undefined;
+  if (known) {
+    const outcome = await checkSheet(known.name, true);
+    if (outcome.kind === 'checked' && outcome.result.parsed) return outcome;
   }
 
   const candidates = sheets.filter((s) => s.visible);
-  const previews: Grid[] = [];
-  for (const sheet of candidates) previews.push(await port.readGrid(sheet.name, { maxRows: DETECT_ROWS }));
+  // Independent reads: in Excel they run side by side rather than one round trip after another.
+  const previews: Grid[] = await Promise.all(candidates.map((sheet) => port.readGrid(sheet.name, { maxRows: DETECT_ROWS })));
   const nonEmpty = previews.filter((g) => !gridIsEmpty(g));
   if (nonEmpty.length === 0) return { ...base, kind: 'emptyWorkbook' };
 
@@ -64,6 +78,5 @@ export async function runCheck(port: WorkbookPort, request: CheckRequest): Promi
     // No sheet looks like a scoresheet: the engine reports layout.noScoresheet with its reasons.
     return { ...base, kind: 'checked', result: checkWorkbookGrids(nonEmpty, options), autoPicked: true };
   }
-  const full = await port.readGrid(picked.sheetName);
-  return { ...base, kind: 'checked', result: checkWorkbookGrids([full], { ...options, sheetName: full.sheetName }), autoPicked: true };
+  return checkSheet(picked.sheetName, true);
 }

@@ -46,6 +46,8 @@ export function useCheck(port: WorkbookPort, sets: CriteriaSet[], delayMs = RECH
   const latest = useRef({ sheetChoice, setChoice, sets });
   latest.current = { sheetChoice, setChoice, sets };
   const seq = useRef(0);
+  // The sheet the last automatic pick chose: edits re-check it without previewing every sheet.
+  const autoSheet = useRef<string | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -60,9 +62,15 @@ export function useCheck(port: WorkbookPort, sets: CriteriaSet[], delayMs = RECH
       const choice = { ...latest.current, ...override };
       setState((s) => ({ ...s, running: true }));
       try {
-        const outcome = await runCheck(port, { sheetName: choice.sheetChoice, criteria: choice.setChoice, sets: choice.sets });
+        const outcome = await runCheck(port, {
+          sheetName: choice.sheetChoice,
+          criteria: choice.setChoice,
+          sets: choice.sets,
+          knownSheet: trigger === 'change' ? autoSheet.current : null,
+        });
         // A newer check started meanwhile: its result wins.
         if (!mounted.current || mine !== seq.current) return;
+        autoSheet.current = outcome.kind === 'checked' && outcome.autoPicked ? outcome.result.sheetName : null;
         setState((s) => ({ running: false, outcome, error: null, trigger, runs: s.runs + 1 }));
       } catch (err) {
         if (!mounted.current || mine !== seq.current) return;

@@ -15,6 +15,7 @@
  */
 import { a1 } from '../../../src/engine/grid';
 import type { CellReading, ColumnRole, ParsedSheet, ReadCell, SheetRow, TextCell } from '../../../src/engine/layout/parsed-sheet';
+import { TEMPLATE_COLUMNS } from '../../../src/engine/template/template-sheet';
 
 export type CellInput = number | string | null | undefined;
 
@@ -51,20 +52,8 @@ export interface BuildOptions {
   firstRow?: number;
 }
 
-export const COLUMNS: Record<ColumnRole, number> = {
-  code: 0,
-  title: 1,
-  max: 2,
-  method: 3,
-  declared: 4,
-  self: 5,
-  evidence: 6,
-  explanation: 7,
-  appraised: 8,
-  appraiserNote: 9,
-  survey: 10,
-  note: 11,
-};
+/** The template's columns, plus a survey and a note column after them. */
+export const COLUMNS: Record<ColumnRole, number> = { ...TEMPLATE_COLUMNS, survey: 10, note: 11 };
 
 const NA = /^(kad|k\/a|n\/a|na|không áp dụng|không đánh giá)$/i;
 

@@ -1,5 +1,6 @@
 /** Test helper: small synthetic scoresheet grids, built row by row. */
 import type { CellScalar, Grid, GridCell, MergeRange } from '../../../src/engine/grid';
+import { TEMPLATE_HEADERS } from '../../../src/engine/template/template-sheet';
 
 export class SheetBuilder {
   private readonly rows: (GridCell | null)[][] = [];
@@ -51,16 +52,7 @@ export class SheetBuilder {
 }
 
 /** The header of the plain shape (one row, eight columns like the samples). */
-export const PLAIN_HEADER = [
-  'STT',
-  'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
-  'Điểm tối đa',
-  'Cách tính điểm',
-  'Số liệu kê khai',
-  'Điểm tự đánh giá',
-  'Tài liệu kiểm chứng',
-  'Giải trình',
-];
+export const PLAIN_HEADER = TEMPLATE_HEADERS.slice(0, 8);
 
 /** A plain sheet: title block, header on row `headerRow` (0-based), then the given data rows. */
 export function plainSheet(data: (CellScalar | GridCell)[][], options: { headerRow?: number; name?: string } = {}): Grid {
