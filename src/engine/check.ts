@@ -18,6 +18,7 @@ import { pickScoresheet } from './layout/find-scoresheet';
 import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
+import type { Surface } from './text/advice';
 
 export interface CheckOptions {
   /** The criteria sets to choose from (bundled plus imported). */
@@ -26,6 +27,8 @@ export interface CheckOptions {
   criteria?: CriteriaSet;
   /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
   criteriaSource?: 'forced' | 'settings';
+  /** Who reads the messages (advice names the controls there; default: the command line). */
+  surface?: Surface;
 }
 
 export interface WorkbookCheckOptions extends CheckOptions {
@@ -56,7 +59,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   // What the reader guessed or skipped is said, never silently ignored.
   for (const note of parsed.notes) findings.push(finding(note.code, note.cell, null, note.message));
 
-  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource));
+  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource, options.surface));
   if (!match) return done(result, findings);
   findings.push(...match.findings);
   result.setChoice = match.choice;
