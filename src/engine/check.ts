@@ -19,6 +19,8 @@ import { sheetsNotReadFinding } from './findings/sheets-not-read';
 import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
+import { applySurveyPoints } from './results/survey-points';
+import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 
 export interface CheckOptions {
   /** The criteria sets to choose from (bundled plus imported). */
@@ -27,6 +29,11 @@ export interface CheckOptions {
   criteria?: CriteriaSet;
   /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
   criteriaSource?: 'forced' | 'settings';
+  /**
+   * Survey points from a survey table for the sheet's unit (null when the table has no row for
+   * it): used for survey items the sheet leaves blank, so totals and indices include them.
+   */
+  surveyFor?: (unit: string | null) => (UnitSurveyPoints & { bad?: SurveyValueNotUsed[] }) | null;
 }
 
 export interface WorkbookCheckOptions extends CheckOptions {
@@ -72,6 +79,17 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   result.alignment = alignment;
   result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
   findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment)) ?? []));
+  const surveyFor = options.surveyFor;
+  if (surveyFor && result.scores) {
+    const withSurvey = stage('survey', () => {
+      const points = surveyFor(result.unit);
+      return points ? applySurveyPoints(result, points) : null;
+    });
+    if (withSurvey) {
+      result.scores = withSurvey.scores;
+      result.survey = withSurvey.survey;
+    }
+  }
   return done(result, findings);
 }
 
