@@ -63,6 +63,11 @@ export interface SheetSpec {
   columnWidths?: number[];
   merges?: MergeRange[];
   validations?: ValidationSpec[];
+  /**
+   * Least height in points by 0-based row (a row with cells left to be filled in by hand gets
+   * room to write); wrapped text may still make the row taller (sheet-layout.ts).
+   */
+  minRowHeights?: Record<number, number>;
   /** Number of top rows to freeze (the header). */
   freezeRows?: number;
   print?: {
@@ -85,6 +90,11 @@ export interface SheetSpec {
   };
   /** Protect the sheet (no password) so locked cells cannot be edited. */
   protect?: boolean;
+  /**
+   * Hide the sheet: "veryHidden" cannot be unhidden from Excel's menus (machinery a reader
+   * should not stumble on, e.g. the mark of a requests workbook). Default: visible.
+   */
+  visibility?: 'hidden' | 'veryHidden';
 }
 
 /** Text at the left, centre and right of a page header or footer. */

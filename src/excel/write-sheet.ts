@@ -174,5 +174,9 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports
     }
   }
 
-  if (spec.protect) sheet.protection.protect();
+  // Rows and columns stay resizable: a unit typing a long answer in a wrapped cell must be able
+  // to make its row taller (the file adapter allows the same).
+  if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true });
+  // Plain strings: the Excel.SheetVisibility enum only exists once office.js has loaded.
+  if (spec.visibility) sheet.visibility = spec.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
 }

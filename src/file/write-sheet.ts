@@ -112,6 +112,7 @@ export function writeSheetSpec(wb: Workbook, spec: SheetSpec, options: WriteOpti
       formatRows: true,
     };
   }
+  if (spec.visibility) ws.state = spec.visibility;
   if (options.activate) activate(wb, ws);
   return ws;
 }
