@@ -8,6 +8,7 @@ import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
+import { reportRounds, type ReportRounds } from './rounds-report';
 
 export interface ReportTotal {
   total: number;
@@ -39,6 +40,11 @@ export interface ReportFile {
   explanationRequests: ReportExplanationRequest[];
   /** Added: where the flagged copy was written (--annotate); null when none was asked or written. */
   annotatedCopy: string | null;
+  /**
+   * Added: the appraisal rounds (rounds-report.ts) — round 1 and round 2 per area and in total,
+   * the round in progress, where each final figure came from; null without an appraisal column.
+   */
+  appraisalRounds: ReportRounds | null;
 }
 
 export interface ReportExplanationRequest {
@@ -78,7 +84,7 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
   if (!r) {
     return {
       file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error,
-      explanationRequests: [], annotatedCopy: null,
+      explanationRequests: [], annotatedCopy: null, appraisalRounds: null,
     };
   }
   const s = r.scores;
@@ -123,6 +129,7 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
       cell: q.cell,
     })),
     annotatedCopy: check.annotatedCopy ?? null,
+    appraisalRounds: reportRounds(r),
   };
 }
 

@@ -127,29 +127,39 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     rounds: null,
   };
   if (view === 'final' && parsed.columns.appraised2 !== undefined) {
-    const round2Items = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2').map((f) => f.item.code);
-    const counted = [...areas, ...bonusRoots, ...penaltyRoots];
-    result.rounds = roundScores(result, round2Items, sourceOf(counted), () => computeScores(parsed, set, alignment, 'round1'));
+    const leaves = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2');
+    const first = leaves.length > 0 ? computeScores(parsed, set, alignment, 'round1') : null;
+    const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
+    result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
+    result.rounds.round2Items = leaves.map((f) => {
+      const final = nodes.get(f)!;
+      // A blank round-1 cell is "not appraised in round 1", not 0 points.
+      const blank = isEmptyReading(alignment.rowFor.get(f.item.code)?.appraised?.reading);
+      return {
+        code: f.item.code,
+        round1: blank ? null : (firstPoints.get(f.item.code) ?? null),
+        round2: final.appraised ?? 0,
+        notApplicable: final.notApplicable,
+      };
+    });
   }
   return result;
 }
 
 /**
- * Both rounds' figures. Round 1 alone is computed again only when some round-2 score was
- * entered (otherwise it is the final result as it stands).
+ * Both rounds' figures; `first` is round 1 alone, computed only when some round-2 score was
+ * entered (otherwise round 1 is the final result as it stands).
  */
-function roundScores(final: ScoreResult, round2Items: string[], from: FinalSource, round1Only: () => ScoreResult): RoundScores {
-  const started = round2Items.length > 0;
-  const first = started ? round1Only() : final;
+function roundScores(final: ScoreResult, from: FinalSource, first: ScoreResult | null): RoundScores {
   const figures = (r: ScoreResult): RoundFigures | null =>
     r.final
       ? { total: r.final, areas: r.areas.map((a) => ({ code: a.code, appraised: a.appraised, index: a.appraisedIndex })) }
       : null;
   return {
-    round1: figures(first),
-    round2: started ? figures(final) : null,
+    round1: figures(first ?? final),
+    round2: first ? figures(final) : null,
     finalFrom: final.final ? from : null,
-    round2Items,
+    round2Items: [],
   };
 }
 

@@ -72,8 +72,19 @@ export interface RoundScores {
   round2: RoundFigures | null;
   /** Which round the final total came from. */
   finalFrom: FinalSource;
-  /** Codes of the leaves whose final score is their round-2 score, in set order. */
-  round2Items: string[];
+  /** The leaves whose final score is their round-2 score, in set order. */
+  round2Items: RoundItem[];
+}
+
+/** A leaf re-appraised in round 2. */
+export interface RoundItem {
+  code: string;
+  /** Points in round 1 (null when round 1 left it blank). */
+  round1: number | null;
+  /** Points in round 2 (0 when round 2 made it N/A). */
+  round2: number;
+  /** Round 2 made it not applicable (its max left out). */
+  notApplicable: boolean;
 }
 
 export interface TotalScore {

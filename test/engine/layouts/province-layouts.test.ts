@@ -365,6 +365,6 @@ test('(9) two appraisal rounds: "Điểm thẩm định" merged over "Lần 1 | 
   // round 1 alone: 100 − 0.5 (1.1.1) − 1 (1.2.2) = 98.5
   expect(r.scores!.rounds!.round1!.total.total).toBeCloseTo(98.5, 9);
   expect(r.scores!.rounds!.round2!.total.total).toBeCloseTo(99, 9);
-  expect(r.scores!.rounds!.round2Items).toEqual(['1.1.1', '1.2.2']);
+  expect(r.scores!.rounds!.round2Items.map((i) => [i.code, i.round1, i.round2])).toEqual([['1.1.1', 0.5, 1], ['1.2.2', 0, 0]]);
   expect(problems(r)).toEqual([]);
 });
