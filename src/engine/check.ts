@@ -108,7 +108,7 @@ export function checkWorkbookGrids(grids: Grid[], options: WorkbookCheckOptions)
       if (!grid) return emptyResult(options.sheetName, [sheetNotFound(options.sheetName, grids)]);
     } else {
       grid = pickScoresheet(grids);
-      if (!grid) return emptyResult('', [noScoresheet(grids)]);
+      if (!grid) return emptyResult('', [noScoresheet(grids, options.hiddenSheets)]);
       if (grids.length > 1 || options.hiddenSheets?.length) {
         const survey = surveyScoresheets(grids, options.hiddenSheets);
         const why = new Map(survey.skipped.map((s) => [s.sheetName, s.why]));
@@ -143,7 +143,7 @@ export function checkAllScoresheets(grids: Grid[], options: WorkbookCheckOptions
   } catch (e) {
     return [emptyResult('', [internalError(e, 'surveyScoresheets')])];
   }
-  if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids)])];
+  if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids, options.hiddenSheets)])];
   const results = sheets.map((g) => checkGrid(g, options));
   if (results.length > 1) for (const r of results) r.unit ??= r.sheetName;
   withSheetsNotRead(results[0], skipped, results.map((r) => r.sheetName));
@@ -194,10 +194,11 @@ function sheetNotFound(name: string, grids: Grid[]): Finding {
   });
 }
 
-function noScoresheet(grids: Grid[]): Finding {
+function noScoresheet(grids: Grid[], hidden: string[] = []): Finding {
   const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
+  const hiddenList = hidden.map((n) => `"${n}"`).join(', ');
   return finding('layout.noScoresheet', null, null, {
-    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra.`,
-    en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}). Check that this is the right file, or name the sheet to check.`,
+    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}${hiddenList ? `; sheet ẩn, không được đọc: ${hiddenList}` : ''}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra${hiddenList ? ' (kể cả sheet ẩn)' : ''}.`,
+    en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}${hiddenList ? `; hidden, not read: ${hiddenList}` : ''}). Check that this is the right file, or name the sheet to check${hiddenList ? ' (a hidden one too)' : ''}.`,
   });
 }
