@@ -33,10 +33,18 @@ export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Al
 }
 
 /**
+ * @param tableSurvey survey leaf code → points from a survey table, used where the sheet has
+ *   none (results/survey-points.ts decides which values qualify).
  * @param view 'final' (default): round 2 where entered, else round 1 — the result; 'round1':
  *   the figures of round 1 alone (used for the round figures of the report).
  */
-export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, view: AppraisalView = 'final'): ScoreResult {
+export function computeScores(
+  parsed: ParsedSheet,
+  set: CriteriaSet,
+  alignment: Alignment,
+  tableSurvey?: Map<string, number>,
+  view: AppraisalView = 'final',
+): ScoreResult {
   const appraised = isAppraised(parsed, set, alignment, view);
   const flat = flattenItems(set);
   const nodes = new Map<FlatItem, ItemScore>();
@@ -55,7 +63,7 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     const row = alignment.rowFor.get(f.item.code) ?? null;
     let score: ItemScore;
     if (isLeaf(f.item)) {
-      const leaf = scoreLeaf(f.item, kind, row, appraised, view);
+      const leaf = scoreLeaf(f.item, kind, row, appraised, tableSurvey?.get(f.item.code), view);
       const max = leaf.notApplicable ? 0 : f.item.maxPoints;
       const from: FinalSource = appraised ? (leaf.fromRound2 ? 'round2' : 'round1') : null;
       score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable, from);
@@ -128,7 +136,7 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
   };
   if (view === 'final' && parsed.columns.appraised2 !== undefined) {
     const leaves = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2');
-    const first = leaves.length > 0 ? computeScores(parsed, set, alignment, 'round1') : null;
+    const first = leaves.length > 0 ? computeScores(parsed, set, alignment, tableSurvey, 'round1') : null;
     const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
     result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
     result.rounds.round2Items = leaves.map((f) => {

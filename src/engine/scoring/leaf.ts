@@ -74,11 +74,15 @@ export function scoreLeaf(
   kind: ItemKind,
   row: SheetRow | null,
   appraised: boolean,
+  tablePoints?: number,
   view: AppraisalView = 'final',
 ): LeafScore {
   const selfReading = kind === 'survey' ? null : (row?.self?.reading ?? null);
   const fromRound2 = appraised && view === 'final' && round2Reading(row) !== null;
-  const apprReading = appraisalReading(row, kind, view);
+  const onSheet = appraisalReading(row, kind, view);
+  // Survey points from a survey table count only where the sheet has none.
+  const apprReading: CellReading | null =
+    kind === 'survey' && tablePoints !== undefined && isEmptyReading(onSheet) ? { kind: 'number', value: tablePoints, fromText: false } : onSheet;
   const decisive = appraised && !isEmptyReading(apprReading) ? apprReading : kind === 'survey' ? apprReading : selfReading;
   if (decisive?.kind === 'na' && allowsNotApplicable(item)) {
     return { notApplicable: true, self: 0, appraised: appraised ? 0 : null, fromRound2 };
