@@ -87,7 +87,7 @@ describe('tone of unit-facing Vietnamese texts', () => {
     const texts: string[] = [];
     for (const name of ['so-y-te-2024.xlsx', 'so-xay-dung-2024.xlsx', 'so-tu-phap-2024.xlsx']) {
       const wb = await loadWorkbook(fs.readFileSync(path.join(ROOT, 'test/fixtures/samples', name)));
-      const result = checkWorkbookGrids(readWorkbookGrids(wb).sheets, { sets });
+      const result = checkWorkbookGrids(readWorkbookGrids(wb), { sets });
       texts.push(...result.findings.map((f) => f.message.vi));
       texts.push(...flagsFromFindings(result.findings, 'vi').map((f) => f.text.replace(/^[✖⚠ℹ] (Lỗi|Cảnh báo|Lưu ý): /gmu, '')));
       for (const spec of buildRequestsWorkbook(unitRequests(result, name))) {
