@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { buildRequestsWorkbook, unitRequests } from '../../src/engine/appraisal/requests-workbook';
+import { buildRequestsWorkbook, REQUEST_COLUMNS, unitRequests } from '../../src/engine/appraisal/requests-workbook';
 import { checkWorkbookGrids } from '../../src/engine/check';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import { flagsFromFindings } from '../../src/engine/findings/flags';
@@ -91,7 +91,9 @@ describe('tone of unit-facing Vietnamese texts', () => {
       texts.push(...result.findings.map((f) => f.message.vi));
       texts.push(...flagsFromFindings(result.findings, 'vi').map((f) => f.text.replace(/^[✖⚠ℹ] (Lỗi|Cảnh báo|Lưu ý): /gmu, '')));
       for (const spec of buildRequestsWorkbook(unitRequests(result, name))) {
-        for (const c of spec.cells) if (c.value && 'text' in c.value) texts.push(c.value.text);
+        // The "Nội dung đề nghị" column holds noun labels under that header ("Bổ sung tài liệu
+        // kiểm chứng" = the request: added evidence), not sentences.
+        for (const c of spec.cells) if (c.value && 'text' in c.value && c.col !== REQUEST_COLUMNS.asked) texts.push(c.value.text);
       }
     }
     const kinds: DefectKind[] = ['aboveMax', 'missingEvidence', 'notNumber', 'negative', 'missingItem', 'selfOnSurvey'];
