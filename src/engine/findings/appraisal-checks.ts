@@ -92,7 +92,7 @@ function checkRow(flat: FlatItem, row: SheetRow): Finding | null {
   const a = show(appraised);
   const s = show(self);
   return finding('appraisal.noNote', row.appraised!.address, flat.item.code, {
-    vi: `Điểm thẩm định ${a.vi} của ${itemName(flat, 'vi')} khác điểm tự đánh giá ${s.vi} nhưng không có ý kiến thẩm định. Ghi lý do điều chỉnh vào cột ý kiến thẩm định để đơn vị giải trình.`,
+    vi: `Điểm thẩm định ${a.vi} của ${itemName(flat, 'vi')} khác điểm tự đánh giá ${s.vi} nhưng không có ý kiến thẩm định. Đề nghị tổ thẩm định ghi lý do điều chỉnh vào cột ý kiến thẩm định để đơn vị có căn cứ giải trình.`,
     en: `The appraised score ${a.en} of ${itemName(flat, 'en')} differs from the self-score ${s.en} with no appraiser note. Write the reason for the change in the appraiser's note column so the unit can respond.`,
   });
 }
