@@ -17,7 +17,7 @@ describe('parseArgs', () => {
 
   it('knows -h, treats "-" and everything after "--" as positional', () => {
     const r = parseArgs(['-h', '-', '--', '--json'], specs, 'check');
-    expect(r.ok && r.args).toEqual({ positional: ['-', '--json'], values: {}, flags: new Set(['help']) });
+    expect(r.ok && r.args).toEqual({ positional: ['-', '--json'], values: {}, all: {}, flags: new Set(['help']) });
   });
 
   it('rejects unknown options, a flag given a value and a value option without one', () => {
