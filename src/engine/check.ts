@@ -19,6 +19,7 @@ import { sheetsNotReadFinding } from './findings/sheets-not-read';
 import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
+import type { Surface } from './text/advice';
 import { applySurveyPoints } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 
@@ -29,6 +30,8 @@ export interface CheckOptions {
   criteria?: CriteriaSet;
   /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
   criteriaSource?: 'forced' | 'settings';
+  /** Who reads the messages (advice names the controls there; default: the command line). */
+  surface?: Surface;
   /**
    * Survey points from a survey table for the sheet's unit (null when the table has no row for
    * it): used for survey items the sheet leaves blank, so totals and indices include them.
@@ -66,7 +69,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   // What the reader guessed or skipped is said, never silently ignored.
   for (const note of parsed.notes) findings.push(finding(note.code, note.cell, null, note.message));
 
-  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource));
+  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource, options.surface));
   if (!match) return done(result, findings);
   findings.push(...match.findings);
   result.setChoice = match.choice;

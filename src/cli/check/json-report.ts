@@ -2,7 +2,8 @@
  * The `par-check-report/1` document (shared/spec/report.md) for `check --json`.
  * Fields are only ever added, never renamed: other programs read this.
  */
-import { explanationRequests } from '../../engine/appraisal/explanation-requests';
+import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
+import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
@@ -12,6 +13,7 @@ import { pointsBreakdown } from '../../engine/results/breakdown';
 import { fileNameOf, seasonResults, type SeasonEntry } from '../../engine/results/season';
 import { sheetStatus, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
+import { replyReport, type ReportReply } from './requests-reply';
 
 export interface ReportTotal {
   total: number;
@@ -68,6 +70,12 @@ export interface ReportFile {
     used: { item: string; points: number; cell: string; area: string | null }[];
     notUsed: { code: string; cell: string; reason: string }[];
   } | null;
+  /** Added: where this unit's requests workbook was written (--requests); null when none. */
+  requestsWorkbook: string | null;
+  /** Added: the file is a requests workbook sent back by a unit; what it answers. Null for scoresheets. */
+  requestsReply: ReportReply | null;
+  /** Added: the returned requests workbook whose answers are in `explanationRequests`; null when none was paired. */
+  answersFrom: string | null;
 }
 
 export interface ReportExplanationRequest {
@@ -79,6 +87,17 @@ export interface ReportExplanationRequest {
   reason: string;
   note: string | null;
   cell: string | null;
+  /** Added: what the unit is asked to send: "explain", "evidence" or "both". */
+  asked: RequestAsked;
+  /**
+   * Added: round two, when the unit's returned requests workbook was checked in the same run:
+   * "answered", "partial", "unanswered", or "notSent" (not in the returned workbook); null otherwise.
+   */
+  status: RequestState | null;
+  /** Added: what the unit wrote back; null when nothing was paired or the request was not sent. */
+  answer: { explanation: string | null; evidence: string | null } | null;
+  /** Added: sent in round one but no longer a request on the current scores (kept so the answer is not lost). */
+  settled: boolean;
 }
 
 export interface Report {
@@ -139,7 +158,10 @@ function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: La
   };
 }
 
-type ReportFileBase = Pick<ReportFile, 'file' | 'sheet' | 'unit' | 'criteriaSet' | 'scores' | 'findings' | 'error' | 'explanationRequests' | 'annotatedCopy'>;
+type ReportFileBase = Pick<
+  ReportFile,
+  'file' | 'sheet' | 'unit' | 'criteriaSet' | 'scores' | 'findings' | 'error' | 'explanationRequests' | 'annotatedCopy' | 'requestsWorkbook' | 'requestsReply' | 'answersFrom'
+>;
 
 export function reportFile(check: FileCheck, lang: Lang, entry?: SeasonEntry): ReportFile {
   return { ...reportFileBase(check, lang), ...seasonFields(entry, check, lang) };
@@ -149,8 +171,9 @@ function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
   const r = check.result;
   if (!r) {
     return {
-      file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error,
-      explanationRequests: [], annotatedCopy: null,
+      file: check.file, sheet: null, unit: check.reply?.unit ?? null, criteriaSet: check.reply?.set ?? null, scores: null, findings: [], error: check.error,
+      explanationRequests: [], annotatedCopy: null, requestsWorkbook: null,
+      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null,
     };
   }
   const s = r.scores;
@@ -184,17 +207,27 @@ function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
       message: f.message[lang],
     })),
     error: check.error,
-    explanationRequests: explanationRequests(r).map((q) => ({
-      item: q.item,
-      title: q.title,
-      max: round2OrNull(q.max),
-      self: round2OrNull(q.self),
-      appraised: round2OrNull(q.appraised),
-      reason: q.reason[lang],
-      note: q.note,
-      cell: q.cell,
-    })),
+    explanationRequests: (check.answers ?? explanationRequests(r)).map((q) => {
+      const a = 'status' in q ? (q as AnsweredRequest) : null;
+      return {
+        item: q.item,
+        title: q.title,
+        max: round2OrNull(q.max),
+        self: round2OrNull(q.self),
+        appraised: round2OrNull(q.appraised),
+        reason: q.reason[lang],
+        note: q.note,
+        cell: q.cell,
+        asked: q.asked,
+        status: a ? a.status : null,
+        answer: a?.answer ?? null,
+        settled: a?.settled ?? false,
+      };
+    }),
     annotatedCopy: check.annotatedCopy ?? null,
+    requestsWorkbook: check.requestsWorkbook ?? null,
+    requestsReply: null,
+    answersFrom: check.answersFrom ?? null,
   };
 }
 
@@ -204,8 +237,11 @@ export function buildReport(
   rankingWorkbook: string | null = null,
   survey: SurveyTableSummary | null = null,
 ): Report {
-  const season = seasonResults(checks);
-  const files = checks.map((c, i) => reportFile(c, lang, season.entries[i]));
+  // Returned requests workbooks are answers, not units: they take no part in the season.
+  const units = checks.filter((c) => !c.reply);
+  const season = seasonResults(units);
+  const entryOf = new Map(units.map((c, i) => [c, season.entries[i]]));
+  const files = checks.map((c) => reportFile(c, lang, entryOf.get(c)));
   const count = (sev: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
   return {
     format: 'par-check-report/1',

@@ -69,7 +69,9 @@ export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang, extr
   wb.workbook.creator = 'par-check';
   wb.workbook.keywords = RANKING_MARK;
   wb.workbook.title = 'Kết quả xác định Chỉ số cải cách hành chính';
-  for (const spec of buildRankingWorkbook({ files: checks, lang, official: extra.official, survey: extra.survey })) await wb.writeSheet(spec);
+  // Returned requests workbooks are answers, not units to rank.
+  const files = checks.filter((c) => !c.reply);
+  for (const spec of buildRankingWorkbook({ files, lang, official: extra.official, survey: extra.survey })) await wb.writeSheet(spec);
   // Open on the ranking: the first sheet is the one to read first.
   wb.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb.toBuffer();

@@ -44,7 +44,7 @@ export function formatRankingText(checks: FileCheck[], rankingFile: string, lang
     for (const e of list) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     return [...counts].map(([k, n]) => `${STATUS_LABEL[k][lang]}: ${n}`).join(', ');
   };
-  for (const group of rankUnits(checks)) {
+  for (const group of rankUnits(checks.filter((c) => !c.reply))) {
     if (!group.set) {
       out.push(W.outside(group.unranked.length, tally(group.unranked)));
       continue;
