@@ -29,7 +29,7 @@ const labels = {
     fit: 'khớp',
     head: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tự ĐG', 'Thẩm định', 'Chỉ số %'],
     headAppraised: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tự ĐG/tối đa', 'Thẩm định', 'Chênh lệch', 'XHH', 'Chỉ số %'],
-    status: 'Tình trạng', rank: 'Xếp hạng', duplicate: 'Trùng',
+    status: 'Tình trạng', rank: 'xếp hạng', notRanked: 'chưa xếp hạng', duplicate: 'Trùng',
     fromTable: (source: string, row: number) => `Điểm điều tra XHH lấy từ bảng ${source} (dòng ${row}):`,
     notUsed: 'Không dùng:',
     surveyHead: (source: string) => `Bảng điểm điều tra XHH ${source}:`,
@@ -57,7 +57,7 @@ const labels = {
     fit: 'fit',
     head: ['Code', 'Area', 'Max', 'Self', 'Appraised', 'Index %'],
     headAppraised: ['Code', 'Area', 'Max', 'Self/max', 'Appraised', 'Change', 'Survey', 'Index %'],
-    status: 'Status', rank: 'Rank', duplicate: 'Duplicate',
+    status: 'Status', rank: 'rank', notRanked: 'not ranked', duplicate: 'Duplicate',
     fromTable: (source: string, row: number) => `Survey points from the table ${source} (row ${row}):`,
     notUsed: 'Not used:',
     surveyHead: (source: string) => `Survey table ${source}:`,
@@ -161,8 +161,9 @@ export function formatFileText(check: FileCheck, lang: Lang, report?: ReportFile
   else if (!check.result) lines.push(`${L.unreadable}: ${check.error ?? ''}`);
   else lines.push(...resultLines(check.result, lang), ...answersTextLines(check, lang));
   if (report && check.result && !check.reply) {
-    const status = `${L.status}: ${L.statusWord[report.status]}${report.statusDetail ? ` — ${report.statusDetail}` : ''}`;
-    lines.push(status + (report.rank !== null ? ` (${L.rank} ${report.rank})` : ''));
+    const rank = report.rank !== null ? `${L.rank} ${report.rank}` : L.notRanked;
+    lines.push(`${L.status}: ${L.statusWord[report.status]} (${rank})`);
+    if (report.statusDetail) lines.push(`  ${report.statusDetail}`);
     if (report.duplicates.length) lines.push(`${L.duplicate}: ${report.duplicates.map((d) => d.fileName).join(', ')}`);
   }
   if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));

@@ -93,6 +93,11 @@ function areaList(block: SeasonBlock): { code: string; title: string; max: numbe
   return out;
 }
 
+/** The status as printed; a copy that is not counted says so. */
+export function statusText(e: SeasonEntry): string {
+  return STATUS_LABEL[e.status.status].vi + (e.kept ? '' : ' (bản trùng)');
+}
+
 const UNRANKED_HEADERS = ['STT', 'Đơn vị', 'Tệp', 'Khối', 'Tình trạng', 'Còn thiếu / lý do'];
 
 /** Every unit not ranked (all blocks, then the files outside any block), with status and what is missing. */
@@ -112,7 +117,7 @@ export function buildUnrankedSheet(season: Season, name: string, options: Offici
     const why = [duplicateNote(e).vi, e.status.detail.vi].filter(Boolean).join(' ');
     sheet.w.row(
       sheet.row++,
-      [int(i + 1), txt(e.unit), txt(e.fileName), txt(block), txt(STATUS_LABEL[e.status.status].vi), txt(why || '—')],
+      [int(i + 1), txt(e.unit), txt(e.fileName), txt(block), txt(statusText(e)), txt(why || '—')],
       (c) => (c === 0 ? S.int : S.text),
     );
   });

@@ -13,6 +13,7 @@ import { int, num2, txt } from '../ranking/cells';
 import { formatNumber } from '../text/format';
 import { OfficialSheet, officialStyles as S, type OfficialOptions } from './official-layout';
 import { duplicateNote, type Season } from './season';
+import { statusText } from './official-sheets';
 import { STATUS_LABEL } from './status';
 
 /** What a survey table gave the run as a whole (per-file details are on CheckResult.survey). */
@@ -55,7 +56,7 @@ export function buildTrackingSheet(season: Season, name: string, sheetOf: Map<Ch
       sheet.row++,
       [
         int(i + 1), txt(e.fileName), txt(e.unit), txt(e.set ? `${e.set.id} (${e.set.version})` : '—'),
-        txt(STATUS_LABEL[e.status.status].vi),
+        txt(statusText(e)),
         txt(e.status.appraisal ? `${e.status.appraisal.filled}/${e.status.appraisal.expected}` : '—'),
         r ? int(count('error')) : null, r ? int(count('warning')) : null, r ? int(count('info')) : null,
         txt(duplicateNote(e).vi || ''), txt(fromTable), txt(note),
