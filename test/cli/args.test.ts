@@ -11,7 +11,7 @@ describe('parseArgs', () => {
     const r = parseArgs(['a.xlsx', '--criteria', 'x', 'b.xlsx', '--json', '--criteria=y'], specs, 'check');
     expect(r).toEqual({
       ok: true,
-      args: { positional: ['a.xlsx', 'b.xlsx'], values: { criteria: 'y' }, flags: new Set(['json']) },
+      args: { positional: ['a.xlsx', 'b.xlsx'], values: { criteria: 'y' }, all: { criteria: ['x', 'y'] }, flags: new Set(['json']) },
     });
   });
 

@@ -91,3 +91,28 @@ export async function tableWorkbook(rows: (string | number | null)[][]): Promise
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * A printed table of the results workbook as rows of cell values: from its header row (A = "STT")
+ * down to the first row without a number in column A. Cells are returned as ExcelJS cells so a
+ * test can check their type.
+ */
+export function printedTable(ws: ExcelJS.Worksheet): { header: string[]; rows: ExcelJS.Cell[][] } {
+  let header = 0;
+  ws.eachRow((row, r) => {
+    if (!header && row.getCell(1).value === 'STT') header = r;
+  });
+  if (!header) throw new Error(`no table on ${ws.name}`);
+  const width = ws.getRow(header).cellCount;
+  const headers = Array.from({ length: width }, (_, i) => String(ws.getCell(header, i + 1).value));
+  const rows: ExcelJS.Cell[][] = [];
+  for (let r = header + 1; typeof ws.getCell(r, 1).value === 'number'; r++) rows.push(Array.from({ length: width }, (_, i) => ws.getCell(r, i + 1)));
+  return { header: headers, rows };
+}
+
+/** One column of a printed table by its header, as values. */
+export function column(table: { header: string[]; rows: ExcelJS.Cell[][] }, name: string): unknown[] {
+  const i = table.header.indexOf(name);
+  if (i < 0) throw new Error(`no column ${name}; have ${table.header.join(', ')}`);
+  return table.rows.map((r) => r[i].value);
+}
