@@ -132,7 +132,7 @@ function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding
     const used = sameId[0];
     findings.push(
       finding('layout.unknownDeclaredSet', null, null, {
-        vi: `Biểu ghi bộ tiêu chí ${named} nhưng phiên bản này chưa được nạp; đang kiểm tra theo phiên bản ${used.version}. Nạp đúng phiên bản hoặc cập nhật biểu theo phiên bản mới.`,
+        vi: `Biểu ghi bộ tiêu chí ${named} nhưng phiên bản này chưa được nạp; đang kiểm tra theo phiên bản ${used.version}. Đề nghị nạp đúng phiên bản, hoặc đề nghị đơn vị cập nhật biểu theo phiên bản mới.`,
         en: `The sheet names the criteria set ${named} but that version is not loaded; checking against version ${used.version}. Load that version or update the sheet to the new one.`,
       }),
     );
@@ -154,7 +154,7 @@ function judgeChosen(parsed: ParsedSheet, chosen: Scored, best: Scored | null, s
     const c = pct(chosen.fit);
     return [
       finding('layout.betterSetMatch', null, null, {
-        vi: `Biểu khớp với bộ tiêu chí ${name(best.set)} (${b.vi} tiêu chí trùng mã và điểm tối đa) hơn bộ đang dùng ${name(chosen.set)} (${c.vi}). Có thể biểu dùng mẫu cũ hoặc chọn nhầm bộ tiêu chí: kiểm tra lại và dùng đúng bộ tiêu chí.`,
+        vi: `Biểu khớp với bộ tiêu chí ${name(best.set)} (${b.vi} tiêu chí trùng mã và điểm tối đa) hơn bộ đang dùng ${name(chosen.set)} (${c.vi}). Có thể biểu dùng mẫu cũ hoặc chọn nhầm bộ tiêu chí: đề nghị đơn vị kiểm tra lại và dùng đúng mẫu biểu của bộ tiêu chí.`,
         en: `The sheet fits the criteria set ${name(best.set)} (${b.en} of items with the same code and max) better than the one used, ${name(chosen.set)} (${c.en}). The sheet may use an old template or the wrong set was chosen: check and use the right set.`,
       }),
     ];
@@ -168,14 +168,14 @@ function noMatch(best: Scored | null, surface: Surface): Finding {
   const load = loadSetAdvice(surface);
   if (!best) {
     return finding('layout.noSetMatched', null, null, {
-      vi: `Chưa có bộ tiêu chí nào được nạp nên không chấm được điểm. Nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
+      vi: `Chưa có bộ tiêu chí nào được nạp nên không chấm được điểm. Đề nghị nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
       en: `No criteria set is loaded, so the sheet cannot be scored. Load the province's set: ${lower(load.en)}.`,
     });
   }
   const p = pct(best.fit);
   const choose = chooseSetAdvice(surface);
   return finding('layout.noSetMatched', null, null, {
-    vi: `Biểu không khớp với bộ tiêu chí nào đã nạp (khớp nhất: ${name(best.set)}, chỉ ${p.vi} tiêu chí trùng mã và điểm tối đa). Hãy ${choose.vi}; hoặc nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
+    vi: `Biểu không khớp với bộ tiêu chí nào đã nạp (khớp nhất: ${name(best.set)}, chỉ ${p.vi} tiêu chí trùng mã và điểm tối đa). Đề nghị ${choose.vi}; hoặc nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
     en: `The sheet matches no loaded criteria set (closest: ${name(best.set)}, only ${p.en} of items with the same code and max). Please ${choose.en}; or load the province's set: ${lower(load.en)}.`,
   });
 }

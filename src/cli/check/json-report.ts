@@ -14,6 +14,7 @@ import { fileNameOf, seasonResults, type SeasonEntry } from '../../engine/result
 import { sheetStatus, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { replyReport, type ReportReply } from './requests-reply';
+import { reportRounds, type ReportRounds } from './rounds-report';
 
 export interface ReportTotal {
   total: number;
@@ -76,6 +77,11 @@ export interface ReportFile {
   requestsReply: ReportReply | null;
   /** Added: the returned requests workbook whose answers are in `explanationRequests`; null when none was paired. */
   answersFrom: string | null;
+  /**
+   * Added: the appraisal rounds (rounds-report.ts) — round 1 and round 2 per area and in total,
+   * the round in progress, where each final figure came from; null without an appraisal column.
+   */
+  appraisalRounds: ReportRounds | null;
 }
 
 export interface ReportExplanationRequest {
@@ -160,7 +166,7 @@ function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: La
 
 type ReportFileBase = Pick<
   ReportFile,
-  'file' | 'sheet' | 'unit' | 'criteriaSet' | 'scores' | 'findings' | 'error' | 'explanationRequests' | 'annotatedCopy' | 'requestsWorkbook' | 'requestsReply' | 'answersFrom'
+  'file' | 'sheet' | 'unit' | 'criteriaSet' | 'scores' | 'findings' | 'error' | 'explanationRequests' | 'annotatedCopy' | 'requestsWorkbook' | 'requestsReply' | 'answersFrom' | 'appraisalRounds'
 >;
 
 export function reportFile(check: FileCheck, lang: Lang, entry?: SeasonEntry): ReportFile {
@@ -173,7 +179,7 @@ function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
     return {
       file: check.file, sheet: null, unit: check.reply?.unit ?? null, criteriaSet: check.reply?.set ?? null, scores: null, findings: [], error: check.error,
       explanationRequests: [], annotatedCopy: null, requestsWorkbook: null,
-      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null,
+      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null, appraisalRounds: null,
     };
   }
   const s = r.scores;
@@ -228,6 +234,7 @@ function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
     requestsWorkbook: check.requestsWorkbook ?? null,
     requestsReply: null,
     answersFrom: check.answersFrom ?? null,
+    appraisalRounds: reportRounds(r),
   };
 }
 
