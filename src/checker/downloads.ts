@@ -8,6 +8,7 @@ import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import { annotateCopy } from '../file/annotate-copy';
 import { FileWorkbook } from '../file/file-workbook';
 
 /**
@@ -31,7 +32,8 @@ export function flagCount(result: CheckResult, lang: Lang): number {
  */
 export async function flaggedCopy(original: Uint8Array, result: CheckResult, lang: Lang): Promise<Uint8Array> {
   const copy = await FileWorkbook.fromBuffer(original.slice());
-  await copy.applyFlags(result.sheetName, flagsFromFindings(result.findings, lang));
+  // Same marks as the CLI's --annotate, with the "Kết quả kiểm tra" sheet for findings tied to no cell.
+  await annotateCopy(copy, [{ result, sheet: result.sheetName || null }], lang);
   return workbookBytes(copy);
 }
 
