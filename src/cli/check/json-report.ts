@@ -10,6 +10,7 @@ import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 import { replyReport, type ReportReply } from './requests-reply';
+import { reportRounds, type ReportRounds } from './rounds-report';
 
 export interface ReportTotal {
   total: number;
@@ -47,6 +48,11 @@ export interface ReportFile {
   requestsReply: ReportReply | null;
   /** Added: the returned requests workbook whose answers are in `explanationRequests`; null when none was paired. */
   answersFrom: string | null;
+  /**
+   * Added: the appraisal rounds (rounds-report.ts) — round 1 and round 2 per area and in total,
+   * the round in progress, where each final figure came from; null without an appraisal column.
+   */
+  appraisalRounds: ReportRounds | null;
 }
 
 export interface ReportExplanationRequest {
@@ -98,7 +104,7 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
     return {
       file: check.file, sheet: null, unit: check.reply?.unit ?? null, criteriaSet: check.reply?.set ?? null, scores: null, findings: [], error: check.error,
       explanationRequests: [], annotatedCopy: null, requestsWorkbook: null,
-      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null,
+      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null, appraisalRounds: null,
     };
   }
   const s = r.scores;
@@ -153,6 +159,7 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
     requestsWorkbook: check.requestsWorkbook ?? null,
     requestsReply: null,
     answersFrom: check.answersFrom ?? null,
+    appraisalRounds: reportRounds(r),
   };
 }
 

@@ -61,7 +61,9 @@ function checkRow(
     null;
   const s = nums(score);
 
-  if (!evidence && !link && !explanation) {
+  // What the unit added or answered in the explanation round makes up for it.
+  const answered = textOf(row.addedEvidence) || textOf(row.unitAnswer);
+  if (!evidence && !link && !explanation && !answered) {
     const required = rule === 'required';
     return [
       finding(

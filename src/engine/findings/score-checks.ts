@@ -22,6 +22,8 @@ export function findScoreIssues(ctx: CheckContext): Finding[] {
       out.push(...scoreCell(ctx, flat, row, row.self, 'self'));
       out.push(...scoreCell(ctx, flat, row, row.appraised, 'appraised'));
     }
+    // Round 2 is optional per item: only what was written in it is checked.
+    if (row.appraised2) out.push(...scoreCell(ctx, flat, row, row.appraised2, 'appraised2'));
   }
   return out;
 }
@@ -103,7 +105,7 @@ function scoreCell(
     case 'blank':
     case 'dash': {
       // Bonus and penalty rows are blank when there is nothing to add or deduct.
-      if (kind !== 'scored') return [];
+      if (kind !== 'scored' || column === 'appraised2') return [];
       // The appraised column is expected only once the appraisal has started.
       if (column === 'appraised' && !ctx.hasAppraisal) return [];
       return [

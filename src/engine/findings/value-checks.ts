@@ -12,11 +12,12 @@ import { itemName, nums } from './fmt';
 
 const EPS = 1e-6;
 
-export type ScoreColumn = 'self' | 'appraised' | 'survey';
+export type ScoreColumn = 'self' | 'appraised' | 'survey' | 'appraised2';
 
 const columnName = {
   self: { vi: 'Điểm tự đánh giá', en: 'Self-assessed score' },
   appraised: { vi: 'Điểm thẩm định', en: 'Appraised score' },
+  appraised2: { vi: 'Điểm thẩm định lần 2', en: 'Round-2 appraised score' },
   survey: { vi: 'Điểm điều tra xã hội học', en: 'Survey score' },
 };
 
