@@ -77,7 +77,7 @@ function checkRoundTwo(flat: FlatItem, row: SheetRow, address: string, ownNoteCo
     });
   }
   return finding('appraisal.roundTwoAboveSelf', address, flat.item.code, {
-    vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} cao hơn điểm đơn vị tự đánh giá ${s!.vi} mà không có ý kiến thẩm định lần 2. Chấm cao hơn mức đơn vị tự nhận là bất thường: kiểm tra lại điểm và ghi rõ lý do ${where.vi}.`,
+    vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} cao hơn điểm đơn vị tự đánh giá ${s!.vi} mà không có ý kiến thẩm định lần 2. Chấm cao hơn mức đơn vị tự nhận là bất thường: đề nghị tổ thẩm định kiểm tra lại điểm và ghi rõ lý do ${where.vi}.`,
     en: `The round-2 score ${a.en} of ${itemName(flat, 'en')} is above the unit's self-score ${s!.en} with no round-2 appraiser note. Scoring above what the unit claimed is unusual: check the score and write the reason ${where.en}.`,
   });
 }
