@@ -66,6 +66,8 @@ export interface LayoutSpec {
   titleCodeNoDot?: boolean;
   /** Each leaf on two rows: code, max, scores and evidence merged down, the title wrapped in two. */
   twoRowLeaves?: boolean;
+  /** Per item code: the title written instead of the set's (a renamed item). */
+  titles?: Record<string, string>;
 }
 
 export const EVIDENCE = 'Kế hoạch số 12/KH-UBND ngày 15/01/2024';
@@ -177,7 +179,8 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
     const code = codeText(f, spec);
     const inTitle = spec.codeInTitle || (spec.titleCodesFrom !== undefined && f.depth >= spec.titleCodesFrom);
     const twoRows = spec.twoRowLeaves === true && isLeaf(item);
-    const title = inTitle ? `${code}${spec.titleCodeNoDot ? '' : '.'} ${item.title}` : item.title;
+    const itemTitle = spec.titles?.[item.code] ?? item.title;
+    const title = inTitle ? `${code}${spec.titleCodeNoDot ? '' : '.'} ${itemTitle}` : itemTitle;
     if (!spec.codeInTitle) ws.getCell(r, col('code')).value = inTitle ? null : code;
     if (twoRows) {
       // Wrapped by hand at a word boundary near the middle, as a user pressing Enter would.
@@ -225,8 +228,12 @@ function writeParentSums(
   values: Map<string, Partial<Record<Role, CellValue>>>,
   col: (role: Role) => number,
 ): void {
-  const total = (f: FlatItem, role: Role): number =>
-    isLeaf(f.item) ? numeric(values.get(f.item.code)?.[role]) : flat.filter((c) => c.parent === f).reduce((s, c) => s + total(c, role), 0);
+  // As Excel computes it: a parent holding a planted formula counts with that formula's result.
+  const total = (f: FlatItem, role: Role): number => {
+    const own = values.get(f.item.code)?.[role];
+    if (isLeaf(f.item) || (own && typeof own === 'object' && 'formula' in own)) return numeric(own);
+    return flat.filter((c) => c.parent === f).reduce((s, c) => s + total(c, role), 0);
+  };
   for (const f of flat) {
     if (isLeaf(f.item)) continue;
     const kids = flat.filter((c) => c.parent === f);
