@@ -7,10 +7,9 @@
  * Shown standalone (checker.html, src/checker/index.tsx) and inside the task pane when Office is
  * not there (src/taskpane/file-mode.ts loads this module as a lazy chunk: it pulls in ExcelJS).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../engine/criteria/schema';
-import { createRegistry } from '../engine/criteria/registry';
 import type { Bilingual } from '../engine/findings/finding';
 import type { LangStorage } from '../taskpane/i18n/lang';
 import { NoticeBar } from '../taskpane/components/NoticeBar';
@@ -19,12 +18,16 @@ import { useLangChoice } from '../taskpane/components/use-lang-choice';
 import type { Notice } from '../taskpane/state/notice';
 import type { FileModeProps } from '../taskpane/file-mode';
 import { checkerStrings, type CheckerStrings } from './checker-strings';
-import { flaggedCopy, rankingWorkbook, saveInBrowser, type SaveFile } from './downloads';
+import { flaggedCopy, rankingWorkbook, saveInBrowser, utf8Bytes, type SaveFile } from './downloads';
 import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';
 import { useChecker } from './use-checker';
 import { DropZone } from './components/DropZone';
 import { FileCard } from './components/FileCard';
 import { Overview } from './components/Overview';
+import { SetsSection } from './components/SetsSection';
+import { usePageSets } from './use-sets';
+import { setFileName } from '../taskpane/components/ImportSetPanel';
+import { setsStrings } from './sets-strings';
 
 const useStyles = makeStyles({
   text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
@@ -39,7 +42,7 @@ export interface CheckerPageProps extends FileModeProps {
   storage?: LangStorage | null;
   /** How a made file is handed to the user (a browser download; tests capture it). */
   save?: SaveFile;
-  /** Criteria sets to check against (default: the bundled ones). */
+  /** The sets every check starts from (default: the bundled ones); the user's loaded sets are added. */
   sets?: CriteriaSet[];
 }
 
@@ -50,8 +53,8 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const styles = useStyles();
   const { lang, setLang, changeLang } = useLangChoice(givenLang, storage);
   useEffect(() => setLang(givenLang), [givenLang]); // the pane's own switch, when shown inside it
-  const allSets = useMemo(() => sets ?? createRegistry().list(), [sets]);
-  const checker = useChecker(allSets);
+  const pageSets = usePageSets(storage, sets);
+  const checker = useChecker(pageSets.all);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const c = checkerStrings(lang);
@@ -79,6 +82,17 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     void download(flaggedFileName(entry.name), () => flaggedCopy(bytes, result, lang));
   };
 
+  const saveSetJson = (set: CriteriaSet) => {
+    const name = setFileName(set);
+    try {
+      save(utf8Bytes(JSON.stringify(set, null, 2) + '\n'), name);
+      setNotice({ intent: 'success', text: { vi: setsStrings('vi').jsonSaved(name), en: setsStrings('en').jsonSaved(name) } });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      setNotice({ intent: 'error', text: both((x) => x.downloadFailed(detail)) });
+    }
+  };
+
   const downloadRanking = () => void download(RANKING_FILE_NAME, () => rankingWorkbook(batchResults(entries, lang), lang));
 
   const status =
@@ -88,6 +102,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     <PageFrame lang={lang} title={c.pageTitle} onLang={changeLang} layout="page">
       <p className={styles.text}>{c.intro}</p>
       <p className={styles.privacy}>{c.privacy}</p>
+      <SetsSection sets={pageSets} onNotice={(text, intent) => setNotice({ intent, text })} onSaveJson={saveSetJson} />
       <DropZone onFiles={checker.addFiles} />
       <p role="status" aria-live="polite" data-testid="progress" className={styles.text}>
         {status}

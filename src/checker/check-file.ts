@@ -49,7 +49,7 @@ export async function checkWorkbookBytes(data: Uint8Array, sets: CriteriaSet[]):
     const sheets = (await workbook.listSheets()).filter((s) => s.visible);
     const grids: Grid[] = [];
     for (const s of sheets) grids.push(await workbook.readGrid(s.name));
-    return { ok: true, result: checkWorkbookGrids(grids, { sets }) };
+    return { ok: true, result: checkWorkbookGrids(grids, { sets, surface: 'page' }) };
   } catch (e) {
     return { ok: false, problem: unexpectedProblem(e instanceof Error ? e.message : String(e)) };
   }

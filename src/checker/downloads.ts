@@ -47,8 +47,15 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export type SaveFile = (bytes: Uint8Array, name: string) => void;
 
 /** Offer the bytes as a download. Nothing leaves the computer: the URL is a local blob. */
+/** The download's type from its name: a workbook, a criteria set (.json) or a zip of workbooks. */
+export function mimeFor(name: string): string {
+  if (/\.json$/i.test(name)) return 'application/json';
+  if (/\.zip$/i.test(name)) return 'application/zip';
+  return XLSX_MIME;
+}
+
 export const saveInBrowser: SaveFile = (bytes, name) => {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+  const blob = new Blob([bytes as BlobPart], { type: mimeFor(name) });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -61,3 +68,17 @@ export const saveInBrowser: SaveFile = (bytes, name) => {
   // Revoke later: some browsers start the download asynchronously after the click.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
+
+/** UTF-8 bytes of a text (TextEncoder where the browser has it; older webviews and jsdom may not). */
+export function utf8Bytes(text: string): Uint8Array {
+  if (typeof TextEncoder !== 'undefined') return new TextEncoder().encode(text);
+  const escaped = encodeURIComponent(text);
+  const out: number[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    if (escaped[i] === '%') {
+      out.push(parseInt(escaped.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(escaped.charCodeAt(i));
+  }
+  return new Uint8Array(out);
+}

@@ -28,6 +28,7 @@ export type EntriesAction =
   | { type: 'added'; files: { id: number; name: string }[] }
   | { type: 'checked'; id: number; bytes: Uint8Array; result: CheckResult }
   | { type: 'failed'; id: number; problem: Bilingual }
+  | { type: 'rechecking'; ids: number[] }
   | { type: 'removed'; id: number }
   | { type: 'cleared' };
 
@@ -53,6 +54,11 @@ export function entriesReducer(state: EntriesState, action: EntriesAction): Entr
       return update(state, action.id, { status: 'checked', bytes: action.bytes, result: action.result, problem: null });
     case 'failed':
       return update(state, action.id, { status: 'failed', bytes: null, result: null, problem: action.problem });
+    case 'rechecking': {
+      // Bytes are kept: the file is checked again from them, not read again.
+      const ids = new Set(action.ids);
+      return { entries: state.entries.map((e) => (ids.has(e.id) ? { ...e, status: 'reading' as const } : e)) };
+    }
     case 'removed':
       return { entries: state.entries.filter((e) => e.id !== action.id) };
     case 'cleared':

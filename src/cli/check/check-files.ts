@@ -10,6 +10,8 @@ import { promises as fs } from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { AnsweredRequest } from '../../engine/appraisal/answers';
+import type { RequestsReply } from '../../engine/appraisal/read-reply';
 import type { Grid } from '../../engine/grid';
 import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
@@ -19,6 +21,7 @@ import { openWorkbook } from '../../file/open-workbook';
 import type { InputFile } from './collect-files';
 import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
+import { isReplySheet, replyInSheets } from './requests-reply';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -29,6 +32,15 @@ export interface FileCheck extends BatchFileResult {
   annotatedCopy?: string | null;
   /** Cells marked in the flagged copy. */
   annotatedCells?: number;
+  /** The file is a requests workbook sent back by a unit (not a scoresheet): what it answers. */
+  reply?: RequestsReply;
+  /** For a reply: the scoresheet of this run its answers were carried to. */
+  pairedWith?: string;
+  /** For a scoresheet: the reply paired with it, and its requests with the unit's answers. */
+  answersFrom?: string;
+  answers?: AnsweredRequest[];
+  /** Where its requests workbook was written (--requests), as shown to the user. */
+  requestsWorkbook?: string | null;
 }
 
 export interface CheckFilesOptions {
@@ -75,9 +87,12 @@ interface SheetsToCheck {
  * Grids of the sheets to check, read by the fast reader; null when it cannot read the file or
  * sees anything unusual, so that the ExcelJS path reads it again and gives its usual messages.
  */
-function fastGrids(data: Uint8Array, sheetName: string | undefined): SheetsToCheck | null {
+function fastGrids(data: Uint8Array, sheetName: string | undefined): SheetsToCheck | RequestsReply | null {
   try {
     const sheets = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
+    // A requests workbook sent back by a unit: read as such, never as a scoresheet.
+    const reply = replyInSheets(sheets.filter((s) => s.visible || isReplySheet(s.name)).map((s) => ({ name: s.name, grid: s.grid })));
+    if (reply) return reply;
     // No user sheet ("not a workbook" message) or names equal but for case (ExcelJS's lookup by
     // name would read the first one twice): leave these to the ExcelJS path.
     const names = new Set(sheets.map((s) => s.name.toLocaleLowerCase('vi')));
@@ -131,6 +146,7 @@ export async function checkOneFile(
   const tooBig = unzippedSizeProblem(data);
   if (tooBig) return fail(tooBig);
   const fast = needWorkbook ? null : fastGrids(data, options.sheetName);
+  if (fast && 'items' in fast) return { checks: [replyCheck(input, fast)], workbook: null };
   if (fast) {
     try {
       return { checks: sheetChecks(input, fast, options), workbook: null };
@@ -143,6 +159,11 @@ export async function checkOneFile(
     if (!opened.ok) return fail(opened.problem);
     const workbook = opened.workbook;
     const listed = await workbook.listSheets();
+    if (listed.some((s) => isReplySheet(s.name))) {
+      const read = listed.filter((s) => s.visible || isReplySheet(s.name));
+      const reply = replyInSheets(await Promise.all(read.map(async (s) => ({ name: s.name, grid: await workbook.readGrid(s.name) }))));
+      if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
+    }
     // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
     const sheets = listed.filter((s) => s.visible || options.sheetName !== undefined);
     const grids: Grid[] = [];
@@ -152,6 +173,11 @@ export async function checkOneFile(
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
+}
+
+/** A returned requests workbook: no scoresheet result and no error; its answers instead. */
+function replyCheck(input: InputFile, reply: RequestsReply): FileCheck {
+  return { file: input.file, path: input.path, result: null, error: null, problem: null, reply };
 }
 
 export async function checkFiles(
@@ -180,7 +206,7 @@ export async function checkFiles(
 
 /** 2 when a file could not be read, else 1 when some file has an error finding, else 0. */
 export function exitStatus(checks: FileCheck[]): 0 | 1 | 2 {
-  if (checks.some((c) => c.problem !== null || c.result === null)) return 2;
+  if (checks.some((c) => c.problem !== null || (c.result === null && !c.reply))) return 2;
   if (checks.some((c) => c.result?.findings.some((f) => f.severity === 'error'))) return 1;
   return 0;
 }

@@ -56,7 +56,7 @@ export function findReadingIssues(ctx: CheckContext): Finding[] {
         const whose = flat ? { vi: ` của ${itemName(flat, 'vi')}`, en: ` of ${itemName(flat, 'en')}` } : { vi: ' (dòng tổng)', en: ' (total row)' };
         out.push(
           finding('score.readAsNumber', cell.address, code, {
-            vi: `${label.vi}${whose.vi} ghi ${quote(r.assumed)}, ${what.vi}; chương trình đã đọc là ${v.vi}. Đề nghị chỉ ghi số (${v.vi}) trong ô này.`,
+            vi: `${label.vi}${whose.vi} ghi ${quote(r.assumed)}, ${what.vi}; chương trình đã đọc là ${v.vi}. Đề nghị đơn vị chỉ ghi số (${v.vi}) trong ô này.`,
             en: `${label.en}${whose.en} reads ${quote(r.assumed)}, which ${what.en}; it was read as ${v.en}. Write the number alone (${v.en}) in this cell.`,
           }),
         );
