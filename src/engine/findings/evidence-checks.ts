@@ -159,8 +159,8 @@ function outsideYear(
       cell,
       flat.item.code,
       {
-        vi: `Lưu ý: ${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, trước năm đánh giá ${y}. Nếu đó là văn bản ban hành cuối năm trước cho năm ${y} hoặc văn bản còn hiệu lực thì không cần sửa; nếu không, đề nghị đơn vị dẫn văn bản ban hành trong năm ${y}.`,
-        en: `Note: ${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, before the assessment year ${y}. If it was issued late in the previous year for ${y}, or is still in force, nothing needs fixing; otherwise cite a document issued in ${y}.`,
+        vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, trước năm đánh giá ${y}. Nếu đó là văn bản ban hành cuối năm trước cho năm ${y} hoặc văn bản còn hiệu lực thì không cần sửa; nếu không, đề nghị đơn vị dẫn văn bản ban hành trong năm ${y}.`,
+        en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, before the assessment year ${y}. If it was issued late in the previous year for ${y}, or is still in force, nothing needs fixing; otherwise cite a document issued in ${y}.`,
       },
       'info',
     );

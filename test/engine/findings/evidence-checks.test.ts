@@ -57,7 +57,7 @@ describe('evidence checks', () => {
     // A plan issued late in 2023 for 2024 is normal.
     const f = run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND ngày 20/12/2023' } });
     expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toEqual(['evidence.outsideYear@G13:info']);
-    expect(f[0].message.vi).toMatch(/^Lưu ý: .*20\/12\/2023, trước năm đánh giá 2024/);
+    expect(f[0].message.vi).toMatch(/20\/12\/2023, trước năm đánh giá 2024\. Nếu đó là văn bản ban hành cuối năm trước cho năm 2024 hoặc văn bản còn hiệu lực thì không cần sửa/);
     // A regulation still in force, dated by its number only: nothing to say.
     expect(run({ '1.1.1': { evidence: 'Quyết định số 05/2022/QĐ-UBND của UBND tỉnh' } })).toEqual([]);
   });
