@@ -8,7 +8,11 @@ import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import { annotateCopy } from '../file/annotate-copy';
 import { FileWorkbook } from '../file/file-workbook';
+import { requestsFileNames } from '../engine/appraisal/requests-file-names';
+import { buildRequestsWorkbook, type RequestsWorkbookOptions, type UnitRequests } from '../engine/appraisal/requests-workbook';
+import { zipStore, type ZipEntry } from './zip-store';
 
 /**
  * ExcelJS's bytes as a Uint8Array. Not FileWorkbook.toBuffer(): that returns a Node Buffer and
@@ -29,10 +33,35 @@ export function flagCount(result: CheckResult, lang: Lang): number {
  * Excel and as `par-check check --annotate`). Opened afresh from the original bytes, so the
  * original stays as it was.
  */
-export async function flaggedCopy(original: Uint8Array, result: CheckResult, lang: Lang): Promise<Uint8Array> {
+export async function flaggedCopy(original: Uint8Array, results: CheckResult | CheckResult[], lang: Lang): Promise<Uint8Array> {
   const copy = await FileWorkbook.fromBuffer(original.slice());
-  await copy.applyFlags(result.sheetName, flagsFromFindings(result.findings, lang));
+  const list = Array.isArray(results) ? results : [results];
+  // Same marks as the CLI's --annotate, with the "Kết quả kiểm tra" sheet for findings tied to no cell.
+  await annotateCopy(copy, list.map((result) => ({ result, sheet: result.sheetName || null })), lang);
   return workbookBytes(copy);
+}
+
+/** One unit's explanation-request workbook (engine: buildRequestsWorkbook), as the CLI writes it. */
+export async function requestsWorkbook(unit: UnitRequests, options: RequestsWorkbookOptions): Promise<Uint8Array> {
+  const wb = FileWorkbook.create();
+  for (const spec of buildRequestsWorkbook(unit, options)) await wb.writeSheet(spec);
+  const lang = options.lang ?? 'vi';
+  wb.workbook.keywords = 'par-check-requests';
+  wb.workbook.title = `${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`;
+  wb.workbook.creator = 'par-check';
+  return workbookBytes(wb);
+}
+
+/** Every unit's request workbook (units with requests only), one file each, in one stored .zip; names from the engine. */
+export async function requestsZip(units: UnitRequests[], options: RequestsWorkbookOptions): Promise<{ bytes: Uint8Array; count: number }> {
+  const todo = units.filter((u) => u.requests.length > 0);
+  const names = requestsFileNames(
+    todo.map((u) => u.unit),
+    options.lang ?? 'vi',
+  );
+  const files: ZipEntry[] = [];
+  for (let i = 0; i < todo.length; i++) files.push({ name: names[i], bytes: await requestsWorkbook(todo[i], options) });
+  return { bytes: zipStore(files), count: files.length };
 }
 
 /** The ranking workbook of every finished file (readable or not). */
@@ -68,17 +97,3 @@ export const saveInBrowser: SaveFile = (bytes, name) => {
   // Revoke later: some browsers start the download asynchronously after the click.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
-
-/** UTF-8 bytes of a text (TextEncoder where the browser has it; older webviews and jsdom may not). */
-export function utf8Bytes(text: string): Uint8Array {
-  if (typeof TextEncoder !== 'undefined') return new TextEncoder().encode(text);
-  const escaped = encodeURIComponent(text);
-  const out: number[] = [];
-  for (let i = 0; i < escaped.length; i++) {
-    if (escaped[i] === '%') {
-      out.push(parseInt(escaped.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(escaped.charCodeAt(i));
-  }
-  return new Uint8Array(out);
-}

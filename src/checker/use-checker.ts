@@ -5,8 +5,16 @@
  * already read is checked again from its kept bytes, so what is shown always matches the inputs.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { CriteriaSet } from '../engine/criteria/schema';
-import { checkWorkbookBytes, MAX_FILE_BYTES, readFailedProblem, readFileBytes, tooBigProblem, unexpectedProblem } from './check-file';
+import {
+  checkWorkbookBytes,
+  contentHash,
+  MAX_FILE_BYTES,
+  readFailedProblem,
+  readFileBytes,
+  tooBigProblem,
+  unexpectedProblem,
+  type CheckInputs,
+} from './check-file';
 import { emptyEntries, entriesReducer, type EntriesState } from './file-entries';
 
 export interface Checker {
@@ -20,13 +28,14 @@ export interface Checker {
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useChecker(sets: CriteriaSet[]): Checker {
+/** `inputs` must keep its identity while unchanged (useMemo): a new object re-checks every file. */
+export function useChecker(inputs: CheckInputs): Checker {
   const [state, dispatch] = useReducer(entriesReducer, emptyEntries);
   const nextId = useRef(1);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // The latest inputs, read when a queued check starts (not when it was queued).
-  const setsRef = useRef(sets);
-  setsRef.current = sets;
+  const inputsRef = useRef(inputs);
+  inputsRef.current = inputs;
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -44,9 +53,9 @@ export function useChecker(sets: CriteriaSet[]): Checker {
     });
   }, []);
 
-  const checkBytes = useCallback(async (id: number, bytes: Uint8Array) => {
-    const outcome = await checkWorkbookBytes(bytes, setsRef.current);
-    if (outcome.ok) dispatch({ type: 'checked', id, bytes, result: outcome.result });
+  const checkBytes = useCallback(async (id: number, name: string, bytes: Uint8Array) => {
+    const outcome = await checkWorkbookBytes(bytes, inputsRef.current, name);
+    if (outcome.ok) dispatch({ type: 'checked', id, bytes, hash: await contentHash(bytes), results: outcome.results, reply: outcome.reply });
     else dispatch({ type: 'failed', id, problem: outcome.problem });
   }, []);
 
@@ -63,7 +72,7 @@ export function useChecker(sets: CriteriaSet[]): Checker {
         dispatch({ type: 'failed', id, problem: readFailedProblem });
         return;
       }
-      await checkBytes(id, bytes);
+      await checkBytes(id, file.name, bytes);
     },
     [checkBytes],
   );
@@ -79,17 +88,17 @@ export function useChecker(sets: CriteriaSet[]): Checker {
   );
 
   // Inputs changed: check again every file that was read (unreadable files stay as they are).
-  const firstSets = useRef(true);
+  const firstInputs = useRef(true);
   useEffect(() => {
-    if (firstSets.current) {
-      firstSets.current = false;
+    if (firstInputs.current) {
+      firstInputs.current = false;
       return;
     }
     const again = stateRef.current.entries.filter((e) => e.bytes);
     if (again.length === 0) return;
     dispatch({ type: 'rechecking', ids: again.map((e) => e.id) });
-    enqueue(again.map((e) => ({ id: e.id, run: () => checkBytes(e.id, e.bytes!) })));
-  }, [sets, enqueue, checkBytes]);
+    enqueue(again.map((e) => ({ id: e.id, run: () => checkBytes(e.id, e.name, e.bytes!) })));
+  }, [inputs, enqueue, checkBytes]);
 
   const remove = useCallback((id: number) => dispatch({ type: 'removed', id }), []);
   const clear = useCallback(() => dispatch({ type: 'cleared' }), []);

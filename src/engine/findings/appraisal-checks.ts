@@ -72,12 +72,12 @@ function checkRoundTwo(flat: FlatItem, row: SheetRow, address: string, ownNoteCo
     const b = show(before!);
     const from = first ? { vi: 'điểm thẩm định lần 1', en: 'the round-1 score' } : { vi: 'điểm tự đánh giá', en: 'the self-score' };
     return finding('appraisal.roundTwoNoNote', address, flat.item.code, {
-      vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} khác ${from.vi} ${b.vi}${aboveVi} nhưng không có ý kiến thẩm định lần 2. Ghi lý do điều chỉnh (ví dụ: chấp nhận giải trình, tài liệu bổ sung đạt yêu cầu) ${where.vi}.`,
+      vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} khác ${from.vi} ${b.vi}${aboveVi} nhưng không có ý kiến thẩm định lần 2. Đề nghị tổ thẩm định ghi lý do điều chỉnh (ví dụ: chấp nhận giải trình, tài liệu bổ sung đạt yêu cầu) ${where.vi}.`,
       en: `The round-2 score ${a.en} of ${itemName(flat, 'en')} differs from ${from.en} ${b.en}${aboveEn} with no round-2 appraiser note. Write the reason for the change (e.g. explanation accepted, added evidence sufficient) ${where.en}.`,
     });
   }
   return finding('appraisal.roundTwoAboveSelf', address, flat.item.code, {
-    vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} cao hơn điểm đơn vị tự đánh giá ${s!.vi} mà không có ý kiến thẩm định lần 2. Chấm cao hơn mức đơn vị tự nhận là bất thường: kiểm tra lại điểm và ghi rõ lý do ${where.vi}.`,
+    vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} cao hơn điểm đơn vị tự đánh giá ${s!.vi} mà không có ý kiến thẩm định lần 2. Chấm cao hơn mức đơn vị tự nhận là bất thường: đề nghị tổ thẩm định kiểm tra lại điểm và ghi rõ lý do ${where.vi}.`,
     en: `The round-2 score ${a.en} of ${itemName(flat, 'en')} is above the unit's self-score ${s!.en} with no round-2 appraiser note. Scoring above what the unit claimed is unusual: check the score and write the reason ${where.en}.`,
   });
 }
