@@ -80,6 +80,8 @@ function oneEditApart(a: string, b: string): boolean {
  * the titles are unlike as wholes.
  */
 export function titleChanged(sheet: string, set: string): boolean {
+  // Most titles are the set's own, written alike: settled by the cached keys.
+  if (titleKey(sheet) === titleKey(set)) return false;
   const a = meaningWords(sheet);
   const b = meaningWords(set);
   if (a.length === 0 || b.length === 0) return false;
