@@ -37,7 +37,7 @@ export const REQUESTS_LABELS = {
     signer: '(Ký, ghi rõ họ tên)',
     recipients: 'Nơi nhận:',
     recipientLines: (unit: string) => [`- ${unit};`, '- Lưu: hồ sơ thẩm định.'],
-    councilShort: 'TỔ THẨM ĐỊNH',
+    councilShort: 'HỘI ĐỒNG (TỔ) THẨM ĐỊNH',
     yearBlank: '………',
   },
   en: {
