@@ -39,6 +39,7 @@ export const REQUESTS_LABELS = {
     recipientLines: (unit: string) => [`- ${unit};`, '- Lưu: hồ sơ thẩm định.'],
     councilShort: 'HỘI ĐỒNG (TỔ) THẨM ĐỊNH',
     yearBlank: '………',
+    page: 'Trang {page}/{pages}',
   },
   en: {
     sheet: 'Explanation requests',
@@ -72,6 +73,7 @@ export const REQUESTS_LABELS = {
     recipientLines: (unit: string) => [`- ${unit};`, '- Appraisal file.'],
     councilShort: 'THE APPRAISAL GROUP',
     yearBlank: '………',
+    page: 'Page {page} of {pages}',
   },
 };
 
