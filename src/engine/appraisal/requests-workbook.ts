@@ -191,6 +191,9 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
       orientation: 'landscape',
       fitToWidth: true,
       repeatRows: { first: REQUEST_HEADER_ROW, last: REQUEST_HEADER_ROW },
+      footer: { left: `${L.sheet} - ${unit.unit}`, right: L.page },
+      margins: { left: 2, right: 1.5, top: 1.5, bottom: 1.5 },
+      centerHorizontally: true,
     },
     protect: true,
   };

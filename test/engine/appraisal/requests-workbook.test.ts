@@ -94,7 +94,7 @@ describe('requests workbook for one unit', () => {
     const texts = plain.cells.map((c) => (c.value as { text: string } | null)?.text ?? '');
     expect(texts).toContain('HỘI ĐỒNG (TỔ) THẨM ĐỊNH …………………');
     expect(texts).toContain('Hạn gửi giải trình: ……/……/………');
-    expect(texts).toContain('TM. TỔ THẨM ĐỊNH');
+    expect(texts).toContain('TM. HỘI ĐỒNG (TỔ) THẨM ĐỊNH');
   });
 
   it('opens only the two answer columns, protects the rest and prints on A4 landscape with the header repeated', () => {
