@@ -155,3 +155,15 @@ describe('check --exemptions', () => {
     expect(exemptionKeys(JSON.parse(r.stdout) as Report)).toEqual(['exemption.notGranted@7.3.1:warning']);
   });
 });
+
+describe('check: the rounds in the text output', () => {
+  test('each round total, and which round is in progress with what it waits for', async () => {
+    const r = await run(['hai-vong.xlsx'], dir);
+    expect(r.stdout).toContain('Thẩm định lần 1: 98,00 / 100,00 — chỉ số 98,00%\n');
+    expect(r.stdout).toContain('Thẩm định lần 2: 98,50 / 100,00 — chỉ số 98,50% (đang thẩm định lần 2; còn chờ 2.2.2)\n');
+    const en = await run(['hai-vong.xlsx', '--lang', 'en'], dir);
+    expect(en.stdout).toContain('Appraisal round 2: 98.50 / 100.00 — index 98.50% (round 2 in progress; still waiting 2.2.2)\n');
+    // a one-round sheet prints no round lines
+    expect((await run(['stp.xlsx'], dir)).stdout).not.toContain('Thẩm định lần');
+  });
+});
