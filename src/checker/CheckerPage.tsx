@@ -182,6 +182,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
         table={survey}
         problem={surveyProblem}
         checks={checks}
+        busy={progress.busy}
         onFile={(f) => void loadSurvey(f)}
         onRemove={() => {
           setSurvey(null);

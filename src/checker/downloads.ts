@@ -8,6 +8,7 @@ import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import { annotateCopy } from '../file/annotate-copy';
 import { FileWorkbook } from '../file/file-workbook';
 import { requestsFileNames } from '../engine/appraisal/requests-file-names';
 import { buildRequestsWorkbook, type RequestsWorkbookOptions, type UnitRequests } from '../engine/appraisal/requests-workbook';
@@ -34,9 +35,9 @@ export function flagCount(result: CheckResult, lang: Lang): number {
  */
 export async function flaggedCopy(original: Uint8Array, results: CheckResult | CheckResult[], lang: Lang): Promise<Uint8Array> {
   const copy = await FileWorkbook.fromBuffer(original.slice());
-  for (const result of Array.isArray(results) ? results : [results]) {
-    if (result.sheetName) await copy.applyFlags(result.sheetName, flagsFromFindings(result.findings, lang));
-  }
+  const list = Array.isArray(results) ? results : [results];
+  // Same marks as the CLI's --annotate, with the "Kết quả kiểm tra" sheet for findings tied to no cell.
+  await annotateCopy(copy, list.map((result) => ({ result, sheet: result.sheetName || null })), lang);
   return workbookBytes(copy);
 }
 

@@ -27,11 +27,13 @@ export interface SurveySectionProps {
   table: UnitTable | null;
   problem: Bilingual | null;
   checks: SheetCheck[];
+  /** Files are being checked: the matching is said once they are all done. */
+  busy: boolean;
   onFile: (file: File) => void;
   onRemove: () => void;
 }
 
-export function SurveySection({ table, problem, checks, onFile, onRemove }: SurveySectionProps) {
+export function SurveySection({ table, problem, checks, busy, onFile, onRemove }: SurveySectionProps) {
   const { lang } = useCheckerLang();
   const r = resultsStrings(lang);
   const styles = useStyles();
@@ -84,7 +86,7 @@ export function SurveySection({ table, problem, checks, onFile, onRemove }: Surv
             </ul>
           </>
         )}
-        {coverage && checks.length > 0 && (
+        {coverage && checks.length > 0 && !busy && (
           <>
             {coverage.rowsWithoutWorkbook.length > 0 && (
               <>

@@ -269,6 +269,7 @@ export const command: CliCommand = {
       io.stderr(bilingual(requests.problem));
       return 2;
     }
+    for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
     const checks = await runChecks(run, io, {}, outputs, progress);
     if (typeof checks === 'number') return checks;
     // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).

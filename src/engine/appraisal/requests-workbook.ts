@@ -151,7 +151,7 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
   unit.requests.forEach((req, i) => {
     const max = n2(req.max);
     const self = n2(req.self);
-    const round1 = n2(req.appraised);
+    const round1 = n2(req.round1);
     const note = noteShown(req, lang);
     put(row, C.no, { number: i + 1 }, st.center);
     put(row, C.code, t(req.item), st.center);

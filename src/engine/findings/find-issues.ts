@@ -15,12 +15,14 @@ import { findParentIssues } from './parent-checks';
 import { findEvidenceIssues } from './evidence-checks';
 import { findAppraisalIssues } from './appraisal-checks';
 import { findExemptionIssues } from './exemption-checks';
+import { findReadingIssues } from './reading-checks';
 
 export const CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   findRowIssues,
   findOrderIssues,
   findTitleIssues,
   findScoreIssues,
+  findReadingIssues,
   findParentIssues,
   findEvidenceIssues,
   findAppraisalIssues,
