@@ -83,6 +83,8 @@ describe('check --requests', () => {
     const ws = book.getWorksheet('Đề nghị giải trình')!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe(`${REQUEST_HEADER_ROW + 1}:${REQUEST_HEADER_ROW + 1}`);
+    // Page numbers in the footer, with the unit (Excel codes: &L left, &R right, &P page, &N pages).
+    expect(ws.headerFooter.oddFooter).toBe('&LĐề nghị giải trình - Sở Y tế&RTrang &P/&N');
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     const C = REQUEST_COLUMNS;
     expect(ws.getCell(FIRST, col(C.explanation)).protection).toMatchObject({ locked: false });
