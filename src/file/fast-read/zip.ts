@@ -48,7 +48,7 @@ export function openZip(data: Uint8Array): ZipParts {
     const compressedSize = view.getUint32(at + 20, true);
     const localOffset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new FastReadError('zip64 entry');
-    entries.set(name, { method: view.getUint16(at + 10, true), compressedSize, localOffset });
+    entries.set(partName(name), { method: view.getUint16(at + 10, true), compressedSize, localOffset });
     at += 46 + nameLen + extraLen + commentLen;
   }
 
@@ -68,12 +68,21 @@ export function openZip(data: Uint8Array): ZipParts {
     }
   }
 
+  // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
+  const folded = new Map<string, Entry>();
+  for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
+  const find = (name: string): Entry | undefined => entries.get(name) ?? folded.get(name.toLowerCase());
   return {
-    has: (name) => entries.has(name),
+    has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],
     text(name) {
-      const e = entries.get(name);
+      const e = find(name);
       return e ? utf8.decode(bytesOf(e)) : null;
     },
   };
+}
+
+/** A zip entry name as a part name: "/" separators (some Windows tools write "\\"), no leading "/". */
+export function partName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
