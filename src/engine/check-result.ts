@@ -7,6 +7,7 @@ import type { CriteriaSet } from './criteria/schema';
 import type { Finding } from './findings/finding';
 import type { ParsedSheet, SheetRow } from './layout/parsed-sheet';
 import type { ScoreResult } from './scoring/scores';
+import type { SurveyUse } from './results/survey-use';
 
 /** Rows of the sheet matched to items of the set. */
 export interface Alignment {
@@ -43,4 +44,6 @@ export interface CheckResult {
   alignment: Alignment | null;
   scores: ScoreResult | null;
   findings: Finding[];
+  /** Survey points taken from a survey table for this sheet (absent when no table was given or the unit has no row). */
+  survey?: SurveyUse | null;
 }

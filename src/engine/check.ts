@@ -14,10 +14,13 @@ import { findColumnIssues } from './findings/layout-checks';
 import { findIssues, internalError } from './findings/find-issues';
 import { chooseSet } from './set-match';
 import { readSheet } from './layout/read-sheet';
-import { pickScoresheet } from './layout/find-scoresheet';
+import { pickScoresheet, surveyScoresheets, type SkippedSheet } from './layout/find-scoresheet';
+import { sheetsNotReadFinding } from './findings/sheets-not-read';
 import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
+import { applySurveyPoints } from './results/survey-points';
+import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 
 export interface CheckOptions {
   /** The criteria sets to choose from (bundled plus imported). */
@@ -26,11 +29,18 @@ export interface CheckOptions {
   criteria?: CriteriaSet;
   /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
   criteriaSource?: 'forced' | 'settings';
+  /**
+   * Survey points from a survey table for the sheet's unit (null when the table has no row for
+   * it): used for survey items the sheet leaves blank, so totals and indices include them.
+   */
+  surveyFor?: (unit: string | null) => (UnitSurveyPoints & { bad?: SurveyValueNotUsed[] }) | null;
 }
 
 export interface WorkbookCheckOptions extends CheckOptions {
   /** Check this sheet instead of picking the scoresheet. */
   sheetName?: string;
+  /** Sheets the adapter left out because they are hidden: named in the "sheets not checked" note. */
+  hiddenSheets?: string[];
 }
 
 export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
@@ -69,23 +79,81 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   result.alignment = alignment;
   result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
   findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment)) ?? []));
+  const surveyFor = options.surveyFor;
+  if (surveyFor && result.scores) {
+    const withSurvey = stage('survey', () => {
+      const points = surveyFor(result.unit);
+      return points ? applySurveyPoints(result, points) : null;
+    });
+    if (withSurvey) {
+      result.scores = withSurvey.scores;
+      result.survey = withSurvey.survey;
+    }
+  }
   return done(result, findings);
 }
 
+/**
+ * Check ONE sheet of a workbook: the named one, else the most scoresheet-like one. The other
+ * sheets are listed in one info finding (layout.sheetsNotRead) with why each was not checked,
+ * so a second unit's scoresheet is never passed over in silence. For workbooks that carry one
+ * scoresheet per unit, use checkAllScoresheets.
+ */
 export function checkWorkbookGrids(grids: Grid[], options: WorkbookCheckOptions): CheckResult {
   let grid: Grid | null = null;
+  let skipped: SkippedSheet[] = [];
   try {
     if (options.sheetName !== undefined) {
       grid = findSheet(grids, options.sheetName);
       if (!grid) return emptyResult(options.sheetName, [sheetNotFound(options.sheetName, grids)]);
     } else {
       grid = pickScoresheet(grids);
-      if (!grid) return emptyResult('', [noScoresheet(grids)]);
+      if (!grid) return emptyResult('', [noScoresheet(grids, options.hiddenSheets)]);
+      if (grids.length > 1 || options.hiddenSheets?.length) {
+        const survey = surveyScoresheets(grids, options.hiddenSheets);
+        const why = new Map(survey.skipped.map((s) => [s.sheetName, s.why]));
+        skipped = grids
+          .filter((g) => g !== grid)
+          .map((g): SkippedSheet => ({ sheetName: g.sheetName, why: why.get(g.sheetName) ?? 'otherScoresheet' }));
+        skipped.push(...survey.skipped.filter((s) => s.why === 'hidden'));
+      }
     }
   } catch (e) {
     return emptyResult(options.sheetName ?? '', [internalError(e, 'pickScoresheet')]);
   }
-  return checkGrid(grid, options);
+  return withSheetsNotRead(checkGrid(grid, options), skipped);
+}
+
+/**
+ * Check EVERY scoresheet of a workbook: one CheckResult per scoresheet, in workbook order. A block
+ * workbook holds an instructions sheet, hidden lists and one scoresheet per unit; each unit is
+ * checked and ranked on its own. The unit of a result is the one its title block names, else
+ * (when there are several scoresheets) its sheet name. Sheets not checked (instructions, hidden,
+ * summaries, blank forms, not scoresheets) are listed, with why, in one layout.sheetsNotRead
+ * finding on the first result. With `sheetName` only that sheet is checked, as checkWorkbookGrids.
+ * Never empty: with no scoresheet the one result carries layout.noScoresheet.
+ * Used by the CLI (one report entry per sheet) and the checker page/pane (one entry per sheet).
+ */
+export function checkAllScoresheets(grids: Grid[], options: WorkbookCheckOptions): CheckResult[] {
+  if (options.sheetName !== undefined) return [checkWorkbookGrids(grids, options)];
+  let sheets: Grid[];
+  let skipped: SkippedSheet[];
+  try {
+    ({ scoresheets: sheets, skipped } = surveyScoresheets(grids, options.hiddenSheets));
+  } catch (e) {
+    return [emptyResult('', [internalError(e, 'surveyScoresheets')])];
+  }
+  if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids, options.hiddenSheets)])];
+  const results = sheets.map((g) => checkGrid(g, options));
+  if (results.length > 1) for (const r of results) r.unit ??= r.sheetName;
+  withSheetsNotRead(results[0], skipped, results.map((r) => r.sheetName));
+  return results;
+}
+
+function withSheetsNotRead(result: CheckResult, skipped: SkippedSheet[], checked = [result.sheetName]): CheckResult {
+  const note = sheetsNotReadFinding(checked, skipped);
+  if (note) result.findings = [...result.findings, note].sort(compareFindings);
+  return result;
 }
 
 /** Exact name first, then the same name folded ("tu danh gia" finds "Tự đánh giá"). */
@@ -126,10 +194,11 @@ function sheetNotFound(name: string, grids: Grid[]): Finding {
   });
 }
 
-function noScoresheet(grids: Grid[]): Finding {
+function noScoresheet(grids: Grid[], hidden: string[] = []): Finding {
   const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
+  const hiddenList = hidden.map((n) => `"${n}"`).join(', ');
   return finding('layout.noScoresheet', null, null, {
-    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra.`,
-    en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}). Check that this is the right file, or name the sheet to check.`,
+    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}${hiddenList ? `; sheet ẩn, không được đọc: ${hiddenList}` : ''}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra${hiddenList ? ' (kể cả sheet ẩn)' : ''}.`,
+    en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}${hiddenList ? `; hidden, not read: ${hiddenList}` : ''}). Check that this is the right file, or name the sheet to check${hiddenList ? ' (a hidden one too)' : ''}.`,
   });
 }

@@ -68,5 +68,9 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
     const h = Math.round(lines * lineHeight * 10) / 10;
     if (h > BASE_ROW_HEIGHT && h > (heights.get(c.row) ?? 0)) heights.set(c.row, Math.min(h, 409));
   }
+  for (const [key, min] of Object.entries(spec.minRowHeights ?? {})) {
+    const row = Number(key);
+    if (min > BASE_ROW_HEIGHT && min > (heights.get(row) ?? 0)) heights.set(row, Math.min(min, 409));
+  }
   return heights;
 }

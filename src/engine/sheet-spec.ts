@@ -63,6 +63,11 @@ export interface SheetSpec {
   columnWidths?: number[];
   merges?: MergeRange[];
   validations?: ValidationSpec[];
+  /**
+   * Least height in points by 0-based row (a row with cells left to be filled in by hand gets
+   * room to write); wrapped text may still make the row taller (sheet-layout.ts).
+   */
+  minRowHeights?: Record<number, number>;
   /** Number of top rows to freeze (the header). */
   freezeRows?: number;
   print?: {
@@ -71,10 +76,54 @@ export interface SheetSpec {
     fitToWidth: boolean;
     /** 0-based rows repeated at the top of each printed page. */
     repeatRows?: { first: number; last: number };
+    /**
+     * Footer and header lines of every printed page, as plain text where "{page}" and
+     * "{pages}" stand for the page number and the page count (adapters turn them into the
+     * codes of their library; see headerFooterCode).
+     */
+    footer?: PrintLine;
+    header?: PrintLine;
+    /** Page margins in centimetres (government tables: 2 left, 1.5 right, 1.5 top and bottom). */
+    margins?: { left: number; right: number; top: number; bottom: number };
+    /** Centre the printed table between the side margins. */
+    centerHorizontally?: boolean;
   };
   /** Protect the sheet (no password) so locked cells cannot be edited. */
   protect?: boolean;
+  /**
+   * Hide the sheet: "veryHidden" cannot be unhidden from Excel's menus (machinery a reader
+   * should not stumble on, e.g. the mark of a requests workbook). Default: visible.
+   */
+  visibility?: 'hidden' | 'veryHidden';
 }
+
+/** Text at the left, centre and right of a page header or footer. */
+export interface PrintLine {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/**
+ * One part of a header or footer in Excel's code: "&" doubled, "{page}" → "&P",
+ * "{pages}" → "&N". Both ExcelJS and Office.js take these codes.
+ */
+export function headerFooterCode(text: string): string {
+  return text.replace(/&/g, '&&').replace(/\{pages\}/g, '&N').replace(/\{page\}/g, '&P');
+}
+
+/** A whole header or footer in Excel's code ("&L…&C…&R…"), for writers that take one string. */
+export function printLineCode(line: PrintLine): string {
+  return (
+    (line.left ? `&L${headerFooterCode(line.left)}` : '') +
+    (line.center ? `&C${headerFooterCode(line.center)}` : '') +
+    (line.right ? `&R${headerFooterCode(line.right)}` : '')
+  );
+}
+
+/** Centimetres → inches (ExcelJS margins) and points (Office.js margins). */
+export const cmToInches = (cm: number): number => cm / 2.54;
+export const cmToPoints = (cm: number): number => (cm / 2.54) * 72;
 
 /** Helpers so builders stay short and never confuse text with formulas. */
 export const text = (t: string): SpecValue => ({ text: t });

@@ -7,7 +7,7 @@
  * name like "=HYPERLINK(…)" or "+84 …" is stored as typed, never run as a formula.
  */
 import { estimateRowHeights } from '../engine/sheet-layout';
-import type { CellStyle, SheetSpec, SpecCell, ValidationSpec } from '../engine/sheet-spec';
+import { cmToPoints, headerFooterCode, type CellStyle, type SheetSpec, type SpecCell, type ValidationSpec } from '../engine/sheet-spec';
 import { a1, columnLetter } from '../engine/grid';
 import type { ExcelSupports } from './office-env';
 
@@ -148,7 +148,35 @@ export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports
     if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const rr = spec.print.repeatRows;
     if (rr) page.setPrintTitleRows(`$${rr.first + 1}:$${rr.last + 1}`);
+    if (spec.print.centerHorizontally) page.centerHorizontally = true;
+    const m = spec.print.margins;
+    if (m) {
+      // Office.js takes points; header and footer sit half-way into the top and bottom margins.
+      page.leftMargin = cmToPoints(m.left);
+      page.rightMargin = cmToPoints(m.right);
+      page.topMargin = cmToPoints(m.top);
+      page.bottomMargin = cmToPoints(m.bottom);
+      page.headerMargin = cmToPoints(m.top / 2);
+      page.footerMargin = cmToPoints(m.bottom / 2);
+    }
+    const all = spec.print.footer || spec.print.header ? page.headersFooters.defaultForAllPages : null;
+    if (all && spec.print.header) {
+      const h = spec.print.header;
+      if (h.left) all.leftHeader = headerFooterCode(h.left);
+      if (h.center) all.centerHeader = headerFooterCode(h.center);
+      if (h.right) all.rightHeader = headerFooterCode(h.right);
+    }
+    if (all && spec.print.footer) {
+      const f = spec.print.footer;
+      if (f.left) all.leftFooter = headerFooterCode(f.left);
+      if (f.center) all.centerFooter = headerFooterCode(f.center);
+      if (f.right) all.rightFooter = headerFooterCode(f.right);
+    }
   }
 
-  if (spec.protect) sheet.protection.protect();
+  // Rows and columns stay resizable: a unit typing a long answer in a wrapped cell must be able
+  // to make its row taller (the file adapter allows the same).
+  if (spec.protect) sheet.protection.protect({ allowFormatRows: true, allowFormatColumns: true });
+  // Plain strings: the Excel.SheetVisibility enum only exists once office.js has loaded.
+  if (spec.visibility) sheet.visibility = spec.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
 }

@@ -6,7 +6,7 @@
 import { estimateRowHeights } from '../engine/sheet-layout';
 import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { a1 } from '../engine/grid';
-import type { SheetSpec, SpecValue, ValidationSpec } from '../engine/sheet-spec';
+import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../engine/sheet-spec';
 import type { WriteOptions } from '../workbook/port';
 import { toExcelStyle } from './excel-style';
 import { LISTS_SHEET } from './internal-sheets';
@@ -83,7 +83,23 @@ export function writeSheetSpec(wb: Workbook, spec: SheetSpec, options: WriteOpti
       ...(spec.print.repeatRows
         ? { printTitlesRow: `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}` }
         : {}),
+      ...(spec.print.centerHorizontally ? { horizontalCentered: true } : {}),
     };
+    const m = spec.print.margins;
+    if (m) {
+      // ExcelJS takes inches; header and footer sit half-way into the top and bottom margins.
+      ws.pageSetup.margins = {
+        left: cmToInches(m.left), right: cmToInches(m.right), top: cmToInches(m.top), bottom: cmToInches(m.bottom),
+        header: cmToInches(m.top / 2), footer: cmToInches(m.bottom / 2),
+      };
+    }
+    if (spec.print.footer || spec.print.header) {
+      ws.headerFooter = {
+        ...ws.headerFooter,
+        ...(spec.print.header ? { oddHeader: printLineCode(spec.print.header) } : {}),
+        ...(spec.print.footer ? { oddFooter: printLineCode(spec.print.footer) } : {}),
+      };
+    }
   }
   if (spec.protect) {
     // No password: protection only guards the locked cells against slips, it is not security.
@@ -96,6 +112,7 @@ export function writeSheetSpec(wb: Workbook, spec: SheetSpec, options: WriteOpti
       formatRows: true,
     };
   }
+  if (spec.visibility) ws.state = spec.visibility;
   if (options.activate) activate(wb, ws);
   return ws;
 }

@@ -68,6 +68,30 @@ describe('ExcelWorkbook.writeSheet', () => {
     expect(fake.syncs).toBe(2);
   });
 
+  it('writes page numbers in the footer, margins in points and centring', async () => {
+    const { fake, wb } = setup();
+    await wb.writeSheet({
+      name: 'KQ',
+      cells: [],
+      print: {
+        orientation: 'portrait',
+        fitToWidth: true,
+        footer: { center: 'Trang {page}/{pages}' },
+        margins: { left: 2, right: 1.5, top: 1.5, bottom: 1 },
+        centerHorizontally: true,
+      },
+    });
+    const p = fake.sheet('KQ').pageLayout;
+    // 2 cm = 56.69 pt; 1.5 cm = 42.52 pt; 1 cm = 28.35 pt; footer margin = half the bottom.
+    expect(p['defaultForAllPages.centerFooter']).toBe('Trang &P/&N');
+    expect(p.leftMargin as number).toBeCloseTo(56.69, 1);
+    expect(p.topMargin as number).toBeCloseTo(42.52, 1);
+    expect(p.bottomMargin as number).toBeCloseTo(28.35, 1);
+    expect(p.footerMargin as number).toBeCloseTo(14.17, 1);
+    expect(p.centerHorizontally).toBe(true);
+    expect(p.paperSize).toBe('A4');
+  });
+
   it('skips validation and page layout where Excel lacks ExcelApi 1.8/1.9, and still writes the sheet', async () => {
     const { fake, wb } = setup(ONLY_17);
     await wb.writeSheet(spec);

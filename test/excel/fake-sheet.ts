@@ -124,7 +124,15 @@ export class FakeWorksheet extends Loadable {
   get pageLayout(): Record<string, unknown> {
     const set = (k: string, v: unknown) => this.ctx.enqueue(`page ${k}`, () => void (this.sheet().pageLayout[k] = v));
     return new Proxy({}, {
-      get: (_t, prop: string) => (prop === 'setPrintTitleRows' ? (rows: string) => set('printTitleRows', rows) : undefined),
+      get: (_t, prop: string) => {
+        if (prop === 'setPrintTitleRows') return (rows: string) => set('printTitleRows', rows);
+        // headersFooters.defaultForAllPages.<leftFooter|centerFooter|…> = code
+        if (prop === 'headersFooters') {
+          const all = new Proxy({}, { get: () => undefined, set: (_a, k: string, v) => (set(`defaultForAllPages.${k}`, v), true) });
+          return { defaultForAllPages: all };
+        }
+        return undefined;
+      },
       set: (_t, prop: string, v) => (set(prop, v), true),
     });
   }

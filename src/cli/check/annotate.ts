@@ -23,7 +23,8 @@ import { checkedSheet } from './json-report';
 export interface Annotator {
   /** Before the first file: learn the inputs, so no copy takes an original's place. */
   start(inputs: InputFile[]): Promise<void>;
-  afterFile(check: FileCheck, workbook: FileWorkbook): Promise<void>;
+  /** One flagged copy per workbook, with the flags of each of its checked scoresheets. */
+  afterFile(checks: FileCheck[], workbook: FileWorkbook): Promise<void>;
   /** One of our earlier copies, untouched since: a folder walk does not check it. */
   isCopy(absPath: string): boolean;
 }
@@ -81,24 +82,30 @@ export async function createAnnotator(
         if (stat) inputIds.push({ dev: stat.dev, ino: stat.ino });
       }
     },
-    async afterFile(check, workbook) {
-      const result = check.result;
-      if (!result) return;
+    async afterFile(checks, workbook) {
+      const check = checks[0];
+      if (!check?.result) return;
       try {
-        const sheet = checkedSheet(result);
-        const flags = sheet ? flagsFromFindings(result.findings, lang) : [];
-        // Applied even with no flag: it takes off stale marks of an earlier check, like the add-in.
-        if (sheet) await workbook.applyFlags(sheet, flags);
+        const counts: number[] = [];
+        for (const c of checks) {
+          const sheet = c.result ? checkedSheet(c.result) : null;
+          const flags = sheet && c.result ? flagsFromFindings(c.result.findings, lang) : [];
+          // Applied even with no flag: it takes off stale marks of an earlier check, like the add-in.
+          if (sheet) await workbook.applyFlags(sheet, flags);
+          counts.push(flags.length);
+        }
         const bytes = await workbook.toBuffer();
         const name = await target(check.path);
         const shown = path.join(shownDir, name);
         const problem = await writeOutput(path.join(dir, name), shown, bytes);
         if (problem) throw Object.assign(new Error(problem.en), { problem });
         await manifest.record(name, bytes);
-        check.annotatedCopy = shown;
-        check.annotatedCells = flags.length;
+        checks.forEach((c, i) => {
+          c.annotatedCopy = shown;
+          c.annotatedCells = counts[i];
+        });
       } catch (e) {
-        check.annotatedCopy = null;
+        for (const c of checks) c.annotatedCopy = null;
         const message = e instanceof Error ? e.message : String(e);
         onProblem((e as { problem?: Bilingual }).problem ?? {
           vi: `Không ghi được bản sao đánh dấu của "${check.file}": ${message}. Kết quả kiểm tra tệp vẫn có trong báo cáo.`,

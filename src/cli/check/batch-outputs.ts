@@ -90,7 +90,7 @@ export async function prepareBatchOutputs(
       await annotator?.start(inputs);
       return null;
     },
-    hooks: annotator ? { afterFile: (check, workbook) => annotator.afterFile(check, workbook) } : {},
+    hooks: annotator ? { afterFile: (checks, workbook) => annotator.afterFile(checks, workbook) } : {},
     async finish(checks) {
       if (summary === undefined) return { ranking: null, problem: null };
       const problem = await writeRankingWorkbook(checks, summary, cwd, lang);

@@ -1,11 +1,13 @@
 /**
- * Check files one by one and return one result per file; output is done elsewhere, so other
+ * Check files one by one and return one result per scoresheet (a block workbook with one sheet
+ * per unit gives one FileCheck per unit sheet, `result.sheetName` naming it; an unreadable file
+ * gives one FileCheck with its problem); output is done elsewhere, so other
  * outputs (the JSON report, the text report, a ranking workbook, annotated copies) can be added
  * without touching the checking. Never throws: a file that cannot be read gets its sentence and
  * the run goes on with the next one.
  */
 import { promises as fs } from 'fs';
-import { checkWorkbookGrids } from '../../engine/check';
+import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import type { Grid } from '../../engine/grid';
@@ -42,10 +44,11 @@ export interface CheckFilesHooks {
   /** After each file (progress display). */
   onProgress?: (done: number, total: number, file: string) => void;
   /**
-   * Called for each readable workbook while it is still open (e.g. to write an annotated copy).
-   * It should report its own problems; if it throws, the file is counted as failed with that message.
+   * Called for each readable workbook while it is still open (e.g. to write an annotated copy),
+   * with the checks of its scoresheets (one per unit sheet, at least one). It should report its
+   * own problems; if it throws, the file is counted as failed with that message.
    */
-  afterFile?: (check: FileCheck, workbook: FileWorkbook) => Promise<void>;
+  afterFile?: (checks: FileCheck[], workbook: FileWorkbook) => Promise<void>;
 }
 
 const readProblem = (file: string, reason: string): Bilingual => ({
@@ -62,11 +65,17 @@ function failed(input: InputFile, problem: Bilingual, lang: Lang): FileCheck {
   return { file: input.file, path: input.path, result: null, error: problem[lang], problem };
 }
 
+interface SheetsToCheck {
+  grids: Grid[];
+  /** Hidden sheets left out (named in the report's "sheets not checked" note). */
+  hidden: string[];
+}
+
 /**
  * Grids of the sheets to check, read by the fast reader; null when it cannot read the file or
  * sees anything unusual, so that the ExcelJS path reads it again and gives its usual messages.
  */
-function fastGrids(data: Uint8Array, sheetName: string | undefined): Grid[] | null {
+function fastGrids(data: Uint8Array, sheetName: string | undefined): SheetsToCheck | null {
   try {
     const sheets = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
     // No user sheet ("not a workbook" message) or names equal but for case (ExcelJS's lookup by
@@ -74,63 +83,74 @@ function fastGrids(data: Uint8Array, sheetName: string | undefined): Grid[] | nu
     const names = new Set(sheets.map((s) => s.name.toLocaleLowerCase('vi')));
     if (sheets.length === 0 || names.size !== sheets.length) return null;
     // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
-    return sheets.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid);
+    return {
+      grids: sheets.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid),
+      hidden: sheetName !== undefined ? [] : sheets.filter((s) => !s.visible).map((s) => s.name),
+    };
   } catch {
     return null;
   }
 }
 
+/** One FileCheck per checked scoresheet of the file. */
+function sheetChecks(input: InputFile, sheets: SheetsToCheck, options: CheckFilesOptions): FileCheck[] {
+  const results = checkAllScoresheets(sheets.grids, {
+    sets: options.sets,
+    criteria: options.criteria,
+    sheetName: options.sheetName,
+    hiddenSheets: sheets.hidden,
+  });
+  // Only the results are kept for the whole run (memory stays bounded on hundreds of files).
+  return results.map((result) => ({ file: input.file, path: input.path, result: slimResult(result), error: null, problem: null }));
+}
+
 /**
- * Check one file. The workbook is returned (when it was opened with ExcelJS) for further use by
- * hooks. `needWorkbook: false` lets the fast reader (src/file/fast-read) read the file instead:
- * several times faster, same grids; the workbook is then null.
+ * Check one file: one FileCheck per scoresheet (several for a block workbook with a sheet per
+ * unit), or one carrying the reason it could not be read. The workbook is returned (when it was
+ * opened with ExcelJS) for further use by hooks. `needWorkbook: false` lets the fast reader
+ * (src/file/fast-read) read the file instead: several times faster, same grids; the workbook is
+ * then null.
  */
 export async function checkOneFile(
   input: InputFile,
   options: CheckFilesOptions,
   { needWorkbook = true }: { needWorkbook?: boolean } = {},
-): Promise<{ check: FileCheck; workbook: FileWorkbook | null }> {
-  if (input.problem) return { check: failed(input, input.problem, options.lang), workbook: null };
+): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null }> {
+  const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null });
+  if (input.problem) return fail(input.problem);
   let data: Buffer;
   try {
     // Size first: a giant file is refused before it is read into memory.
     const tooBig = fileSizeProblem((await fs.stat(input.path)).size);
-    if (tooBig) return { check: failed(input, tooBig, options.lang), workbook: null };
+    if (tooBig) return fail(tooBig);
     data = await fs.readFile(input.path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { check: failed(input, readProblem(input.file, code), options.lang), workbook: null };
+    return fail(readProblem(input.file, code));
   }
   const tooBig = unzippedSizeProblem(data);
-  if (tooBig) return { check: failed(input, tooBig, options.lang), workbook: null };
+  if (tooBig) return fail(tooBig);
   const fast = needWorkbook ? null : fastGrids(data, options.sheetName);
   if (fast) {
     try {
-      const result = checkWorkbookGrids(fast, { sets: options.sets, criteria: options.criteria, sheetName: options.sheetName });
-      return { check: { file: input.file, path: input.path, result: slimResult(result), error: null, problem: null }, workbook: null };
+      return { checks: sheetChecks(input, fast, options), workbook: null };
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { check: failed(input, unexpected(message), options.lang), workbook: null };
+      return fail(unexpected(e instanceof Error ? e.message : String(e)));
     }
   }
   try {
     const opened = await openWorkbook(data);
-    if (!opened.ok) return { check: failed(input, opened.problem, options.lang), workbook: null };
+    if (!opened.ok) return fail(opened.problem);
     const workbook = opened.workbook;
+    const listed = await workbook.listSheets();
     // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
-    const sheets = (await workbook.listSheets()).filter((s) => s.visible || options.sheetName !== undefined);
+    const sheets = listed.filter((s) => s.visible || options.sheetName !== undefined);
     const grids: Grid[] = [];
     for (const s of sheets) grids.push(await workbook.readGrid(s.name));
-    const result = checkWorkbookGrids(grids, {
-      sets: options.sets,
-      criteria: options.criteria,
-      sheetName: options.sheetName,
-    });
-    // Only the result is kept for the whole run (memory stays bounded on hundreds of files).
-    return { check: { file: input.file, path: input.path, result: slimResult(result), error: null, problem: null }, workbook };
+    const hidden = options.sheetName !== undefined ? [] : listed.filter((s) => !s.visible).map((s) => s.name);
+    return { checks: sheetChecks(input, { grids, hidden }, options), workbook };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { check: failed(input, unexpected(message), options.lang), workbook: null };
+    return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -140,21 +160,20 @@ export async function checkFiles(
   hooks: CheckFilesHooks = {},
 ): Promise<FileCheck[]> {
   const out: FileCheck[] = [];
+  let done = 0;
   for (const input of inputs) {
-    const { check, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined });
+    const { checks, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined });
     if (workbook && hooks.afterFile) {
       try {
-        await hooks.afterFile(check, workbook);
+        await hooks.afterFile(checks, workbook);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         // BatchFileResult holds a result or an error, never both: the file counts as failed.
-        check.problem = unexpected(message);
-        check.error = check.problem[options.lang];
-        check.result = null;
+        checks.splice(0, checks.length, failed(input, unexpected(message), options.lang));
       }
     }
-    out.push(check);
-    hooks.onProgress?.(out.length, inputs.length, input.file);
+    out.push(...checks);
+    hooks.onProgress?.(++done, inputs.length, input.file);
   }
   return out;
 }

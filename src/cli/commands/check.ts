@@ -157,9 +157,9 @@ export async function runChecks(
         // use the fast reader and never build an ExcelJS workbook.
         afterFile:
           outputAfterFile || hooks.afterFile
-            ? async (check, workbook) => {
-                await outputAfterFile?.(check, workbook);
-                await hooks.afterFile?.(check, workbook);
+            ? async (checks, workbook) => {
+                await outputAfterFile?.(checks, workbook);
+                await hooks.afterFile?.(checks, workbook);
               }
             : undefined,
         onProgress: (done, total, file) => {

@@ -21,6 +21,13 @@ const num = (n: number, lang: 'vi' | 'en'): string => formatScore(n, lang);
 
 export type ExplanationReasonKind = 'belowSelf' | 'missingEvidence';
 
+/**
+ * What the unit is asked to send back: an explanation (a score was lowered), evidence (a
+ * document is missing), or both. A lowered score is explained first; the unit may add evidence
+ * with its explanation, but only missing evidence makes evidence itself the request.
+ */
+export type RequestAsked = 'explain' | 'evidence' | 'both';
+
 export interface ExplanationReason {
   kind: ExplanationReasonKind;
   message: Bilingual;
@@ -43,6 +50,8 @@ export interface ExplanationRequest {
   note: string | null;
   /** The first reason's cell (A1 on the checked sheet). */
   cell: string | null;
+  /** What the unit is asked to send back. */
+  asked: RequestAsked;
 }
 
 /** Scores closer than this count as equal: values come from sums of 2-decimal numbers. */
@@ -68,6 +77,7 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
         reason: { vi: '', en: '' },
         note: nonEmpty(row?.appraiserNote?.text),
         cell: null,
+        asked: 'explain',
       };
       byCode.set(code, req);
       order.push(code);
@@ -104,8 +114,15 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
       en: req.reasons.map((r) => r.message.en).join(' '),
     };
     req.cell = req.reasons[0]?.cell ?? null;
+    req.asked = askedFor(req.reasons);
   }
   return requests;
+}
+
+function askedFor(reasons: ExplanationReason[]): RequestAsked {
+  const below = reasons.some((r) => r.kind === 'belowSelf');
+  const evidence = reasons.some((r) => r.kind === 'missingEvidence');
+  return below && evidence ? 'both' : evidence ? 'evidence' : 'explain';
 }
 
 function isBelowSelf(score: ItemScore): boolean {
@@ -123,13 +140,13 @@ function belowSelfMessage(score: ItemScore): Bilingual {
     const s = Math.abs(score.self);
     return {
       vi: `Điểm trừ khi thẩm định ${num(a, 'vi')} cao hơn điểm trừ tự đánh giá ${num(s, 'vi')}. Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng.`,
-      en: `The appraisal deducts ${num(a, 'en')} points, more than the ${num(s, 'en')} the unit deducted itself. The unit should explain or add evidence.`,
+      en: `The appraisal deducts ${num(a, 'en')} points, more than the ${num(s, 'en')} the unit deducted itself. The unit is asked to explain or to add evidence.`,
     };
   }
   const diff = score.self - appraised;
   return {
     vi: `Điểm thẩm định ${num(appraised, 'vi')} thấp hơn điểm tự đánh giá ${num(score.self, 'vi')} (giảm ${num(diff, 'vi')} điểm). Đề nghị đơn vị giải trình hoặc bổ sung tài liệu kiểm chứng.`,
-    en: `The appraised score ${num(appraised, 'en')} is below the self-assessed score ${num(score.self, 'en')} (${num(diff, 'en')} points less). The unit should explain or add evidence.`,
+    en: `The appraised score ${num(appraised, 'en')} is below the self-assessed score ${num(score.self, 'en')} (${num(diff, 'en')} points less). The unit is asked to explain or to add evidence.`,
   };
 }
 
@@ -137,8 +154,8 @@ function missingEvidenceMessage(self: number | null): Bilingual {
   const vi = self === null ? '' : ` cho điểm tự đánh giá ${num(self, 'vi')}`;
   const en = self === null ? '' : ` for the self-assessed score ${num(self, 'en')}`;
   return {
-    vi: `Thiếu tài liệu kiểm chứng${vi}. Đề nghị bổ sung tài liệu kiểm chứng (số, ký hiệu, ngày văn bản) hoặc ghi giải trình.`,
-    en: `Evidence is missing${en}. Add the evidence document (number, symbol and date) or write an explanation.`,
+    vi: `Thiếu tài liệu kiểm chứng${vi}. Đề nghị đơn vị bổ sung tài liệu kiểm chứng (số, ký hiệu, ngày văn bản) hoặc giải trình lý do.`,
+    en: `Evidence is missing${en}. The unit is asked to add the evidence document (number, symbol and date) or to explain why there is none.`,
   };
 }
 

@@ -41,6 +41,7 @@ const entries = [
   ['layout.noSetMatched', 'error', 'Biểu không khớp với bộ tiêu chí nào', 'The sheet matches no criteria set'],
   ['layout.rowsAfterTotal', 'warning', 'Có dòng không được đọc (sau dòng tổng, hoặc sheet quá dài)', 'Rows were not read (below the total row, or the sheet is too long)'],
   ['layout.readingNote', 'info', 'Ghi chú khi đọc biểu (ô tiêu đề được suy ra, điểm lấy từ dòng phương án…)', 'A reading note (a header guessed, a score taken from an option line…)'],
+  ['layout.sheetsNotRead', 'info', 'Các sheet khác của tệp không được kiểm tra (hướng dẫn, ẩn, không phải biểu chấm điểm…)', 'Other sheets of the workbook were not checked (instructions, hidden, not a scoresheet…)'],
   ['layout.unknownDeclaredSet', 'warning', 'Biểu ghi một bộ tiêu chí chưa được nạp', 'The sheet names a criteria set that is not loaded'],
   // --- score --------------------------------------------------------------------------------
   ['score.notNumber', 'error', 'Ô điểm không phải là số', 'A score cell is not a number'],

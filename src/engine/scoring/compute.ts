@@ -31,7 +31,11 @@ export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Al
   });
 }
 
-export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): ScoreResult {
+/**
+ * @param tableSurvey survey leaf code → points from a survey table, used where the sheet has
+ *   none (results/survey-points.ts decides which values qualify).
+ */
+export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, tableSurvey?: Map<string, number>): ScoreResult {
   const appraised = isAppraised(parsed, set, alignment);
   const flat = flattenItems(set);
   const nodes = new Map<FlatItem, ItemScore>();
@@ -50,7 +54,7 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     const row = alignment.rowFor.get(f.item.code) ?? null;
     let score: ItemScore;
     if (isLeaf(f.item)) {
-      const leaf = scoreLeaf(f.item, kind, row, appraised);
+      const leaf = scoreLeaf(f.item, kind, row, appraised, tableSurvey?.get(f.item.code));
       const max = leaf.notApplicable ? 0 : f.item.maxPoints;
       score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable);
     } else {

@@ -47,9 +47,12 @@ export function appraisalReading(row: SheetRow | null, kind: ItemKind): CellRead
  * row, else the unit's self-assessment does (the appraised column alone for survey items,
  * which the unit does not score).
  */
-export function scoreLeaf(item: CriteriaItem, kind: ItemKind, row: SheetRow | null, appraised: boolean): LeafScore {
+export function scoreLeaf(item: CriteriaItem, kind: ItemKind, row: SheetRow | null, appraised: boolean, tablePoints?: number): LeafScore {
   const selfReading = kind === 'survey' ? null : (row?.self?.reading ?? null);
-  const apprReading = appraisalReading(row, kind);
+  const onSheet = appraisalReading(row, kind);
+  // Survey points from a survey table count only where the sheet has none.
+  const apprReading: CellReading | null =
+    kind === 'survey' && tablePoints !== undefined && isEmptyReading(onSheet) ? { kind: 'number', value: tablePoints, fromText: false } : onSheet;
   const decisive = appraised && !isEmptyReading(apprReading) ? apprReading : kind === 'survey' ? apprReading : selfReading;
   if (decisive?.kind === 'na' && allowsNotApplicable(item)) {
     return { notApplicable: true, self: 0, appraised: appraised ? 0 : null };

@@ -104,8 +104,9 @@ export interface Built {
   totalRow: number | null;
 }
 
-export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec): Built {
-  const wb = new ExcelJS.Workbook();
+/** `into`: add the sheets to this workbook (a block workbook with one scoresheet per unit). */
+export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS.Workbook): Built {
+  const wb = into ?? new ExcelJS.Workbook();
   for (const b of spec.before ?? []) {
     const ws = wb.addWorksheet(b.name);
     b.rows.forEach((cells, i) => (ws.getRow(i + 1).values = cells));

@@ -1,0 +1,152 @@
+/**
+ * A requests workbook sent back by the unit: which requests were answered, and what the unit
+ * wrote. Recognised only by its mark sheet (requests-mark.ts); rows are found by item code, so
+ * a row moved by the unit is still read, and a request whose row is gone is said so.
+ */
+import type { Bilingual } from '../findings/finding';
+import { a1, cellAt, type Grid, type GridCell } from '../grid';
+import { digestRows } from './digest';
+import type { RequestAsked } from './explanation-requests';
+import { REQUEST_COLUMNS } from './requests-workbook';
+import { readMark, REQUESTS_MARK_SHEET, type RequestsMark } from './requests-mark';
+
+/** answered: every asked part is written; partial: something is written, not all; unanswered: nothing. */
+export type AnswerStatus = 'answered' | 'partial' | 'unanswered';
+
+export interface ReplyAnswer {
+  explanation: string | null;
+  evidence: string | null;
+}
+
+export interface ReplyItem extends ReplyAnswer {
+  code: string;
+  asked: RequestAsked;
+  title: string | null;
+  max: number | null;
+  self: number | null;
+  round1: number | null;
+  /** The appraiser's note as sent. */
+  note: string | null;
+  /** A1 address of the unit's explanation cell on the returned sheet; null when the row is gone. */
+  cell: string | null;
+  status: AnswerStatus;
+}
+
+export interface RequestsReply {
+  unit: string;
+  /** The scoresheet the requests were made from, as recorded when they were sent. */
+  file: string | null;
+  sheet: string | null;
+  set: { id: string; version: string } | null;
+  year: number | null;
+  deadline: string | null;
+  /** The request sheet that was read. */
+  requestSheet: string;
+  items: ReplyItem[];
+  counts: Record<AnswerStatus, number>;
+  /** The request rows read as they were sent (same codes, asks and scores). */
+  unchanged: boolean;
+  /** What could not be read as sent (a row gone, the sheet renamed, rows changed). */
+  problems: Bilingual[];
+}
+
+export function isRequestsMarkSheet(name: string): boolean {
+  return name === REQUESTS_MARK_SHEET;
+}
+
+function text(cell: GridCell | null): string | null {
+  const v = cell?.value;
+  if (v === null || v === undefined) return null;
+  const s = String(v).trim();
+  const link = cell?.hyperlink?.trim();
+  if (link && link !== s && !link.startsWith('#')) return s ? `${s} (${link})` : link;
+  return s || null;
+}
+
+function number(cell: GridCell | null): number | null {
+  const v = cell?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export function answerStatus(asked: RequestAsked, answer: ReplyAnswer): AnswerStatus {
+  const e = Boolean(answer.explanation);
+  const d = Boolean(answer.evidence);
+  if (!e && !d) return 'unanswered';
+  const complete = asked === 'explain' ? e : asked === 'evidence' ? d : e && d;
+  return complete ? 'answered' : 'partial';
+}
+
+/** The reply in these sheets (all sheets of one workbook, hidden ones included); null when none is marked as ours. */
+export function readRequestsReply(grids: Grid[]): RequestsReply | null {
+  const markGrid = grids.find((g) => isRequestsMarkSheet(g.sheetName));
+  const mark = markGrid ? readMark(markGrid) : null;
+  if (!mark) return null;
+  const problems: Bilingual[] = [];
+  const others = grids.filter((g) => g !== markGrid);
+  let sheet = others.find((g) => g.sheetName === mark.requestSheet) ?? null;
+  if (!sheet && others.length > 0) {
+    sheet = others[0];
+    problems.push({
+      vi: `Không thấy sheet "${mark.requestSheet}" đã gửi; đã đọc sheet "${sheet.sheetName}" thay thế.`,
+      en: `The sheet "${mark.requestSheet}" that was sent is not there; read the sheet "${sheet.sheetName}" instead.`,
+    });
+  }
+  const items = mark.items.map((m) => readItem(sheet, mark, m.code, m.asked, m.row));
+  const gone = items.filter((i) => i.cell === null).map((i) => i.code);
+  if (sheet && gone.length > 0) {
+    problems.push({
+      vi: `Không thấy dòng của ${gone.length} tiêu chí trong tệp gửi lại (mã ${gone.join(', ')}): các đề nghị này được coi là chưa trả lời.`,
+      en: `The rows of ${gone.length} items are missing from the returned file (codes ${gone.join(', ')}): these requests count as unanswered.`,
+    });
+  }
+  const digest = digestRows(items.map((i) => [i.code, i.asked, i.max, i.self, i.round1]));
+  const unchanged = sheet !== null && gone.length === 0 && digest === mark.digest;
+  if (sheet && gone.length === 0 && !unchanged) {
+    problems.push({
+      vi: 'Mã tiêu chí, điểm hoặc nội dung đề nghị trong tệp gửi lại khác với bản đã gửi: kiểm tra lại trước khi dùng các giải trình.',
+      en: 'Item codes, scores or requests in the returned file differ from what was sent: check them before using the explanations.',
+    });
+  }
+  const counts: Record<AnswerStatus, number> = { answered: 0, partial: 0, unanswered: 0 };
+  for (const i of items) counts[i.status]++;
+  return {
+    unit: mark.unit,
+    file: mark.file,
+    sheet: mark.sheet,
+    set: mark.setId && mark.setVersion ? { id: mark.setId, version: mark.setVersion } : null,
+    year: mark.year,
+    deadline: mark.deadline,
+    requestSheet: sheet?.sheetName ?? mark.requestSheet,
+    items,
+    counts,
+    unchanged,
+    problems,
+  };
+}
+
+/** The row holding `code` in the code column: the recorded row first, else the first match below the header. */
+function findRow(grid: Grid, mark: RequestsMark, code: string, recorded: number): number | null {
+  const at = (r: number) => String(cellAt(grid, r, mark.codeCol)?.value ?? '').trim();
+  if (recorded > mark.headerRow && at(recorded) === code) return recorded;
+  for (let r = mark.headerRow + 1; r < grid.rows.length; r++) if (at(r) === code) return r;
+  return null;
+}
+
+function readItem(grid: Grid | null, mark: RequestsMark, code: string, asked: RequestAsked, recorded: number): ReplyItem {
+  const row = grid ? findRow(grid, mark, code, recorded) : null;
+  const get = (col: number) => (grid && row !== null ? cellAt(grid, row, col) : null);
+  const C = REQUEST_COLUMNS;
+  const answer = { explanation: text(get(mark.explanationCol)), evidence: text(get(mark.evidenceCol)) };
+  return {
+    code,
+    asked,
+    title: text(get(C.title)),
+    max: number(get(C.max)),
+    self: number(get(C.self)),
+    round1: number(get(C.round1)),
+    note: text(get(C.note)),
+    ...answer,
+    cell: row === null ? null : a1(row, mark.explanationCol),
+    status: answerStatus(asked, answer),
+  };
+}
