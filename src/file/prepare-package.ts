@@ -19,8 +19,7 @@ import type { Bilingual } from '../engine/findings/finding';
 import { isoCellText } from './excel-dates';
 import { readRels, readWorkbookPart, relsPathOf, resolveTarget, xmlDecodeAgain } from './fast-read/package-parts';
 import { readSheetXml } from './fast-read/sheet-xml';
-import type { ZipParts } from './fast-read/zip';
-import { partName } from './fast-read/zip';
+import { partName, type ZipParts } from './fast-read/zip-parts';
 import { canonicalFormatCode } from './number-format';
 import type { CellExtra, SheetExtras } from './read-grid';
 
@@ -378,20 +377,25 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
             .replace(new RegExp(`(<Relationship\\s[^>]*Target=")[^"]*("[^>]*Id="${rel.id.replace(/[^\w]/g, '\\$&')}")`), `$1${target}$2`);
         }
       }
-      if (rels !== null) {
-        // Targets were relative to the old place: make them relative to the new one.
-        rels = rels.replace(/(<Relationship\s[^>]*Target=")([^"]*)(")/g, (w, a: string, t: string, b: string) => {
-          if (/TargetMode="External"/.test(w) || /^[a-z]+:/i.test(t)) return w;
-          return a + relativeTarget(path, resolveTarget(s.path, t)) + b;
-        });
-      }
       changes.push(`moved ${s.path} to ${path}`);
+    }
+    if (rels !== null) {
+      // ExcelJS finds a sheet's comments and tables only by relative targets ("../tables/table1.xml"):
+      // absolute ones, and targets of a moved sheet, are made relative to where the sheet now is.
+      rels = rels.replace(/(<Relationship\s[^>]*Target=")([^"]*)(")/g, (w, a: string, t: string, b: string) => {
+        if (/TargetMode="External"/.test(w) || /^[a-z][a-z0-9+.-]*:/i.test(t)) return w;
+        if (path === s.path && !t.startsWith('/')) return w;
+        return a + relativeTarget(path, resolveTarget(s.path, t)) + b;
+      });
     }
     if (xml !== original || path !== s.path) {
       write(path, xml);
       if (xml !== original) changes.push(`rewrote ${s.path}`);
     }
-    if (rels !== null && (rels !== texts.get(s.relsPath) || path !== s.path)) write(relsPathOf(path), rels);
+    if (rels !== null && (rels !== texts.get(s.relsPath) || path !== s.path)) {
+      write(relsPathOf(path), rels);
+      changes.push(`rewrote ${s.relsPath}`);
+    }
   }
   if (options.dropTables && hasTables) copyNotes.push(copyNoteTexts.tablesDropped);
   if (wbRels !== null) {

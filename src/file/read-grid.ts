@@ -7,6 +7,7 @@
 import * as ExcelJS from 'exceljs';
 import type { CellScalar, Grid, GridCell, MergeRange } from '../engine/grid';
 import { dateCellText } from './excel-dates';
+import { installFastMerges } from './exceljs-quirks';
 
 /**
  * What ExcelJS loses of some cells, noted by prepare-package.ts from the sheet's XML, by address:
@@ -26,6 +27,7 @@ export interface ReadGridOptions {
 
 /** Open an .xlsx from bytes (Node Buffer or browser ArrayBuffer). */
 export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  installFastMerges(ExcelJS.Workbook);
   const wb = new ExcelJS.Workbook();
   // ExcelJS hands the bytes to JSZip, which takes a Buffer, an ArrayBuffer or a Uint8Array alike;
   // its typings only name Buffer.

@@ -5,7 +5,7 @@
  */
 import { FastReadError } from './errors';
 import { scanXml } from './xml-scan';
-import type { ZipParts } from './zip';
+import type { ZipParts } from './zip-parts';
 
 export interface Rel {
   id: string;

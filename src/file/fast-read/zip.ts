@@ -5,6 +5,7 @@
  */
 import { inflateRawSync } from 'zlib';
 import { FastReadError } from './errors';
+import { partName, type ZipParts } from './zip-parts';
 
 interface Entry {
   method: number;
@@ -12,12 +13,7 @@ interface Entry {
   localOffset: number;
 }
 
-export interface ZipParts {
-  has(name: string): boolean;
-  names(): string[];
-  /** The part's text (UTF-8), or null when there is no such part. */
-  text(name: string): string | null;
-}
+export type { ZipParts } from './zip-parts';
 
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
@@ -80,9 +76,4 @@ export function openZip(data: Uint8Array): ZipParts {
       return e ? utf8.decode(bytesOf(e)) : null;
     },
   };
-}
-
-/** A zip entry name as a part name: "/" separators (some Windows tools write "\\"), no leading "/". */
-export function partName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
