@@ -29,7 +29,7 @@ async function report(bytes: Uint8Array) {
   if (!read.ok) throw new Error(read.problem.en);
   return checkAllScoresheets(read.sheets.grids, { sets, hiddenSheets: read.sheets.hidden }).map((r) => ({
     sheet: r.sheetName,
-    set: r.setId,
+    set: r.set?.id,
     scores: r.scores,
     findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, cell: f.cell, item: f.item })),
   }));
@@ -38,7 +38,7 @@ async function report(bytes: Uint8Array) {
 /** A generated scoresheet changed the way people change them: score format "7,50 điểm", scores as formulas (one giving 0). */
 async function withFormulasAndUnits(base: Buffer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(base);
+  await wb.xlsx.load(base as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   let header = 0;
   ws.eachRow((row, n) => {
