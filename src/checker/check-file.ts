@@ -3,11 +3,14 @@
  * The same steps as the CLI (src/cli/check/check-files.ts) without the file system. Never throws:
  * a file that cannot be read gets a sentence (Vietnamese and English) saying why and what to do.
  */
-import { checkWorkbookGrids } from '../engine/check';
+import { checkAllScoresheets } from '../engine/check';
 import type { CheckResult } from '../engine/check-result';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { Bilingual } from '../engine/findings/finding';
 import type { Grid } from '../engine/grid';
+import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../engine/appraisal/read-reply';
+import { surveyPointsFor } from '../engine/results/survey-points';
+import type { UnitTable } from '../engine/results/unit-table';
 import { openWorkbook } from '../file/open-workbook';
 
 /**
@@ -16,7 +19,17 @@ import { openWorkbook } from '../file/open-workbook';
  */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
-export type FileCheckOutcome = { ok: true; result: CheckResult } | { ok: false; problem: Bilingual };
+/**
+ * One result per unit scoresheet of the workbook (a block workbook holds several); or, for an
+ * explanation-request workbook a unit sent back, what it answered (no results: it is no scoresheet).
+ */
+export type FileCheckOutcome = { ok: true; results: CheckResult[]; reply: RequestsReply | null } | { ok: false; problem: Bilingual };
+
+/** What every check of the page uses: the criteria sets and the survey table, if one was loaded. */
+export interface CheckInputs {
+  sets: CriteriaSet[];
+  survey?: UnitTable | null;
+}
 
 export function tooBigProblem(bytes: number): Bilingual {
   const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -39,17 +52,35 @@ export const readFailedProblem: Bilingual = {
   en: 'The browser could not read the file (it may have been moved, deleted or locked by another program). Close it in Excel and choose it again.',
 };
 
-/** Read, pick the scoresheet and check. Hidden sheets are left out, as in the CLI. */
-export async function checkWorkbookBytes(data: Uint8Array, sets: CriteriaSet[]): Promise<FileCheckOutcome> {
+/**
+ * Read and check every unit scoresheet of the workbook. Hidden sheets are left out (and named in
+ * the "sheets not checked" note), as in the CLI. With a survey table, each unit's row (matched by
+ * the file name, else the unit name) gives the points of its blank survey items.
+ */
+export async function checkWorkbookBytes(data: Uint8Array, inputs: CheckInputs | CriteriaSet[], fileName = ''): Promise<FileCheckOutcome> {
+  const { sets, survey } = Array.isArray(inputs) ? { sets: inputs, survey: null } : inputs;
   if (data.byteLength > MAX_FILE_BYTES) return { ok: false, problem: tooBigProblem(data.byteLength) };
   try {
     const opened = await openWorkbook(data);
     if (!opened.ok) return { ok: false, problem: opened.problem };
     const workbook = opened.workbook;
-    const sheets = (await workbook.listSheets()).filter((s) => s.visible);
+    const all = await workbook.listSheets();
+    // A returned requests workbook carries a very hidden mark sheet: read every sheet of it.
+    if (all.some((x) => isRequestsMarkSheet(x.name))) {
+      const every: Grid[] = [];
+      for (const s of all) every.push(await workbook.readGrid(s.name));
+      const reply = readRequestsReply(every);
+      if (reply) return { ok: true, results: [], reply };
+    }
     const grids: Grid[] = [];
-    for (const s of sheets) grids.push(await workbook.readGrid(s.name));
-    return { ok: true, result: checkWorkbookGrids(grids, { sets }) };
+    for (const s of all.filter((x) => x.visible)) grids.push(await workbook.readGrid(s.name));
+    const results = checkAllScoresheets(grids, {
+      sets,
+      surface: 'page',
+      hiddenSheets: all.filter((x) => !x.visible).map((x) => x.name),
+      ...(survey ? { surveyFor: (unit: string | null) => surveyPointsFor(survey, unit, fileName || null) } : {}),
+    });
+    return { ok: true, results, reply: null };
   } catch (e) {
     return { ok: false, problem: unexpectedProblem(e instanceof Error ? e.message : String(e)) };
   }
@@ -64,4 +95,28 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
     reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
     reader.readAsArrayBuffer(file);
   });
+}
+
+/**
+ * A digest of a file's bytes, to see that two files are the same workbook sent twice: SHA-256
+ * where the browser offers it (secure pages), else a 64-bit FNV-1a with the length (older
+ * webviews, jsdom). Equality within one batch is all it is used for.
+ */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const subtle = typeof globalThis.crypto !== 'undefined' ? globalThis.crypto.subtle : undefined;
+  if (subtle) {
+    try {
+      const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as BufferSource));
+      return 'sha256:' + Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    } catch {
+      // fall through to the plain hash
+    }
+  }
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < bytes.length; i++) {
+    h1 = Math.imul(h1 ^ bytes[i], 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ bytes[bytes.length - 1 - i], 0x01000193) >>> 0;
+  }
+  return `fnv:${bytes.length}:${h1.toString(16)}${h2.toString(16)}`;
 }

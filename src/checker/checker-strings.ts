@@ -42,6 +42,9 @@ export interface CheckerStrings {
   downloadFailed: (detail: string) => string;
   downloaded: (name: string) => string;
   notChecked: string;
+  replyOf: string;
+  replyPaired: (file: string) => string;
+  replyUnpaired: (file: string | null) => string;
 }
 
 const vi: CheckerStrings = {
@@ -84,6 +87,10 @@ const vi: CheckerStrings = {
     `Không tạo được tệp tải xuống: ${detail}. Hãy tải lại trang và thử lại; nếu vẫn lỗi, mở tệp bằng Excel, lưu thành tệp .xlsx mới rồi kiểm tra lại.`,
   downloaded: (name) => `Đã tạo tệp "${name}" (xem thư mục Tải xuống của trình duyệt).`,
   notChecked: '—',
+  replyOf: 'Phiếu giải trình đơn vị gửi lại',
+  replyPaired: (file) => `Đã ghép với biểu "${file}": các câu trả lời hiện bên từng tiêu chí của biểu đó.`,
+  replyUnpaired: (file) =>
+    `Chưa ghép với biểu nào: hãy chọn thêm biểu chấm điểm của đơn vị${file ? ` (tệp "${file}")` : ''} để đưa giải trình vào thẩm định lần 2.`,
 };
 
 const en: CheckerStrings = {
@@ -129,6 +136,9 @@ const en: CheckerStrings = {
     `Could not make the download: ${detail}. Reload the page and try again; if it still fails, open the file in Excel, save it as a new .xlsx and check it again.`,
   downloaded: (name) => `Made the file "${name}" (see the browser's Downloads folder).`,
   notChecked: '—',
+  replyOf: 'Explanation request sent back by',
+  replyPaired: (file) => `Paired with the sheet "${file}": the answers are shown next to its items.`,
+  replyUnpaired: (file) => `Not paired with any sheet: add the unit's scoresheet${file ? ` (the file "${file}")` : ''} to carry the answers into round two.`,
 };
 
 export function checkerStrings(lang: Lang): CheckerStrings {

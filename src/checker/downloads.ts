@@ -8,7 +8,11 @@ import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import { annotateCopy } from '../file/annotate-copy';
 import { FileWorkbook } from '../file/file-workbook';
+import { requestsFileNames } from '../engine/appraisal/requests-file-names';
+import { buildRequestsWorkbook, type RequestsWorkbookOptions, type UnitRequests } from '../engine/appraisal/requests-workbook';
+import { zipStore, type ZipEntry } from './zip-store';
 
 /**
  * ExcelJS's bytes as a Uint8Array. Not FileWorkbook.toBuffer(): that returns a Node Buffer and
@@ -29,10 +33,35 @@ export function flagCount(result: CheckResult, lang: Lang): number {
  * Excel and as `par-check check --annotate`). Opened afresh from the original bytes, so the
  * original stays as it was.
  */
-export async function flaggedCopy(original: Uint8Array, result: CheckResult, lang: Lang): Promise<Uint8Array> {
+export async function flaggedCopy(original: Uint8Array, results: CheckResult | CheckResult[], lang: Lang): Promise<Uint8Array> {
   const copy = await FileWorkbook.fromBuffer(original.slice());
-  await copy.applyFlags(result.sheetName, flagsFromFindings(result.findings, lang));
+  const list = Array.isArray(results) ? results : [results];
+  // Same marks as the CLI's --annotate, with the "Kết quả kiểm tra" sheet for findings tied to no cell.
+  await annotateCopy(copy, list.map((result) => ({ result, sheet: result.sheetName || null })), lang);
   return workbookBytes(copy);
+}
+
+/** One unit's explanation-request workbook (engine: buildRequestsWorkbook), as the CLI writes it. */
+export async function requestsWorkbook(unit: UnitRequests, options: RequestsWorkbookOptions): Promise<Uint8Array> {
+  const wb = FileWorkbook.create();
+  for (const spec of buildRequestsWorkbook(unit, options)) await wb.writeSheet(spec);
+  const lang = options.lang ?? 'vi';
+  wb.workbook.keywords = 'par-check-requests';
+  wb.workbook.title = `${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`;
+  wb.workbook.creator = 'par-check';
+  return workbookBytes(wb);
+}
+
+/** Every unit's request workbook (units with requests only), one file each, in one stored .zip; names from the engine. */
+export async function requestsZip(units: UnitRequests[], options: RequestsWorkbookOptions): Promise<{ bytes: Uint8Array; count: number }> {
+  const todo = units.filter((u) => u.requests.length > 0);
+  const names = requestsFileNames(
+    todo.map((u) => u.unit),
+    options.lang ?? 'vi',
+  );
+  const files: ZipEntry[] = [];
+  for (let i = 0; i < todo.length; i++) files.push({ name: names[i], bytes: await requestsWorkbook(todo[i], options) });
+  return { bytes: zipStore(files), count: files.length };
 }
 
 /** The ranking workbook of every finished file (readable or not). */
@@ -47,8 +76,15 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export type SaveFile = (bytes: Uint8Array, name: string) => void;
 
 /** Offer the bytes as a download. Nothing leaves the computer: the URL is a local blob. */
+/** The download's type from its name: a workbook, a criteria set (.json) or a zip of workbooks. */
+export function mimeFor(name: string): string {
+  if (/\.json$/i.test(name)) return 'application/json';
+  if (/\.zip$/i.test(name)) return 'application/zip';
+  return XLSX_MIME;
+}
+
 export const saveInBrowser: SaveFile = (bytes, name) => {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+  const blob = new Blob([bytes as BlobPart], { type: mimeFor(name) });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

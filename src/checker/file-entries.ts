@@ -6,6 +6,7 @@
 import type { CheckResult } from '../engine/check-result';
 import type { Bilingual, Lang, Severity } from '../engine/findings/finding';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
+import type { RequestsReply } from '../engine/appraisal/read-reply';
 
 export type EntryStatus = 'reading' | 'checked' | 'failed';
 
@@ -15,7 +16,12 @@ export interface FileEntry {
   status: EntryStatus;
   /** The file's bytes once read (for the flagged copy); null while reading or when unreadable. */
   bytes: Uint8Array | null;
-  result: CheckResult | null;
+  /** A digest of the bytes: two files with identical content are one unit sent twice. */
+  hash: string | null;
+  /** One result per unit scoresheet (most workbooks hold one); empty until checked. */
+  results: CheckResult[];
+  /** The file is an explanation-request workbook a unit sent back: its answers (paired with a scoresheet on the page). */
+  reply: RequestsReply | null;
   /** Why the file could not be checked (both languages: the page can switch). */
   problem: Bilingual | null;
 }
@@ -26,8 +32,9 @@ export interface EntriesState {
 
 export type EntriesAction =
   | { type: 'added'; files: { id: number; name: string }[] }
-  | { type: 'checked'; id: number; bytes: Uint8Array; result: CheckResult }
+  | { type: 'checked'; id: number; bytes: Uint8Array; hash: string | null; results: CheckResult[]; reply?: RequestsReply | null }
   | { type: 'failed'; id: number; problem: Bilingual }
+  | { type: 'rechecking'; ids: number[] }
   | { type: 'removed'; id: number }
   | { type: 'cleared' };
 
@@ -42,7 +49,7 @@ export function entriesReducer(state: EntriesState, action: EntriesAction): Entr
     case 'added': {
       const entries = [...state.entries];
       for (const { id, name } of action.files) {
-        const fresh: FileEntry = { id, name, status: 'reading', bytes: null, result: null, problem: null };
+        const fresh: FileEntry = { id, name, status: 'reading', bytes: null, hash: null, results: [], reply: null, problem: null };
         const at = entries.findIndex((e) => e.name === name);
         if (at >= 0) entries[at] = fresh;
         else entries.push(fresh);
@@ -50,9 +57,21 @@ export function entriesReducer(state: EntriesState, action: EntriesAction): Entr
       return { entries };
     }
     case 'checked':
-      return update(state, action.id, { status: 'checked', bytes: action.bytes, result: action.result, problem: null });
+      return update(state, action.id, {
+        status: 'checked',
+        bytes: action.bytes,
+        hash: action.hash,
+        results: action.results,
+        reply: action.reply ?? null,
+        problem: null,
+      });
     case 'failed':
-      return update(state, action.id, { status: 'failed', bytes: null, result: null, problem: action.problem });
+      return update(state, action.id, { status: 'failed', bytes: null, hash: null, results: [], reply: null, problem: action.problem });
+    case 'rechecking': {
+      // Bytes are kept: the file is checked again from them, not read again.
+      const ids = new Set(action.ids);
+      return { entries: state.entries.map((e) => (ids.has(e.id) ? { ...e, status: 'reading' as const } : e)) };
+    }
     case 'removed':
       return { entries: state.entries.filter((e) => e.id !== action.id) };
     case 'cleared':
@@ -80,12 +99,13 @@ export function progressOf(entries: FileEntry[]): Progress {
   return { total: entries.length, done: checked + failed, checked, failed, busy: checked + failed < entries.length };
 }
 
-/** Finished files as the ranking workbook takes them, messages in the chosen language. */
-export function batchResults(entries: FileEntry[], lang: Lang): BatchFileResult[] {
-  const out: BatchFileResult[] = [];
+/** Finished files as the batch builders take them (one per checked sheet), messages in the chosen language. */
+export function batchResults(entries: FileEntry[], lang: Lang): (BatchFileResult & { contentHash: string | null })[] {
+  const out: (BatchFileResult & { contentHash: string | null })[] = [];
   for (const e of entries) {
-    if (e.status === 'checked' && e.result) out.push({ file: e.name, result: e.result, error: null });
-    else if (e.status === 'failed') out.push({ file: e.name, result: null, error: (e.problem ?? { vi: '?', en: '?' })[lang] });
+    // A returned requests workbook is no scoresheet: it is shown beside its unit, not ranked.
+    if (e.status === 'checked') for (const result of e.results) out.push({ file: e.name, result, error: null, contentHash: e.hash });
+    else if (e.status === 'failed') out.push({ file: e.name, result: null, error: (e.problem ?? { vi: '?', en: '?' })[lang], contentHash: null });
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { sheetsNotReadFinding } from './findings/sheets-not-read';
 import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
+import type { Surface } from './text/advice';
 import { applySurveyPoints } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 
@@ -29,6 +30,8 @@ export interface CheckOptions {
   criteria?: CriteriaSet;
   /** Where `criteria` came from, recorded in setChoice.how (default 'forced'; 'settings' = kept with the workbook). */
   criteriaSource?: 'forced' | 'settings';
+  /** Who reads the messages (advice names the controls there; default: the command line). */
+  surface?: Surface;
   /**
    * Survey points from a survey table for the sheet's unit (null when the table has no row for
    * it): used for survey items the sheet leaves blank, so totals and indices include them.
@@ -66,7 +69,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   // What the reader guessed or skipped is said, never silently ignored.
   for (const note of parsed.notes) findings.push(finding(note.code, note.cell, null, note.message));
 
-  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource));
+  const match = stage('chooseSet', () => chooseSet(parsed, options.sets ?? [], options.criteria, options.criteriaSource, options.surface));
   if (!match) return done(result, findings);
   findings.push(...match.findings);
   result.setChoice = match.choice;
@@ -181,7 +184,7 @@ function emptyResult(sheetName: string, findings: Finding[]): CheckResult {
 
 function noHeader(sheet: string): Finding {
   return finding('layout.noHeader', null, null, {
-    vi: `Sheet "${sheet}" không có dòng tiêu đề cột của biểu chấm điểm (các cột như "STT", "Điểm tối đa", "Điểm tự đánh giá" trong 30 dòng đầu). Kiểm tra đúng sheet biểu chấm điểm, hoặc sửa tiêu đề cột theo mẫu.`,
+    vi: `Sheet "${sheet}" không có dòng tiêu đề cột của biểu chấm điểm (các cột như "STT", "Điểm tối đa", "Điểm tự đánh giá" trong 30 dòng đầu). Đề nghị kiểm tra đúng sheet biểu chấm điểm, hoặc sửa tiêu đề cột theo mẫu.`,
     en: `Sheet "${sheet}" has no scoresheet column header (columns such as "STT", "Điểm tối đa", "Điểm tự đánh giá" within the first 30 rows). Check that this is the scoresheet, or fix the column headers to the template.`,
   });
 }
@@ -189,7 +192,7 @@ function noHeader(sheet: string): Finding {
 function sheetNotFound(name: string, grids: Grid[]): Finding {
   const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
   return finding('layout.sheetNotFound', null, null, {
-    vi: `Không có sheet "${name}" trong tệp. Các sheet hiện có: ${list}. Ghi đúng tên sheet (hoặc bỏ tùy chọn tên sheet để chương trình tự tìm biểu chấm điểm).`,
+    vi: `Không có sheet "${name}" trong tệp. Các sheet hiện có: ${list}. Đề nghị ghi đúng tên sheet (hoặc bỏ tùy chọn tên sheet để chương trình tự tìm biểu chấm điểm).`,
     en: `There is no sheet "${name}" in the workbook. Its sheets: ${list}. Give the exact sheet name (or leave it out to let the checker find the scoresheet).`,
   });
 }
@@ -198,7 +201,7 @@ function noScoresheet(grids: Grid[], hidden: string[] = []): Finding {
   const list = grids.map((g) => `"${g.sheetName}"`).join(', ') || '—';
   const hiddenList = hidden.map((n) => `"${n}"`).join(', ');
   return finding('layout.noScoresheet', null, null, {
-    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}${hiddenList ? `; sheet ẩn, không được đọc: ${hiddenList}` : ''}). Kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra${hiddenList ? ' (kể cả sheet ẩn)' : ''}.`,
+    vi: `Không tìm thấy sheet nào có dạng biểu chấm điểm Chỉ số CCHC (các sheet: ${list}${hiddenList ? `; sheet ẩn, không được đọc: ${hiddenList}` : ''}). Đề nghị kiểm tra đúng tệp, hoặc chỉ rõ tên sheet cần kiểm tra${hiddenList ? ' (kể cả sheet ẩn)' : ''}.`,
     en: `No sheet looks like a PAR Index scoresheet (sheets: ${list}${hiddenList ? `; hidden, not read: ${hiddenList}` : ''}). Check that this is the right file, or name the sheet to check${hiddenList ? ' (a hidden one too)' : ''}.`,
   });
 }

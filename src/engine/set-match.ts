@@ -16,6 +16,7 @@ import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
 import { formatNumber } from './text/format';
+import { chooseSetAdvice, loadSetAdvice, type Surface } from './text/advice';
 
 /** Below this fit a sheet does not match a set. */
 export const MIN_FIT = 0.5;
@@ -46,6 +47,7 @@ export function chooseSet(
   sets: CriteriaSet[],
   forced?: CriteriaSet,
   forcedHow: 'forced' | 'settings' = 'forced',
+  surface: Surface = 'cli',
 ): SetMatch {
   const pool = dedupe(forced ? [forced, ...sets] : sets);
   const ranked = pool.map((s) => score(parsed, s)).sort(compareScored);
@@ -55,19 +57,19 @@ export function chooseSet(
 
   if (forced) {
     const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced);
-    findings.push(...judgeChosen(parsed, chosen, best));
+    findings.push(...judgeChosen(parsed, chosen, best, surface));
     return { set: forced, choice: { how: forcedHow, candidates }, findings };
   }
 
-  const declared = declaredSet(parsed, sets, findings);
+  const declared = declaredSet(parsed, sets, findings, surface);
   if (declared) {
     const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared);
-    findings.push(...judgeChosen(parsed, chosen, best));
+    findings.push(...judgeChosen(parsed, chosen, best, surface));
     return { set: declared, choice: { how: 'declared', candidates }, findings };
   }
 
   if (!best || best.fit < MIN_FIT) {
-    if (!best || !codesMissing(parsed)) findings.push(noMatch(best));
+    if (!best || !codesMissing(parsed)) findings.push(noMatch(best, surface));
     return { set: null, choice: { how: 'matched', candidates }, findings };
   }
   return { set: best.set, choice: { how: 'matched', candidates }, findings };
@@ -118,7 +120,7 @@ function compareScored(a: Scored, b: Scored): number {
 }
 
 /** The set the title block names, when loaded; a warning when it names one that is not. */
-function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding[]): CriteriaSet | null {
+function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding[], surface: Surface): CriteriaSet | null {
   const id = parsed.titleBlock.declaredSetId;
   if (!id) return null;
   const version = parsed.titleBlock.declaredVersion;
@@ -130,49 +132,57 @@ function declaredSet(parsed: ParsedSheet, sets: CriteriaSet[], findings: Finding
     const used = sameId[0];
     findings.push(
       finding('layout.unknownDeclaredSet', null, null, {
-        vi: `Biểu ghi bộ tiêu chí ${named} nhưng phiên bản này chưa được nạp; đang kiểm tra theo phiên bản ${used.version}. Nạp đúng phiên bản hoặc cập nhật biểu theo phiên bản mới.`,
+        vi: `Biểu ghi bộ tiêu chí ${named} nhưng phiên bản này chưa được nạp; đang kiểm tra theo phiên bản ${used.version}. Đề nghị nạp đúng phiên bản, hoặc đề nghị đơn vị cập nhật biểu theo phiên bản mới.`,
         en: `The sheet names the criteria set ${named} but that version is not loaded; checking against version ${used.version}. Load that version or update the sheet to the new one.`,
       }),
     );
     return used;
   }
+  const load = loadSetAdvice(surface);
   findings.push(
     finding('layout.unknownDeclaredSet', null, null, {
-      vi: `Biểu ghi bộ tiêu chí ${named} nhưng bộ này chưa được nạp; chương trình tự chọn bộ tiêu chí khớp nhất. Nạp bộ tiêu chí ${id} (lệnh import-set hoặc mục Bộ tiêu chí) để kiểm tra đúng.`,
-      en: `The sheet names the criteria set ${named}, which is not loaded; the best-fitting set is used instead. Load ${id} (import-set, or the pane's criteria settings) to check against it.`,
+      vi: `Biểu ghi bộ tiêu chí ${named} nhưng bộ này chưa được nạp; chương trình tự chọn bộ tiêu chí khớp nhất. Để kiểm tra theo bộ ${id}: ${lower(load.vi)}.`,
+      en: `The sheet names the criteria set ${named}, which is not loaded; the best-fitting set is used instead. To check against ${id}: ${lower(load.en)}.`,
     }),
   );
   return null;
 }
 
-function judgeChosen(parsed: ParsedSheet, chosen: Scored, best: Scored | null): Finding[] {
+function judgeChosen(parsed: ParsedSheet, chosen: Scored, best: Scored | null, surface: Surface): Finding[] {
   if (best && best.set !== chosen.set && best.fit >= chosen.fit + BETTER_BY) {
     const b = pct(best.fit);
     const c = pct(chosen.fit);
     return [
       finding('layout.betterSetMatch', null, null, {
-        vi: `Biểu khớp với bộ tiêu chí ${name(best.set)} (${b.vi} tiêu chí trùng mã và điểm tối đa) hơn bộ đang dùng ${name(chosen.set)} (${c.vi}). Có thể biểu dùng mẫu cũ hoặc chọn nhầm bộ tiêu chí: kiểm tra lại và dùng đúng bộ tiêu chí.`,
+        vi: `Biểu khớp với bộ tiêu chí ${name(best.set)} (${b.vi} tiêu chí trùng mã và điểm tối đa) hơn bộ đang dùng ${name(chosen.set)} (${c.vi}). Có thể biểu dùng mẫu cũ hoặc chọn nhầm bộ tiêu chí: đề nghị đơn vị kiểm tra lại và dùng đúng mẫu biểu của bộ tiêu chí.`,
         en: `The sheet fits the criteria set ${name(best.set)} (${b.en} of items with the same code and max) better than the one used, ${name(chosen.set)} (${c.en}). The sheet may use an old template or the wrong set was chosen: check and use the right set.`,
       }),
     ];
   }
   // With no code on the sheet nothing can fit: layout.columnMissing already says so (one cause, one finding).
-  if (chosen.fit < MIN_FIT && !codesMissing(parsed)) return [noMatch(chosen)];
+  if (chosen.fit < MIN_FIT && !codesMissing(parsed)) return [noMatch(chosen, surface)];
   return [];
 }
 
-function noMatch(best: Scored | null): Finding {
+function noMatch(best: Scored | null, surface: Surface): Finding {
+  const load = loadSetAdvice(surface);
   if (!best) {
     return finding('layout.noSetMatched', null, null, {
-      vi: 'Chưa có bộ tiêu chí nào được nạp nên không chấm được điểm. Nạp bộ tiêu chí của tỉnh (lệnh import-set hoặc mục Bộ tiêu chí).',
-      en: 'No criteria set is loaded, so the sheet cannot be scored. Load the province\'s set (import-set, or the pane\'s criteria settings).',
+      vi: `Chưa có bộ tiêu chí nào được nạp nên không chấm được điểm. Đề nghị nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
+      en: `No criteria set is loaded, so the sheet cannot be scored. Load the province's set: ${lower(load.en)}.`,
     });
   }
   const p = pct(best.fit);
+  const choose = chooseSetAdvice(surface);
   return finding('layout.noSetMatched', null, null, {
-    vi: `Biểu không khớp với bộ tiêu chí nào đã nạp (khớp nhất: ${name(best.set)}, chỉ ${p.vi} tiêu chí trùng mã và điểm tối đa). Chọn đúng bộ tiêu chí (tùy chọn --criteria hoặc mục Bộ tiêu chí trong ngăn tác vụ) hoặc nạp bộ tiêu chí của tỉnh.`,
-    en: `The sheet matches no loaded criteria set (closest: ${name(best.set)}, only ${p.en} of items with the same code and max). Choose the right set (--criteria, or the pane's criteria settings) or load the province's set.`,
+    vi: `Biểu không khớp với bộ tiêu chí nào đã nạp (khớp nhất: ${name(best.set)}, chỉ ${p.vi} tiêu chí trùng mã và điểm tối đa). Đề nghị ${choose.vi}; hoặc nạp bộ tiêu chí của tỉnh: ${lower(load.vi)}.`,
+    en: `The sheet matches no loaded criteria set (closest: ${name(best.set)}, only ${p.en} of items with the same code and max). Please ${choose.en}; or load the province's set: ${lower(load.en)}.`,
   });
+}
+
+/** An advice sentence used inside another one. */
+function lower(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function name(set: CriteriaSet): string {

@@ -9,12 +9,15 @@
  *  (b) the flag text in the cell note, as a delimited block next to any note of the user's
  *      (see note-block.ts).
  * clearFlags removes exactly these: other conditional formats and the user's notes stay.
+ * A flagged copy may also carry a "Kết quả kiểm tra" sheet listing the findings tied to no cell
+ * (src/engine/findings/check-result-sheet.ts); removeCheckResultSheets takes it off again.
  *
  * Limitation (ExcelJS): a note on a cell that has neither a value nor any formatting is not
  * saved by ExcelJS. Such a cell keeps its conditional-format mark; the text stays reachable in
  * the report and the summary sheet.
  */
-import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Worksheet } from 'exceljs';
+import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Workbook, Worksheet } from 'exceljs';
+import { CHECK_RESULT_MARK } from '../engine/findings/check-result-sheet';
 import { parseA1, a1 } from '../engine/grid';
 import type { Severity } from '../engine/findings/finding';
 import type { Flag } from '../workbook/port';
@@ -177,4 +180,19 @@ export function hasFlags(ws: Worksheet): boolean {
     if (current && hasBlock(current.runs)) found = true;
   });
   return found;
+}
+
+// ---- the "Kết quả kiểm tra" sheet of a flagged copy ------------------------------------------
+
+/** Is this one of our "Kết quả kiểm tra" sheets? Recognised by the sentence on its second line. */
+export function isCheckResultSheet(ws: Worksheet): boolean {
+  const v = ws.getCell('A2').value;
+  return typeof v === 'string' && Object.values(CHECK_RESULT_MARK).some((mark) => v.startsWith(mark));
+}
+
+/** Remove our "Kết quả kiểm tra" sheets (clear, or before a new check writes a fresh one). Returns how many. */
+export function removeCheckResultSheets(wb: Workbook): number {
+  const ours = wb.worksheets.filter(isCheckResultSheet);
+  for (const ws of ours) wb.removeWorksheet(ws.id);
+  return ours.length;
 }

@@ -10,7 +10,7 @@
  */
 import type { Bilingual } from '../engine/findings/finding';
 import type { Grid } from '../engine/grid';
-import { readWorkbookSheetsFast } from './fast-read';
+import { readWorkbookSheetsFast, type FastSheet } from './fast-read';
 import type { FileWorkbook } from './file-workbook';
 import { isInternalSheet } from './internal-sheets';
 import { openWorkbook } from './open-workbook';
@@ -30,6 +30,10 @@ export type ReadForCheck =
       workbook: FileWorkbook | null;
       /** Why the copy is missing or not quite the file (empty when all is well). */
       copyNotes: Bilingual[];
+      /** Every user sheet (hidden ones too), in tab order. */
+      listed: { name: string; visible: boolean }[];
+      /** Any listed sheet's grid, read by the reader that read the file. */
+      gridOf(name: string): Promise<Grid>;
     }
   | { ok: false; problem: Bilingual };
 
@@ -44,22 +48,44 @@ export const copyProblems = {
   }),
 };
 
+interface FastRead {
+  sheets: SheetsToCheck;
+  all: FastSheet[];
+}
+
 /** The fast reader's sheets to check; null when it cannot read the file or sees anything unusual. */
-function fastSheets(data: Uint8Array, sheetName: string | undefined): SheetsToCheck | null {
+function fastSheets(data: Uint8Array, sheetName: string | undefined): FastRead | null {
   try {
-    const sheets = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
+    const all = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
     // No user sheet ("not a workbook" message) or names equal but for case (ExcelJS's lookup by
     // name would read the first one twice): leave these to the ExcelJS path.
-    const names = new Set(sheets.map((s) => s.name.toLocaleLowerCase('vi')));
-    if (sheets.length === 0 || names.size !== sheets.length) return null;
+    const names = new Set(all.map((s) => s.name.toLocaleLowerCase('vi')));
+    if (all.length === 0 || names.size !== all.length) return null;
     // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
-    return {
-      grids: sheets.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid),
-      hidden: sheetName !== undefined ? [] : sheets.filter((s) => !s.visible).map((s) => s.name),
+    const sheets = {
+      grids: all.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid),
+      hidden: sheetName !== undefined ? [] : all.filter((s) => !s.visible).map((s) => s.name),
     };
+    return { sheets, all };
   } catch {
     return null;
   }
+}
+
+function fastAnswer(fast: FastRead, workbook: FileWorkbook | null, copyNotes: Bilingual[]): ReadForCheck {
+  const byName = new Map(fast.all.map((s) => [s.name, s.grid]));
+  return {
+    ok: true,
+    sheets: fast.sheets,
+    workbook,
+    copyNotes,
+    listed: fast.all.map((s) => ({ name: s.name, visible: s.visible })),
+    gridOf: async (name) => {
+      const g = byName.get(name);
+      if (!g) throw new Error(`no sheet ${name}`);
+      return g;
+    },
+  };
 }
 
 /** The same sheets through ExcelJS. */
@@ -91,23 +117,26 @@ export async function readForCheck(
   const sniffed = sniffWorkbookBytes(data);
   if (sniffed.problem) return { ok: false, problem: sniffed.problem };
   const fast = fastSheets(data, sheetName);
-  if (fast && !needWorkbook) return { ok: true, sheets: fast, workbook: null, copyNotes: [] };
+  if (fast && !needWorkbook) return fastAnswer(fast, null, []);
   let opened: Awaited<ReturnType<typeof openWorkbook>>;
   try {
     opened = await openWorkbook(data);
   } catch (e) {
-    if (fast) return { ok: true, sheets: fast, workbook: null, copyNotes: [copyProblems.cannotOpen] };
+    if (fast) return fastAnswer(fast, null, [copyProblems.cannotOpen]);
     throw e;
   }
   if (!opened.ok) {
-    if (fast) return { ok: true, sheets: fast, workbook: null, copyNotes: [copyProblems.cannotOpen] };
+    if (fast) return fastAnswer(fast, null, [copyProblems.cannotOpen]);
     return opened;
   }
   const workbook = opened.workbook;
   const slow = await excelJsSheets(workbook, sheetName);
-  if (!fast) return { ok: true, sheets: slow, workbook, copyNotes: [...workbook.copyNotes] };
-  const differ = differingSheets(fast, slow);
   const copyNotes = [...workbook.copyNotes];
+  if (!fast) {
+    const listed = (await workbook.listSheets()).map((s) => ({ name: s.name, visible: s.visible }));
+    return { ok: true, sheets: slow, workbook, copyNotes, listed, gridOf: (name) => workbook.readGrid(name) };
+  }
+  const differ = differingSheets(fast.sheets, slow);
   if (differ.length) copyNotes.push(copyProblems.differs(differ));
-  return { ok: true, sheets: fast, workbook, copyNotes };
+  return fastAnswer(fast, workbook, copyNotes);
 }

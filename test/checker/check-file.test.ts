@@ -12,10 +12,10 @@ describe('checking a workbook from its bytes (browser page)', () => {
   it('checks a sample: unit, set and scores', async () => {
     const out = await checkWorkbookBytes(sample('so-y-te-2024.xlsx'), bundledSets());
     if (!out.ok) throw new Error(out.problem.en);
-    expect(out.result.unit).toBe('Sở Y tế');
-    expect(out.result.set?.id).toBe('mau-so-nganh-2024');
-    expect(out.result.scores?.final?.index).toBeCloseTo(84.66, 2);
-    expect(out.result.findings.some((f) => f.code === 'score.aboveMax' && f.cell === 'F35')).toBe(true);
+    expect(out.results[0].unit).toBe('Sở Y tế');
+    expect(out.results[0].set?.id).toBe('mau-so-nganh-2024');
+    expect(out.results[0].scores?.final?.index).toBeCloseTo(84.66, 2);
+    expect(out.results[0].findings.some((f: { code: string; cell: string | null }) => f.code === 'score.aboveMax' && f.cell === 'F35')).toBe(true);
   });
 
   it('gives the reason for a PDF, an encrypted workbook and a truncated download', async () => {

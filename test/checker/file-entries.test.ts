@@ -45,7 +45,7 @@ describe('the page file list', () => {
           { id: 3, name: 'c.xlsx' },
         ],
       },
-      { type: 'checked', id: 2, bytes, result: result('Sở B') },
+      { type: 'checked', id: 2, bytes, hash: null, results: [result('Sở B')] },
       { type: 'failed', id: 3, problem: pdfProblem },
     );
     expect(s.entries.map((e) => [e.name, e.status])).toEqual([
@@ -53,7 +53,7 @@ describe('the page file list', () => {
       ['b.xlsx', 'checked'],
       ['c.xlsx', 'failed'],
     ]);
-    expect(s.entries[1].result?.unit).toBe('Sở B');
+    expect(s.entries[1].results[0]?.unit).toBe('Sở B');
     expect(s.entries[1].bytes).toBe(bytes);
     expect(s.entries[2].problem).toEqual(pdfProblem);
     expect(progressOf(s.entries)).toEqual({ total: 3, done: 2, checked: 1, failed: 1, busy: true });
@@ -68,15 +68,15 @@ describe('the page file list', () => {
           { id: 2, name: 'b.xlsx' },
         ],
       },
-      { type: 'checked', id: 1, bytes, result: result('old') },
+      { type: 'checked', id: 1, bytes, hash: null, results: [result('old')] },
       { type: 'added', files: [{ id: 3, name: 'a.xlsx' }] },
-      { type: 'checked', id: 1, bytes, result: result('late result of the replaced file') },
+      { type: 'checked', id: 1, bytes, hash: null, results: [result('late result of the replaced file')] },
     );
     expect(s.entries.map((e) => [e.id, e.name, e.status])).toEqual([
       [3, 'a.xlsx', 'reading'],
       [2, 'b.xlsx', 'reading'],
     ]);
-    expect(s.entries[0].result).toBeNull();
+    expect(s.entries[0].results).toEqual([]);
   });
 
   it('removes one file or all, and drops a result arriving for a removed file', () => {
@@ -89,7 +89,7 @@ describe('the page file list', () => {
         ],
       },
       { type: 'removed', id: 1 },
-      { type: 'checked', id: 1, bytes, result: result('gone') },
+      { type: 'checked', id: 1, bytes, hash: null, results: [result('gone')] },
     );
     expect(s.entries.map((e) => e.name)).toEqual(['b.xlsx']);
     expect(run({ type: 'added', files: [{ id: 1, name: 'a.xlsx' }] }, { type: 'cleared' }).entries).toEqual([]);
@@ -106,12 +106,12 @@ describe('the page file list', () => {
           { id: 3, name: 'c.xlsx' },
         ],
       },
-      { type: 'checked', id: 1, bytes, result: result('Sở A') },
+      { type: 'checked', id: 1, bytes, hash: null, results: [result('Sở A')] },
       { type: 'failed', id: 2, problem: pdfProblem },
     );
     expect(batchResults(s.entries, 'vi')).toEqual([
-      { file: 'a.xlsx', result: s.entries[0].result, error: null },
-      { file: 'b.xlsx', result: null, error: 'Đây là tệp PDF' },
+      { file: 'a.xlsx', result: s.entries[0].results[0], error: null, contentHash: null },
+      { file: 'b.xlsx', result: null, error: 'Đây là tệp PDF', contentHash: null },
     ]);
     expect(batchResults(s.entries, 'en')[1].error).toBe('This is a PDF file');
   });

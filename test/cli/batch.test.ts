@@ -8,7 +8,6 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
 import type { Report, ReportFile } from '../../src/cli/check/json-report';
-import { FLAG_TAG } from '../../src/engine/findings/flags';
 import { FLAG_FORMULA } from '../../src/file/flags';
 import { encryptedXlsxBytes, textBytes } from '../helpers/bad-files';
 import {
@@ -209,7 +208,9 @@ describe('flagged copies (--annotate)', () => {
     const ours = rules.filter((cf) => cf.rules.some((r) => (r.formulae ?? []).includes(FLAG_FORMULA)));
     const flagged = ours.flatMap((cf) => cf.ref.split(' '));
     for (const cell of yTe.findings.map((f) => f.cell).filter(Boolean)) expect(flagged).toContain(cell);
-    expect(JSON.stringify(ws.getCell('F35').note)).toContain(FLAG_TAG.vi);
+    // One tag per note: the block marker, then the lines (no second "[Kiểm tra CCHC]" tag).
+    expect(JSON.stringify(ws.getCell('F35').note)).toContain('--- Kiểm tra CCHC ---\\n✖ Lỗi: ');
+    expect(JSON.stringify(ws.getCell('F35').note)).not.toContain('[Kiểm tra CCHC]');
   });
 
   it('cleared with `par-check clear`, each copy equals its original (values, formulas, styles)', async () => {

@@ -44,7 +44,7 @@ describe('JSON report', () => {
     expect(report.files[0].findings[0]).toEqual({ code: 'score.aboveMax', severity: 'error', cell: 'F12', item: '1.1', message: 'Above max' });
     expect(report.files[1]).toEqual({
       file: 'b.xlsx', sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: 'Tệp hỏng',
-      explanationRequests: [], annotatedCopy: null,
+      explanationRequests: [], annotatedCopy: null, requestsWorkbook: null, requestsReply: null, answersFrom: null, appraisalRounds: null,
     });
     expect(report.summary).toEqual({ files: 2, unreadable: 1, errors: 1, warnings: 1 });
   });

@@ -12,6 +12,7 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { readNotes, readRanking } from '../checker/read-back';
 import { serveChecker, type CheckerServer } from './checker-server';
+import { PROVINCE_SET_JSON, provinceWorkbook } from '../checker/province-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
@@ -113,8 +114,8 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
     const [flaggedDownload] = await Promise.all([page.waitForEvent('download'), yte.getByTestId('download-flagged').click()]);
     expect(flaggedDownload.suggestedFilename()).toBe('so-y-te-2024-da-danh-dau.xlsx');
     const notes = await readNotes(await downloadedBytes(flaggedDownload), 'Biểu chấm điểm');
-    expect(notes.get('F35')).toContain('[Kiểm tra CCHC]\n⚠ Lỗi: ');
-    expect(notes.get('G56')).toContain('[Kiểm tra CCHC]');
+    expect(notes.get('F35')).toContain('--- Kiểm tra CCHC ---\n✖ Lỗi: ');
+    expect(notes.get('G56')).toContain('--- Kiểm tra CCHC ---\n');
 
     await page.screenshot({ path: path.join(SHOTS, 'checker.png'), fullPage: true });
 
@@ -125,6 +126,78 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
     expect(foreign).toEqual([]);
     // Chromium may ask for /favicon.ico by itself; anything else must be a file the server holds.
     expect(server.requested.filter((p) => p !== '/favicon.ico' && !server.served.has(p))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('loads a province set, checks its workbooks, applies a survey table, ranks them and makes the results workbook', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('sets-input').setInputFiles({ name: 'thu-nghiem.json', mimeType: 'application/json', buffer: Buffer.from(PROVINCE_SET_JSON) });
+    await page.getByTestId('set-load-outcome').filter({ hasText: 'đã nạp bộ tiêu chí thu-nghiem-so-2025 (2025.1)' }).waitFor();
+
+    // Two departments, fully appraised, survey item 3.1 left blank (awaiting survey points).
+    // Tài chính: appraised 3 + 2 + 4 + 3 = 12; Công Thương: 2 + 3 + 3 + 4 = 12 (1.1 lowered from 3, with a note).
+    const taiChinh = await provinceWorkbook('Sở Tài chính', {
+      self: { '1.1': 3, '1.2': 2, '2.1': 4, '2.2': 3 },
+      appraised: { '1.1': 3, '1.2': 2, '2.1': 4, '2.2': 3 },
+    });
+    const congThuong = await provinceWorkbook('Sở Công Thương', {
+      self: { '1.1': 3, '1.2': 3, '2.1': 3, '2.2': 4 },
+      appraised: { '1.1': 2, '1.2': 3, '2.1': 3, '2.2': 4 },
+      notes: { '1.1': 'Kế hoạch ban hành chậm so với quy định' },
+    });
+    await page.getByTestId('file-input').setInputFiles([
+      { name: 'so-tai-chinh.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(taiChinh) },
+      { name: 'so-cong-thuong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(congThuong) },
+    ]);
+    await page.getByTestId('progress').filter({ hasText: 'Đã kiểm tra 2 tệp.' }).waitFor({ timeout: 60_000 });
+    const season = (file: string) => page.locator(`[data-testid="overview-row"][data-file="${file}"]`).getAttribute('data-season');
+    await expect(season('so-tai-chinh.xlsx')).resolves.toBe('awaitingSurvey');
+    // Self scores: Tài chính 12 of 14 (20 − 6 survey) = 85,71 %.
+    const cell = (file: string, col: string) => page.locator(`[data-testid="overview-row"][data-file="${file}"] [data-col="${col}"]`).textContent();
+    await expect(cell('so-tai-chinh.xlsx', 'self-index')).resolves.toBe('85,71');
+    await expect(page.getByTestId('season-block').getByText('Chưa có đơn vị nào đủ điểm để xếp hạng trong khối này.')).toBeDefined();
+
+    // The survey table (semicolon CSV, decimal comma), with one unit that sent no workbook.
+    const csv = 'Đơn vị;3.1\nSở Tài chính;5\nUBND Sở Công Thương;4,5\nSở Ngoại vụ;6\n';
+    await page.getByTestId('survey-input').setInputFiles({ name: 'xhh.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('survey-loaded').waitFor();
+    await page.locator('[data-testid="overview-row"][data-file="so-cong-thuong.xlsx"][data-season="complete"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="overview-row"][data-file="so-tai-chinh.xlsx"][data-season="complete"]').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('survey-rows-without').textContent()).resolves.toBe('Sở Ngoại vụ');
+    // Final: Tài chính (12 + 5) / 20 = 85 %; Công Thương (12 + 4,5) / 20 = 82,5 %.
+    await expect(cell('so-tai-chinh.xlsx', 'final-index')).resolves.toBe('85,00');
+    await expect(cell('so-cong-thuong.xlsx', 'final-index')).resolves.toBe('82,50');
+    const chart = page.getByTestId('rank-chart');
+    await expect(chart.getAttribute('role')).resolves.toBe('img');
+    await expect(chart.locator('title').first().textContent()).resolves.toContain('Biểu đồ chỉ số CCHC (%)');
+    await expect(chart.getByTestId('chart-value').allTextContents()).resolves.toEqual(['85,00', '82,50']);
+    const ranked = page.getByTestId('ranked-row');
+    await expect(ranked.locator('[data-col="unit"]').allTextContents()).resolves.toEqual(['Sở Tài chính', 'Sở Công Thương']);
+    await expect(ranked.locator('[data-col="rank"]').allTextContents()).resolves.toEqual(['1', '2']);
+    await page.screenshot({ path: path.join(SHOTS, 'checker-1280-vi.png'), fullPage: true });
+
+    // The results workbook, read back.
+    const [results] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking').click()]);
+    const ranking = await readRanking(await downloadedBytes(results));
+    expect(ranking.ranked).toEqual([
+      [1, 'Sở Tài chính', 'so-tai-chinh.xlsx'],
+      [2, 'Sở Công Thương', 'so-cong-thuong.xlsx'],
+    ]);
+
+    // The explanation requests: one unit (Công Thương, 1.1 lowered), in one .zip.
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-requests').click()]);
+    expect(zip.suggestedFilename()).toBe('de-nghi-giai-trinh.zip');
+    const JSZip = (await import('jszip')).default;
+    const names = Object.keys((await JSZip.loadAsync(await downloadedBytes(zip))).files);
+    expect(names).toHaveLength(1);
+    expect(names).toEqual(['Đề nghị giải trình - Sở Công Thương.xlsx']);
+
+    await page.getByTestId('lang-switch').selectOption('en');
+    await page.screenshot({ path: path.join(SHOTS, 'checker-1280-en.png'), fullPage: true });
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, 'checker-350-en.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ function setup(grid: Grid, lang: 'vi' | 'en' = 'vi', withSettings = true) {
   const fake = fakePort(grid, withSettings);
   const created: CriteriaSet[] = [];
   const user = userEvent.setup();
-  render(<ImportSetPanel port={fake.port} sheetName={SHEET} lang={lang} onSetCreated={(s) => created.push(s)} />);
+  render(<ImportSetPanel port={fake.port} sheetName={SHEET} lang={lang} onSetCreated={(s) => void created.push(s)} />);
   return { ...fake, created, user };
 }
 

@@ -1,7 +1,7 @@
 /**
  * `check --annotate <folder>`: a flagged copy of each readable workbook, with the same marks as
- * the add-in puts in Excel (flagsFromFindings → FileWorkbook.applyFlags on the checked sheet),
- * so `par-check clear` takes them off again.
+ * the add-in puts in Excel and a "Kết quả kiểm tra" sheet for the findings tied to no cell
+ * (src/file/annotate-copy.ts), so `par-check clear` takes them off again.
  *
  * The original is never written: the copy is made from the workbook already opened in memory
  * for the check, and a copy never replaces an existing file other than an untouched copy of an
@@ -11,7 +11,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
-import { flagsFromFindings } from '../../engine/findings/flags';
+import { annotateCopy } from '../../file/annotate-copy';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
@@ -86,14 +86,9 @@ export async function createAnnotator(
       const check = checks[0];
       if (!check?.result) return;
       try {
-        const counts: number[] = [];
-        for (const c of checks) {
-          const sheet = c.result ? checkedSheet(c.result) : null;
-          const flags = sheet && c.result ? flagsFromFindings(c.result.findings, lang) : [];
-          // Applied even with no flag: it takes off stale marks of an earlier check, like the add-in.
-          if (sheet) await workbook.applyFlags(sheet, flags);
-          counts.push(flags.length);
-        }
+        const marked = checks.filter((c) => c.result);
+        const cellCounts = await annotateCopy(workbook, marked.map((c) => ({ result: c.result!, sheet: checkedSheet(c.result!) })), lang);
+        const counts = checks.map((c) => (c.result ? cellCounts[marked.indexOf(c)] : 0));
         const bytes = await workbook.toBuffer();
         const name = await target(check.path);
         const shown = path.join(shownDir, name);

@@ -10,12 +10,15 @@ import { promises as fs } from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { AnsweredRequest } from '../../engine/appraisal/answers';
+import type { RequestsReply } from '../../engine/appraisal/read-reply';
 import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
 import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
+import { isReplySheet, replyInSheets } from './requests-reply';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -26,6 +29,15 @@ export interface FileCheck extends BatchFileResult {
   annotatedCopy?: string | null;
   /** Cells marked in the flagged copy. */
   annotatedCells?: number;
+  /** The file is a requests workbook sent back by a unit (not a scoresheet): what it answers. */
+  reply?: RequestsReply;
+  /** For a reply: the scoresheet of this run its answers were carried to. */
+  pairedWith?: string;
+  /** For a scoresheet: the reply paired with it, and its requests with the unit's answers. */
+  answersFrom?: string;
+  answers?: AnsweredRequest[];
+  /** Where its requests workbook was written (--requests), as shown to the user. */
+  requestsWorkbook?: string | null;
 }
 
 export interface CheckFilesOptions {
@@ -106,11 +118,22 @@ export async function checkOneFile(
     // Fast reader for the check, ExcelJS only for a copy (src/file/read-for-check.ts).
     const read = await readForCheck(data, { sheetName: options.sheetName, needWorkbook });
     if (!read.ok) return fail(read.problem);
+    // A requests workbook sent back by a unit: read as such, never as a scoresheet.
+    if (read.listed.some((s) => isReplySheet(s.name))) {
+      const sheets = read.listed.filter((s) => s.visible || isReplySheet(s.name));
+      const reply = replyInSheets(await Promise.all(sheets.map(async (s) => ({ name: s.name, grid: await read.gridOf(s.name) }))));
+      if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
+    }
     if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
     return { checks: sheetChecks(input, read.sheets, options), workbook: read.workbook };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
+}
+
+/** A returned requests workbook: no scoresheet result and no error; its answers instead. */
+function replyCheck(input: InputFile, reply: RequestsReply): FileCheck {
+  return { file: input.file, path: input.path, result: null, error: null, problem: null, reply };
 }
 
 export async function checkFiles(
@@ -139,7 +162,7 @@ export async function checkFiles(
 
 /** 2 when a file could not be read, else 1 when some file has an error finding, else 0. */
 export function exitStatus(checks: FileCheck[]): 0 | 1 | 2 {
-  if (checks.some((c) => c.problem !== null || c.result === null)) return 2;
+  if (checks.some((c) => c.problem !== null || (c.result === null && !c.reply))) return 2;
   if (checks.some((c) => c.result?.findings.some((f) => f.severity === 'error'))) return 1;
   return 0;
 }

@@ -2,12 +2,15 @@
  * The `par-check-report/1` document (shared/spec/report.md) for `check --json`.
  * Fields are only ever added, never renamed: other programs read this.
  */
-import { explanationRequests } from '../../engine/appraisal/explanation-requests';
+import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
+import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
+import { replyReport, type ReportReply } from './requests-reply';
+import { reportRounds, type ReportRounds } from './rounds-report';
 
 export interface ReportTotal {
   total: number;
@@ -39,6 +42,17 @@ export interface ReportFile {
   explanationRequests: ReportExplanationRequest[];
   /** Added: where the flagged copy was written (--annotate); null when none was asked or written. */
   annotatedCopy: string | null;
+  /** Added: where this unit's requests workbook was written (--requests); null when none. */
+  requestsWorkbook: string | null;
+  /** Added: the file is a requests workbook sent back by a unit; what it answers. Null for scoresheets. */
+  requestsReply: ReportReply | null;
+  /** Added: the returned requests workbook whose answers are in `explanationRequests`; null when none was paired. */
+  answersFrom: string | null;
+  /**
+   * Added: the appraisal rounds (rounds-report.ts) — round 1 and round 2 per area and in total,
+   * the round in progress, where each final figure came from; null without an appraisal column.
+   */
+  appraisalRounds: ReportRounds | null;
 }
 
 export interface ReportExplanationRequest {
@@ -50,6 +64,17 @@ export interface ReportExplanationRequest {
   reason: string;
   note: string | null;
   cell: string | null;
+  /** Added: what the unit is asked to send: "explain", "evidence" or "both". */
+  asked: RequestAsked;
+  /**
+   * Added: round two, when the unit's returned requests workbook was checked in the same run:
+   * "answered", "partial", "unanswered", or "notSent" (not in the returned workbook); null otherwise.
+   */
+  status: RequestState | null;
+  /** Added: what the unit wrote back; null when nothing was paired or the request was not sent. */
+  answer: { explanation: string | null; evidence: string | null } | null;
+  /** Added: sent in round one but no longer a request on the current scores (kept so the answer is not lost). */
+  settled: boolean;
 }
 
 export interface Report {
@@ -77,8 +102,9 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
   const r = check.result;
   if (!r) {
     return {
-      file: check.file, sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: check.error,
-      explanationRequests: [], annotatedCopy: null,
+      file: check.file, sheet: null, unit: check.reply?.unit ?? null, criteriaSet: check.reply?.set ?? null, scores: null, findings: [], error: check.error,
+      explanationRequests: [], annotatedCopy: null, requestsWorkbook: null,
+      requestsReply: check.reply ? replyReport(check, lang) : null, answersFrom: null, appraisalRounds: null,
     };
   }
   const s = r.scores;
@@ -112,17 +138,28 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
       message: f.message[lang],
     })),
     error: check.error,
-    explanationRequests: explanationRequests(r).map((q) => ({
-      item: q.item,
-      title: q.title,
-      max: round2OrNull(q.max),
-      self: round2OrNull(q.self),
-      appraised: round2OrNull(q.appraised),
-      reason: q.reason[lang],
-      note: q.note,
-      cell: q.cell,
-    })),
+    explanationRequests: (check.answers ?? explanationRequests(r)).map((q) => {
+      const a = 'status' in q ? (q as AnsweredRequest) : null;
+      return {
+        item: q.item,
+        title: q.title,
+        max: round2OrNull(q.max),
+        self: round2OrNull(q.self),
+        appraised: round2OrNull(q.appraised),
+        reason: q.reason[lang],
+        note: q.note,
+        cell: q.cell,
+        asked: q.asked,
+        status: a ? a.status : null,
+        answer: a?.answer ?? null,
+        settled: a?.settled ?? false,
+      };
+    }),
     annotatedCopy: check.annotatedCopy ?? null,
+    requestsWorkbook: check.requestsWorkbook ?? null,
+    requestsReply: null,
+    answersFrom: check.answersFrom ?? null,
+    appraisalRounds: reportRounds(r),
   };
 }
 

@@ -61,7 +61,8 @@ export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang): Pro
   wb.workbook.creator = 'par-check';
   wb.workbook.keywords = RANKING_MARK;
   wb.workbook.title = lang === 'vi' ? 'Xếp hạng Chỉ số cải cách hành chính' : 'PAR Index ranking';
-  for (const spec of buildRankingWorkbook({ files: checks, lang })) await wb.writeSheet(spec);
+  // Returned requests workbooks are answers, not units to rank.
+  for (const spec of buildRankingWorkbook({ files: checks.filter((c) => !c.reply), lang })) await wb.writeSheet(spec);
   // Open on the ranking: the first sheet is the one to read first.
   wb.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb.toBuffer();

@@ -36,7 +36,7 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang): string {
   const W = words[lang];
   const out = [W.written(rankingFile)];
-  for (const group of rankUnits(checks)) {
+  for (const group of rankUnits(checks.filter((c) => !c.reply))) {
     if (!group.set) {
       out.push(W.unranked(group.unranked.length));
       continue;

@@ -9,6 +9,7 @@ import type { TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 import { checkedSheet, type Report } from './json-report';
+import { answersTextLines, replyTextLines } from './requests-reply';
 
 const labels = {
   vi: {
@@ -26,6 +27,7 @@ const labels = {
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
     none: 'Không có lỗi hay cảnh báo.', wholeSheet: '(cả sheet)', unreadable: 'Không kiểm tra được tệp',
     copy: (file: string, cells: number) => `Bản sao đã đánh dấu: ${file} (${cells} ô được đánh dấu)`,
+    requests: (file: string) => `Đề nghị giải trình gửi đơn vị: ${file}`,
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${unreadable} không đọc được, ${errors} lỗi, ${warnings} cảnh báo.`,
   },
@@ -44,6 +46,7 @@ const labels = {
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
     none: 'No errors or warnings.', wholeSheet: '(whole sheet)', unreadable: 'Cannot check this file',
     copy: (file: string, cells: number) => `Flagged copy: ${file} (${cells} cells marked)`,
+    requests: (file: string) => `Explanation requests for the unit: ${file}`,
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Checked ${files} files: ${unreadable} unreadable, ${errors} errors, ${warnings} warnings.`,
   },
@@ -119,9 +122,11 @@ function resultLines(result: CheckResult, lang: Lang): string[] {
 
 export function formatFileText(check: FileCheck, lang: Lang): string {
   const lines = [`== ${check.file} ==`];
-  if (!check.result) lines.push(`${labels[lang].unreadable}: ${check.error ?? ''}`);
-  else lines.push(...resultLines(check.result, lang));
+  if (check.reply) lines.push(...replyTextLines(check, lang));
+  else if (!check.result) lines.push(`${labels[lang].unreadable}: ${check.error ?? ''}`);
+  else lines.push(...resultLines(check.result, lang), ...answersTextLines(check, lang));
   if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));
+  if (check.requestsWorkbook) lines.push(labels[lang].requests(check.requestsWorkbook));
   return lines.join('\n') + '\n';
 }
 

@@ -19,6 +19,8 @@ import { buildReport } from '../check/json-report';
 import { createProgress, type Progress } from '../check/progress';
 import { formatRankingText } from '../check/ranking-text';
 import { formatFileText, formatSummaryText } from '../check/text-report';
+import { prepareRequestsOutput } from '../check/requests-output';
+import { pairRepliesInRun } from '../check/requests-reply';
 
 export const checkOptions: OptionSpec[] = [
   HELP_OPTION,
@@ -28,6 +30,9 @@ export const checkOptions: OptionSpec[] = [
   { name: 'lang', takesValue: true },
   { name: 'summary', takesValue: true },
   { name: 'annotate', takesValue: true },
+  { name: 'requests', takesValue: true },
+  { name: 'deadline', takesValue: true },
+  { name: 'council', takesValue: true },
 ];
 
 const help = `Cách dùng: par-check check <tệp.xlsx | thư mục>… [tùy chọn]
@@ -49,9 +54,18 @@ Tùy chọn:
                             add-in; gỡ bằng: par-check clear). Tệp gốc không bao giờ bị sửa;
                             hai tệp trùng tên thành "a.xlsx" và "a (2).xlsx". Thư mục được tạo
                             nếu chưa có; bản sao cũ cùng tên trong thư mục bị ghi đè.
+  --requests <thư mục>      Ghi vào thư mục này một tệp "Đề nghị giải trình - <đơn vị>.xlsx" cho mỗi
+                            đơn vị có tiêu chí bị hạ điểm hoặc thiếu tài liệu kiểm chứng, sẵn sàng
+                            gửi (in trên A4). Đơn vị ghi giải trình vào tệp và gửi lại; kiểm tra
+                            tệp gửi lại (một mình, hoặc cùng biểu của đơn vị để đưa giải trình vào
+                            thẩm định lần 2): par-check check bieu.xlsx "Đề nghị giải trình - ….xlsx"
+  --deadline <dd/mm/yyyy>   Hạn gửi giải trình ghi trên đề nghị (mặc định để trống cho ghi tay).
+  --council <tên>           Tên cơ quan thẩm định ở tiêu đề và chỗ ký, ví dụ "Hội đồng thẩm định
+                            Chỉ số CCHC tỉnh Hà Nam" (mặc định để dòng trống cho ghi tay).
   -h, --help                Hiện hướng dẫn này.
 
 Ví dụ: par-check check ho-so-2024/ --summary xep-hang.xlsx --annotate ban-danh-dau
+       par-check check ho-so-2024/ --requests de-nghi --deadline 15/01/2025
 Khi chạy trong cửa sổ dòng lệnh, thanh tiến độ hiện ở stderr.
 
 Mã thoát: 0 không có lỗi; 1 có lỗi trong biểu; 2 có tệp không đọc được, không ghi được tệp kết
@@ -79,9 +93,18 @@ Options:
                             changed; two files of the same name become "a.xlsx" and "a (2).xlsx".
                             The folder is created if needed; older copies of the same name are
                             overwritten.
+  --requests <folder>       Write into this folder one "Explanation requests - <unit>.xlsx" (in the
+                            --lang language) for each unit with items lowered or lacking evidence,
+                            ready to send (prints on A4). The unit writes its answers in it and
+                            sends it back; check the returned file alone, or beside the unit's
+                            scoresheet to carry the answers into round two.
+  --deadline <dd/mm/yyyy>   Deadline for the answers, printed on the requests (default: left blank).
+  --council <name>          The appraising body in the heading and the signature block (default:
+                            a line to fill in by hand).
   -h, --help                Show this help.
 
 Example: par-check check files-2024/ --summary ranking.xlsx --annotate flagged
+         par-check check files-2024/ --requests requests --deadline 15/01/2025
 In a terminal, a progress bar is shown on stderr.
 
 Exit status: 0 no errors; 1 errors in a sheet; 2 a file could not be read, an output could not be
@@ -211,8 +234,20 @@ export const command: CliCommand = {
       io.stderr(bilingual(outputs.problem));
       return 2;
     }
+    const { requests: requestsDir, deadline, council } = run.args.values;
+    const requests = await prepareRequestsOutput({ dir: requestsDir, deadline, council, lang: run.lang, cwd: io.cwd });
+    if (requests && 'problem' in requests) {
+      io.stderr(bilingual(requests.problem));
+      return 2;
+    }
     const checks = await runChecks(run, io, {}, outputs, progress);
     if (typeof checks === 'number') return checks;
+    // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
+    pairRepliesInRun(checks);
+    for (const problem of (await requests?.write(checks)) ?? []) {
+      io.stderr(bilingual(problem));
+      outputFailed = true;
+    }
     const written = await outputs.finish(checks);
     if (written.problem) {
       io.stderr(bilingual(written.problem));

@@ -7,24 +7,25 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
+import { removeCheckResultSheets } from '../../file/flags';
 import { openWorkbook } from '../../file/open-workbook';
 import { needsXlsx, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
-Gỡ mọi dấu kiểm tra (tô màu định dạng có điều kiện và khối ghi chú "--- Kiểm tra CCHC ---") mà
-par-check đã đặt, giữ nguyên giá trị, định dạng và ghi chú của người dùng, rồi ghi ra tệp mới.
-Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS: biểu đồ, PivotTable… có thể không
-được giữ, vì vậy hãy giữ tệp gốc.
+Gỡ mọi dấu kiểm tra mà par-check đã đặt (tô màu định dạng có điều kiện, khối ghi chú
+"--- Kiểm tra CCHC ---" và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng và ghi chú
+của người dùng, rồi ghi ra tệp mới. Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS:
+biểu đồ, PivotTable… có thể không được giữ, vì vậy đề nghị giữ tệp gốc.
   --out <tệp.xlsx>   Tệp sẽ ghi (khác tệp gốc).
   -h, --help         Hiện hướng dẫn này.
 
 Usage: par-check clear <file.xlsx> --out <new-file.xlsx>
 
-Removes every mark par-check put on the workbook (conditional-format highlights and the
-"--- Kiểm tra CCHC ---" note blocks), keeping the user's values, formats and notes, and writes a
-new file. The input is never overwritten. The copy is written by ExcelJS, which may not keep
-charts, pivot tables and the like, so keep the original.
+Removes every mark par-check put on the workbook (conditional-format highlights, the
+"--- Kiểm tra CCHC ---" note blocks and the "Kết quả kiểm tra" sheet), keeping the user's
+values, formats and notes, and writes a new file. The input is never overwritten. The copy is
+written by ExcelJS, which may not keep charts, pivot tables and the like, so keep the original.
   --out <file.xlsx>  The file to write (not the input).
   -h, --help         Show this help.
 `;
@@ -85,14 +86,16 @@ export const command: CliCommand = {
     }
     let cells = 0;
     for (const sheet of await opened.workbook.listSheets()) cells += await opened.workbook.clearFlags(sheet.name);
+    // The "Kết quả kiểm tra" sheet a flagged copy may carry (findings tied to no cell).
+    const sheets = removeCheckResultSheets(opened.workbook.workbook);
     const problem = await writeOutput(out, values.out, await opened.workbook.toBuffer());
     if (problem) {
       io.stderr(bilingual(problem));
       return 2;
     }
     io.stdout(bilingual({
-      vi: `Đã gỡ dấu kiểm tra ở ${cells} ô. Đã ghi: ${values.out}`,
-      en: `Removed the marks from ${cells} cells. Wrote: ${values.out}`,
+      vi: `Đã gỡ dấu kiểm tra ở ${cells} ô${sheets > 0 ? ' và trang "Kết quả kiểm tra"' : ''}. Đã ghi: ${values.out}`,
+      en: `Removed the marks from ${cells} cells${sheets > 0 ? ' and the "Check results" sheet' : ''}. Wrote: ${values.out}`,
     }));
     return 0;
   },

@@ -41,7 +41,7 @@ export function parseDeadline(input: string): DeadlineParse {
     return {
       ok: false,
       problem: {
-        vi: `Ngày "${input}" không có thật (tháng ${month} năm ${year} ${month >= 1 && month <= 12 ? `có ${daysIn(month, year)} ngày` : 'không tồn tại'}${year < 2000 || year > 2100 ? ', năm phải từ 2000 đến 2100' : ''}). Kiểm tra lại ngày/tháng/năm. ${example.vi}`,
+        vi: `Ngày "${input}" không có thật (tháng ${month} năm ${year} ${month >= 1 && month <= 12 ? `có ${daysIn(month, year)} ngày` : 'không tồn tại'}${year < 2000 || year > 2100 ? ', năm phải từ 2000 đến 2100' : ''}). Đề nghị kiểm tra lại ngày/tháng/năm. ${example.vi}`,
         en: `The date "${input}" does not exist (${month >= 1 && month <= 12 ? `month ${month} of ${year} has ${daysIn(month, year)} days` : `there is no month ${month}`}${year < 2000 || year > 2100 ? ', the year must be 2000 to 2100' : ''}). Check the day/month/year. ${example.en}`,
       },
     };

@@ -54,11 +54,11 @@ export const REQUEST_HEADER_ROW = 10;
 const ANSWER_ROW_HEIGHT = 48;
 const ANSWER_FILL = 'FFF9E5';
 
-const WIDTHS = [5, 8, 32, 7, 8, 9, 28, 14, 32, 28];
+const WIDTHS = [5, 8, 32, 7, 9, 10, 28, 14, 32, 28];
 
 const st = {
   council: { bold: true, hAlign: 'center', vAlign: 'top', wrap: true } as CellStyle,
-  nation: { bold: true, hAlign: 'center' } as CellStyle,
+  nation: { bold: true, hAlign: 'center', vAlign: 'top' } as CellStyle,
   motto: { bold: true, hAlign: 'center' } as CellStyle,
   title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle', wrap: true } as CellStyle,
   subtitle: { italic: true, hAlign: 'center', wrap: true } as CellStyle,
@@ -185,7 +185,7 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
     cells,
     columnWidths: WIDTHS,
     merges,
-    minRowHeights: { ...minRowHeights, [0]: 32, [3]: 24 },
+    minRowHeights: { ...minRowHeights, [3]: 24, [REQUEST_HEADER_ROW]: 48 },
     freezeRows: REQUEST_HEADER_ROW + 1,
     print: {
       orientation: 'landscape',

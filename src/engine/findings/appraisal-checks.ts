@@ -1,6 +1,14 @@
 /**
  * Appraisal: an appraised score that differs from the unit's self-score must carry the
  * appraiser's note (ý kiến thẩm định) saying why — the unit answers it in its explanation round.
+ * Round 2 (after the unit's explanation, domain.md §5.3), where the sheet has a round-2 column:
+ * - a round-2 score that differs from round 1 (or, with round 1 blank, from the self score)
+ *   needs a round-2 note: error appraisal.roundTwoNoNote, like appraisal.noNote;
+ * - a round-2 score above the self score (more than the unit claimed, which is unusual) needs a
+ *   reason too: warning appraisal.roundTwoAboveSelf when it has no round-2 note. When the
+ *   round-2 score also changed without a note, the one error says both.
+ * The round-2 note is the "Ý kiến thẩm định lần 2" column; a sheet without one has a single
+ * note column for both rounds, so the round-1 note (or "Ghi chú") counts for round 2.
  * Survey items are left out (the unit never scores them); missing survey points are
  * reported by score-checks.ts.
  */
@@ -23,7 +31,55 @@ export function findAppraisalIssues(ctx: CheckContext): Finding[] {
     const f = checkRow(flat, row);
     if (f) out.push(f);
   }
+  if (ctx.parsed.columns.appraised2 !== undefined) out.push(...roundTwoIssues(ctx));
   return out;
+}
+
+function roundTwoIssues(ctx: CheckContext): Finding[] {
+  const ownNoteColumn = ctx.parsed.columns.appraiserNote2 !== undefined;
+  const out: Finding[] = [];
+  for (const flat of ctx.flat) {
+    if (!isLeaf(flat.item) || isSurvey(flat)) continue;
+    const row = ctx.alignment.rowFor.get(flat.item.code);
+    const cell = row?.appraised2;
+    if (!row || !cell) continue;
+    const f = checkRoundTwo(flat, row, cell.address, ownNoteColumn);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function checkRoundTwo(flat: FlatItem, row: SheetRow, address: string, ownNoteColumn: boolean): Finding | null {
+  const penalty = effectiveKind(flat) === 'penalty';
+  const second = comparable(row.appraised2?.reading, penalty, false);
+  if (!second) return null; // not re-appraised (round 2 is optional per item), or not a number
+  const self = comparable(row.self?.reading, penalty, true);
+  const first = comparable(row.appraised?.reading, penalty, false);
+  const before = first ?? self;
+  const note = textOf(row.appraiserNote2) || (ownNoteColumn ? '' : textOf(row.appraiserNote)) || textOf(row.note);
+  if (note) return null;
+  const changed = before !== null && !same(second, before);
+  const above = self !== null && second.kind === 'number' && self.kind === 'number' && second.value > self.value + 1e-6;
+  if (!changed && !above) return null;
+  const a = show(second);
+  const where = ownNoteColumn
+    ? { vi: 'vào cột ý kiến thẩm định lần 2', en: 'in the round-2 appraiser note column' }
+    : { vi: 'vào cột ý kiến thẩm định (hoặc thêm cột "Ý kiến thẩm định lần 2")', en: 'in the appraiser note column (or add a column "Ý kiến thẩm định lần 2")' };
+  const s = self ? show(self) : null;
+  const aboveVi = above && s ? `, cao hơn cả điểm đơn vị tự đánh giá ${s.vi},` : '';
+  const aboveEn = above && s ? `, above even the unit's self-score ${s.en},` : '';
+  if (changed) {
+    const b = show(before!);
+    const from = first ? { vi: 'điểm thẩm định lần 1', en: 'the round-1 score' } : { vi: 'điểm tự đánh giá', en: 'the self-score' };
+    return finding('appraisal.roundTwoNoNote', address, flat.item.code, {
+      vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} khác ${from.vi} ${b.vi}${aboveVi} nhưng không có ý kiến thẩm định lần 2. Đề nghị tổ thẩm định ghi lý do điều chỉnh (ví dụ: chấp nhận giải trình, tài liệu bổ sung đạt yêu cầu) ${where.vi}.`,
+      en: `The round-2 score ${a.en} of ${itemName(flat, 'en')} differs from ${from.en} ${b.en}${aboveEn} with no round-2 appraiser note. Write the reason for the change (e.g. explanation accepted, added evidence sufficient) ${where.en}.`,
+    });
+  }
+  return finding('appraisal.roundTwoAboveSelf', address, flat.item.code, {
+    vi: `Điểm thẩm định lần 2 ${a.vi} của ${itemName(flat, 'vi')} cao hơn điểm đơn vị tự đánh giá ${s!.vi} mà không có ý kiến thẩm định lần 2. Chấm cao hơn mức đơn vị tự nhận là bất thường: đề nghị tổ thẩm định kiểm tra lại điểm và ghi rõ lý do ${where.vi}.`,
+    en: `The round-2 score ${a.en} of ${itemName(flat, 'en')} is above the unit's self-score ${s!.en} with no round-2 appraiser note. Scoring above what the unit claimed is unusual: check the score and write the reason ${where.en}.`,
+  });
 }
 
 function checkRow(flat: FlatItem, row: SheetRow): Finding | null {
@@ -36,7 +92,7 @@ function checkRow(flat: FlatItem, row: SheetRow): Finding | null {
   const a = show(appraised);
   const s = show(self);
   return finding('appraisal.noNote', row.appraised!.address, flat.item.code, {
-    vi: `Điểm thẩm định ${a.vi} của ${itemName(flat, 'vi')} khác điểm tự đánh giá ${s.vi} nhưng không có ý kiến thẩm định. Ghi lý do điều chỉnh vào cột ý kiến thẩm định để đơn vị giải trình.`,
+    vi: `Điểm thẩm định ${a.vi} của ${itemName(flat, 'vi')} khác điểm tự đánh giá ${s.vi} nhưng không có ý kiến thẩm định. Đề nghị tổ thẩm định ghi lý do điều chỉnh vào cột ý kiến thẩm định để đơn vị có căn cứ giải trình.`,
     en: `The appraised score ${a.en} of ${itemName(flat, 'en')} differs from the self-score ${s.en} with no appraiser note. Write the reason for the change in the appraiser's note column so the unit can respond.`,
   });
 }

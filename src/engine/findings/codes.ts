@@ -63,6 +63,8 @@ const entries = [
   // --- appraisal ----------------------------------------------------------------------------
   ['appraisal.noNote', 'error', 'Điểm thẩm định khác điểm tự đánh giá nhưng không có ý kiến thẩm định', 'Appraised score differs from the self-score with no appraiser note'],
   ['appraisal.surveyMissing', 'info', 'Chưa nhập điểm điều tra xã hội học', 'Survey points not entered yet'],
+  ['appraisal.roundTwoNoNote', 'error', 'Điểm thẩm định lần 2 khác lần 1 nhưng không có ý kiến thẩm định lần 2', 'Round-2 score differs from round 1 with no round-2 appraiser note'],
+  ['appraisal.roundTwoAboveSelf', 'warning', 'Điểm thẩm định lần 2 cao hơn điểm tự đánh giá mà không ghi lý do', 'Round-2 score above the self-score with no reason given'],
   // --- the checker itself -------------------------------------------------------------------
   ['internal.error', 'error', 'Lỗi của chương trình kiểm tra (không phải lỗi của biểu)', 'An error inside the checker (not a fault of the sheet)'],
 ] as const;

@@ -40,7 +40,7 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
     }
   });
   const hasAppraisal = [...alignment.rowFor.values()].some(
-    (r) => isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind),
+    (r) => isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind) || isEntered(r.appraised2?.reading.kind),
   );
   return {
     parsed,

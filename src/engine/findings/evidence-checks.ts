@@ -61,7 +61,9 @@ function checkRow(
     null;
   const s = nums(score);
 
-  if (!evidence && !link && !explanation) {
+  // What the unit added or answered in the explanation round makes up for it.
+  const answered = textOf(row.addedEvidence) || textOf(row.unitAnswer);
+  if (!evidence && !link && !explanation && !answered) {
     const required = rule === 'required';
     return [
       finding(
@@ -69,7 +71,7 @@ function checkRow(
         evidenceCell,
         code,
         {
-          vi: `${cap(itemName(flat, 'vi'))} tự chấm ${s.vi} điểm nhưng không có tài liệu kiểm chứng và không có giải trình${required ? ' (bắt buộc có TLKC)' : ''}. Ghi tên, số, ký hiệu, ngày của văn bản kiểm chứng (hoặc đường dẫn tới văn bản), hoặc giải trình lý do.`,
+          vi: `${cap(itemName(flat, 'vi'))} tự chấm ${s.vi} điểm nhưng không có tài liệu kiểm chứng và không có giải trình${required ? ' (bắt buộc có TLKC)' : ''}. Đề nghị đơn vị ghi tên, số, ký hiệu, ngày của văn bản kiểm chứng (hoặc đường dẫn tới văn bản), hoặc giải trình lý do.`,
           en: `${cap(itemName(flat, 'en'))} is self-scored ${s.en} with no evidence and no explanation${required ? ' (evidence is required)' : ''}. Write the evidence document's name, number, symbol and date (or a link to it), or explain why there is none.`,
         },
         required ? 'error' : 'warning',
@@ -91,7 +93,7 @@ function checkRow(
             : { vi: 'không ghi số, ký hiệu và ngày văn bản', en: 'names no document number, symbol or date' };
       out.push(
         finding('evidence.noReference', evidenceCell, code, {
-          vi: `Tài liệu kiểm chứng của ${itemName(flat, 'vi')} ${quote(evidence)} ${lack.vi}. Ghi rõ, ví dụ "Kế hoạch số 12/KH-UBND ngày 15/01/${ctx.year}", hoặc gắn đường dẫn tới văn bản.`,
+          vi: `Tài liệu kiểm chứng của ${itemName(flat, 'vi')} ${quote(evidence)} ${lack.vi}. Đề nghị đơn vị ghi rõ, ví dụ "Kế hoạch số 12/KH-UBND ngày 15/01/${ctx.year}", hoặc gắn đường dẫn tới văn bản.`,
           en: `The evidence of ${itemName(flat, 'en')} ${quote(evidence)} ${lack.en}. Write it out, e.g. "Kế hoạch số 12/KH-UBND ngày 15/01/${ctx.year}", or add a link to the document.`,
         }),
       );
@@ -123,7 +125,7 @@ function outsideYear(
       ? { vi: 'Tài liệu kiểm chứng', en: 'The evidence' }
       : { vi: 'Giải trình', en: 'The explanation' };
   return finding('evidence.outsideYear', cell, flat.item.code, {
-    vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, ngoài năm đánh giá ${ctx.year}. Kiểm tra lại ngày ghi (có thể gõ nhầm năm) hoặc dẫn văn bản ban hành trong năm ${ctx.year}.`,
+    vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, ngoài năm đánh giá ${ctx.year}. Đề nghị đơn vị kiểm tra lại ngày ghi (có thể gõ nhầm năm) hoặc dẫn văn bản ban hành trong năm ${ctx.year}.`,
     en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, outside the assessment year ${ctx.year}. Check the date (the year may be mistyped) or cite a document issued in ${ctx.year}.`,
   });
 }
@@ -157,7 +159,7 @@ function noEvidenceColumn(ctx: CheckContext): Finding[] {
       null,
       null,
       {
-        vi: `Biểu không có cột "Tài liệu kiểm chứng" hay "Giải trình" nên ${claimed.length} tiêu chí được chấm điểm (${shown}) không có tài liệu kiểm chứng${required ? ' (bắt buộc có TLKC)' : ''}. Thêm cột "Tài liệu kiểm chứng" và ghi số, ký hiệu, ngày văn bản cho từng tiêu chí, hoặc gửi kèm bảng tài liệu kiểm chứng.`,
+        vi: `Biểu không có cột "Tài liệu kiểm chứng" hay "Giải trình" nên ${claimed.length} tiêu chí được chấm điểm (${shown}) không có tài liệu kiểm chứng${required ? ' (bắt buộc có TLKC)' : ''}. Đề nghị đơn vị thêm cột "Tài liệu kiểm chứng" và ghi số, ký hiệu, ngày văn bản cho từng tiêu chí, hoặc gửi kèm bảng tài liệu kiểm chứng.`,
         en: `The sheet has no "Tài liệu kiểm chứng" (evidence) or "Giải trình" (explanation) column, so ${claimed.length} scored items (${shown}) have no evidence${required ? ' (evidence is required)' : ''}. Add an evidence column and write each document's number, symbol and date, or attach the evidence list.`,
       },
       required ? 'error' : 'warning',

@@ -45,7 +45,7 @@ export function findIssues(parsed: ParsedSheet, set: CriteriaSet, alignment: Ali
 export function internalError(e: unknown, where: string): Finding {
   const detail = e instanceof Error ? e.message : String(e);
   return finding('internal.error', null, null, {
-    vi: `Lỗi của chương trình kiểm tra (${where}): ${detail}. Biểu vẫn được kiểm tra phần còn lại; vui lòng báo lỗi này kèm tệp biểu.`,
+    vi: `Lỗi của chương trình kiểm tra (${where}): ${detail}. Biểu vẫn được kiểm tra phần còn lại; đề nghị báo lỗi này kèm tệp biểu cho nhóm hỗ trợ.`,
     en: `Checker error (${where}): ${detail}. The rest of the sheet was still checked; please report this with the workbook.`,
   });
 }

@@ -1,13 +1,17 @@
 /**
- * Findings → flags: one mark per flagged cell carrying every finding on it. The text starts with
- * the add-in's tag so a user (and clearFlags) can tell its notes from their own, and names the
- * severity in words: colour is never the only sign.
+ * Findings → flags: one mark per flagged cell carrying every finding on it, one line per finding
+ * naming its severity in words (colour is never the only sign) after a sign of its own: an error
+ * is never shown with a warning sign.
+ *
+ * The text carries no tag: each adapter puts the note in its own removable marker (the file
+ * adapter's "--- Kiểm tra CCHC ---" block, the Excel adapter's "par-check ·" header), which is
+ * the one tag a reader sees and the one clearFlags looks for.
  */
 import type { Flag } from '../../workbook/port';
 import { compareFindings, type Finding, type Lang, type Severity } from './finding';
 
-/** First line of every flag text; adapters recognise the add-in's own notes by it. */
-export const FLAG_TAG: Record<Lang, string> = { vi: '[Kiểm tra CCHC]', en: '[PAR check]' };
+/** The sign before each line: ✖ error, ⚠ warning, ℹ note. */
+export const SEVERITY_SIGN: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 const severityWord: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
@@ -28,8 +32,8 @@ export function flagsFromFindings(findings: Finding[], lang: Lang): Flag[] {
   for (const [cell, list] of byCell) {
     const sorted = [...list].sort(compareFindings);
     const severity = sorted.reduce<Severity>((w, f) => (rank[f.severity] < rank[w] ? f.severity : w), 'info');
-    const lines = sorted.map((f) => `${f.severity === 'info' ? 'ℹ' : '⚠'} ${severityWord[lang][f.severity]}: ${f.message[lang]}`);
-    flags.push({ cell, severity, text: [FLAG_TAG[lang], ...new Set(lines)].join('\n') });
+    const lines = sorted.map((f) => `${SEVERITY_SIGN[f.severity]} ${severityWord[lang][f.severity]}: ${f.message[lang]}`);
+    flags.push({ cell, severity, text: [...new Set(lines)].join('\n') });
   }
   // Sheet order (row, then column), so adapters write and users read them top to bottom.
   return flags.sort((a, b) => compareFindings(asFinding(a.cell), asFinding(b.cell)));

@@ -19,7 +19,7 @@ export function findColumnIssues(parsed: ParsedSheet): Finding[] {
   if (codesMissing(parsed)) {
     out.push(
       finding('layout.columnMissing', null, null, {
-        vi: 'Không tìm thấy cột mã tiêu chí (STT, TT, Mã tiêu chí) và không dòng nào có mã như 1, 1.1, 1.1.1. Thêm cột STT ghi mã của từng tiêu chí theo bộ tiêu chí.',
+        vi: 'Không tìm thấy cột mã tiêu chí (STT, TT, Mã tiêu chí) và không dòng nào có mã như 1, 1.1, 1.1.1. Đề nghị đơn vị thêm cột STT ghi mã của từng tiêu chí theo bộ tiêu chí.',
         en: 'No item code column (STT, TT, Mã tiêu chí) was found and no row carries a code such as 1, 1.1, 1.1.1. Add an STT column with each item\'s code from the criteria set.',
       }),
     );
@@ -27,7 +27,7 @@ export function findColumnIssues(parsed: ParsedSheet): Finding[] {
   if (c.max === undefined) {
     out.push(
       finding('layout.columnMissing', null, null, {
-        vi: 'Không tìm thấy cột điểm tối đa (tiêu đề "Điểm tối đa", "Điểm chuẩn" hoặc "Thang điểm"). Thêm cột này hoặc sửa tiêu đề cột cho đúng.',
+        vi: 'Không tìm thấy cột điểm tối đa (tiêu đề "Điểm tối đa", "Điểm chuẩn" hoặc "Thang điểm"). Đề nghị đơn vị thêm cột này hoặc sửa tiêu đề cột cho đúng.',
         en: 'No max points column was found (header "Điểm tối đa", "Điểm chuẩn" or "Thang điểm"). Add it or correct the column header.',
       }),
     );
@@ -35,7 +35,7 @@ export function findColumnIssues(parsed: ParsedSheet): Finding[] {
   if (c.self === undefined && c.appraised === undefined) {
     out.push(
       finding('layout.columnMissing', null, null, {
-        vi: 'Không tìm thấy cột điểm tự đánh giá (tiêu đề "Điểm tự đánh giá", "Tự chấm"…) hay cột điểm thẩm định. Thêm cột điểm hoặc sửa tiêu đề cột cho đúng.',
+        vi: 'Không tìm thấy cột điểm tự đánh giá (tiêu đề "Điểm tự đánh giá", "Tự chấm"…) hay cột điểm thẩm định. Đề nghị đơn vị thêm cột điểm hoặc sửa tiêu đề cột cho đúng.',
         en: 'No self-assessed score column (header "Điểm tự đánh giá", "Tự chấm"…) and no appraised score column was found. Add a score column or correct its header.',
       }),
     );
@@ -60,7 +60,7 @@ function missingItems(ctx: CheckContext): Finding[] {
     const max = nums(flat.item.maxPoints);
     out.push(
       finding('layout.missingItem', null, code, {
-        vi: `Thiếu ${itemName(flat, 'vi')} ${title} (tối đa ${max.vi} điểm)${below ? ` cùng ${below} tiêu chí con` : ''} trên biểu, nên được tính 0 điểm. Chèn dòng ${place.vi} theo đúng bộ tiêu chí ${ctx.set.id} (${ctx.set.version}).`,
+        vi: `Thiếu ${itemName(flat, 'vi')} ${title} (tối đa ${max.vi} điểm)${below ? ` cùng ${below} tiêu chí con` : ''} trên biểu, nên được tính 0 điểm. Đề nghị đơn vị chèn dòng ${place.vi} theo đúng bộ tiêu chí ${ctx.set.id} (${ctx.set.version}).`,
         en: `${cap(itemName(flat, 'en'))} ${title} (max ${max.en})${below ? ` and its ${below} sub-items are` : ' is'} missing from the sheet, so it scores 0. Insert the row ${place.en} as in the criteria set ${ctx.set.id} (${ctx.set.version}).`,
       }),
     );
@@ -93,7 +93,7 @@ function extraRows(ctx: CheckContext): Finding[] {
     const title = row.title?.text ? ` ${quote(row.title.text)}` : '';
     const scored = hasScore(row);
     return finding('layout.extraRow', codeCellOf(ctx.parsed, row), row.code, {
-      vi: `Dòng ${rowNo(row.row)} mã ${code}${title} không có trong bộ tiêu chí ${ctx.set.id} (${ctx.set.version})${scored ? '; điểm ghi ở dòng này không được tính' : ' nên không được tính điểm'}. Xóa dòng này (có thể là mẫu biểu cũ) hoặc sửa lại mã cho đúng.`,
+      vi: `Dòng ${rowNo(row.row)} mã ${code}${title} không có trong bộ tiêu chí ${ctx.set.id} (${ctx.set.version})${scored ? '; điểm ghi ở dòng này không được tính' : ' nên không được tính điểm'}. Đề nghị đơn vị xóa dòng này (có thể là mẫu biểu cũ) hoặc sửa lại mã cho đúng.`,
       en: `Row ${rowNo(row.row)} with code ${code}${title} is not in the criteria set ${ctx.set.id} (${ctx.set.version})${scored ? '; the score on this row is not counted' : ', so it is not scored'}. Delete the row (it may come from an old template) or correct its code.`,
     });
   });
@@ -104,7 +104,7 @@ function duplicates(ctx: CheckContext): Finding[] {
     const first = row.code ? ctx.alignment.rowFor.get(row.code) : undefined;
     const at = first ? rowNo(first.row) : null;
     return finding('layout.duplicateCode', codeCellOf(ctx.parsed, row), row.code, {
-      vi: `Mã ${row.codeRaw ?? row.code} ở dòng ${rowNo(row.row)} đã có ${at ? `ở dòng ${at}` : 'ở dòng trên'}; dòng lặp này không được tính điểm. Xóa dòng thừa hoặc sửa lại mã cho đúng.`,
+      vi: `Mã ${row.codeRaw ?? row.code} ở dòng ${rowNo(row.row)} đã có ${at ? `ở dòng ${at}` : 'ở dòng trên'}; dòng lặp này không được tính điểm. Đề nghị đơn vị xóa dòng thừa hoặc sửa lại mã cho đúng.`,
       en: `Code ${row.codeRaw ?? row.code} on row ${rowNo(row.row)} already appears ${at ? `on row ${at}` : 'above'}; this repeated row is not scored. Delete the extra row or correct its code.`,
     });
   });
@@ -123,7 +123,7 @@ function changedMaxima(ctx: CheckContext): Finding[] {
     const e = nums(expected);
     out.push(
       finding('layout.maxChanged', row.max.address, flat.item.code, {
-        vi: `Điểm tối đa của ${itemName(flat, 'vi')} ghi ${w.vi}, bộ tiêu chí ${ctx.set.id} (${ctx.set.version}) quy định ${e.vi}. Sửa lại thành ${e.vi} (dùng đúng mẫu biểu của bộ tiêu chí); điểm được chấm theo mức ${e.vi}.`,
+        vi: `Điểm tối đa của ${itemName(flat, 'vi')} ghi ${w.vi}, bộ tiêu chí ${ctx.set.id} (${ctx.set.version}) quy định ${e.vi}. Đề nghị đơn vị sửa lại thành ${e.vi} (dùng đúng mẫu biểu của bộ tiêu chí); điểm được chấm theo mức ${e.vi}.`,
         en: `The max points of ${itemName(flat, 'en')} say ${w.en}; the criteria set ${ctx.set.id} (${ctx.set.version}) sets ${e.en}. Change it to ${e.en} (use the set's own template); scoring uses ${e.en}.`,
       }),
     );

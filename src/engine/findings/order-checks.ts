@@ -26,7 +26,7 @@ export function findOrderIssues(ctx: CheckContext): Finding[] {
       : { vi: `theo bộ tiêu chí, mã ${p.code} phải đứng đầu bảng`, en: `in the criteria set, code ${p.code} comes first` };
     out.push(
       finding('layout.outOfOrder', codeCellOf(ctx.parsed, p.row), p.code, {
-        vi: `Dòng ${rowNo(p.row.row)} (mã ${p.code}) đứng sai thứ tự: ${hint.vi}. Di chuyển dòng về đúng vị trí.`,
+        vi: `Dòng ${rowNo(p.row.row)} (mã ${p.code}) đứng sai thứ tự: ${hint.vi}. Đề nghị đơn vị chuyển dòng về đúng vị trí.`,
         en: `Row ${rowNo(p.row.row)} (code ${p.code}) is out of order: ${hint.en}. Move the row to its place.`,
       }),
     );

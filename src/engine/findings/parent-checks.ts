@@ -78,7 +78,7 @@ function totalRowIssues(ctx: CheckContext, children: Map<string, FlatItem[]>): F
     const col = columnLabel(column);
     out.push(
       finding('score.parentMismatch', cell.address, null, {
-        vi: `Dòng tổng cộng (${col.vi.toLowerCase()}) ghi ${w.vi} nhưng các lĩnh vực trên biểu cộng lại (kể cả điểm thưởng, điểm trừ) là ${expected.vi}. Sửa ô tổng cộng hoặc dùng công thức cộng các dòng lĩnh vực.`,
+        vi: `Dòng tổng cộng (${col.vi.toLowerCase()}) ghi ${w.vi} nhưng các lĩnh vực trên biểu cộng lại (kể cả điểm thưởng, điểm trừ) là ${expected.vi}. Đề nghị đơn vị sửa ô tổng cộng hoặc dùng công thức cộng các dòng lĩnh vực.`,
         en: `The total row (${col.en.toLowerCase()}) says ${w.en} but the areas on the sheet add up to ${expected.en} (bonus and penalty included). Fix the total or use a formula adding up the area rows.`,
       }),
     );
@@ -102,7 +102,7 @@ function checkParentCell(
   const en = itemName(flat, 'en');
   if (reading.kind === 'error') {
     return finding('score.parentMismatch', cell.address, flat.item.code, {
-      vi: `Dòng ${vi} (${col.vi.toLowerCase()}) bị lỗi Excel ${reading.raw}; tổng điểm các tiêu chí con là ${expected.vi}. Sửa công thức cộng các dòng con.`,
+      vi: `Dòng ${vi} (${col.vi.toLowerCase()}) bị lỗi Excel ${reading.raw}; tổng điểm các tiêu chí con là ${expected.vi}. Đề nghị đơn vị sửa công thức cộng các dòng con.`,
       en: `The row of ${en} (${col.en.toLowerCase()}) shows the Excel error ${reading.raw}; its children add up to ${expected.en}. Fix the formula that adds up the child rows.`,
     });
   }
@@ -110,8 +110,8 @@ function checkParentCell(
   if (Math.abs(written - sum.capped) <= TOLERANCE || Math.abs(written - sum.plain) <= TOLERANCE) return null;
   const w = nums(written);
   const how = cell.formula
-    ? { vi: 'Kiểm tra lại công thức của ô này (phải cộng đúng các dòng con)', en: 'Check the formula of this cell (it must add up the child rows)' }
-    : { vi: `Sửa thành ${expected.vi} hoặc dùng công thức cộng các dòng con`, en: `Change it to ${expected.en} or use a formula adding up the child rows` };
+    ? { vi: 'Đề nghị đơn vị kiểm tra lại công thức của ô này (phải cộng đúng các dòng con)', en: 'Check the formula of this cell (it must add up the child rows)' }
+    : { vi: `Đề nghị đơn vị sửa thành ${expected.vi} hoặc dùng công thức cộng các dòng con`, en: `Change it to ${expected.en} or use a formula adding up the child rows` };
   return finding('score.parentMismatch', cell.address, flat.item.code, {
     vi: `${col.vi} của ${vi} ghi ${w.vi} nhưng tổng điểm các tiêu chí con trên biểu là ${expected.vi}. ${how.vi}.`,
     en: `${col.en} of ${en} says ${w.en} but its children on the sheet add up to ${expected.en}. ${how.en}.`,

@@ -22,6 +22,8 @@ export function findScoreIssues(ctx: CheckContext): Finding[] {
       out.push(...scoreCell(ctx, flat, row, row.self, 'self'));
       out.push(...scoreCell(ctx, flat, row, row.appraised, 'appraised'));
     }
+    // Round 2 is optional per item: only what was written in it is checked.
+    if (row.appraised2) out.push(...scoreCell(ctx, flat, row, row.appraised2, 'appraised2'));
   }
   return out;
 }
@@ -35,7 +37,7 @@ function surveyRow(ctx: CheckContext, flat: FlatItem, row: SheetRow): Finding[] 
     const v = nums(self.reading.value);
     out.push(
       finding('score.selfOnSurvey', self.address, flat.item.code, {
-        vi: `${cap(itemName(flat, 'vi'))} được chấm qua điều tra xã hội học, đơn vị không tự chấm nhưng ô tự đánh giá ghi ${v.vi}. Xóa điểm này (để trống ô).`,
+        vi: `${cap(itemName(flat, 'vi'))} được chấm qua điều tra xã hội học, đơn vị không tự chấm nhưng ô tự đánh giá ghi ${v.vi}. Đề nghị đơn vị xóa điểm này (để trống ô).`,
         en: `${cap(itemName(flat, 'en'))} is scored by the sociological survey, not by the unit, but the self-score cell holds ${v.en}. Delete it (leave the cell blank).`,
       }),
     );
@@ -49,7 +51,7 @@ function surveyRow(ctx: CheckContext, flat: FlatItem, row: SheetRow): Finding[] 
   if ((kind === 'blank' || kind === 'dash') && ctx.hasAppraisal) {
     out.push(
       finding('appraisal.surveyMissing', address, flat.item.code, {
-        vi: `Chưa có điểm điều tra xã hội học của ${itemName(flat, 'vi')} (tối đa ${nums(flat.item.maxPoints).vi}). Cơ quan thẩm định nhập điểm khi có kết quả điều tra; đến lúc đó tiêu chí này được tính 0 điểm.`,
+        vi: `Chưa có điểm điều tra xã hội học của ${itemName(flat, 'vi')} (tối đa ${nums(flat.item.maxPoints).vi}). Tổ thẩm định sẽ nhập điểm khi có kết quả điều tra; đến lúc đó tiêu chí này được tính 0 điểm.`,
         en: `No survey score yet for ${itemName(flat, 'en')} (max ${nums(flat.item.maxPoints).en}). The appraising body enters it when the survey results are in; until then it scores 0.`,
       }),
     );
@@ -82,33 +84,33 @@ function scoreCell(
       if (allowsNotApplicable(flat.item)) return [];
       return [
         finding('score.naNotAllowed', address, code, {
-          vi: `${col.vi} của ${vi} ghi ${quote(reading.raw)} nhưng bộ tiêu chí không cho phép miễn đánh giá tiêu chí này, nên tiêu chí được tính 0 điểm và vẫn giữ điểm tối đa ${max.vi}. Nhập điểm từ 0 đến ${max.vi}.`,
+          vi: `${col.vi} của ${vi} ghi ${quote(reading.raw)} nhưng bộ tiêu chí không cho phép miễn đánh giá tiêu chí này, nên tiêu chí được tính 0 điểm và vẫn giữ điểm tối đa ${max.vi}. Đề nghị đơn vị nhập điểm từ 0 đến ${max.vi}.`,
           en: `${col.en} of ${en} says ${quote(reading.raw)} but the criteria set does not allow this item to be not applicable, so it scores 0 and keeps its max of ${max.en}. Enter a score from 0 to ${max.en}.`,
         }),
       ];
     case 'text':
       return [
         finding('score.notNumber', address, code, {
-          vi: `${col.vi} của ${vi} ghi ${quote(reading.raw)}, không phải là số nên được tính 0 điểm. Nhập điểm bằng số từ 0 đến ${max.vi} (ví dụ 0,5)${allowsNotApplicable(flat.item) ? ' hoặc "Không áp dụng"' : ''}.`,
+          vi: `${col.vi} của ${vi} ghi ${quote(reading.raw)}, không phải là số nên được tính 0 điểm. Đề nghị đơn vị nhập điểm bằng số từ 0 đến ${max.vi} (ví dụ 0,5)${allowsNotApplicable(flat.item) ? ' hoặc "Không áp dụng"' : ''}.`,
           en: `${col.en} of ${en} reads ${quote(reading.raw)}, which is not a number, so it scores 0. Enter a number from 0 to ${max.en} (e.g. 0.5)${allowsNotApplicable(flat.item) ? ' or "Không áp dụng" (not applicable)' : ''}.`,
         }),
       ];
     case 'error':
       return [
         finding('score.excelError', address, code, {
-          vi: `${col.vi} của ${vi} bị lỗi Excel ${reading.raw} nên được tính 0 điểm. Sửa công thức hoặc nhập trực tiếp điểm (từ 0 đến ${max.vi}).`,
+          vi: `${col.vi} của ${vi} bị lỗi Excel ${reading.raw} nên được tính 0 điểm. Đề nghị đơn vị sửa công thức hoặc nhập trực tiếp điểm (từ 0 đến ${max.vi}).`,
           en: `${col.en} of ${en} shows the Excel error ${reading.raw}, so it scores 0. Fix the formula or type the score (0 to ${max.en}).`,
         }),
       ];
     case 'blank':
     case 'dash': {
       // Bonus and penalty rows are blank when there is nothing to add or deduct.
-      if (kind !== 'scored') return [];
+      if (kind !== 'scored' || column === 'appraised2') return [];
       // The appraised column is expected only once the appraisal has started.
       if (column === 'appraised' && !ctx.hasAppraisal) return [];
       return [
         finding('score.missing', address, code, {
-          vi: `${col.vi} của ${vi} đang để trống nên được tính 0 điểm. Nhập điểm (từ 0 đến ${max.vi}); nếu đúng là 0 điểm, ghi 0${allowsNotApplicable(flat.item) ? '; nếu đơn vị được miễn, ghi "Không áp dụng"' : ''}.`,
+          vi: `${col.vi} của ${vi} đang để trống nên được tính 0 điểm. Đề nghị đơn vị nhập điểm (từ 0 đến ${max.vi}); nếu đúng là 0 điểm, ghi 0${allowsNotApplicable(flat.item) ? '; nếu đơn vị được miễn, ghi "Không áp dụng"' : ''}.`,
           en: `${col.en} of ${en} is blank, so it scores 0. Enter the score (0 to ${max.en}); if it really is 0, type 0${allowsNotApplicable(flat.item) ? '; if the unit is exempt, write "Không áp dụng" (not applicable)' : ''}.`,
         }),
       ];

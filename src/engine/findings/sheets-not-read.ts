@@ -22,7 +22,7 @@ export function sheetsNotReadFinding(checked: string[], skipped: SkippedSheet[])
   const names = checked.map((n) => `"${n}"`).join(', ');
   const other = skipped.some((s) => s.why === 'otherScoresheet' || s.why === 'blankForm');
   return finding('layout.sheetsNotRead', null, null, {
-    vi: `Đã kiểm tra ${checked.length > 1 ? 'các sheet' : 'sheet'} ${names}. Các sheet không được kiểm tra: ${list('vi')}.${other ? ' Nếu một sheet trong số đó là biểu chấm điểm cần kiểm tra, chọn sheet đó để kiểm tra riêng.' : ''}`,
+    vi: `Đã kiểm tra ${checked.length > 1 ? 'các sheet' : 'sheet'} ${names}. Các sheet không được kiểm tra: ${list('vi')}.${other ? ' Nếu một sheet trong số đó là biểu chấm điểm cần kiểm tra, đề nghị chọn sheet đó để kiểm tra riêng.' : ''}`,
     en: `Checked ${checked.length > 1 ? 'sheets' : 'sheet'} ${names}. Sheets not checked: ${list('en')}.${other ? ' If one of them is a scoresheet to check, choose that sheet to check it on its own.' : ''}`,
   });
 }

@@ -22,7 +22,7 @@ export function findTitleIssues(ctx: CheckContext): Finding[] {
     if (titleSimilarity(title.text, flat.item.title) >= TITLE_THRESHOLD) continue;
     out.push(
       finding('layout.titleChanged', title.address, flat.item.code, {
-        vi: `Tên ${itemName(flat, 'vi')} trên biểu là ${quote(title.text)}, khác với bộ tiêu chí: ${quote(flat.item.title, 120)}. Kiểm tra mã tiêu chí có đúng không, rồi sửa tên cho khớp bộ tiêu chí.`,
+        vi: `Tên ${itemName(flat, 'vi')} trên biểu là ${quote(title.text)}, khác với bộ tiêu chí: ${quote(flat.item.title, 120)}. Đề nghị đơn vị kiểm tra mã tiêu chí có đúng không, rồi sửa tên cho khớp bộ tiêu chí.`,
         en: `The title of ${itemName(flat, 'en')} on the sheet is ${quote(title.text)}, unlike the criteria set's ${quote(flat.item.title, 120)}. Check that the code is right, then make the title match the set.`,
       }),
     );

@@ -12,11 +12,12 @@ import { itemName, nums } from './fmt';
 
 const EPS = 1e-6;
 
-export type ScoreColumn = 'self' | 'appraised' | 'survey';
+export type ScoreColumn = 'self' | 'appraised' | 'survey' | 'appraised2';
 
 const columnName = {
   self: { vi: 'Điểm tự đánh giá', en: 'Self-assessed score' },
   appraised: { vi: 'Điểm thẩm định', en: 'Appraised score' },
+  appraised2: { vi: 'Điểm thẩm định lần 2', en: 'Round-2 appraised score' },
   survey: { vi: 'Điểm điều tra xã hội học', en: 'Survey score' },
 };
 
@@ -44,7 +45,7 @@ export function checkNumber(
   if (raw < 0 && kind !== 'penalty') {
     return [
       finding('score.negative', address, code, {
-        vi: `${col.vi} ${v.vi} của ${vi} là số âm. Sửa lại thành một số từ 0 đến ${max.vi}.`,
+        vi: `${col.vi} ${v.vi} của ${vi} là số âm. Đề nghị đơn vị sửa lại thành một số từ 0 đến ${max.vi}.`,
         en: `${col.en} ${v.en} of ${en} is negative. Change it to a number from 0 to ${max.en}.`,
       }),
     ];
@@ -53,7 +54,7 @@ export function checkNumber(
   if (value > item.maxPoints + EPS) {
     return [
       finding('score.aboveMax', address, code, {
-        vi: `${col.vi} ${v.vi} vượt điểm tối đa ${max.vi} của ${vi}. Sửa lại điểm không quá ${max.vi}.`,
+        vi: `${col.vi} ${v.vi} vượt điểm tối đa ${max.vi} của ${vi}. Đề nghị đơn vị sửa lại điểm không quá ${max.vi}.`,
         en: `${col.en} ${v.en} of ${en} is above its max of ${max.en}. Change it to at most ${max.en}.`,
       }),
     ];
@@ -70,7 +71,7 @@ export function checkNumber(
     const list = uniqueSorted(allowed);
     return [
       finding('score.notAllowed', address, code, {
-        vi: `${col.vi} ${v.vi} của ${vi} không thuộc các mức điểm cho phép (${list.map((p) => nums(p).vi).join('; ')}). Chọn một trong các mức đó theo cách tính điểm.`,
+        vi: `${col.vi} ${v.vi} của ${vi} không thuộc các mức điểm cho phép (${list.map((p) => nums(p).vi).join('; ')}). Đề nghị đơn vị chọn một trong các mức đó theo cách tính điểm.`,
         en: `${col.en} ${v.en} of ${en} is not one of the allowed values (${list.map((p) => nums(p).en).join('; ')}). Pick one of them as the scoring method says.`,
       }),
     ];
@@ -84,7 +85,7 @@ export function checkNumber(
       const step = nums(scoring.step);
       out.push(
         finding('score.notStep', address, code, {
-          vi: `${col.vi} ${v.vi} của ${vi} không phải bội số của bước điểm ${step.vi}. Làm tròn về mức gần nhất (ví dụ ${nums(Math.floor(q) * scoring.step).vi} hoặc ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).vi}).`,
+          vi: `${col.vi} ${v.vi} của ${vi} không phải bội số của bước điểm ${step.vi}. Đề nghị đơn vị làm tròn về mức gần nhất (ví dụ ${nums(Math.floor(q) * scoring.step).vi} hoặc ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).vi}).`,
           en: `${col.en} ${v.en} of ${en} is not a multiple of the step ${step.en}. Round it to a step (e.g. ${nums(Math.floor(q) * scoring.step).en} or ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).en}).`,
         }),
       );
@@ -95,7 +96,7 @@ export function checkNumber(
     const r = nums(Math.round(value * 100) / 100);
     out.push(
       finding('score.tooManyDecimals', address, code, {
-        vi: `${col.vi} ${v.vi} của ${vi} có quá 2 chữ số thập phân. Làm tròn thành ${r.vi}.`,
+        vi: `${col.vi} ${v.vi} của ${vi} có quá 2 chữ số thập phân. Đề nghị đơn vị làm tròn thành ${r.vi}.`,
         en: `${col.en} ${v.en} of ${en} has more than 2 decimals. Round it to ${r.en}.`,
       }),
     );
@@ -129,7 +130,7 @@ function declaredMismatch(
   const p = nums(shown.p);
   const e = nums(shown.e);
   return finding('score.declaredMismatch', address, item.code, {
-    vi: `Điểm tự đánh giá ${v.vi} của ${itemName(flat, 'vi')} không khớp số liệu kê khai ${p.vi}%: theo cách tính điểm phải là ${e.vi} điểm. Sửa điểm thành ${e.vi} hoặc sửa lại số liệu kê khai cho đúng.`,
+    vi: `Điểm tự đánh giá ${v.vi} của ${itemName(flat, 'vi')} không khớp số liệu kê khai ${p.vi}%: theo cách tính điểm phải là ${e.vi} điểm. Đề nghị đơn vị sửa điểm thành ${e.vi} hoặc sửa lại số liệu kê khai cho đúng.`,
     en: `Self-score ${v.en} of ${itemName(flat, 'en')} disagrees with the declared figure ${p.en}%: the scoring rule gives ${e.en}. Change the score to ${e.en} or correct the declared figure.`,
   });
 }

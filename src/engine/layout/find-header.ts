@@ -10,6 +10,7 @@ import { classifyHeader as classifyUncached, type HeaderMatch } from './headers'
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { containsWords, foldWords } from '../text/normalize';
 import { inferCodeColumn } from './code-column';
+import { isAppraisalRole, resolveRoundColumns, roundOfPrevious, type HeaderCell } from './round-columns';
 
 type Classify = (text: string) => HeaderMatch | null;
 
@@ -58,6 +59,8 @@ interface Band {
   picks: Map<ColumnRole, { col: number } & ColumnPick>;
   /** A score parent split into appraisal rounds ("Lần 1 | Lần 2") was read. */
   rounds?: boolean;
+  /** Every classified header cell, kept or not (round-columns.ts decides answers by position). */
+  all: HeaderCell[];
 }
 
 function rowWidth(grid: Grid, row: number): number {
@@ -83,40 +86,52 @@ function twoRowRole(classifyHeader: Classify, upper: string, lower: string): Col
   if (lower === '') return up ? { match: up, text: upper } : null;
   const low = classifyHeader(lower);
   const round = ROUND.exec(foldWords(lower));
+  if (!low && round && up && isAppraisalRole(up.role)) {
+    // "Điểm thẩm định" over "Lần 1 | Lần 2": read as one header, so round 2 gets its own role.
+    const both = classifyHeader(`${upper} ${lower}`);
+    if (both) return { match: both, text: `${upper} / ${lower}`, round: true };
+  }
   if (!low && round && up && (up.role === 'appraised' || up.role === 'self')) {
     // A later round outranks an earlier one of the same parent (addPick keeps the strongest).
     return { match: { ...up, strength: up.strength + Number(round[1]) / 100 }, text: `${upper} / ${lower}`, round: true };
   }
   if (!low) {
     // "Thẩm định" above "Ý kiến": a text column about the parent's score.
-    if (up && (up.role === 'appraised' || up.role === 'self') && OPINION.some((w) => containsWords(foldWords(lower), w))) {
-      const role: ColumnRole = up.role === 'appraised' ? 'appraiserNote' : 'explanation';
+    if (up && (up.role === 'appraised' || up.role === 'appraised2' || up.role === 'self') && OPINION.some((w) => containsWords(foldWords(lower), w))) {
+      const role: ColumnRole = up.role === 'appraised' ? 'appraiserNote' : up.role === 'appraised2' ? 'appraiserNote2' : 'explanation';
       return { match: { role, strength: up.strength, weak: false }, text: `${upper} / ${lower}` };
     }
     return up ? { match: up, text: upper } : null;
   }
   if (low.weak && up && !up.weak) return { match: up, text: `${upper} / ${lower}` };
-  if ((low.role === 'note' || low.role === 'explanation') && up?.role === 'appraised') {
-    return { match: { role: 'appraiserNote', strength: low.strength, weak: false }, text: `${upper} / ${lower}` };
+  if ((low.role === 'note' || low.role === 'explanation') && (up?.role === 'appraised' || up?.role === 'appraised2')) {
+    const role: ColumnRole = up.role === 'appraised2' ? 'appraiserNote2' : 'appraiserNote';
+    return { match: { role, strength: low.strength, weak: false }, text: `${upper} / ${lower}` };
   }
   return { match: low, text: lower };
 }
 
-/** Keep, per role, the strongest column (leftmost on a tie). */
+/** Keep, per role, the strongest column (leftmost on a tie); every pick is remembered in `all`. */
 function addPick(band: Band, col: number, pick: ColumnPick | null): void {
   if (!pick) return;
+  band.all.push({ col, role: pick.match.role, strength: pick.match.strength, text: pick.text });
   const old = band.picks.get(pick.match.role);
   if (!old || pick.match.strength > old.match.strength) band.picks.set(pick.match.role, { col, ...pick });
 }
 
 function singleRowBand(classifyHeader: Classify, grid: Grid, row: number): Band {
-  const band: Band = { first: row, last: row, picks: new Map() };
+  const band: Band = { first: row, last: row, picks: new Map(), all: [] };
   const width = rowWidth(grid, row);
+  let previous: ColumnPick | null = null;
   for (let c = 0; c < width; c++) {
     const text = textAt(grid, row, c);
     if (text === '' || typeof cellAt(grid, row, c)?.value === 'number') continue;
-    const m = classifyHeader(text);
-    if (m) addPick(band, c, { match: m, text });
+    // "Điểm thẩm định (vòng 1) | (vòng 2)": a bare round marker continues the column before it.
+    const m: HeaderMatch | null = classifyHeader(text) ?? (previous ? roundOfPrevious(previous, text) : null);
+    if (m) {
+      previous = { match: m, text };
+      addPick(band, c, previous);
+    } else previous = null;
   }
   return band;
 }
@@ -153,7 +168,7 @@ function looksLikeSubHeader(classifyHeader: Classify, grid: Grid, merges: MergeI
 }
 
 function twoRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, row: number): Band {
-  const band: Band = { first: row, last: row + 1, picks: new Map() };
+  const band: Band = { first: row, last: row + 1, picks: new Map(), all: [] };
   const width = Math.max(rowWidth(grid, row), rowWidth(grid, row + 1));
   for (let c = 0; c < width; c++) {
     const lowerMerge = merges.at(row + 1, c);
@@ -241,6 +256,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     columns[role] = p.col;
     headerText[role] = p.text;
   }
+  resolveRoundColumns(best.all, columns, headerText);
   let dataStart = best.last + 1;
   let numberRow: number | null = null;
   if (dataStart < grid.rows.length && isColumnNumberRow(grid, dataStart, Object.values(columns))) {

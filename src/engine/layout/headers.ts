@@ -171,6 +171,41 @@ const ALIASES: Record<ColumnRole, string[]> = {
     'Thuyết minh thẩm định',
   ],
   note: ['Ghi chú', 'Ghi chú khác'],
+  // The appraisal cycle. "Thẩm định lần 2", "Điểm thẩm định (vòng 2)" are read by their round
+  // marker (roundRole below), so only the wordings without one are listed here.
+  appraised2: [
+    'Điểm sau giải trình',
+    'Điểm sau khi giải trình',
+    'Điểm thẩm định sau giải trình',
+    'Thẩm định sau giải trình',
+    'Kết quả sau giải trình',
+    'Điểm thẩm định lại',
+    'Thẩm định lại',
+  ],
+  appraiserNote2: [
+    'Ý kiến thẩm định sau giải trình',
+    'Ý kiến sau giải trình',
+    'Ý kiến thẩm định lại',
+  ],
+  unitAnswer: [
+    'Giải trình sau thẩm định',
+    'Giải trình của đơn vị sau thẩm định',
+    'Ý kiến giải trình sau thẩm định',
+    'Đơn vị giải trình',
+    'Giải trình bổ sung',
+    'Nội dung giải trình bổ sung',
+    'Giải trình của đơn vị theo ý kiến thẩm định',
+    'Trả lời của đơn vị',
+  ],
+  addedEvidence: [
+    'Tài liệu bổ sung',
+    'Tài liệu kiểm chứng bổ sung',
+    'TLKC bổ sung',
+    'Tài liệu giải trình bổ sung',
+    'Bổ sung tài liệu',
+    'Bổ sung tài liệu kiểm chứng',
+    'Tài liệu minh chứng bổ sung',
+  ],
 };
 
 /**
@@ -182,8 +217,8 @@ const WEAK_SELF = ['Điểm', 'Điểm đánh giá', 'Điểm đạt được', 
 
 /** Equal-length matches: the score columns matter most, the note column least. */
 const ROLE_PRIORITY: ColumnRole[] = [
-  'self', 'appraised', 'survey', 'max', 'code', 'title', 'evidence',
-  'appraiserNote', 'explanation', 'method', 'declared', 'note',
+  'self', 'appraised', 'appraised2', 'survey', 'max', 'code', 'title', 'evidence', 'addedEvidence',
+  'appraiserNote', 'appraiserNote2', 'unitAnswer', 'explanation', 'method', 'declared', 'note',
 ];
 
 // Short aliases ("TT", "Mã", "XHH") only match the whole header: "mã" is also a common word.
@@ -210,6 +245,12 @@ export interface HeaderMatch {
   weak: boolean;
 }
 
+/** A match and the words of the header it covers ([start, end) word indices). */
+interface SpanMatch extends HeaderMatch {
+  start: number;
+  end: number;
+}
+
 /** Aliases by their first word, so a header is checked only against aliases that can occur in it. */
 const BY_FIRST_WORD = new Map<string, { alias: Alias; words: string[] }[]>();
 for (const alias of TABLE) {
@@ -226,9 +267,9 @@ function better(a: HeaderMatch, b: HeaderMatch | null): boolean {
 }
 
 /** The best alias match of a header already folded to words. */
-function bestAlias(key: string): HeaderMatch | null {
+function bestAlias(key: string): SpanMatch | null {
   const words = key.split(' ');
-  let best: HeaderMatch | null = null;
+  let best: SpanMatch | null = null;
   for (let i = 0; i < words.length; i++) {
     const candidates = BY_FIRST_WORD.get(words[i]);
     if (!candidates) continue;
@@ -241,7 +282,7 @@ function bestAlias(key: string): HeaderMatch | null {
       // Short aliases ("TT", "Mã", "XHH") and the weak ones only count as the whole header.
       if (!whole && (alias.weak || alias.key.length <= EXACT_ONLY_MAX_LENGTH)) continue;
       const strength = (whole ? 1000 + alias.key.length : alias.key.length) - (alias.weak ? 500 : 0);
-      const match = { role: alias.role, strength, weak: alias.weak };
+      const match = { role: alias.role, strength, weak: alias.weak, start: i, end: i + aw.length };
       if (better(match, best)) best = match;
     }
   }
@@ -260,15 +301,65 @@ export function classifyHeader(text: string): HeaderMatch | null {
   if (text.length > 2 * MAX_HEADER_LENGTH) return null;
   const key = foldWords(text);
   if (key === '' || key.length > MAX_HEADER_LENGTH) return null;
-  const best = bestAlias(key);
-  if (best && isScoreRole(best.role) && OPINION_WORDS.some((w) => containsWords(key, w))) {
+  const found = bestAlias(key);
+  if (!found) return null;
+  let best: HeaderMatch = { role: found.role, strength: found.strength, weak: found.weak };
+  // Opinion words outside the alias itself: "Điểm sau giải trình" is a score, "Điểm thẩm định
+  // (ghi chú)" a note.
+  const rest = key.split(' ').filter((_, i) => i < found.start || i >= found.end).join(' ');
+  if (isScoreRole(best.role) && OPINION_WORDS.some((w) => containsWords(rest, w))) {
     // A score word plus an opinion word is a text column about the score.
     const aboutAppraisal = APPRAISAL_WORDS.some((w) => containsWords(key, w));
-    return { role: aboutAppraisal ? 'appraiserNote' : 'explanation', strength: best.strength, weak: false };
+    best = { role: aboutAppraisal ? (best.role === 'appraised2' ? 'appraiserNote2' : 'appraiserNote') : 'explanation', strength: best.strength, weak: false };
   }
-  return best;
+  return roundRole(key, best);
 }
 
 export function isScoreRole(role: ColumnRole): boolean {
-  return role === 'self' || role === 'appraised' || role === 'survey' || role === 'max' || role === 'declared';
+  return role === 'self' || role === 'appraised' || role === 'appraised2' || role === 'survey' || role === 'max' || role === 'declared';
+}
+
+// "lần 2", "vòng 2", "đợt 2", "lần thứ 2", "vòng II" (folded to words).
+const ROUND_MARK = /(?:^| )(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3})(?= |$)/;
+/** Header that is nothing but a round marker: "Lần 2", "(vòng 2)", "Lần thứ hai" is not read. */
+const BARE_ROUND = /^(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3})$/;
+// What the unit writes after round 1 ("Giải trình của đơn vị (sau thẩm định)").
+const AFTER_APPRAISAL = ['sau tham dinh', 'sau khi tham dinh', 'sau thong bao ket qua tham dinh'];
+
+function roundNumber(m: RegExpExecArray | null): number | null {
+  if (!m) return null;
+  const r = m[1];
+  return /^\d+$/.test(r) ? Number(r) : r.length; // i, ii, iii
+}
+
+/** The appraisal round a header names by a marker ("Thẩm định lần 2" → 2), or null. */
+export function headerRound(text: string): number | null {
+  return roundNumber(ROUND_MARK.exec(foldWords(text)));
+}
+
+/** The round of a header that is only a round marker ("Lần 2", "(vòng 2)"), else null. */
+export function bareRound(text: string): number | null {
+  return roundNumber(BARE_ROUND.exec(foldWords(text)));
+}
+
+/**
+ * Round markers turn an appraisal column into its round: "Thẩm định lần 1" stays the appraised
+ * score (round 1), "Thẩm định lần 2" is the round-2 score, "Ý kiến thẩm định lần 2" its note; a
+ * later round outranks an earlier one of the same role (lần 3 over lần 2) by a hair of strength.
+ * The unit's explanation written after the appraisal is its answer, not the original explanation.
+ */
+function roundRole(key: string, best: HeaderMatch): HeaderMatch {
+  const round = roundNumber(ROUND_MARK.exec(key));
+  if (round !== null && round >= 2) {
+    const bump = round / 100;
+    if (best.role === 'appraised' || best.role === 'appraised2') return { role: 'appraised2', strength: best.strength + bump, weak: false };
+    if (best.role === 'appraiserNote' || best.role === 'appraiserNote2') return { role: 'appraiserNote2', strength: best.strength + bump, weak: false };
+    if (best.role === 'explanation') return { role: 'unitAnswer', strength: best.strength, weak: false };
+    if (best.role === 'evidence') return { role: 'addedEvidence', strength: best.strength, weak: false };
+  }
+  if (best.role === 'explanation' && AFTER_APPRAISAL.some((w) => containsWords(key, w))) {
+    return { role: 'unitAnswer', strength: best.strength, weak: false };
+  }
+  if (best.role === 'evidence' && containsWords(key, 'bo sung')) return { role: 'addedEvidence', strength: best.strength, weak: false };
+  return best;
 }

@@ -16,7 +16,14 @@ export type ColumnRole =
   | 'appraised'
   | 'survey'
   | 'appraiserNote'
-  | 'note';
+  | 'note'
+  // The appraisal cycle (domain.md §5.3): round 1 is `appraised` / `appraiserNote`; after the
+  // unit's explanation the council appraises again (round 2) with its own note; the unit's
+  // answer to round 1 and the evidence it added sit in their own columns.
+  | 'appraised2'
+  | 'appraiserNote2'
+  | 'unitAnswer'
+  | 'addedEvidence';
 
 /** How a score-like cell reads: a number, N/A, blank, a dash, unreadable text, or an Excel error. */
 export type CellReading =
@@ -70,6 +77,19 @@ export interface SheetRow {
   explanation: TextCell | null;
   appraiserNote: TextCell | null;
   note: TextCell | null;
+  /*
+   * The appraisal cycle. Absent (undefined) or null when the sheet has no such column; rows
+   * built by older code may leave them out, so read them as `row.appraised2 ?? null`.
+   * `appraised` above is round 1 (the first or only appraisal column).
+   */
+  /** Round-2 score ("Thẩm định lần 2", "Điểm sau giải trình", "Điểm thẩm định (vòng 2)"). */
+  appraised2?: ReadCell | null;
+  /** The council's note on round 2 ("Ý kiến thẩm định lần 2"). */
+  appraiserNote2?: TextCell | null;
+  /** The unit's answer to round 1 ("Giải trình của đơn vị" right of the round-1 score, "Giải trình sau thẩm định"). */
+  unitAnswer?: TextCell | null;
+  /** Evidence the unit added with its answer ("Tài liệu bổ sung"). */
+  addedEvidence?: TextCell | null;
   hidden: boolean;
   /** Option lines without a code written under this row (part of its scoring text). */
   optionLines: string[];

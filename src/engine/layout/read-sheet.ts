@@ -176,7 +176,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       code: 'layout.readingNote',
       cell,
       message: {
-        vi: `Ô tiêu đề cột mã ${cell} trống hoặc không rõ; cột ${col} được nhận là cột mã vì chứa mã tiêu chí. Ghi "STT" vào ô ${cell}.`,
+        vi: `Ô tiêu đề cột mã ${cell} trống hoặc không rõ; cột ${col} được nhận là cột mã vì chứa mã tiêu chí. Đề nghị đơn vị ghi "STT" vào ô ${cell}.`,
         en: `The code column's header cell ${cell} is blank or unclear; column ${col} was taken as the code column because it holds item codes. Write "STT" in ${cell}.`,
       },
     });
@@ -186,7 +186,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       code: 'layout.rowsAfterTotal',
       cell: walk.totalRow ? a1(walk.totalRow.row, 0) : null,
       message: {
-        vi: `Có ${walk.afterTotal} dòng có mã nằm sau dòng tổng nên không được đọc, không được tính điểm. Chuyển các dòng này lên trên dòng tổng.`,
+        vi: `Có ${walk.afterTotal} dòng có mã nằm sau dòng tổng nên không được đọc, không được tính điểm. Đề nghị đơn vị chuyển các dòng này lên trên dòng tổng.`,
         en: `${walk.afterTotal} coded row(s) below the total row were not read and are not scored. Move them above the total row.`,
       },
     });
@@ -196,7 +196,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       code: 'layout.readingNote',
       cell: null,
       message: {
-        vi: `Điểm hoặc tài liệu của ${walk.lifted} tiêu chí được lấy từ dòng phương án bên dưới dòng tiêu chí. Nên ghi điểm ngay trên dòng tiêu chí.`,
+        vi: `Điểm hoặc tài liệu của ${walk.lifted} tiêu chí được lấy từ dòng phương án bên dưới dòng tiêu chí. Đề nghị đơn vị ghi điểm ngay trên dòng tiêu chí.`,
         en: `The score or evidence of ${walk.lifted} item(s) was taken from an option line below the item. Better write it on the item's own row.`,
       },
     });

@@ -9,7 +9,7 @@ import { MergeIndex, textOf } from './cell-text';
 export type Columns = Partial<Record<ColumnRole, number>>;
 
 /** Text columns whose one cell is often merged down over several items (one TLKC for 1.1.1–1.1.4). */
-const INHERITED: ColumnRole[] = ['evidence', 'explanation', 'appraiserNote'];
+const INHERITED: ColumnRole[] = ['evidence', 'explanation', 'appraiserNote', 'appraiserNote2', 'unitAnswer', 'addedEvidence'];
 
 export interface RowContext {
   grid: Grid;
@@ -85,13 +85,17 @@ export function buildRow(
     explanation: textAtRole(ctx, row, 'explanation'),
     appraiserNote: textAtRole(ctx, row, 'appraiserNote'),
     note: textAtRole(ctx, row, 'note'),
+    appraised2: readAt(ctx, row, 'appraised2'),
+    appraiserNote2: textAtRole(ctx, row, 'appraiserNote2'),
+    unitAnswer: textAtRole(ctx, row, 'unitAnswer'),
+    addedEvidence: textAtRole(ctx, row, 'addedEvidence'),
     hidden: ctx.hidden.has(row),
     optionLines: [],
   };
 }
 
-const LIFTED_SCORES = ['declared', 'self', 'appraised', 'survey'] as const;
-const LIFTED_TEXTS = ['evidence', 'explanation', 'appraiserNote', 'note'] as const;
+const LIFTED_SCORES = ['declared', 'self', 'appraised', 'survey', 'appraised2'] as const;
+const LIFTED_TEXTS = ['evidence', 'explanation', 'appraiserNote', 'note', 'appraiserNote2', 'unitAnswer', 'addedEvidence'] as const;
 
 /**
  * Some sheets put the score or the evidence on an option line under the item instead of on the

@@ -5,7 +5,10 @@
  * - unreadable: the file could not be read, or its scores could not be computed;
  * - noSet: no scoresheet found, or the sheet matches no loaded criteria set;
  * - selfOnly: no appraised column, or none of its cells filled;
- * - appraising: some appraised cells filled, not all (how many of how many);
+ * - appraising: some appraised cells filled, not all (how many of how many); or, on a sheet with
+ *   a round-2 column, round 2 under way (scoring/round-progress.ts: some round-2 scores entered
+ *   and not every item that needs one has it, or the unit's answers await round 2). `round`
+ *   says which round is in progress;
  * - awaitingSurvey: every appraised cell filled, but survey items still have no points (neither
  *   on the sheet nor from a survey table);
  * - complete: appraised and surveyed: the final index can be published.
@@ -15,7 +18,8 @@ import type { CriteriaSet } from '../criteria/schema';
 import { effectiveKind, flattenItems, isLeaf } from '../criteria/tree';
 import type { Bilingual } from '../findings/finding';
 import type { SheetRow } from '../layout/parsed-sheet';
-import { appraisalReading, isEmptyReading } from '../scoring/leaf';
+import { appraisalReading, isEmptyReading, round2Reading } from '../scoring/leaf';
+import { roundProgress } from '../scoring/round-progress';
 import type { ScoreResult } from '../scoring/scores';
 
 export type SheetStatus = 'unreadable' | 'noSet' | 'selfOnly' | 'appraising' | 'awaitingSurvey' | 'complete';
@@ -30,6 +34,8 @@ export interface StatusInfo {
   surveyMissing: string[];
   /** What is missing (or why it stands there), in both languages; empty strings when complete. */
   detail: Bilingual;
+  /** While `appraising`: the round in progress (1, or 2 after the unit's explanation); null otherwise. */
+  round?: 1 | 2 | null;
 }
 
 /** Short names of the statuses, as printed on the results workbook and in the text output. */
@@ -90,12 +96,21 @@ export function sheetStatus(entry: StatusInput): StatusInfo {
         : `Not appraised: the appraised column is empty (0/${appraisal.expected} cells).`,
     });
   }
+  const rounds = roundProgress(result.parsed, result.set, result.alignment);
+  if (rounds.current === 2) {
+    const r2 = rounds.round2;
+    const waiting = r2.pending.length > 0 ? listCodes(r2.pending) : '';
+    return { ...info('appraising', appraisal, [], {
+      vi: `Đang thẩm định lần 2: đã có điểm lần 2 của ${r2.neededFilled}/${r2.needed} tiêu chí cần thẩm định lại${waiting ? `; còn chờ: ${waiting}` : ''}.`,
+      en: `Round 2 of the appraisal under way: ${r2.neededFilled} of ${r2.needed} items to re-appraise have a round-2 score${waiting ? `; still waiting: ${waiting}` : ''}.`,
+    }), round: 2 };
+  }
   if (appraisal.filled < appraisal.expected) {
     const blank = appraisal.expected - appraisal.filled;
-    return info('appraising', appraisal, [], {
+    return { ...info('appraising', appraisal, [], {
       vi: `Đang thẩm định: đã có điểm thẩm định ${appraisal.filled}/${appraisal.expected} ô, còn ${blank} ô trống.`,
       en: `Being appraised: ${appraisal.filled} of ${appraisal.expected} appraised cells filled, ${blank} blank.`,
-    });
+    }), round: 1 };
   }
   const surveyMissing = surveyItemsMissing(result);
   if (surveyMissing.length > 0) {
@@ -123,12 +138,9 @@ export function appraisalTargets(set: CriteriaSet, alignment: Alignment, scores:
   return rows;
 }
 
-/**
- * Whether the appraiser filled this row. One place, so an appraisal round 2 column can count
- * here too (a cell filled in either round is appraised).
- */
+/** Whether the appraiser filled this row: a cell filled in either round is appraised. */
 export function isAppraisalFilled(row: SheetRow): boolean {
-  return !isEmptyReading(row.appraised?.reading);
+  return !isEmptyReading(row.appraised?.reading) || round2Reading(row) !== null;
 }
 
 /** How many appraised cells are filled of those expected. */

@@ -9,8 +9,8 @@ import type { CriteriaSet } from '../criteria/schema';
 import { countsInParent, effectiveKind, flattenItems, isBonusOrPenalty, isLeaf, type FlatItem } from '../criteria/tree';
 import type { ParsedSheet, SheetRow } from '../layout/parsed-sheet';
 import { classify } from './classify';
-import { isEmptyReading, scoreLeaf } from './leaf';
-import type { AreaScore, ItemScore, ScoreResult, TotalScore } from './scores';
+import { isEmptyReading, round2Reading, scoreLeaf, type AppraisalView } from './leaf';
+import type { AreaScore, FinalSource, ItemScore, RoundFigures, RoundScores, ScoreResult, TotalScore } from './scores';
 
 /** Removes float noise from sums (0.1 + 0.2) without rounding anything a user could see. */
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
@@ -22,21 +22,30 @@ const percent = (total: number, max: number) => (max > 0 ? clean((total / max) *
  * something in it. Parent rows are not looked at: a blank template carries SUM formulas there
  * whose result is 0 before anyone has appraised anything.
  */
-export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): boolean {
-  if (parsed.columns.appraised === undefined) return false;
+export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, view: AppraisalView = 'final'): boolean {
+  const second = view === 'final' && parsed.columns.appraised2 !== undefined;
+  if (parsed.columns.appraised === undefined && !second) return false;
   return flattenItems(set).some((f) => {
     if (!isLeaf(f.item)) return false;
     const row = alignment.rowFor.get(f.item.code);
-    return !isEmptyReading(row?.appraised?.reading);
+    return !isEmptyReading(row?.appraised?.reading) || (second && round2Reading(row ?? null) !== null);
   });
 }
 
 /**
  * @param tableSurvey survey leaf code → points from a survey table, used where the sheet has
  *   none (results/survey-points.ts decides which values qualify).
+ * @param view 'final' (default): round 2 where entered, else round 1 — the result; 'round1':
+ *   the figures of round 1 alone (used for the round figures of the report).
  */
-export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, tableSurvey?: Map<string, number>): ScoreResult {
-  const appraised = isAppraised(parsed, set, alignment);
+export function computeScores(
+  parsed: ParsedSheet,
+  set: CriteriaSet,
+  alignment: Alignment,
+  tableSurvey?: Map<string, number>,
+  view: AppraisalView = 'final',
+): ScoreResult {
+  const appraised = isAppraised(parsed, set, alignment, view);
   const flat = flattenItems(set);
   const nodes = new Map<FlatItem, ItemScore>();
   const childrenOf = new Map<FlatItem, FlatItem[]>();
@@ -54,9 +63,10 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     const row = alignment.rowFor.get(f.item.code) ?? null;
     let score: ItemScore;
     if (isLeaf(f.item)) {
-      const leaf = scoreLeaf(f.item, kind, row, appraised, tableSurvey?.get(f.item.code));
+      const leaf = scoreLeaf(f.item, kind, row, appraised, tableSurvey?.get(f.item.code), view);
       const max = leaf.notApplicable ? 0 : f.item.maxPoints;
-      score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable);
+      const from: FinalSource = appraised ? (leaf.fromRound2 ? 'round2' : 'round1') : null;
+      score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable, from);
     } else {
       const kids = (childrenOf.get(f) ?? []).filter(countsInParent).map((c) => nodes.get(c)!);
       // N/A children shrink the parent's max by what they lost; survey children take their
@@ -68,7 +78,7 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
       const sumSelf = clean(kids.reduce((s, k) => s + k.self, 0));
       const sumAppr = clean(kids.reduce((s, k) => s + (k.appraised ?? 0), 0));
       const allNa = kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable);
-      score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa);
+      score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa, sourceOf(kids));
     }
     nodes.set(f, score);
   }
@@ -113,7 +123,7 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
   const classification = classify(set.classification, basis.index, components);
   const hasBands = (set.classification?.length ?? 0) > 0;
 
-  return {
+  const result: ScoreResult = {
     self,
     final,
     bonus,
@@ -122,7 +132,58 @@ export function computeScores(parsed: ParsedSheet, set: CriteriaSet, alignment: 
     items,
     classification,
     classifiedOn: hasBands ? (final ? 'final' : 'self') : null,
+    rounds: null,
   };
+  if (view === 'final' && parsed.columns.appraised2 !== undefined) {
+    const leaves = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2');
+    const first = leaves.length > 0 ? computeScores(parsed, set, alignment, tableSurvey, 'round1') : null;
+    const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
+    result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
+    result.rounds.round2Items = leaves.map((f) => {
+      const final = nodes.get(f)!;
+      // A blank round-1 cell is "not appraised in round 1", not 0 points.
+      const blank = isEmptyReading(alignment.rowFor.get(f.item.code)?.appraised?.reading);
+      return {
+        code: f.item.code,
+        round1: blank ? null : (firstPoints.get(f.item.code) ?? null),
+        round2: final.appraised ?? 0,
+        notApplicable: final.notApplicable,
+      };
+    });
+  }
+  return result;
+}
+
+/**
+ * Both rounds' figures; `first` is round 1 alone, computed only when some round-2 score was
+ * entered (otherwise round 1 is the final result as it stands).
+ */
+function roundScores(final: ScoreResult, from: FinalSource, first: ScoreResult | null): RoundScores {
+  const figures = (r: ScoreResult): RoundFigures | null =>
+    r.final
+      ? { total: r.final, areas: r.areas.map((a) => ({ code: a.code, appraised: a.appraised, index: a.appraisedIndex })) }
+      : null;
+  return {
+    round1: figures(first ?? final),
+    round2: first ? figures(final) : null,
+    finalFrom: final.final ? from : null,
+    round2Items: [],
+  };
+}
+
+/** The source of a parent from its children's. */
+function sourceOf(kids: { finalFrom?: FinalSource }[]): FinalSource {
+  return combine(kids.map((k) => k.finalFrom ?? null));
+}
+
+function combine(sources: FinalSource[]): FinalSource {
+  let out: FinalSource = null;
+  for (const s of sources) {
+    if (s === null) continue;
+    if (out === null) out = s;
+    else if (out !== s) return 'mixed';
+  }
+  return out;
 }
 
 /** One literal with every field (no spreads): this runs for every item on every re-check. */
@@ -135,6 +196,7 @@ function itemScore(
   self: number,
   appraised: number | null,
   notApplicable: boolean,
+  finalFrom: FinalSource,
 ): ItemScore {
   return {
     code: f.item.code,
@@ -149,6 +211,7 @@ function itemScore(
     self,
     appraised,
     notApplicable,
+    finalFrom,
   };
 }
 
@@ -165,5 +228,6 @@ function areaScore(s: ItemScore): AreaScore {
     index: appraisedIndex ?? selfIndex,
     selfIndex,
     appraisedIndex,
+    finalFrom: s.finalFrom ?? null,
   };
 }

@@ -20,6 +20,12 @@ export interface ItemScore {
   notApplicable: boolean;
   /** The item has no row on the sheet. */
   missing: boolean;
+  /**
+   * Which appraisal round the final (appraised) figure came from: round 2 where it was entered,
+   * else round 1; 'mixed' for a parent whose children differ; null when not appraised.
+   * Always set by computeScores (optional only for results built by older code).
+   */
+  finalFrom?: FinalSource;
   /** 0-based sheet row, when present. */
   row: number | null;
 }
@@ -35,6 +41,50 @@ export interface AreaScore {
   index: number;
   selfIndex: number;
   appraisedIndex: number | null;
+  /** Which round the area's appraised figure came from (see ItemScore.finalFrom). */
+  finalFrom?: FinalSource;
+}
+
+export type FinalSource = 'round1' | 'round2' | 'mixed' | null;
+
+/** One round's figures for an area. */
+export interface RoundArea {
+  code: string;
+  /** Points after that round (null when the round has no value on the sheet). */
+  appraised: number | null;
+  /** Component index (%) after that round. */
+  index: number | null;
+}
+
+export interface RoundFigures {
+  total: TotalScore;
+  areas: RoundArea[];
+}
+
+/**
+ * Both appraisal rounds, on a sheet with a round-2 column (domain.md §5.3). The final figures
+ * (ScoreResult.final, area.appraised) are round 2 where entered, else round 1.
+ */
+export interface RoundScores {
+  /** The figures of round 1 alone, as they stood before the unit's explanation; null when round 1 has no value. */
+  round1: RoundFigures | null;
+  /** The figures after round 2 (round 2 where entered, else round 1); null until a round-2 score is entered. */
+  round2: RoundFigures | null;
+  /** Which round the final total came from. */
+  finalFrom: FinalSource;
+  /** The leaves whose final score is their round-2 score, in set order. */
+  round2Items: RoundItem[];
+}
+
+/** A leaf re-appraised in round 2. */
+export interface RoundItem {
+  code: string;
+  /** Points in round 1 (null when round 1 left it blank). */
+  round1: number | null;
+  /** Points in round 2 (0 when round 2 made it N/A). */
+  round2: number;
+  /** Round 2 made it not applicable (its max left out). */
+  notApplicable: boolean;
 }
 
 export interface TotalScore {
@@ -55,4 +105,6 @@ export interface ScoreResult {
   classification: string | null;
   /** Which score the classification used. */
   classifiedOn: 'final' | 'self' | null;
+  /** Both appraisal rounds; null when the sheet has no round-2 column (always set by computeScores). */
+  rounds?: RoundScores | null;
 }

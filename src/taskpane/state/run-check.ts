@@ -47,6 +47,7 @@ export async function runCheck(port: WorkbookPort, request: CheckRequest): Promi
   // The user's pick wins; else the set kept with the workbook; else the engine chooses.
   const criteria = request.criteria ?? storedSet;
   const options = {
+    surface: 'pane' as const,
     sets: storedSet ? [...request.sets.filter((s) => s.id !== storedSet.id || s.version !== storedSet.version), storedSet] : request.sets,
     ...(criteria ? { criteria, criteriaSource: request.criteria ? ('forced' as const) : ('settings' as const) } : {}),
   };

@@ -1,4 +1,4 @@
-import { flagsFromFindings, FLAG_TAG } from '../../../src/engine/findings/flags';
+import { flagsFromFindings } from '../../../src/engine/findings/flags';
 import type { Finding } from '../../../src/engine/findings/finding';
 
 const f = (code: string, severity: Finding['severity'], cell: string | null, vi: string): Finding => ({
@@ -27,11 +27,12 @@ describe('flagsFromFindings', () => {
     ]);
   });
 
-  test('text: the add-in tag, then one line per finding, worst first, with the severity in words', () => {
+  test('text: one line per finding, worst first, severity in words, no tag of its own (the adapter adds the one tag)', () => {
     const f12 = flagsFromFindings(findings, 'vi').find((x) => x.cell === 'F12')!;
-    expect(f12.text.split('\n')).toEqual([FLAG_TAG.vi, '⚠ Lỗi: vượt tối đa', '⚠ Cảnh báo: bước']);
+    // An error gets its own sign, never the warning sign.
+    expect(f12.text.split('\n')).toEqual(['✖ Lỗi: vượt tối đa', '⚠ Cảnh báo: bước']);
     const en = flagsFromFindings(findings, 'en').find((x) => x.cell === 'G9')!;
-    expect(en.text.split('\n')).toEqual([FLAG_TAG.en, 'ℹ Note: CHƯA CÓ XHH']);
+    expect(en.text.split('\n')).toEqual(['ℹ Note: CHƯA CÓ XHH']);
   });
 
   test('no findings, no flags', () => {

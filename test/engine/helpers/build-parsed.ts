@@ -32,6 +32,11 @@ export interface RowInput {
   explanation?: string;
   appraiserNote?: string;
   note?: string;
+  /** Round 2 (columns M–P; included when some row has one of these keys or options.rounds). */
+  appraised2?: CellInput;
+  appraiserNote2?: string;
+  unitAnswer?: string;
+  addedEvidence?: string;
   hidden?: boolean;
   /** Formula text per score column ("SUM(F12:F14)"), the value being its cached result. */
   formula?: { self?: string; appraised?: string };
@@ -45,6 +50,8 @@ export interface BuildOptions {
   appraised?: boolean;
   /** Include a survey column K. */
   survey?: boolean;
+  /** Include the round-2 columns M (score), N (note), O (unit's answer), P (added evidence). */
+  rounds?: boolean;
   unit?: string | null;
   year?: number | null;
   declaredSetId?: string | null;
@@ -53,7 +60,9 @@ export interface BuildOptions {
 }
 
 /** The template's columns, plus a survey and a note column after them. */
-export const COLUMNS: Record<ColumnRole, number> = { ...TEMPLATE_COLUMNS, survey: 10, note: 11 };
+export const COLUMNS: Record<ColumnRole, number> = {
+  ...TEMPLATE_COLUMNS, survey: 10, note: 11, appraised2: 12, appraiserNote2: 13, unitAnswer: 14, addedEvidence: 15,
+};
 
 const NA = /^(kad|k\/a|n\/a|na|không áp dụng|không đánh giá)$/i;
 
@@ -80,8 +89,10 @@ function textCell(row: number, role: ColumnRole, t: string | undefined, hyperlin
   return { address: a1(row, COLUMNS[role]), text: t ?? '', ...(hyperlink ? { hyperlink } : {}) };
 }
 
-function makeRow(row: number, code: string | null, input: RowInput, cols: { appraised: boolean; survey: boolean }, kind: 'item' | 'total'): SheetRow {
-  return {
+type Cols = { appraised: boolean; survey: boolean; rounds: boolean };
+
+function makeRow(row: number, code: string | null, input: RowInput, cols: Cols, kind: 'item' | 'total'): SheetRow {
+  const out: SheetRow = {
     row,
     kind,
     code,
@@ -101,11 +112,23 @@ function makeRow(row: number, code: string | null, input: RowInput, cols: { appr
     hidden: input.hidden ?? false,
     optionLines: [],
   };
+  if (cols.rounds) {
+    out.appraised2 = readCell(row, 'appraised2', input.appraised2);
+    out.appraiserNote2 = textCell(row, 'appraiserNote2', input.appraiserNote2);
+    out.unitAnswer = textCell(row, 'unitAnswer', input.unitAnswer);
+    out.addedEvidence = textCell(row, 'addedEvidence', input.addedEvidence);
+  }
+  return out;
 }
 
 export function buildParsed(specs: RowSpec[], options: BuildOptions = {}): ParsedSheet {
   const hasAppraisedKey = specs.some((s) => (Array.isArray(s) ? s[1] : s.total)?.appraised !== undefined);
-  const cols = { appraised: options.appraised ?? hasAppraisedKey, survey: options.survey ?? false };
+  const hasRoundKey = specs.some((s) => {
+    const input = Array.isArray(s) ? s[1] : s.total;
+    return input !== undefined && ['appraised2', 'appraiserNote2', 'unitAnswer', 'addedEvidence'].some((k) => k in input);
+  });
+  const rounds = options.rounds ?? hasRoundKey;
+  const cols = { appraised: options.appraised ?? (hasAppraisedKey || rounds), survey: options.survey ?? false, rounds };
   const first = options.firstRow ?? 10;
   const rows: SheetRow[] = [];
   let totalRow: SheetRow | null = null;
@@ -121,6 +144,7 @@ export function buildParsed(specs: RowSpec[], options: BuildOptions = {}): Parse
   const roles: ColumnRole[] = ['code', 'title', 'max', 'method', 'declared', 'self', 'evidence', 'explanation'];
   if (cols.appraised) roles.push('appraised', 'appraiserNote');
   if (cols.survey) roles.push('survey');
+  if (cols.rounds) roles.push('appraised2', 'appraiserNote2', 'unitAnswer', 'addedEvidence');
   for (const role of roles) columns[role] = COLUMNS[role];
   return {
     sheetName: options.sheetName ?? 'Tự đánh giá',
@@ -139,6 +163,6 @@ export function buildParsed(specs: RowSpec[], options: BuildOptions = {}): Parse
     totalRow,
     notes: [],
     rowCount: first + specs.length,
-    colCount: 12,
+    colCount: cols.rounds ? 16 : 12,
   };
 }

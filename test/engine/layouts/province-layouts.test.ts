@@ -334,7 +334,9 @@ test('(8) "Nội dung" merged over two columns: area titles in B, sub-item title
   expect(problems(r).filter((p) => !p.startsWith('layout.titleChanged'))).toEqual([]);
 });
 
-test('(9) two appraisal rounds: "Điểm thẩm định" merged over "Lần 1 | Lần 2"; the second round counts', async () => {
+test('(9) two appraisal rounds: "Điểm thẩm định" merged over "Lần 1 | Lần 2"; final = round 2 where entered', async () => {
+  // Round 1 is read now (it used to be skipped, the later round taken as the only appraisal):
+  // it is the appraised column, round 2 its own column, filled only where re-appraised.
   const built = buildWorkbook(SO, {
     sheetName: 'Thẩm định',
     titleLines: ['KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CCHC NĂM 2024'],
@@ -345,18 +347,24 @@ test('(9) two appraisal rounds: "Điểm thẩm định" merged over "Lần 1 | 
       { role: 'max', header: 'Điểm tối đa' },
       { role: 'self', header: 'Điểm tự đánh giá' },
       { role: 'evidence', header: 'Tài liệu kiểm chứng' },
-      { role: 'note', header: 'Lần 1', group: 'Điểm thẩm định' }, // round 1, written through the spare role
-      { role: 'appraised', header: 'Lần 2', group: 'Điểm thẩm định' },
+      { role: 'appraised', header: 'Lần 1', group: 'Điểm thẩm định' },
+      { role: 'appraised2', header: 'Lần 2', group: 'Điểm thẩm định' },
       { role: 'appraiserNote', header: 'Ý kiến thẩm định' },
     ],
     overrides: {
-      '1.1.1': { note: 0.5, appraised: 1 }, // cut in round 1, restored after the explanation
-      '1.2.2': { note: 0, appraised: 0, appraiserNote: 'Báo cáo thiếu nội dung' },
+      // cut in round 1, restored after the explanation; the one note column serves both rounds
+      '1.1.1': { appraised: 0.5, appraised2: 1, appraiserNote: 'Ban hành chậm; đã giải trình, chấp nhận' },
+      '1.2.2': { appraised: 0, appraised2: 0, appraiserNote: 'Báo cáo thiếu nội dung' },
     },
   });
   const r = await checkBuilt(built);
-  expect(r.parsed!.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, appraised: 6, appraiserNote: 7 });
+  expect(r.parsed!.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, appraised: 5, appraised2: 6, appraiserNote: 7 });
   expect(r.parsed!.headerRows).toEqual({ first: 2, last: 3 });
+  // final: 100 − 1 (1.2.2 kept at 0 in round 2); 1.1.1 counts its round-2 1 point
   expectTotals(r, [70, 70], [99, 100]);
+  // round 1 alone: 100 − 0.5 (1.1.1) − 1 (1.2.2) = 98.5
+  expect(r.scores!.rounds!.round1!.total.total).toBeCloseTo(98.5, 9);
+  expect(r.scores!.rounds!.round2!.total.total).toBeCloseTo(99, 9);
+  expect(r.scores!.rounds!.round2Items.map((i) => [i.code, i.round1, i.round2])).toEqual([['1.1.1', 0.5, 1], ['1.2.2', 0, 0]]);
   expect(problems(r)).toEqual([]);
 });

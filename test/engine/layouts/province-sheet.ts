@@ -18,7 +18,9 @@ import { bundledSets } from '../../../src/engine/criteria/registry';
 /** What a column holds. 'achieved' and 'index' are the Cà Mau "Điểm đạt được | Chỉ số" columns. */
 export type Role =
   | 'code' | 'title' | 'max' | 'method' | 'self' | 'appraised' | 'survey' | 'evidence'
-  | 'explanation' | 'appraiserNote' | 'note' | 'achieved' | 'index';
+  | 'explanation' | 'appraiserNote' | 'note' | 'achieved' | 'index'
+  // the appraisal cycle: round-2 score and note, the unit's answer and added evidence
+  | 'appraised2' | 'appraiserNote2' | 'unitAnswer' | 'addedEvidence';
 
 export interface ColSpec {
   role: Role;
@@ -160,7 +162,7 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
     }
     ws.getCell(r, col('max')).value = item.maxPoints;
     if (col('method') && item.method) ws.getCell(r, col('method')).value = item.method;
-    for (const role of ['self', 'appraised', 'survey', 'evidence', 'explanation', 'appraiserNote', 'note'] as Role[]) {
+    for (const role of ['self', 'appraised', 'survey', 'evidence', 'explanation', 'appraiserNote', 'note', 'appraised2', 'appraiserNote2', 'unitAnswer', 'addedEvidence'] as Role[]) {
       // Sheets whose only text column is the unit's note ("Ghi chú của đơn vị") carry the TLKC there.
       const c = col(role) || (role === 'evidence' && !('explanation' in v) ? col('explanation') : 0);
       if (!c || !(role in v)) continue;

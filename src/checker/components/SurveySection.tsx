@@ -1,0 +1,117 @@
+/**
+ * The survey table (điểm điều tra XHH) for every check of the page: load one .xlsx/.csv, see which
+ * units it names and which point columns it has, what of it cannot be used, the units in the table
+ * with no checked sheet and the sheets with no row in the table. Removing it checks again without.
+ */
+import { useRef } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Bilingual } from '../../engine/findings/finding';
+import { surveyCoverage } from '../../engine/results/survey-points';
+import type { UnitTable } from '../../engine/results/unit-table';
+import { useCheckerLang } from '../checker-lang';
+import type { SheetCheck } from '../page-model';
+import { resultsStrings } from '../results-strings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  input: { display: 'none' },
+});
+
+export interface SurveySectionProps {
+  table: UnitTable | null;
+  problem: Bilingual | null;
+  checks: SheetCheck[];
+  /** Files are being checked: the matching is said once they are all done. */
+  busy: boolean;
+  onFile: (file: File) => void;
+  onRemove: () => void;
+}
+
+export function SurveySection({ table, problem, checks, busy, onFile, onRemove }: SurveySectionProps) {
+  const { lang } = useCheckerLang();
+  const r = resultsStrings(lang);
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const coverage = table && table.headerRow >= 0 ? surveyCoverage(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : null;
+  const columns = table?.columns.filter((c) => c.code).map((c) => c.header) ?? [];
+  return (
+    <section className={styles.section} aria-labelledby="survey-heading" data-testid="survey-section">
+      <h2 id="survey-heading" className={styles.heading}>
+        {r.surveyHeading}
+      </h2>
+      <p className={styles.muted}>{r.surveyIntro}</p>
+      <div className={styles.bar}>
+        <Button onClick={() => input.current?.click()} data-testid="survey-pick">
+          {r.surveyPick}
+        </Button>
+        {table && (
+          <Button appearance="subtle" onClick={onRemove} data-testid="survey-remove">
+            {r.surveyRemove}
+          </Button>
+        )}
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={r.surveyPick}
+          data-testid="survey-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) onFile(f);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <div role="status" aria-live="polite" data-testid="survey-status">
+        {problem && <p className={styles.bad}>{problem[lang]}</p>}
+        {table && table.headerRow >= 0 && (
+          <p className={styles.text} data-testid="survey-loaded">
+            {r.surveyLoaded(table.source, table.rows.length, columns.length ? columns.join(', ') : r.surveyNoCodes)}
+          </p>
+        )}
+        {table && table.problems.length > 0 && (
+          <>
+            <p className={styles.bad}>{r.surveyProblems}</p>
+            <ul className={styles.list} data-testid="survey-problems">
+              {table.problems.map((p, i) => (
+                <li key={i}>{p.message[lang]}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {coverage && checks.length > 0 && !busy && (
+          <>
+            {coverage.rowsWithoutWorkbook.length > 0 && (
+              <>
+                <p className={styles.text}>{r.surveyRowsWithout(coverage.rowsWithoutWorkbook.length)}</p>
+                <ul className={styles.list} data-testid="survey-rows-without">
+                  {coverage.rowsWithoutWorkbook.map((row) => (
+                    <li key={row.row}>{row.file ? `${row.unit} (${row.file})` : row.unit}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {coverage.filesWithoutRow.length > 0 && (
+              <>
+                <p className={styles.text}>{r.surveyFilesWithout(coverage.filesWithoutRow.length)}</p>
+                <ul className={styles.list} data-testid="survey-files-without">
+                  {coverage.filesWithoutRow.map((f, i) => (
+                    <li key={`${f.file}-${i}`}>{f.unit ? `${f.unit} (${f.file})` : f.file}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {coverage.rowsWithoutWorkbook.length === 0 && coverage.filesWithoutRow.length === 0 && <p className={styles.muted}>{r.surveyAllMatched}</p>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The `appraisalRounds` field of the JSON report (added to par-check-report/1): both appraisal
+ * rounds per area and in total, which round is in progress, and where each final figure came
+ * from (round 2 where entered, else round 1). Figures rounded to 2 decimals like the rest.
+ */
+import type { CheckResult } from '../../engine/check-result';
+import { roundProgress, type Round2State } from '../../engine/scoring/round-progress';
+import type { FinalSource, RoundFigures } from '../../engine/scoring/scores';
+import { roundTo } from '../../engine/text/format';
+
+export interface ReportRounds {
+  /** The round in progress: 1, 2, or null (not started, or nothing left to do). Status `appraising` covers both. */
+  inProgress: 1 | 2 | null;
+  /** Round 1 alone: its total (null before any round-1 score) and how many scores it has of those expected. */
+  round1: { total: number | null; max: number | null; index: number | null; filled: number; expected: number };
+  /** Round 2 (null when the sheet has no round-2 column): total with round 2 where entered, and its progress. */
+  round2: {
+    total: number | null;
+    max: number | null;
+    index: number | null;
+    state: Round2State;
+    /** Items with a round-2 score. */
+    filled: number;
+    /** Items that need one (answered by the unit; without answer columns, lowered in round 1 once round 2 started). */
+    needed: number;
+    /** Items where the unit answered or added evidence. */
+    answered: number;
+    /** Codes that need a round-2 score and have none yet. */
+    pending: string[];
+  } | null;
+  /** Where the final total came from: round1 | round2 | mixed; null when not appraised. */
+  finalFrom: FinalSource;
+  /** Per area: round 1, round 2 (null until round 2 has a score), the final figure and its source. */
+  areas: { code: string; round1: number | null; round2: number | null; final: number | null; finalFrom: FinalSource }[];
+  /** The items whose final score is their round-2 score (all others come from round 1). */
+  items: { item: string; round1: number | null; round2: number; notApplicable: boolean }[];
+}
+
+const r2 = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : roundTo(n, 2));
+
+/** Null when nothing is scored (unreadable sheet, no set) or the sheet has no appraisal column. */
+export function reportRounds(r: CheckResult): ReportRounds | null {
+  const s = r.scores;
+  if (!s || !r.parsed || !r.set || !r.alignment) return null;
+  if (r.parsed.columns.appraised === undefined && r.parsed.columns.appraised2 === undefined) return null;
+  const progress = roundProgress(r.parsed, r.set, r.alignment);
+  const rounds = s.rounds ?? null;
+  const first: RoundFigures | null = rounds
+    ? rounds.round1
+    : s.final
+      ? { total: s.final, areas: s.areas.map((a) => ({ code: a.code, appraised: a.appraised, index: a.appraisedIndex })) }
+      : null;
+  const second = rounds?.round2 ?? null;
+  const areaOf = (f: RoundFigures | null, code: string) => f?.areas.find((a) => a.code === code)?.appraised ?? null;
+  return {
+    inProgress: progress.current,
+    round1: {
+      total: r2(first?.total.total),
+      max: r2(first?.total.max),
+      index: r2(first?.total.index),
+      filled: progress.round1.filled,
+      expected: progress.round1.expected,
+    },
+    round2: progress.hasRound2Column
+      ? {
+          total: r2(second?.total.total),
+          max: r2(second?.total.max),
+          index: r2(second?.total.index),
+          state: progress.round2.state,
+          filled: progress.round2.filled,
+          needed: progress.round2.needed,
+          answered: progress.round2.answered,
+          pending: progress.round2.pending,
+        }
+      : null,
+    finalFrom: rounds ? rounds.finalFrom : s.final ? 'round1' : null,
+    areas: s.areas.map((a) => ({
+      code: a.code,
+      round1: r2(areaOf(first, a.code)),
+      round2: r2(areaOf(second, a.code)),
+      final: r2(a.appraised),
+      finalFrom: a.finalFrom ?? null,
+    })),
+    items: (rounds?.round2Items ?? []).map((i) => ({ item: i.code, round1: r2(i.round1), round2: r2(i.round2)!, notApplicable: i.notApplicable })),
+  };
+}
