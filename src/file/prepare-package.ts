@@ -252,6 +252,18 @@ function decodeAttr(s: string): string {
   });
 }
 
+/**
+ * Core properties written with the core-properties namespace as default ("<lastModifiedBy>"):
+ * ExcelJS knows them only as "cp:…" and stops on the file otherwise.
+ */
+function corePropertiesPrefixed(xml: string): string {
+  const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
+  if (!new RegExp(`\\sxmlns\\s*=\\s*["']${CP.replace(/[./]/g, '\\$&')}["']`).test(xml)) return xml;
+  let out = xml.replace(/<(\/?)(?![\w.-]+:)([A-Za-z][\w.-]*)/g, '<$1cp:$2');
+  if (!/\sxmlns:cp\s*=/.test(out)) out = out.replace(/<cp:coreProperties/, `<cp:coreProperties xmlns:cp="${CP}"`);
+  return out;
+}
+
 /** What ExcelJS loses of a sheet's cells, from the fast reader's scan of the original XML. */
 function extrasOf(xml: string): SheetExtras {
   const extras: SheetExtras = new Map();
@@ -261,6 +273,8 @@ function extrasOf(xml: string): SheetExtras {
       if (c.formula !== undefined || c.shareType !== undefined) {
         if (!c.hasV) extra = { noResult: true };
         else if (c.t === 'str') extra = { text: xmlDecodeAgain(c.value ?? '') };
+        else if (c.t === 'b') extra = { bool: parseInt(c.value ?? '', 10) !== 0 };
+        else if (c.t === 'e') extra = { error: c.value ?? '' };
       }
       if (c.t === 'd' && c.value !== undefined) extra = { text: isoCellText(c.value) ?? c.value };
       if (extra) extras.set(c.address, extra);
@@ -405,8 +419,20 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
       changes.push('rewrote workbook relationships');
     }
   }
+  // Shared strings and styles where ExcelJS looks for them ("SharedStrings.xml" is not found).
+  for (const [found, canonical] of [[wb.sharedStrings, 'xl/sharedStrings.xml'], [wb.styles, 'xl/styles.xml']] as [string | null, string][]) {
+    // The entry as the zip spells it (part names are case-insensitive; ExcelJS's lookup is not).
+    const entry = found === null ? undefined : [...texts.keys()].find((k) => k.toLowerCase() === found.toLowerCase());
+    if (entry === undefined || entry === canonical) continue;
+    const xml = texts.get(entry) as string;
+    zip.remove(entry);
+    texts.delete(entry);
+    write(canonical, xml);
+    changes.push(`moved ${entry} to ${canonical}`);
+  }
   for (const [path, fix] of [
-    ['xl/workbook.xml', (x: string) => cdataToText(dropPrefixes(x))],
+    ['xl/workbook.xml', (x: string) => cdataToText(dropPrefixes(x)).replace(/(\sdate1904\s*=\s*)["']true["']/, '$1"1"')],
+    ['docProps/core.xml', corePropertiesPrefixed],
     ['xl/styles.xml', (x: string) => canonicalStyles(dropPrefixes(x))],
     ['xl/sharedStrings.xml', (x: string) => cdataToText(dropPrefixes(x))],
     ['_rels/.rels', dropPrefixes],

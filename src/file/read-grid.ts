@@ -17,6 +17,9 @@ import { installFastMerges } from './exceljs-quirks';
 export interface CellExtra {
   noResult?: true;
   text?: string;
+  /** A formula's TRUE/FALSE or error result (ExcelJS turns them into dates in a date-formatted cell). */
+  bool?: boolean;
+  error?: string;
 }
 export type SheetExtras = Map<string, CellExtra>;
 
@@ -100,7 +103,11 @@ function toGridCell(cell: ExcelJS.Cell, date1904: boolean, extras: SheetExtras |
     raw = (cell as unknown as { result?: unknown }).result;
     if (extra?.noResult) out.noResult = true;
   }
-  if (extra?.text !== undefined && type !== ExcelJS.ValueType.Hyperlink) raw = extra.text;
+  if (type !== ExcelJS.ValueType.Hyperlink && extra) {
+    if (extra.text !== undefined) raw = extra.text;
+    else if (extra.bool !== undefined) raw = extra.bool;
+    else if (extra.error !== undefined) raw = { error: extra.error };
+  }
   const s = scalarOf(raw, date1904);
   out.value = s.value === '' ? null : s.value;
   if (s.error) out.error = s.error;

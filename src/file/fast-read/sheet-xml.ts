@@ -69,7 +69,9 @@ export function readSheetXml(xml: string): RawSheet {
           return;
         }
         if (name === 'r') {
-          if (cell.value !== undefined && !cell.rich) throw new FastReadError('rich run after inline text');
+          // An inline string after a <v> (some writers put both): the inline string is the text.
+          if (cell.value !== undefined && !cell.rich && cell.t !== 'inlineStr') throw new FastReadError('rich run after inline text');
+          if (!cell.rich && !runs) cell.value = undefined;
           inRun = true;
           runs ??= [];
           runs.push('');
