@@ -18,6 +18,8 @@ export interface ParsedArgs {
   positional: string[];
   /** Value options: last value given wins (a repeated option is not an error). */
   values: Record<string, string>;
+  /** Value options: every value given, in order (for options that may be repeated, like --criteria). */
+  all: Record<string, string[]>;
   /** Flags that were given. */
   flags: Set<string>;
 }
@@ -27,7 +29,7 @@ export type ParseResult = { ok: true; args: ParsedArgs } | { ok: false; problem:
 export const HELP_OPTION: OptionSpec = { name: 'help', alias: 'h', takesValue: false };
 
 export function parseArgs(argv: string[], specs: OptionSpec[], command: string): ParseResult {
-  const args: ParsedArgs = { positional: [], values: {}, flags: new Set() };
+  const args: ParsedArgs = { positional: [], values: {}, all: {}, flags: new Set() };
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byAlias = new Map(specs.filter((s) => s.alias).map((s) => [s.alias as string, s]));
   const seeHelp = `par-check ${command} --help`;
@@ -80,6 +82,7 @@ export function parseArgs(argv: string[], specs: OptionSpec[], command: string):
     }
     if (inline === undefined) i++;
     args.values[spec.name] = value;
+    (args.all[spec.name] ??= []).push(value);
   }
   return { ok: true, args };
 }

@@ -66,13 +66,12 @@ describe('the browser checking page', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('xep-hang-cchc.xlsx');
     const ranking = await readRanking(saved[0].bytes);
-    expect(ranking.ranked).toEqual([
-      [1, 'Sở Tư pháp', 'so-tu-phap-2024.xlsx'],
-      [2, 'Sở Xây dựng', 'so-xay-dung-2024.xlsx'],
-      [3, 'Sở Y tế', 'so-y-te-2024.xlsx'],
-    ]);
+    // Issue 8: only complete results are ranked (Sở Y tế: appraised and surveyed); the two
+    // self-assessed samples are listed on "Chưa xếp hạng".
+    expect(ranking.ranked).toEqual([[1, 'Sở Y tế']]);
+    expect(ranking.lines.filter((l) => l.includes('Mới tự đánh giá'))).toHaveLength(2);
     expect(ranking.lines.some((l) => l.includes('bao-cao.xlsx') && l.includes('Đây là tệp PDF'))).toBe(true);
-    expect(ranking.sheets).toEqual(expect.arrayContaining(['Xếp hạng', 'Phát hiện', 'Đề nghị giải trình']));
+    expect(ranking.sheets).toEqual(expect.arrayContaining(['KQ sở ngành', 'Chưa xếp hạng', 'Theo dõi', 'Phát hiện', 'Đề nghị giải trình']));
     await screen.findByText('Đã tạo tệp "xep-hang-cchc.xlsx" (xem thư mục Tải xuống của trình duyệt).');
 
     // Flagged copy of the Y tế file: its marks on the checked sheet, notes in Vietnamese.

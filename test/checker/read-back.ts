@@ -16,23 +16,28 @@ const text = (v: ExcelJS.CellValue): string => {
 
 export interface RankingRead {
   sheets: string[];
-  /** Ranked units top to bottom: [rank, unit, file]. */
-  ranked: [number, string, string][];
-  /** Every cell's text of the ranking sheet, row by row (for the unreadable-files block). */
+  /** Ranked units of the first block's results table ("KQ …"), top to bottom: [rank, unit]. */
+  ranked: [number, string][];
+  /** Every cell's text of the "Chưa xếp hạng" sheet (units not ranked, unreadable files), row by row. */
   lines: string[];
 }
 
 export async function readRanking(bytes: Uint8Array): Promise<RankingRead> {
   const wb = await load(bytes);
-  const ws = wb.getWorksheet('Xếp hạng');
-  if (!ws) throw new Error(`no "Xếp hạng" sheet in ${wb.worksheets.map((w) => w.name).join(', ')}`);
-  const ranked: [number, string, string][] = [];
+  const results = wb.worksheets.find((w) => w.name.startsWith('KQ '));
+  const notRanked = wb.getWorksheet('Chưa xếp hạng');
+  if (!notRanked) throw new Error(`no "Chưa xếp hạng" sheet in ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  const ranked: [number, string][] = [];
+  if (results) {
+    let rankCol = 0;
+    results.eachRow((row) => {
+      const a = row.getCell(1).value;
+      if (a === 'STT') row.eachCell((c, n) => void (text(c.value) === 'Xếp hạng' && (rankCol = n)));
+      else if (typeof a === 'number' && rankCol) ranked.push([Number(row.getCell(rankCol).value), text(row.getCell(2).value)]);
+    });
+  }
   const lines: string[] = [];
-  ws.eachRow((row) => {
-    const a = row.getCell(1).value;
-    // The unreadable files below are numbered too, but have no unit.
-    if (typeof a === 'number' && text(row.getCell(2).value) !== '')
-      ranked.push([a, text(row.getCell(2).value), text(row.getCell(3).value)]);
+  notRanked.eachRow((row) => {
     const cells: string[] = [];
     row.eachCell((c) => void cells.push(text(c.value)));
     lines.push(cells.join(' | '));

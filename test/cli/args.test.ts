@@ -11,13 +11,13 @@ describe('parseArgs', () => {
     const r = parseArgs(['a.xlsx', '--criteria', 'x', 'b.xlsx', '--json', '--criteria=y'], specs, 'check');
     expect(r).toEqual({
       ok: true,
-      args: { positional: ['a.xlsx', 'b.xlsx'], values: { criteria: 'y' }, flags: new Set(['json']) },
+      args: { positional: ['a.xlsx', 'b.xlsx'], values: { criteria: 'y' }, all: { criteria: ['x', 'y'] }, flags: new Set(['json']) },
     });
   });
 
   it('knows -h, treats "-" and everything after "--" as positional', () => {
     const r = parseArgs(['-h', '-', '--', '--json'], specs, 'check');
-    expect(r.ok && r.args).toEqual({ positional: ['-', '--json'], values: {}, flags: new Set(['help']) });
+    expect(r.ok && r.args).toEqual({ positional: ['-', '--json'], values: {}, all: {}, flags: new Set(['help']) });
   });
 
   it('rejects unknown options, a flag given a value and a value option without one', () => {

@@ -33,17 +33,18 @@ describe('check --summary, text output', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(fs.existsSync(xh)).toBe(true);
-    const tail = r.stdout.slice(r.stdout.indexOf('Đã ghi sổ xếp hạng'));
-    expect(tail.split('\n').slice(0, 5)).toEqual([
-      `Đã ghi sổ xếp hạng: ${xh}`,
-      'Xếp hạng theo bộ tiêu chí mau-so-nganh-2024 (2024.1) — 3 đơn vị:',
-      '    1. Sở Tư pháp    91,73%  (tự đánh giá)',
-      '    2. Sở Xây dựng   90,33%  (tự đánh giá)',
-      '    3. Sở Y tế       84,66%  (sau thẩm định)',
+    // Issue 8: only complete results are ranked; the two self-assessed samples are counted apart.
+    const tail = r.stdout.slice(r.stdout.indexOf('Đã ghi sổ kết quả'));
+    expect(tail.split('\n').slice(0, 4)).toEqual([
+      `Đã ghi sổ kết quả: ${xh}`,
+      'Xếp hạng theo bộ tiêu chí mau-so-nganh-2024 (2024.1) — 1 đơn vị đủ điểm:',
+      '    1. Sở Y tế   84,66%  (sau thẩm định)',
+      '  Chưa xếp hạng: 2 tệp (Mới tự đánh giá: 2; xem sheet "Chưa xếp hạng").',
     ]);
     const en = runCli(['check', input, '--summary', xh, '--lang', 'en']);
-    expect(en.stdout).toContain('Wrote the ranking workbook: ');
-    expect(en.stdout).toContain('    1. Sở Tư pháp    91.73%  (self-assessed)');
+    expect(en.stdout).toContain('Wrote the results workbook: ');
+    expect(en.stdout).toContain('    1. Sở Y tế   84.66%  (appraised)');
+    expect(en.stdout).toContain('  Not ranked: 2 files (Self-assessed only: 2; see the "Chưa xếp hạng" sheet).');
   });
 });
 

@@ -10,9 +10,8 @@ import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } fro
 import type { Report, ReportFile } from '../../src/cli/check/json-report';
 import { FLAG_FORMULA } from '../../src/file/flags';
 import { encryptedXlsxBytes, textBytes } from '../helpers/bad-files';
-import {
-  claimUnzippedSize, competitionRanks, hashTree, readRankingSheet, workbookSnapshot, writeGenerated, type RankingSheet,
-} from './batch-fixtures';
+import { claimUnzippedSize, hashTree, workbookSnapshot, writeGenerated } from './batch-fixtures';
+import { column, printedTable } from '../helpers/season-workbooks';
 
 jest.setTimeout(300_000);
 
@@ -33,7 +32,6 @@ const expected = new Map<string, number>();
 let before: Map<string, string>;
 let run: { code: number | null; stdout: string; stderr: string };
 let report: Report;
-let ranking: RankingSheet;
 let rankingBook: ExcelJS.Workbook;
 
 beforeAll(async () => {
@@ -71,7 +69,6 @@ beforeAll(async () => {
   report = JSON.parse(run.stdout) as Report;
   rankingBook = new ExcelJS.Workbook();
   await rankingBook.xlsx.readFile(path.join(out, 'xep-hang.xlsx'));
-  ranking = readRankingSheet(rankingBook);
 });
 afterAll(() => removeTempDirs());
 
@@ -90,43 +87,41 @@ describe('check --summary --annotate on a folder', () => {
     expect(report.rankingWorkbook).toBe(path.join(out, 'xep-hang.xlsx'));
   });
 
-  it('ranks each criteria set apart, on the expected indices, in order', () => {
-    expect(ranking.groups.map((g) => g.heading.match(/mau-[a-z-]+-2024/)?.[0])).toEqual(['mau-so-nganh-2024', 'mau-xa-2024']);
-    const [so, xa] = ranking.groups;
-    expect(so.rows.map((r) => r.unit.text).sort()).toEqual(
-      ['Sở Tư pháp', 'Sở Xây dựng', 'Sở Y tế', ...Object.values(NAMES)].sort(),
-    );
-    expect(xa.rows.map((r) => r.unit.text).sort()).toEqual(['UBND xã An Bình', 'UBND xã Hòa Lợi', 'UBND xã Tân Phú']);
-    for (const group of ranking.groups) {
-      for (const r of group.rows) expect([r.unit.text, r.index]).toEqual([r.unit.text, expected.get(String(r.unit.text))]);
-      const indices = group.rows.map((r) => r.index);
-      expect(indices).toEqual([...indices].sort((a, b) => b - a));
-      expect(group.rows.map((r) => r.rank)).toEqual(competitionRanks(indices));
-      expect(group.rows[0].rank).toBe(1);
+  // Issue 8: only complete results are ranked. The generated sheets and two samples are
+  // self-assessed only: listed with their status, not ranked; their indices stay in the report.
+  it('lists self-assessed units as not ranked, each with its self index and status', () => {
+    for (const [unit, index] of expected) {
+      const f = byUnit(unit);
+      if (unit === 'Sở Y tế') continue;
+      expect([unit, f.status, f.rank, f.scores!.self.index]).toEqual([unit, 'selfOnly', null, index]);
     }
+    const notRanked = printedTable(rankingBook.getWorksheet('Chưa xếp hạng')!);
+    const listed = column(notRanked, 'Đơn vị');
+    for (const unit of expected.keys()) if (unit !== 'Sở Y tế') expect(listed).toContain(unit);
+    expect(column(notRanked, 'Tình trạng').filter((s) => s === 'Mới tự đánh giá')).toHaveLength(expected.size - 1);
   });
 
-  it('gives tied units one rank and skips the next', () => {
-    const rows = ranking.groups[0].rows;
-    const a = rows.find((r) => r.unit.text === NAMES.tieA)!;
-    const b = rows.find((r) => r.unit.text === NAMES.tieB)!;
-    expect(a.index).toBe(b.index);
-    expect(a.rank).toBe(b.rank);
-    expect(rows.filter((r) => r.index === a.index)).toHaveLength(2);
-    const next = rows.find((r) => r.index < a.index);
-    expect(next?.rank).toBe(a.rank + 2);
+  it('ranks the appraised sample alone in its block (complete: appraised and surveyed)', () => {
+    const yTe = byUnit('Sở Y tế');
+    expect([yTe.status, yTe.rank, yTe.scores!.final!.index]).toEqual(['complete', 1, expected.get('Sở Y tế')]);
+    const table = printedTable(rankingBook.getWorksheet('KQ sở ngành')!);
+    expect(column(table, 'Đơn vị')).toEqual(['Sở Y tế']);
+    expect(column(table, 'Chỉ số (%)')).toEqual([84.66]);
+    expect(column(table, 'Xếp hạng')).toEqual([1]);
+    // The commune block has no complete result yet.
+    expect(printedTable(rankingBook.getWorksheet('KQ xã')!).rows).toHaveLength(0);
   });
 
-  it('shows self and final totals and what each rank rests on', () => {
-    const rows = ranking.groups[0].rows;
-    const yTe = rows.find((r) => r.unit.text === 'Sở Y tế')!;
-    expect([yTe.selfTotal, yTe.finalTotal, yTe.basis]).toEqual([59.99, 83.39, 'Chỉ số sau thẩm định']);
-    const tuPhap = rows.find((r) => r.unit.text === 'Sở Tư pháp')!;
-    expect([tuPhap.selfTotal, tuPhap.finalTotal, tuPhap.basis]).toEqual([64.21, null, 'Chỉ số tự đánh giá']);
+  it('shows self and final totals', () => {
+    const yTe = byUnit('Sở Y tế');
+    expect([yTe.scores!.self.total, yTe.scores!.final!.total]).toEqual([59.99, 83.39]);
+    const tuPhap = byUnit('Sở Tư pháp');
+    expect([tuPhap.scores!.self.total, tuPhap.scores!.final]).toEqual([64.21, null]);
   });
 
   it('writes unit names that look like formulas as text, never as formulas', () => {
-    const cells = ranking.groups.flatMap((g) => g.rows.map((r) => r.unit));
+    const tracking = printedTable(rankingBook.getWorksheet('Theo dõi')!);
+    const cells = tracking.rows.map((r) => r[tracking.header.indexOf('Đơn vị')]);
     for (const name of [NAMES.formula, NAMES.phone, NAMES.minus, NAMES.at]) {
       const cell = cells.find((c) => c.value === name);
       expect(cell).toBeDefined();
@@ -145,16 +140,23 @@ describe('check --summary --annotate on a folder', () => {
   });
 
   it('lists the unreadable files with their reason, in the workbook and in the report', () => {
-    const reasons = new Map(ranking.unreadable.map((u) => [path.basename(u.file), u.reason]));
+    const notRanked = printedTable(rankingBook.getWorksheet('Chưa xếp hạng')!);
+    const files = column(notRanked, 'Tệp') as string[];
+    const why = column(notRanked, 'Còn thiếu / lý do') as string[];
+    const status = column(notRanked, 'Tình trạng') as string[];
+    const reasons = new Map(files.map((f, i): [string, string] => [f, why[i]]).filter((_, i) => status[i] === 'Không đọc được'));
     expect([...reasons.keys()].sort()).toEqual(['ghi-chu.xlsx', 'khong-lo.xlsx', 'mat-khau.xlsx']);
     expect(reasons.get('mat-khau.xlsx')).toMatch(/đặt mật khẩu/);
     expect(reasons.get('ghi-chu.xlsx')).toMatch(/không phải tệp Excel/);
     expect(reasons.get('khong-lo.xlsx')).toMatch(/quá lớn khi giải nén/);
     for (const [name, reason] of reasons) {
       const entry = report.files.find((f) => path.basename(f.file) === name)!;
-      expect(entry.error).toBe(reason);
+      expect(reason).toBe(`Không đọc được tệp: ${entry.error}`);
+      expect(entry.status).toBe('unreadable');
       expect(entry.annotatedCopy).toBeNull();
     }
+    // Files are named without folders everywhere in the workbook.
+    for (const f of files) expect(f).not.toMatch(/[\\/]/);
   });
 
   it('adds the explanation requests to the report', () => {

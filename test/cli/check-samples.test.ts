@@ -75,8 +75,10 @@ describe('check on the sample scoresheets', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Đơn vị: Sở Y tế');
     expect(r.stdout).toMatch(/Bộ tiêu chí: mau-so-nganh-2024 \(2024\.1\) — /);
-    expect(r.stdout).toMatch(/^Mã +Lĩnh vực +Tối đa +Tự ĐG +Thẩm định +Chỉ số %$/m);
-    expect(r.stdout).toMatch(/^3 +Cải cách thủ tục hành chính +14,50 +8,05 +11,59 +79,93$/m);
+    // Appraised: self next to its max, the appraiser's change over scored items, survey apart
+    // (issue 8): area 3 appraised 7,55 + survey 4,04 = 11,59 of 14,50 → 79,93 %.
+    expect(r.stdout).toMatch(/^Mã +Lĩnh vực +Tối đa +Tự ĐG\/tối đa +Thẩm định +Chênh lệch +XHH +Chỉ số %$/m);
+    expect(r.stdout).toMatch(/^3 +Cải cách thủ tục hành chính +14,50 +8,05\/10,00 +7,55 +-0,50 +4,04 +79,93$/m);
     expect(r.stdout).toContain('Tổng tự đánh giá: 59,99 / 68,50 — chỉ số 87,58%');
     expect(r.stdout).toContain('Tổng sau thẩm định: 83,39 / 98,50 — chỉ số 84,66%');
     expect(r.stdout).toContain('Xếp loại: Khá (theo điểm thẩm định)');

@@ -82,6 +82,7 @@ describe('flagged copy with a whole-sheet finding', () => {
     expect(texts).toContain(missing[0].message);
     expect(texts).toContain('layout.missingItem');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
 
     const evidence = report.files[0].findings.find((f) => f.code === 'score.aboveMax')!;
     const note = wb.getWorksheet(report.files[0].sheet!)!.getCell(evidence.cell!).note as { texts: { text: string }[] } | string;

@@ -45,6 +45,9 @@ describe('JSON report', () => {
     expect(report.files[1]).toEqual({
       file: 'b.xlsx', sheet: null, unit: null, criteriaSet: null, scores: null, findings: [], error: 'Tệp hỏng',
       explanationRequests: [], annotatedCopy: null, requestsWorkbook: null, requestsReply: null, answersFrom: null, appraisalRounds: null,
+      // Added for the season (issue 8): an unreadable file's status and why.
+      fileName: 'b.xlsx', status: 'unreadable', rank: null, statusDetail: 'The file could not be read: Tệp hỏng', appraisal: null,
+      surveyMissing: [], duplicates: [], countedOnce: true, points: null, survey: null,
     });
     expect(report.summary).toEqual({ files: 2, unreadable: 1, errors: 1, warnings: 1 });
   });

@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { command as check } from '../../src/cli/commands/check';
 import type { Report } from '../../src/cli/check/json-report';
+import { prepareRequestsOutput } from '../../src/cli/check/requests-output';
 import { REQUESTS_MARK_SHEET } from '../../src/engine/appraisal/requests-mark';
 import { REQUEST_COLUMNS, REQUEST_HEADER_ROW } from '../../src/engine/appraisal/requests-workbook';
 import { removeTempDirs, SAMPLES, tempDir } from './run-cli';
@@ -38,7 +39,9 @@ beforeAll(async () => {
   fs.copyFileSync(path.join(SAMPLES, 'so-y-te-2024.xlsx'), path.join(dir, 'so-y-te.xlsx'));
   fs.copyFileSync(path.join(SAMPLES, 'so-tu-phap-2024.xlsx'), path.join(dir, 'so-tu-phap.xlsx'));
   const r = await run(['so-y-te.xlsx', 'so-tu-phap.xlsx', '--requests', 'de-nghi', '--deadline', '15/01/2025', '--council', 'Hội đồng thẩm định Chỉ số CCHC tỉnh Hà Nam', '--json'], dir);
-  expect(r.stderr).toBe('');
+  // 15/01/2025 lies in the past whenever this runs: the run warns and goes on.
+  expect(r.stderr).toMatch(/^Lưu ý: hạn 15\/01\/2025 đã qua \(hôm nay \d\d\/\d\d\/\d{4}\)/);
+  expect(r.stderr.trim().split('\n')).toHaveLength(2);
   const report = JSON.parse(r.stdout) as Report;
   expect(report.files.map((f) => f.requestsWorkbook)).toEqual([path.join('de-nghi', NAME), null]);
   book = new ExcelJS.Workbook();
@@ -80,12 +83,24 @@ describe('check --requests', () => {
     const ws = book.getWorksheet('Đề nghị giải trình')!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe(`${REQUEST_HEADER_ROW + 1}:${REQUEST_HEADER_ROW + 1}`);
+    // Page numbers in the footer, with the unit (Excel codes: &L left, &R right, &P page, &N pages).
+    expect(ws.headerFooter.oddFooter).toBe('&LĐề nghị giải trình - Sở Y tế&RTrang &P/&N');
     expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     const C = REQUEST_COLUMNS;
     expect(ws.getCell(FIRST, col(C.explanation)).protection).toMatchObject({ locked: false });
     expect(ws.getCell(FIRST, col(C.evidence)).alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell(FIRST, col(C.code)).protection?.locked).not.toBe(false);
     expect(book.getWorksheet(REQUESTS_MARK_SHEET)!.state).toBe('veryHidden');
+  });
+
+  it('warns only about a deadline before today (day precision)', async () => {
+    const at = (today: string) => prepareRequestsOutput({ dir: 'x2', deadline: '15/01/2025', lang: 'vi', cwd: dir, today: new Date(today) });
+    const same = await at('2025-01-15T23:00:00');
+    const after = await at('2025-01-16T01:00:00');
+    expect(same && 'warnings' in same ? same.warnings : null).toEqual([]);
+    expect(after && 'warnings' in after ? after.warnings.map((w) => w.vi) : null).toEqual([
+      'Lưu ý: hạn 15/01/2025 đã qua (hôm nay 16/01/2025); đề nghị vẫn được ghi với hạn này. Nếu gõ nhầm, chạy lại với hạn đúng.',
+    ]);
   });
 
   it('refuses a wrong deadline, or --deadline without --requests, before reading any file', async () => {

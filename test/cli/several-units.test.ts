@@ -72,6 +72,6 @@ test('--annotate: one copy, each sheet flagged with its own findings', async () 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out, 'khoi-huyen.xlsx'));
   const flagged = wb.getWorksheet('Phòng Nội vụ')!.getCell(`D${row133}`);
-  expect(JSON.stringify(flagged.note ?? '')).toContain('[Kiểm tra CCHC]');
+  expect(JSON.stringify(flagged.note ?? '')).toContain('Kiểm tra CCHC');
   expect(wb.getWorksheet('Sở Tư pháp')!.getCell(`D${row133}`).note).toBeUndefined();
 });

@@ -103,12 +103,11 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
     const [rankingDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking').click()]);
     expect(rankingDownload.suggestedFilename()).toBe('xep-hang-cchc.xlsx');
     const ranking = await readRanking(await downloadedBytes(rankingDownload));
-    expect(ranking.ranked).toEqual([
-      [1, 'Sở Tư pháp', 'so-tu-phap-2024.xlsx'],
-      [2, 'Sở Xây dựng', 'so-xay-dung-2024.xlsx'],
-      [3, 'Sở Y tế', 'so-y-te-2024.xlsx'],
-    ]);
-    expect(ranking.sheets).toEqual(expect.arrayContaining(['Xếp hạng', 'Phát hiện', 'Đề nghị giải trình']));
+    // Issue 8: only complete results are ranked (Sở Y tế: appraised and surveyed); the two
+    // self-assessed samples are listed on "Chưa xếp hạng".
+    expect(ranking.ranked).toEqual([[1, 'Sở Y tế']]);
+    expect(ranking.lines.filter((l) => l.includes('Mới tự đánh giá'))).toHaveLength(2);
+    expect(ranking.sheets).toEqual(expect.arrayContaining(['KQ sở ngành', 'Chưa xếp hạng', 'Theo dõi', 'Phát hiện', 'Đề nghị giải trình']));
 
     // A flagged copy, read back: the marks are on the checked sheet.
     const [flaggedDownload] = await Promise.all([page.waitForEvent('download'), yte.getByTestId('download-flagged').click()]);

@@ -10,7 +10,7 @@ import type { Bilingual, Lang } from '../../engine/findings/finding';
 import type { CheckFilesHooks, FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
 import { createAnnotator, prepareAnnotateDir, type Annotator } from './annotate';
-import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook } from './ranking-output';
+import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook, type RankingExtras } from './ranking-output';
 
 export interface BatchOutputOptions {
   /** --summary as typed. */
@@ -29,8 +29,8 @@ export interface BatchOutputs {
   /** Before the first file; a problem stops the run (exit 2) before anything is read. */
   start(inputs: InputFile[]): Promise<Bilingual | null>;
   hooks: CheckFilesHooks;
-  /** After the last file: the ranking workbook. */
-  finish(checks: FileCheck[]): Promise<{ ranking: string | null; problem: Bilingual | null }>;
+  /** After the last file: the results workbook. */
+  finish(checks: FileCheck[], extra?: RankingExtras): Promise<{ ranking: string | null; problem: Bilingual | null }>;
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -96,9 +96,9 @@ export async function prepareBatchOutputs(
           onCopyNotes: (file, notes) => notes.forEach((n) => onProblem({ vi: `"${file}": ${n.vi}`, en: `"${file}": ${n.en}` })),
         }
       : {},
-    async finish(checks) {
+    async finish(checks, extra) {
       if (summary === undefined) return { ranking: null, problem: null };
-      const problem = await writeRankingWorkbook(checks, summary, cwd, lang);
+      const problem = await writeRankingWorkbook(checks, summary, cwd, lang, extra);
       return { ranking: problem ? null : summary, problem };
     },
   };

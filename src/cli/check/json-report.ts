@@ -9,6 +9,10 @@ import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
+import { pointsBreakdown } from '../../engine/results/breakdown';
+import { fileNameOf, seasonResults, type SeasonEntry } from '../../engine/results/season';
+import { sheetStatus, type SheetStatus } from '../../engine/results/status';
+import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { replyReport, type ReportReply } from './requests-reply';
 import { reportRounds, type ReportRounds } from './rounds-report';
 
@@ -42,6 +46,31 @@ export interface ReportFile {
   explanationRequests: ReportExplanationRequest[];
   /** Added: where the flagged copy was written (--annotate); null when none was asked or written. */
   annotatedCopy: string | null;
+  /** Added: the file's name without folders (what the workbook and text output show). */
+  fileName: string;
+  /** Added: unreadable | noSet | selfOnly | appraising | awaitingSurvey | complete. */
+  status: SheetStatus;
+  /** Added: rank within its set and version; null unless complete (and not a duplicate copy). */
+  rank: number | null;
+  /** Added: what is missing for the status (chosen language); "" when complete. */
+  statusDetail: string;
+  /** Added: appraised cells filled of those expected (scored items not N/A); null without scores. */
+  appraisal: { filled: number; expected: number } | null;
+  /** Added: survey items still without points. */
+  surveyMissing: string[];
+  /** Added: other files of the same unit (name folded, same set) or with identical content. */
+  duplicates: { fileName: string; how: 'sameUnit' | 'sameContent' }[];
+  /** Added: false for a duplicate copy that is not ranked. */
+  countedOnce: boolean;
+  /** Added: final points split as on the official table; null until appraised. */
+  points: { appraised: number; survey: number; bonus: number; penalty: number; difference: number } | null;
+  /** Added: survey points taken from the --survey table for this file; null when none applied. */
+  survey: {
+    table: string;
+    row: number;
+    used: { item: string; points: number; cell: string; area: string | null }[];
+    notUsed: { code: string; cell: string; reason: string }[];
+  } | null;
   /** Added: where this unit's requests workbook was written (--requests); null when none. */
   requestsWorkbook: string | null;
   /** Added: the file is a requests workbook sent back by a unit; what it answers. Null for scoresheets. */
@@ -83,6 +112,15 @@ export interface Report {
   summary: { files: number; unreadable: number; errors: number; warnings: number };
   /** Added: the ranking workbook written (--summary), as given; null when none was asked or written. */
   rankingWorkbook: string | null;
+  /** Added: per block (criteria set id and version) how many units are ranked and not ranked. */
+  blocks: { set: { id: string; version: string; unitLevel: string; year: number }; ranked: number; notRanked: number }[];
+  /** Added: with --survey, what the table gave the run; null without one. */
+  surveyTable: {
+    table: string;
+    rowsWithoutWorkbook: { row: number; unit: string }[];
+    filesWithoutRow: { fileName: string; unit: string }[];
+    problems: { cell: string | null; message: string }[];
+  } | null;
 }
 
 /** 2 decimals, as shown everywhere (same rounding as the text output); comparisons use unrounded values. */
@@ -98,7 +136,44 @@ export function checkedSheet(result: CheckResult): string | null {
   return result.sheetName || null;
 }
 
-export function reportFile(check: FileCheck, lang: Lang): ReportFile {
+function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: Lang): Omit<ReportFile, keyof ReportFileBase> {
+  const status = entry?.status ?? sheetStatus(check);
+  const s = check.result?.scores;
+  const b = s?.final ? pointsBreakdown(s) : null;
+  const survey = check.result?.survey;
+  return {
+    fileName: fileNameOf(check.file),
+    status: status.status,
+    rank: entry?.rank ?? null,
+    statusDetail: status.detail[lang],
+    appraisal: status.appraisal,
+    surveyMissing: status.surveyMissing,
+    duplicates: entry?.duplicates ?? [],
+    countedOnce: entry?.kept ?? true,
+    points: b
+      ? { appraised: round2(b.appraised ?? 0), survey: round2(b.survey ?? 0), bonus: round2(b.bonus ?? 0), penalty: round2(b.penalty ?? 0), difference: round2(b.difference ?? 0) }
+      : null,
+    survey: survey
+      ? {
+          table: survey.source,
+          row: survey.row,
+          used: survey.used.map((u) => ({ ...u, points: round2(u.points) })),
+          notUsed: survey.notUsed.map((x) => ({ code: x.code, cell: x.cell, reason: x.reason[lang] })),
+        }
+      : null,
+  };
+}
+
+type ReportFileBase = Pick<
+  ReportFile,
+  'file' | 'sheet' | 'unit' | 'criteriaSet' | 'scores' | 'findings' | 'error' | 'explanationRequests' | 'annotatedCopy' | 'requestsWorkbook' | 'requestsReply' | 'answersFrom' | 'appraisalRounds'
+>;
+
+export function reportFile(check: FileCheck, lang: Lang, entry?: SeasonEntry): ReportFile {
+  return { ...reportFileBase(check, lang), ...seasonFields(entry, check, lang) };
+}
+
+function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
   const r = check.result;
   if (!r) {
     return {
@@ -163,8 +238,17 @@ export function reportFile(check: FileCheck, lang: Lang): ReportFile {
   };
 }
 
-export function buildReport(checks: FileCheck[], lang: Lang, rankingWorkbook: string | null = null): Report {
-  const files = checks.map((c) => reportFile(c, lang));
+export function buildReport(
+  checks: FileCheck[],
+  lang: Lang,
+  rankingWorkbook: string | null = null,
+  survey: SurveyTableSummary | null = null,
+): Report {
+  // Returned requests workbooks are answers, not units: they take no part in the season.
+  const units = checks.filter((c) => !c.reply);
+  const season = seasonResults(units);
+  const entryOf = new Map(units.map((c, i) => [c, season.entries[i]]));
+  const files = checks.map((c) => reportFile(c, lang, entryOf.get(c)));
   const count = (sev: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
   return {
     format: 'par-check-report/1',
@@ -176,5 +260,18 @@ export function buildReport(checks: FileCheck[], lang: Lang, rankingWorkbook: st
       warnings: count('warning'),
     },
     rankingWorkbook,
+    blocks: season.blocks.map((b) => ({
+      set: { id: b.set.id, version: b.set.version, unitLevel: b.set.unitLevel, year: b.set.year },
+      ranked: b.ranked.length,
+      notRanked: b.notRanked.length,
+    })),
+    surveyTable: survey
+      ? {
+          table: survey.source,
+          rowsWithoutWorkbook: survey.rowsWithoutWorkbook,
+          filesWithoutRow: survey.filesWithoutRow,
+          problems: survey.problems.map((p) => ({ cell: p.cell, message: p.message[lang] })),
+        }
+      : null,
   };
 }

@@ -8,6 +8,8 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import { buildRankingWorkbook } from '../../engine/ranking/ranking-workbook';
+import type { OfficialOptions } from '../../engine/results/official-layout';
+import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { FileWorkbook } from '../../file/file-workbook';
 import { needsXlsx, writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
@@ -55,20 +57,27 @@ export async function isRankingWorkbook(file: string): Promise<boolean> {
   }
 }
 
+/** What the results workbook takes besides the checks: the printed tables' heading, the survey table. */
+export interface RankingExtras {
+  official?: OfficialOptions;
+  survey?: SurveyTableSummary | null;
+}
+
 /** The ranking workbook's bytes. */
-export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang): Promise<Buffer> {
+export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang, extra: RankingExtras = {}): Promise<Buffer> {
   const wb = FileWorkbook.create();
   wb.workbook.creator = 'par-check';
   wb.workbook.keywords = RANKING_MARK;
-  wb.workbook.title = lang === 'vi' ? 'Xếp hạng Chỉ số cải cách hành chính' : 'PAR Index ranking';
+  wb.workbook.title = 'Kết quả xác định Chỉ số cải cách hành chính';
   // Returned requests workbooks are answers, not units to rank.
-  for (const spec of buildRankingWorkbook({ files: checks.filter((c) => !c.reply), lang })) await wb.writeSheet(spec);
+  const files = checks.filter((c) => !c.reply);
+  for (const spec of buildRankingWorkbook({ files, lang, official: extra.official, survey: extra.survey })) await wb.writeSheet(spec);
   // Open on the ranking: the first sheet is the one to read first.
   wb.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb.toBuffer();
 }
 
 /** Write it; null when done, else why not. */
-export async function writeRankingWorkbook(checks: FileCheck[], arg: string, cwd: string, lang: Lang): Promise<Bilingual | null> {
-  return writeOutput(path.resolve(cwd, arg), arg, await rankingWorkbookBytes(checks, lang));
+export async function writeRankingWorkbook(checks: FileCheck[], arg: string, cwd: string, lang: Lang, extra: RankingExtras = {}): Promise<Bilingual | null> {
+  return writeOutput(path.resolve(cwd, arg), arg, await rankingWorkbookBytes(checks, lang, extra));
 }

@@ -6,6 +6,7 @@
 import type { Lang } from '../../engine/findings/finding';
 import { rankUnits, type RankBasis } from '../../engine/ranking/rank';
 import { formatNumber } from '../../engine/text/format';
+import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
 import type { FileCheck } from './check-files';
 
 /** Units listed per set in the terminal. */
@@ -13,18 +14,20 @@ export const TOP = 5;
 
 const words = {
   vi: {
-    written: (file: string) => `Đã ghi sổ xếp hạng: ${file}`,
-    group: (set: string, n: number) => `Xếp hạng theo bộ tiêu chí ${set} — ${n} đơn vị:`,
+    written: (file: string) => `Đã ghi sổ kết quả: ${file}`,
+    group: (set: string, n: number) => `Xếp hạng theo bộ tiêu chí ${set} — ${n} đơn vị đủ điểm:`,
     basis: { final: 'sau thẩm định', self: 'tự đánh giá' } as Record<RankBasis, string>,
-    more: (n: number) => `  … và ${n} đơn vị khác (xem sheet "Xếp hạng").`,
-    unranked: (n: number) => `Không đọc được hoặc không xếp hạng được: ${n} tệp (lý do trong sheet "Xếp hạng").`,
+    more: (n: number) => `  … và ${n} đơn vị khác (xem sổ kết quả).`,
+    unranked: (n: number, what: string) => `  Chưa xếp hạng: ${n} tệp (${what}; xem sheet "Chưa xếp hạng").`,
+    outside: (n: number, what: string) => `Không thuộc khối nào: ${n} tệp (${what}; xem sheet "Chưa xếp hạng").`,
   },
   en: {
-    written: (file: string) => `Wrote the ranking workbook: ${file}`,
-    group: (set: string, n: number) => `Ranking for criteria set ${set} — ${n} units:`,
+    written: (file: string) => `Wrote the results workbook: ${file}`,
+    group: (set: string, n: number) => `Ranking for criteria set ${set} — ${n} complete units:`,
     basis: { final: 'appraised', self: 'self-assessed' } as Record<RankBasis, string>,
-    more: (n: number) => `  … and ${n} more units (see the "Xếp hạng" sheet).`,
-    unranked: (n: number) => `Could not be read or ranked: ${n} files (reasons in the "Xếp hạng" sheet).`,
+    more: (n: number) => `  … and ${n} more units (see the results workbook).`,
+    unranked: (n: number, what: string) => `  Not ranked: ${n} files (${what}; see the "Chưa xếp hạng" sheet).`,
+    outside: (n: number, what: string) => `In no block: ${n} files (${what}; see the "Chưa xếp hạng" sheet).`,
   },
 };
 
@@ -36,19 +39,24 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang): string {
   const W = words[lang];
   const out = [W.written(rankingFile)];
+  const tally = (list: { kind: SheetStatus }[]) => {
+    const counts = new Map<SheetStatus, number>();
+    for (const e of list) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+    return [...counts].map(([k, n]) => `${STATUS_LABEL[k][lang]}: ${n}`).join(', ');
+  };
   for (const group of rankUnits(checks.filter((c) => !c.reply))) {
     if (!group.set) {
-      out.push(W.unranked(group.unranked.length));
+      out.push(W.outside(group.unranked.length, tally(group.unranked)));
       continue;
     }
     out.push(W.group(`${group.set.id} (${group.set.version})`, group.units.length));
     const shown = group.units.slice(0, TOP).map((u) => ({ ...u, unit: clean(u.unit) }));
-    const nameWidth = Math.min(40, Math.max(...shown.map((u) => width(u.unit))));
+    const nameWidth = Math.min(40, Math.max(0, ...shown.map((u) => width(u.unit))));
     for (const u of shown) {
       out.push(`  ${String(u.rank).padStart(3)}. ${pad(u.unit, nameWidth)}  ${formatNumber(u.shownIndex, lang).padStart(6)}%  (${W.basis[u.basis]})`);
     }
     if (group.units.length > TOP) out.push(W.more(group.units.length - TOP));
-    if (group.unranked.length > 0) out.push(W.unranked(group.unranked.length));
+    if (group.unranked.length > 0) out.push(W.unranked(group.unranked.length, tally(group.unranked)));
   }
   return out.join('\n') + '\n';
 }

@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseDeadline, type DayDate } from '../../engine/appraisal/deadline';
+import { formatDayDate, parseDeadline, type DayDate } from '../../engine/appraisal/deadline';
 import { requestsFileNames } from '../../engine/appraisal/requests-file-names';
 import { buildRequestsWorkbook, unitRequests } from '../../engine/appraisal/requests-workbook';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
@@ -30,9 +30,13 @@ export interface RequestsOptions {
   council?: string;
   lang: Lang;
   cwd: string;
+  /** Today, for the "deadline already past" warning (tests pass a fixed day). */
+  today?: Date;
 }
 
 export interface RequestsOutput {
+  /** Said before the run, the run goes on (a deadline already past). */
+  warnings: Bilingual[];
   /** Write the workbooks; sets `requestsWorkbook` on each check written. Problems are returned, the rest is still written. */
   write(checks: FileCheck[]): Promise<Bilingual[]>;
 }
@@ -51,10 +55,20 @@ export async function prepareRequestsOutput(options: RequestsOptions): Promise<R
     };
   }
   let deadline: DayDate | null = null;
+  const warnings: Bilingual[] = [];
   if (options.deadline !== undefined) {
     const parsed = parseDeadline(options.deadline);
     if (!parsed.ok) return { problem: parsed.problem };
     deadline = parsed.date;
+    const today = options.today ?? new Date();
+    const asNumber = (d: DayDate) => d.year * 10000 + d.month * 100 + d.day;
+    const now = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+    if (asNumber(deadline) < asNumber(now)) {
+      warnings.push({
+        vi: `Lưu ý: hạn ${formatDayDate(deadline)} đã qua (hôm nay ${formatDayDate(now)}); đề nghị vẫn được ghi với hạn này. Nếu gõ nhầm, chạy lại với hạn đúng.`,
+        en: `Note: the deadline ${formatDayDate(deadline)} has passed (today is ${formatDayDate(now)}); the requests are written with it. If it is a typo, run again with the right date.`,
+      });
+    }
   }
   const dir = path.resolve(cwd, arg);
   try {
@@ -73,6 +87,7 @@ export async function prepareRequestsOutput(options: RequestsOptions): Promise<R
   const council = options.council?.trim() || null;
 
   return {
+    warnings,
     async write(checks) {
       const problems: Bilingual[] = [];
       const todo = checks

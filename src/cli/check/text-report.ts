@@ -8,8 +8,14 @@ import type { Lang, Severity } from '../../engine/findings/finding';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
-import { checkedSheet, type Report } from './json-report';
+import { checkedSheet, type Report, type ReportFile } from './json-report';
 import { answersTextLines, replyTextLines } from './requests-reply';
+import { pointsBreakdown } from '../../engine/results/breakdown';
+import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
+import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
+
+const STATUS_VI = Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [k, v.vi])) as Record<SheetStatus, string>;
+const STATUS_EN = Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [k, v.en])) as Record<SheetStatus, string>;
 
 const labels = {
   vi: {
@@ -22,6 +28,15 @@ const labels = {
     } as Record<SetChoice['how'], string>,
     fit: 'khớp',
     head: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tự ĐG', 'Thẩm định', 'Chỉ số %'],
+    headAppraised: ['Mã', 'Lĩnh vực', 'Tối đa', 'Tự ĐG/tối đa', 'Thẩm định', 'Chênh lệch', 'XHH', 'Chỉ số %'],
+    status: 'Tình trạng', rank: 'xếp hạng', notRanked: 'chưa xếp hạng', duplicate: 'Trùng',
+    fromTable: (source: string, row: number) => `Điểm điều tra XHH lấy từ bảng ${source} (dòng ${row}):`,
+    notUsed: 'Không dùng:',
+    surveyHead: (source: string) => `Bảng điểm điều tra XHH ${source}:`,
+    noWorkbook: (units: string) => `  Đơn vị trong bảng nhưng không có biểu: ${units}`,
+    noRow: (files: string) => `  Biểu không có dòng trong bảng: ${files}`,
+    allMatched: '  Mọi đơn vị trong bảng đều có biểu và mọi biểu đều có dòng trong bảng.',
+    statusWord: STATUS_VI,
     selfTotal: 'Tổng tự đánh giá', finalTotal: 'Tổng sau thẩm định', notAppraised: 'chưa có điểm thẩm định',
     index: 'chỉ số', classification: 'Xếp loại', onFinal: 'theo điểm thẩm định', onSelf: 'theo điểm tự đánh giá',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
@@ -41,6 +56,15 @@ const labels = {
     } as Record<SetChoice['how'], string>,
     fit: 'fit',
     head: ['Code', 'Area', 'Max', 'Self', 'Appraised', 'Index %'],
+    headAppraised: ['Code', 'Area', 'Max', 'Self/max', 'Appraised', 'Change', 'Survey', 'Index %'],
+    status: 'Status', rank: 'rank', notRanked: 'not ranked', duplicate: 'Duplicate',
+    fromTable: (source: string, row: number) => `Survey points from the table ${source} (row ${row}):`,
+    notUsed: 'Not used:',
+    surveyHead: (source: string) => `Survey table ${source}:`,
+    noWorkbook: (units: string) => `  Units in the table with no workbook: ${units}`,
+    noRow: (files: string) => `  Workbooks with no row in the table: ${files}`,
+    allMatched: '  Every unit of the table has a workbook and every workbook has a row.',
+    statusWord: STATUS_EN,
     selfTotal: 'Self-assessed total', finalTotal: 'Appraised total', notAppraised: 'not appraised yet',
     index: 'index', classification: 'Classification', onFinal: 'on the appraised score', onSelf: 'on the self-assessed score',
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
@@ -91,12 +115,17 @@ function resultLines(result: CheckResult, lang: Lang): string[] {
   if (s) {
     // Not appraised yet: the max and the index are the self-assessment's (survey points left out).
     const appraised = s.final !== null;
-    const head = appraised ? L.head : [L.head[0], L.head[1], L.head[2], L.head[3], L.head[5]];
-    const rows = [head, ...s.areas.map((a) =>
-      appraised
-        ? [a.code, truncate(a.title, TITLE_WIDTH), n(a.max), n(a.self), a.appraised === null ? '—' : n(a.appraised), n(a.index)]
-        : [a.code, truncate(a.title, TITLE_WIDTH), n(a.selfMax), n(a.self), n(a.selfIndex)],
-    )];
+    // Appraised: the self score next to its max, the appraiser's change over scored items
+    // ("Chênh lệch"), survey points in their own column.
+    const parts = new Map(pointsBreakdown(s).areas.map((a) => [a.code, a]));
+    const head = appraised ? L.headAppraised : [L.head[0], L.head[1], L.head[2], L.head[3], L.head[5]];
+    const opt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : n(x));
+    const rows = [head, ...s.areas.map((a) => {
+      const p = parts.get(a.code);
+      return appraised
+        ? [a.code, truncate(a.title, TITLE_WIDTH), n(a.max), `${n(a.self)}/${n(a.selfMax)}`, opt(p?.appraised), opt(p?.difference), opt(p?.survey), n(a.index)]
+        : [a.code, truncate(a.title, TITLE_WIDTH), n(a.selfMax), n(a.self), n(a.selfIndex)];
+    })];
     out.push('', ...table(rows, head.map((_, i) => i >= 2)), '');
     out.push(totalLine(L.selfTotal, s.self, lang));
     out.push(s.final ? totalLine(L.finalTotal, s.final, lang) : `${L.finalTotal}: ${L.notAppraised}`);
@@ -104,6 +133,11 @@ function resultLines(result: CheckResult, lang: Lang): string[] {
       const on = s.classifiedOn === 'final' ? L.onFinal : s.classifiedOn === 'self' ? L.onSelf : '';
       out.push(`${L.classification}: ${s.classification}${on ? ` (${on})` : ''}`);
     }
+  }
+  if (result.survey && (result.survey.used.length || result.survey.notUsed.length)) {
+    out.push('', L.fromTable(result.survey.source, result.survey.row));
+    if (result.survey.used.length) out.push('  ' + result.survey.used.map((u) => `${u.item}: ${n(u.points)}${u.area ? ` (LV ${u.area})` : ''}`).join('; '));
+    for (const x of result.survey.notUsed) out.push(`  ${L.notUsed} ${x.reason[lang]}`);
   }
   out.push('');
   const shown = result.findings;
@@ -120,11 +154,18 @@ function resultLines(result: CheckResult, lang: Lang): string[] {
   return out;
 }
 
-export function formatFileText(check: FileCheck, lang: Lang): string {
+export function formatFileText(check: FileCheck, lang: Lang, report?: ReportFile): string {
+  const L = labels[lang];
   const lines = [`== ${check.file} ==`];
   if (check.reply) lines.push(...replyTextLines(check, lang));
-  else if (!check.result) lines.push(`${labels[lang].unreadable}: ${check.error ?? ''}`);
+  else if (!check.result) lines.push(`${L.unreadable}: ${check.error ?? ''}`);
   else lines.push(...resultLines(check.result, lang), ...answersTextLines(check, lang));
+  if (report && check.result && !check.reply) {
+    const rank = report.rank !== null ? `${L.rank} ${report.rank}` : L.notRanked;
+    lines.push(`${L.status}: ${L.statusWord[report.status]} (${rank})`);
+    if (report.statusDetail) lines.push(`  ${report.statusDetail}`);
+    if (report.duplicates.length) lines.push(`${L.duplicate}: ${report.duplicates.map((d) => d.fileName).join(', ')}`);
+  }
   if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));
   if (check.requestsWorkbook) lines.push(labels[lang].requests(check.requestsWorkbook));
   return lines.join('\n') + '\n';
@@ -133,4 +174,15 @@ export function formatFileText(check: FileCheck, lang: Lang): string {
 export function formatSummaryText(report: Report, lang: Lang): string {
   const s = report.summary;
   return labels[lang].summary(s.files, s.unreadable, s.errors, s.warnings) + '\n';
+}
+
+/** With --survey: the table's units with no workbook and the workbooks with no row. */
+export function formatSurveyText(survey: SurveyTableSummary, _checks: FileCheck[], lang: Lang): string {
+  const L = labels[lang];
+  const out = [L.surveyHead(survey.source)];
+  if (survey.rowsWithoutWorkbook.length) out.push(L.noWorkbook(survey.rowsWithoutWorkbook.map((r) => `${r.unit} (${lang === 'vi' ? 'dòng' : 'row'} ${r.row})`).join('; ')));
+  if (survey.filesWithoutRow.length) out.push(L.noRow(survey.filesWithoutRow.map((f) => `${f.fileName} (${f.unit})`).join('; ')));
+  if (!survey.rowsWithoutWorkbook.length && !survey.filesWithoutRow.length) out.push(L.allMatched);
+  for (const p of survey.problems) out.push(`  ${p.message[lang]}`);
+  return out.join('\n') + '\n';
 }

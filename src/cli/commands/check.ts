@@ -1,6 +1,7 @@
 /**
- * `par-check check <file.xlsx|folder>… [--criteria <id|path.json>] [--sheet <name>] [--json] [--lang vi|en]
- *                  [--summary <ranking.xlsx>] [--annotate <folder>]`
+ * `par-check check <file.xlsx|folder>… [--criteria <id|path.json>]… [--sheet <name>] [--json] [--lang vi|en]
+ *                  [--summary <results.xlsx>] [--annotate <folder>] [--survey <table.xlsx|csv>]
+ *                  [--issuer <body>] [--place-date <line>]`
  *
  * Steps, kept apart: parse the command line → resolve the set → check the output options →
  * collect files → check each (checkFiles; flagged copies written as each file is done) →
@@ -18,7 +19,10 @@ import { collectFiles } from '../check/collect-files';
 import { buildReport } from '../check/json-report';
 import { createProgress, type Progress } from '../check/progress';
 import { formatRankingText } from '../check/ranking-text';
-import { formatFileText, formatSummaryText } from '../check/text-report';
+import { formatFileText, formatSummaryText, formatSurveyText } from '../check/text-report';
+import { addContentHashes, applySurveyTable, loadSurveyTable } from '../check/survey-table';
+import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
+import type { UnitTable } from '../../engine/results/unit-table';
 import { prepareRequestsOutput } from '../check/requests-output';
 import { pairRepliesInRun } from '../check/requests-reply';
 
@@ -30,6 +34,9 @@ export const checkOptions: OptionSpec[] = [
   { name: 'lang', takesValue: true },
   { name: 'summary', takesValue: true },
   { name: 'annotate', takesValue: true },
+  { name: 'survey', takesValue: true },
+  { name: 'issuer', takesValue: true },
+  { name: 'place-date', takesValue: true },
   { name: 'requests', takesValue: true },
   { name: 'deadline', takesValue: true },
   { name: 'council', takesValue: true },
@@ -44,12 +51,22 @@ Tùy chọn:
   --criteria <mã|tệp.json>  Dùng bộ tiêu chí này (mã như "mau-so-nganh-2024", "mã@phiên bản",
                             hoặc đường dẫn tệp .json). Mặc định: theo khai báo trên biểu hoặc
                             bộ khớp nhất. Xem các bộ có sẵn: par-check sets
+                            Ghi nhiều lần (mỗi khối một bộ: sở ngành, huyện, xã): mỗi biểu được
+                            so với các bộ này (và các bộ có sẵn) và nhận bộ khớp nhất.
+  --survey <bảng.xlsx|csv>  Bảng điểm điều tra XHH: mỗi đơn vị một dòng (cột "Đơn vị", có thể
+                            thêm cột "Tệp"), mỗi tiêu chí XHH một cột (mã "8.1") hoặc cả lĩnh vực
+                            (mã "LV8"). Điểm dùng cho tiêu chí XHH còn trống trên biểu.
+  --issuer <tên cơ quan>    Cơ quan ban hành in trên bảng kết quả (ví dụ "SỞ NỘI VỤ TỈNH …").
+  --place-date <dòng>       Địa danh, ngày tháng in trên bảng kết quả (ví dụ "Hải Dương, ngày 15
+                            tháng 01 năm 2025"). Không ghi: để dòng chấm để điền tay.
   --sheet <tên>             Kiểm tra sheet này thay vì tự tìm biểu chấm điểm.
   --json                    In báo cáo JSON (định dạng par-check-report/1) thay cho bảng.
   --lang vi|en              Ngôn ngữ của kết quả (mặc định vi).
-  --summary <tệp.xlsx>      Ghi sổ xếp hạng: sheet "Xếp hạng" (đồng hạng khi chỉ số bằng nhau,
-                            xếp riêng theo từng bộ tiêu chí; tệp không đọc được ghi kèm lý do),
-                            một sheet cho mỗi đơn vị, sheet "Phát hiện" và "Đề nghị giải trình".
+  --summary <tệp.xlsx>      Ghi sổ kết quả: mỗi khối (bộ tiêu chí) một bảng "KQ …" (chỉ xếp hạng
+                            đơn vị đã đủ điểm; đồng hạng khi chỉ số bằng nhau) và một bảng chỉ số
+                            thành phần "LV …", in được trên A4; sheet "Chưa xếp hạng", "Theo dõi",
+                            "Điểm XHH" (khi có --survey), "Phát hiện", "Đề nghị giải trình" và
+                            một sheet cho mỗi đơn vị.
   --annotate <thư mục>      Ghi vào thư mục này bản sao đã đánh dấu của từng tệp (cùng dấu như
                             add-in; gỡ bằng: par-check clear). Tệp gốc không bao giờ bị sửa;
                             hai tệp trùng tên thành "a.xlsx" và "a (2).xlsx". Thư mục được tạo
@@ -64,7 +81,7 @@ Tùy chọn:
                             Chỉ số CCHC tỉnh Hà Nam" (mặc định để dòng trống cho ghi tay).
   -h, --help                Hiện hướng dẫn này.
 
-Ví dụ: par-check check ho-so-2024/ --summary xep-hang.xlsx --annotate ban-danh-dau
+Ví dụ: par-check check ho-so-2024/ --criteria bo-so.json --criteria bo-xa.json --survey xhh.xlsx --summary ket-qua.xlsx
        par-check check ho-so-2024/ --requests de-nghi --deadline 15/01/2025
 Khi chạy trong cửa sổ dòng lệnh, thanh tiến độ hiện ở stderr.
 
@@ -81,13 +98,21 @@ Options:
   --criteria <id|file.json> Use this criteria set (an id such as "mau-so-nganh-2024", "id@version",
                             or the path of a .json file). Default: the set declared on the sheet or
                             the best-fitting one. List the bundled sets: par-check sets
+                            Given several times (one set per block), each sheet is matched to
+                            the best of them (and of the bundled sets).
+  --survey <table.xlsx|csv> Survey points table: one row per unit ("Đơn vị" column, optionally
+                            "Tệp"), one column per survey item ("8.1") or area ("LV8"). Points
+                            are used for survey items left blank on the sheet.
+  --issuer <body>           Issuing body printed on the results tables.
+  --place-date <line>       Place and date line printed on the results tables (default: dotted).
   --sheet <name>            Check this sheet instead of finding the scoresheet.
   --json                    Print the JSON report (format par-check-report/1) instead of tables.
   --lang vi|en              Language of the output (default vi).
-  --summary <file.xlsx>     Write the ranking workbook: the "Xếp hạng" sheet (ties share a rank,
-                            units ranked within their criteria set; unreadable files listed with
-                            the reason), one sheet per unit, the "Phát hiện" (findings) and
-                            "Đề nghị giải trình" (explanation requests) sheets.
+  --summary <file.xlsx>     Write the results workbook: per block (criteria set) an official
+                            results table "KQ …" (only complete results ranked; ties share a rank)
+                            and a component index table "LV …", printable on A4; the sheets
+                            "Chưa xếp hạng" (not ranked), "Theo dõi" (tracking), "Điểm XHH" (with
+                            --survey), "Phát hiện", "Đề nghị giải trình" and one sheet per unit.
   --annotate <folder>       Write a flagged copy of each workbook into this folder (the add-in's
                             marks; remove them with: par-check clear). Originals are never
                             changed; two files of the same name become "a.xlsx" and "a (2).xlsx".
@@ -115,7 +140,10 @@ export interface CheckRun {
   args: ParsedArgs;
   lang: Lang;
   sets: CriteriaSet[];
+  /** One --criteria: that set is used for every sheet. Several: they join the sets to choose from. */
   criteria?: CriteriaSet;
+  /** --survey, read before any workbook. */
+  survey?: UnitTable;
 }
 
 /** Command line → what to run, or the exit status of a wrong command line (message written). */
@@ -138,17 +166,28 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
     return 2;
   }
   const registry = createRegistry();
-  let criteria: CriteriaSet | undefined;
-  if (args.values.criteria !== undefined) {
-    const chosen = await resolveCriteria(args.values.criteria, io.cwd, registry);
+  const given: CriteriaSet[] = [];
+  for (const value of args.all.criteria ?? []) {
+    const chosen = await resolveCriteria(value, io.cwd, registry);
     if (!chosen.ok) {
       io.stderr(bilingual(chosen.problem));
       return 2;
     }
-    criteria = chosen.set;
-    registry.add(criteria);
+    given.push(chosen.set);
+    registry.add(chosen.set);
   }
-  return { args, lang, sets: registry.list(), criteria };
+  let survey: UnitTable | undefined;
+  if (args.values.survey !== undefined) {
+    const loaded = await loadSurveyTable(args.values.survey, io.cwd);
+    if ('problem' in loaded) {
+      io.stderr(bilingual(loaded.problem));
+      return 2;
+    }
+    survey = loaded.table;
+  }
+  // One set given: it is used for every sheet (as before). Several (one per block): each sheet
+  // takes the best-fitting of all the sets.
+  return { args, lang, sets: registry.list(), criteria: given.length === 1 ? given[0] : undefined, survey };
 }
 
 /**
@@ -196,15 +235,32 @@ export async function runChecks(
   }
 }
 
+/**
+ * After the checks: content hashes (identical copies), the survey table's points. Returns what
+ * the survey table gave the run, or null without one.
+ */
+export async function completeChecks(checks: FileCheck[], run: CheckRun): Promise<SurveyTableSummary | null> {
+  await addContentHashes(checks);
+  return run.survey ? applySurveyTable(checks, run.survey) : null;
+}
+
 /** The report on stdout: JSON, or text per file plus a summary line when there are several. */
-export function writeReport(checks: FileCheck[], run: CheckRun, io: CliIO, rankingWorkbook: string | null = null): void {
-  const report = buildReport(checks, run.lang, rankingWorkbook);
+export function writeReport(
+  checks: FileCheck[],
+  run: CheckRun,
+  io: CliIO,
+  rankingWorkbook: string | null = null,
+  survey: SurveyTableSummary | null = null,
+): void {
+  const report = buildReport(checks, run.lang, rankingWorkbook, survey);
   if (run.args.flags.has('json')) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     return;
   }
-  io.stdout(checks.map((c) => formatFileText(c, run.lang)).join('\n'));
+  const byFile = new Map(report.files.map((f, i) => [checks[i], f]));
+  io.stdout(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
   if (checks.length > 1) io.stdout('\n' + formatSummaryText(report, run.lang));
+  if (survey) io.stdout('\n' + formatSurveyText(survey, checks, run.lang));
   if (rankingWorkbook !== null) io.stdout('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
 }
 
@@ -240,20 +296,23 @@ export const command: CliCommand = {
       io.stderr(bilingual(requests.problem));
       return 2;
     }
+    for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
     const checks = await runChecks(run, io, {}, outputs, progress);
     if (typeof checks === 'number') return checks;
+    const survey = await completeChecks(checks, run);
     // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
     pairRepliesInRun(checks);
     for (const problem of (await requests?.write(checks)) ?? []) {
       io.stderr(bilingual(problem));
       outputFailed = true;
     }
-    const written = await outputs.finish(checks);
+    const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'] };
+    const written = await outputs.finish(checks, { official, survey });
     if (written.problem) {
       io.stderr(bilingual(written.problem));
       outputFailed = true;
     }
-    writeReport(checks, run, io, written.ranking);
+    writeReport(checks, run, io, written.ranking, survey);
     return outputFailed ? 2 : exitStatus(checks);
   },
 };

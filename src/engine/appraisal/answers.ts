@@ -42,6 +42,7 @@ export function requestsWithAnswers(result: CheckResult, reply: RequestsReply | 
       max: score ? score.max : item.max,
       self: score ? score.self : item.self,
       appraised: score ? score.appraised : item.round1,
+      round1: item.round1,
       reasons: [],
       reason: {
         vi: 'Đã đề nghị đơn vị giải trình ở lần 1; theo biểu hiện tại, tiêu chí này không còn cần giải trình.',

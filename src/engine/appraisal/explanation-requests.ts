@@ -42,7 +42,13 @@ export interface ExplanationRequest {
   /** The item's max (after N/A reductions); null when the sheet has no scores. */
   max: number | null;
   self: number | null;
+  /** The final appraised score: round 2 where entered, else round 1. */
   appraised: number | null;
+  /**
+   * The round-1 score (what the unit is asked to answer): equal to `appraised` unless round 2
+   * re-appraised the item; null when round 1 left it blank or the sheet is not appraised.
+   */
+  round1: number | null;
   reasons: ExplanationReason[];
   /** All reasons joined in one sentence per language, for one cell or one line. */
   reason: Bilingual;
@@ -73,6 +79,7 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
         max: score ? score.max : null,
         self: score ? score.self : null,
         appraised: score ? score.appraised : null,
+        round1: score ? round1Of(result, score) : null,
         reasons: [],
         reason: { vi: '', en: '' },
         note: nonEmpty(row?.appraiserNote?.text),
@@ -117,6 +124,12 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
     req.asked = askedFor(req.reasons);
   }
   return requests;
+}
+
+function round1Of(result: CheckResult, score: ItemScore): number | null {
+  if (score.finalFrom !== 'round2') return score.appraised;
+  const redone = result.scores?.rounds?.round2Items.find((i) => i.code === score.code);
+  return redone ? redone.round1 : null;
 }
 
 function askedFor(reasons: ExplanationReason[]): RequestAsked {

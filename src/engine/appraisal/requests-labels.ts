@@ -37,8 +37,9 @@ export const REQUESTS_LABELS = {
     signer: '(Ký, ghi rõ họ tên)',
     recipients: 'Nơi nhận:',
     recipientLines: (unit: string) => [`- ${unit};`, '- Lưu: hồ sơ thẩm định.'],
-    councilShort: 'TỔ THẨM ĐỊNH',
+    councilShort: 'HỘI ĐỒNG (TỔ) THẨM ĐỊNH',
     yearBlank: '………',
+    page: 'Trang {page}/{pages}',
   },
   en: {
     sheet: 'Explanation requests',
@@ -72,6 +73,7 @@ export const REQUESTS_LABELS = {
     recipientLines: (unit: string) => [`- ${unit};`, '- Appraisal file.'],
     councilShort: 'THE APPRAISAL GROUP',
     yearBlank: '………',
+    page: 'Page {page} of {pages}',
   },
 };
 

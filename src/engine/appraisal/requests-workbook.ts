@@ -151,7 +151,7 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
   unit.requests.forEach((req, i) => {
     const max = n2(req.max);
     const self = n2(req.self);
-    const round1 = n2(req.appraised);
+    const round1 = n2(req.round1);
     const note = noteShown(req, lang);
     put(row, C.no, { number: i + 1 }, st.center);
     put(row, C.code, t(req.item), st.center);
@@ -191,6 +191,9 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
       orientation: 'landscape',
       fitToWidth: true,
       repeatRows: { first: REQUEST_HEADER_ROW, last: REQUEST_HEADER_ROW },
+      footer: { left: `${L.sheet} - ${unit.unit}`, right: L.page },
+      margins: { left: 2, right: 1.5, top: 1.5, bottom: 1.5 },
+      centerHorizontally: true,
     },
     protect: true,
   };

@@ -83,6 +83,8 @@ function checkRoundTwo(flat: FlatItem, row: SheetRow, address: string, ownNoteCo
 }
 
 function checkRow(flat: FlatItem, row: SheetRow): Finding | null {
+  // A formula without a stored result has no value to compare (reading-checks.ts says so).
+  if ((row.self?.formula && row.self.reading.kind === 'blank') || (row.appraised?.formula && row.appraised.reading.kind === 'blank')) return null;
   const penalty = effectiveKind(flat) === 'penalty';
   const appraised = comparable(row.appraised?.reading, penalty, false);
   // A blank self cell next to an appraised number means the unit claimed 0.

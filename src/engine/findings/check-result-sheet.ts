@@ -29,6 +29,7 @@ const L = {
       `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} ô có ghi chú kiểm tra.`,
     none: 'Không có vấn đề nào của cả biểu.',
     headers: ['STT', 'Mức độ', 'Nội dung', 'Mã kiểm tra'],
+    page: 'Trang {page}/{pages}',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
   },
   en: {
@@ -38,6 +39,7 @@ const L = {
       `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} cells carry a check note.`,
     none: 'No problem of the whole sheet.',
     headers: ['No.', 'Severity', 'Problem', 'Check code'],
+    page: 'Page {page} of {pages}',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>,
   },
 };
@@ -110,6 +112,7 @@ export function buildCheckResultSheet(entries: CheckedSheetEntry[], lang: Lang, 
     print: {
       orientation: 'portrait',
       fitToWidth: true,
+      footer: { center: W.page },
       ...(headerRow >= 0 && entries.length === 1 ? { repeatRows: { first: headerRow, last: headerRow } } : {}),
     },
   };

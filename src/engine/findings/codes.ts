@@ -55,6 +55,8 @@ const entries = [
   ['score.naNotAllowed', 'error', 'Ghi "Không áp dụng" cho tiêu chí không được miễn', 'Not applicable marked on an item that does not allow it'],
   ['score.parentMismatch', 'warning', 'Điểm dòng cha khác tổng điểm các tiêu chí con', 'A parent row disagrees with the sum of its children'],
   ['score.declaredMismatch', 'warning', 'Điểm tự đánh giá không khớp số liệu kê khai', 'Self-score disagrees with the declared figure'],
+  ['score.readAsNumber', 'warning', 'Ô số có chữ hoặc ký tự lạ kèm theo (0,75đ; 1,5 điểm); đã đọc là số', 'A number written with a unit or stray characters (0,75đ); read as the number'],
+  ['score.formulaNoValue', 'error', 'Ô công thức chưa có kết quả: mở và lưu lại bằng Excel (lưu ý ở dòng tổng)', 'A formula saved without its result: open and save it in Excel (info on total rows)'],
   ['score.missing', 'warning', 'Bỏ trống ô điểm (được tính 0 điểm)', 'Blank score cell (scores 0)'],
   // --- evidence -----------------------------------------------------------------------------
   ['evidence.missing', 'error', 'Có điểm nhưng không có tài liệu kiểm chứng hoặc giải trình (cảnh báo nếu TLKC không bắt buộc)', 'Scored without evidence or explanation (warning where evidence is optional)'],

@@ -1,7 +1,8 @@
 /**
  * Evidence (tài liệu kiểm chứng, TLKC) behind each claimed score: a scored leaf above 0 needs
  * evidence or an explanation; evidence should name its document (number/symbol and date) or
- * link to it; documents should be dated in the assessment year. Only rows claiming points are
+ * link to it; documents should be dated in the assessment year (a date before it is only a note
+ * unless the criterion's title ties the work to the year). Only rows claiming points are
  * checked: a 0 or N/A needs no proof.
  */
 import { effectiveKind, evidenceRuleOf, isLeaf, type FlatItem } from '../criteria/tree';
@@ -10,6 +11,7 @@ import type { Finding } from './finding';
 import { cellOf, finding, isSurvey, textOf, type CheckContext } from './context';
 import { findDocumentRefs, yearInNumber, type DocDate } from './document-refs';
 import { cap, itemName, nums, quote } from './fmt';
+import { foldWords } from '../text/normalize';
 
 export function findEvidenceIssues(ctx: CheckContext): Finding[] {
   // A sheet with neither an evidence nor an explanation column (the Cà Mau appendix table:
@@ -99,34 +101,77 @@ function checkRow(
       );
     }
     const years = refs.dates.length > 0 ? refs.dates : datedNumberYears(refs.numbers);
-    const outside = years.filter((d) => d.year !== ctx.year);
-    if (outside.length > 0) out.push(outsideYear(ctx, flat, evidenceCell, outside, 'evidence'));
+    const f = outsideYear(ctx, flat, evidenceCell, years, 'evidence');
+    if (f) out.push(f);
   } else if (explanation) {
-    // An explanation may cite the follow-up of the next year ("đã đưa vào kế hoạch năm sau"):
-    // only dates before the assessment year or after the next one are suspicious.
-    const dates = findDocumentRefs(explanation).dates.filter((d) => d.year < ctx.year || d.year > ctx.year + 1);
     const cell = row.explanation?.address ?? evidenceCell;
-    if (dates.length > 0) out.push(outsideYear(ctx, flat, cell, dates, 'explanation'));
+    const f = outsideYear(ctx, flat, cell, findDocumentRefs(explanation).dates, 'explanation');
+    if (f) out.push(f);
   }
   return out;
+}
+
+// The criterion's own words that tie its work to the assessment year ("được kiểm tra trong năm").
+const WITHIN_YEAR = /\b(trong nam|nam danh gia)\b/;
+
+/**
+ * How a document's date stands against the assessment year N:
+ * - 'wrong' (warning): after N (except early N+1, when year-end reports are issued), or before N
+ *   where the criterion's title ties the work to the year ("… trong năm");
+ * - 'note' (info, "Lưu ý"): before N otherwise — plans issued at the end of N−1 for N and legal
+ *   documents still in force are normal, so this is worth a look, not a fault;
+ * - null: in N, or a legal document number's year (a regulation in force), or early N+1.
+ */
+function dateStanding(ctx: CheckContext, flat: FlatItem, d: DocDate, where: 'evidence' | 'explanation'): 'wrong' | 'note' | null {
+  const year = ctx.year;
+  if (d.year === year) return null;
+  if (d.year > year) {
+    // An explanation may cite next year's follow-up ("đã đưa vào kế hoạch năm sau").
+    if (d.year === year + 1 && (where === 'explanation' || d.fromNumber || d.month <= 3)) return null;
+    return 'wrong';
+  }
+  if (WITHIN_YEAR.test(foldWords(flat.item.title))) return 'wrong';
+  return d.fromNumber ? null : 'note';
 }
 
 function outsideYear(
   ctx: CheckContext,
   flat: FlatItem,
   cell: string | null,
-  dates: DocDate[],
+  all: DocDate[],
   where: 'evidence' | 'explanation',
-): Finding {
+): Finding | null {
+  const standing = all.map((d) => ({ d, s: dateStanding(ctx, flat, d, where) }));
+  const wrong = standing.filter((x) => x.s === 'wrong').map((x) => x.d);
+  const notes = standing.filter((x) => x.s === 'note').map((x) => x.d);
+  if (wrong.length === 0 && notes.length === 0) return null;
+  const dates = wrong.length > 0 ? wrong : notes;
   const list = (lang: 'vi' | 'en') =>
     [...new Set(dates.map((d) => (d.fromNumber ? (lang === 'vi' ? 'số ' : 'no. ') : lang === 'vi' ? 'ngày ' : 'dated ') + d.text))].join('; ');
   const place =
     where === 'evidence'
       ? { vi: 'Tài liệu kiểm chứng', en: 'The evidence' }
       : { vi: 'Giải trình', en: 'The explanation' };
+  const y = ctx.year;
+  if (wrong.length === 0) {
+    return finding(
+      'evidence.outsideYear',
+      cell,
+      flat.item.code,
+      {
+        vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, trước năm đánh giá ${y}. Nếu đó là văn bản ban hành cuối năm trước cho năm ${y} hoặc văn bản còn hiệu lực thì không cần sửa; nếu không, đề nghị đơn vị dẫn văn bản ban hành trong năm ${y}.`,
+        en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, before the assessment year ${y}. If it was issued late in the previous year for ${y}, or is still in force, nothing needs fixing; otherwise cite a document issued in ${y}.`,
+      },
+      'info',
+    );
+  }
+  const before = wrong.every((d) => d.year < y);
+  const why = before
+    ? { vi: `trước năm đánh giá ${y}, trong khi tiêu chí yêu cầu thực hiện trong năm`, en: `before the assessment year ${y}, while the criterion asks for work done within the year` }
+    : { vi: `sau năm đánh giá ${y}`, en: `after the assessment year ${y}` };
   return finding('evidence.outsideYear', cell, flat.item.code, {
-    vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, ngoài năm đánh giá ${ctx.year}. Đề nghị đơn vị kiểm tra lại ngày ghi (có thể gõ nhầm năm) hoặc dẫn văn bản ban hành trong năm ${ctx.year}.`,
-    en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, outside the assessment year ${ctx.year}. Check the date (the year may be mistyped) or cite a document issued in ${ctx.year}.`,
+    vi: `${place.vi} của ${itemName(flat, 'vi')} dẫn văn bản ${list('vi')}, ${why.vi}. Đề nghị đơn vị kiểm tra lại ngày ghi (có thể gõ nhầm năm) hoặc dẫn văn bản ban hành trong năm ${y}.`,
+    en: `${place.en} of ${itemName(flat, 'en')} cites a document ${list('en')}, ${why.en}. Check the date (the year may be mistyped) or cite a document issued in ${y}.`,
   });
 }
 

@@ -14,12 +14,14 @@ import { findScoreIssues } from './score-checks';
 import { findParentIssues } from './parent-checks';
 import { findEvidenceIssues } from './evidence-checks';
 import { findAppraisalIssues } from './appraisal-checks';
+import { findReadingIssues } from './reading-checks';
 
 export const CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   findRowIssues,
   findOrderIssues,
   findTitleIssues,
   findScoreIssues,
+  findReadingIssues,
   findParentIssues,
   findEvidenceIssues,
   findAppraisalIssues,

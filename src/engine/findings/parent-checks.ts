@@ -27,19 +27,53 @@ interface Sum {
 export function findParentIssues(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const children = childrenByCode(ctx);
-  for (const flat of ctx.flat) {
+  // Codes whose written value is flagged (or carries a flagged child's mistake), per column. Children are checked before their parents
+  // (pre-order reversed), so a parent that only repeats a flagged child's wrong value (an area's
+  // SUM over a criterion whose SUM missed a row) is not flagged again: one mistake, one finding.
+  const flagged = { self: new Set<string>(), appraised: new Set<string>() };
+  for (let i = ctx.flat.length - 1; i >= 0; i--) {
+    const flat = ctx.flat[i];
     if (isLeaf(flat.item)) continue;
     const row = ctx.alignment.rowFor.get(flat.item.code);
     if (!row) continue;
     for (const column of ['self', 'appraised'] as const) {
       const cell = column === 'self' ? row.self : row.appraised;
       if (!cell) continue;
+      const kids = children.get(flat.item.code) ?? [];
+      if (followsFlaggedChild(ctx, kids, cell, column, flagged[column])) {
+        flagged[column].add(flat.item.code); // it carries the child's mistake up, unflagged
+        continue;
+      }
       const f = checkParentCell(ctx, children, flat, cell, column);
-      if (f) out.push(f);
+      if (f) {
+        out.push(f);
+        flagged[column].add(flat.item.code);
+      }
     }
   }
-  out.push(...totalRowIssues(ctx, children));
+  out.push(...totalRowIssues(ctx, children, flagged));
   return out;
+}
+
+/**
+ * The written value equals the plain sum of the children as written (a flagged child parent's
+ * own wrong value included), and one of those children is flagged already.
+ */
+function followsFlaggedChild(ctx: CheckContext, kids: FlatItem[], cell: ReadCell, column: Column, flagged: Set<string>): boolean {
+  if (cell.reading.kind !== 'number' || !kids.some((k) => flagged.has(k.item.code))) return false;
+  // Penalties as written inside a parent (points deducted, added up) or deducted (the total row).
+  let added = 0;
+  let deducted = 0;
+  for (const k of kids) {
+    const row = ctx.alignment.rowFor.get(k.item.code);
+    const r = (column === 'self' ? row?.self : row?.appraised)?.reading;
+    if (r?.kind !== 'number' || (column === 'self' && isSurvey(k))) continue;
+    const penalty = effectiveKind(k) === 'penalty';
+    added += penalty ? Math.abs(r.value) : r.value;
+    deducted += penalty ? -Math.abs(r.value) : r.value;
+  }
+  const written = cell.reading.value;
+  return Math.abs(added - written) <= TOLERANCE || Math.abs(deducted - written) <= TOLERANCE;
 }
 
 /**
@@ -48,13 +82,19 @@ export function findParentIssues(ctx: CheckContext): Finding[] {
  * capped or as a plain SUM shows them) is a typed or stale total the unit would report as its
  * result. Without this a sheet saying 95 under rows worth 100 passed silently.
  */
-function totalRowIssues(ctx: CheckContext, children: Map<string, FlatItem[]>): Finding[] {
+function totalRowIssues(
+  ctx: CheckContext,
+  children: Map<string, FlatItem[]>,
+  flagged: Record<Column, Set<string>>,
+): Finding[] {
   const total = ctx.parsed.totalRow;
   if (!total) return [];
   const out: Finding[] = [];
+  const roots = ctx.flat.filter((f) => f.parent === null);
   for (const column of ['self', 'appraised'] as const) {
     const cell = column === 'self' ? total.self : total.appraised;
     if (!cell || cell.reading.kind !== 'number') continue;
+    if (followsFlaggedChild(ctx, roots, cell, column, flagged[column])) continue;
     let areasCapped = 0;
     let areasPlain = 0;
     let bonus = 0;

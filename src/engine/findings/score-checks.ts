@@ -104,6 +104,8 @@ function scoreCell(
       ];
     case 'blank':
     case 'dash': {
+      // A formula without a stored result is said as such (reading-checks.ts), not as a blank.
+      if (cell?.formula && reading.kind === 'blank') return [];
       // Bonus and penalty rows are blank when there is nothing to add or deduct.
       if (kind !== 'scored' || column === 'appraised2') return [];
       // The appraised column is expected only once the appraisal has started.

@@ -10,7 +10,7 @@ import { itemName, quote } from './fmt';
 import { foldWords } from '../text/normalize';
 import { codeInTitle } from '../layout/codes';
 
-/** Below this similarity a title counts as changed. */
+/** Below this similarity a title counts as changed (words only added: see titleChanged). */
 export const TITLE_THRESHOLD = 0.6;
 
 export function findTitleIssues(ctx: CheckContext): Finding[] {
@@ -19,7 +19,10 @@ export function findTitleIssues(ctx: CheckContext): Finding[] {
     const row = ctx.alignment.rowFor.get(flat.item.code);
     const title = row?.title;
     if (!title || !title.text.trim()) continue;
-    if (titleSimilarity(title.text, flat.item.title) >= TITLE_THRESHOLD) continue;
+    if (!titleChanged(title.text, flat.item.title)) continue;
+    // A title wrapped onto the next row without merged cells reads as the item's first option line.
+    const next = row.optionLines[0];
+    if (next !== undefined && !titleChanged(title.text + ' ' + next, flat.item.title)) continue;
     out.push(
       finding('layout.titleChanged', title.address, flat.item.code, {
         vi: `Tên ${itemName(flat, 'vi')} trên biểu là ${quote(title.text)}, khác với bộ tiêu chí: ${quote(flat.item.title, 120)}. Đề nghị đơn vị kiểm tra mã tiêu chí có đúng không, rồi sửa tên cho khớp bộ tiêu chí.`,
@@ -28,6 +31,74 @@ export function findTitleIssues(ctx: CheckContext): Finding[] {
     );
   }
   return out;
+}
+
+// Function words whose presence changes no meaning ("đối với các phòng" / "đối với phòng").
+const FUNCTION_WORDS = new Set(['cac', 'nhung', 'cua', 'va', 'la', 'thi', 'da', 'duoc', 'do', 'cho', 've', 'tai', 'theo', 'mot', 'moi', 'nay', 'trong', 'voi', 'hoac']);
+const wordCache = new Map<string, string[]>();
+
+/** Words that carry the meaning: title key without notes in parentheses, numbers or function words. */
+function meaningWords(s: string): string[] {
+  let words = wordCache.get(s);
+  if (words === undefined) {
+    words = titleKey(s.replace(/\([^()]*\)/g, ' '))
+      .split(' ')
+      .filter((w) => w !== '' && !/^\d+$/.test(w) && !FUNCTION_WORDS.has(w));
+    if (wordCache.size < 20000) wordCache.set(s, words);
+  }
+  return words;
+}
+
+/** Multiset difference a − b. */
+function minus(a: string[], b: string[]): string[] {
+  const left = new Map<string, number>();
+  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
+  const out: string[] = [];
+  for (const w of a) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) left.set(w, n - 1);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Words one typing slip apart ("hoach"/"hoac"): a typo, not another word. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Has the sheet renamed the item? Compared by meaning: case, diacritics, spacing, line breaks,
+ * punctuation, numbering, abbreviations, notes in parentheses, numbers (years), function words
+ * and single typing slips do not count. A word of the set's title missing from the sheet does
+ * ("… công chức" for "… công chức, viên chức"), even when the start matches, unless the sheet
+ * marks the cut with "…". Words only added count when they outnumber half the set's words, or
+ * the titles are unlike as wholes.
+ */
+export function titleChanged(sheet: string, set: string): boolean {
+  // Most titles are the set's own, written alike: settled by the cached keys.
+  if (titleKey(sheet) === titleKey(set)) return false;
+  const a = meaningWords(sheet);
+  const b = meaningWords(set);
+  if (a.length === 0 || b.length === 0) return false;
+  let missing = minus(b, a);
+  let extra = minus(a, b);
+  if (missing.length === 0 && extra.length === 0) return false;
+  const unmatched: string[] = [];
+  for (const m of missing) {
+    const j = extra.findIndex((e) => oneEditApart(m, e));
+    if (j >= 0) extra = extra.filter((_, k) => k !== j);
+    else unmatched.push(m);
+  }
+  missing = unmatched;
+  if (missing.length === 0) return extra.length * 2 > b.length || titleSimilarity(sheet, set) < TITLE_THRESHOLD;
+  // "Ban hành kế hoạch…" cut on purpose, the cut said with an ellipsis.
+  if (/(\.\.\.|…)\s*$/.test(sheet.trim()) && b.slice(0, a.length).join(' ') === a.join(' ')) return false;
+  return true;
 }
 
 // Long forms → the abbreviation sheets use, so both spellings compare equal (folded words).

@@ -99,8 +99,10 @@ export function parseCode(value: CellScalar): ParsedCode | null {
 // punctuation mark a letter may follow directly; without one a space is still required, so
 // "2.5/5" or "1.5điểm"-like text is not taken for a code.
 const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(?:(\s*[.:)]|\s*[-–])(?:\s+|(?=\p{L}))|\s+)(\S.*)$/su;
-// A number at the start of an option line is a score or a count, not a code: "1 điểm", "0.5 đ", "2 lần".
+// A number at the start of an option line is a score or a count, not a code: "1 điểm", "0.5 đ",
+// "2 lần", "3 văn bản". A code of three levels or more ("7.2.1. Văn bản điện tử") is never one.
 const NOT_A_CODE_AFTER = /^(diem|d\b|%|lan\b|van ban|nam\b|thang\b|ngay\b)/;
+const DEEP_CODE = /^\d{1,3}\s*\.\s*\d{1,3}\s*\.\s*\d{1,3}/;
 
 export interface TitleCode extends ParsedCode {
   /** The title without its code. */
@@ -124,7 +126,7 @@ export function codeInTitle(title: string): TitleCode | null {
   const m = TITLE_CODE.exec(stripped);
   if (!m) return null;
   const [, codePart, punct, rest] = m;
-  if (NOT_A_CODE_AFTER.test(fold(rest))) return null;
+  if (!DEEP_CODE.test(codePart) && NOT_A_CODE_AFTER.test(fold(rest))) return null;
   const isArabic = /^\d/.test(codePart);
   const dotted = isArabic && (codePart.includes('.') || (punct ?? '').includes('.'));
   const roman = !isArabic && punct !== undefined && /^[IVX]+$/.test(codePart);

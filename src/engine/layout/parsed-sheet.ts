@@ -29,7 +29,14 @@ export type ColumnRole =
 export type CellReading =
   | { kind: 'blank' }
   | { kind: 'dash' }
-  | { kind: 'number'; value: number; /** it was typed as text ("0,5") */ fromText: boolean }
+  | {
+      kind: 'number';
+      value: number;
+      /** it was typed as text ("0,5") */
+      fromText: boolean;
+      /** The text as written when a unit or stray characters had to be dropped to read it ("0,75đ"). */
+      assumed?: string;
+    }
   | { kind: 'na'; raw: string }
   | { kind: 'text'; raw: string }
   | { kind: 'error'; raw: string };

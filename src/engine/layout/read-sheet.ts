@@ -14,6 +14,7 @@ import { MergeIndex, textAt, textOf } from './cell-text';
 import { buildRow, liftFromOptionRow, type RowContext } from './sheet-row';
 import { fold } from '../text/normalize';
 import { isTotalRow } from './total-row';
+import { HeaderRepeats } from './header-repeat';
 
 // Bullets that start option lines: "-", "+", "*", "•", "a)", "b." …
 const SECTION_LETTER = /^[A-HJ-UWYZ][.)]?$/;
@@ -55,6 +56,29 @@ function titleCodesWin(grid: Grid, header: HeaderLayout): boolean {
   return both >= 3 && differ * 2 > both;
 }
 
+// An option line starts with a bullet or a letter/number item ("- Ban hành…", "a) …", "+ …").
+const OPTION_START = /^\s*(?:[-+*•–—·]|[a-zđ0-9]{1,2}[.)]\s)/iu;
+// …or says what it is worth: "Ban hành kịp thời: 1 điểm", "0,5đ".
+const POINTS_PHRASE = /\d\s*(?:điểm|đ)(?![\p{L}])/iu;
+
+/**
+ * A title wrapped over two rows: the row lies inside a merge that starts on the item's row in the
+ * code or max column (code, maxima and scores merged over both rows) and its text reads as the
+ * rest of a sentence, not as an option line. Its text belongs to the item's title.
+ */
+function continuesTitle(ctx: RowContext, item: SheetRow, r: number, titleCol: number | undefined, text: string): boolean {
+  if (!item.title || titleCol === undefined) return false;
+  const { code, max } = ctx.columns;
+  const inItemMerge = (col: number | undefined) => {
+    if (col === undefined) return false;
+    const m = ctx.merges.at(r, col);
+    return m !== undefined && m.top === item.row && m.bottom >= r;
+  };
+  if (!inItemMerge(code) && !inItemMerge(max)) return false;
+  if (ctx.merges.at(r, titleCol)) return false; // the title cell itself merged: nothing wrapped
+  return !OPTION_START.test(text) && !POINTS_PHRASE.test(text);
+}
+
 interface Walk {
   rows: SheetRow[];
   totalRow: SheetRow | null;
@@ -75,6 +99,8 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
   let current: SheetRow | null = null;
   const lifted = new Set<SheetRow>();
   const preferTitle = titleCodesWin(grid, header);
+  const repeats = new HeaderRepeats(grid, header);
+  const roleCols = Object.values(cols);
 
   for (let r = header.dataStart; r < grid.rows.length; r++) {
     if (isBlankRow(grid, r)) continue;
@@ -87,6 +113,10 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
     // The first non-empty cell of the title span (see titleSpan) holds this row's title.
     const titleCol = titleCols.find((c) => textAt(grid, r, c) !== '') ?? cols.title;
     const titleText = titleCol !== undefined ? textAt(grid, r, titleCol) : '';
+
+    // A copy of the header or of its column-number row ("(1) (2) …", "1 2 3 …" whose "1" reads as
+    // a code) at the top of a printed page. A real item always has a title longer than a number.
+    if (titleText.length <= 12 && (repeats.isRepeat(grid, r) || (titleText !== '' && isColumnNumberRow(grid, r, roleCols)))) continue;
 
     const inTitle = titleText !== '' ? codeInTitle(titleText) : null;
     let code: ParsedCode | null = codeCell && !(preferTitle && inTitle) ? parseCode(codeCell.value) : null;
@@ -107,9 +137,14 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
         continue;
       }
       if (fold(codeText) === headerCode && fold(titleText) === headerTitle) continue; // header repeated
-      if (titleText.length <= 12 && isColumnNumberRow(grid, r, Object.values(cols))) continue;
+      if (titleText.length > 12 && repeats.isRepeat(grid, r)) continue; // a long header title, repeated
+      if (titleText === '' && isColumnNumberRow(grid, r, roleCols)) continue;
       if (isHeading(codeText, titleText)) {
         current = null;
+        continue;
+      }
+      if (current && titleText !== '' && continuesTitle(ctx, current, r, titleCol, titleText)) {
+        current.title!.text += ' ' + titleText;
         continue;
       }
       if (current) {

@@ -94,13 +94,19 @@ function unitFromLetterhead(grid: Grid, cells: TextCellRef[]): Unit | null {
   return null;
 }
 
+// A template caption names the year of the regulation, not of the assessment: "Mẫu số 02 (ban
+// hành kèm theo Quyết định số … năm 2024)". A year after one of these words is not the title's.
+const CAPTION = /(mau so|ban hanh kem|kem theo|quyet dinh|thong tu|nghi dinh|cong van|huong dan|so \d+\s*\/)/;
+
+/** The assessment year of the sheet's title ("… NĂM 2025"), never a caption's or a date's. */
 function yearOf(lines: string[]): number | null {
   for (const line of lines) {
     const f = fold(line);
     YEAR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR.exec(f))) {
-      if (!DATE_BEFORE.test(f.slice(0, m.index + m[1].length))) return Number(m[2]);
+      const before = f.slice(0, m.index + m[1].length);
+      if (!DATE_BEFORE.test(before) && !CAPTION.test(before)) return Number(m[2]);
     }
   }
   return null;

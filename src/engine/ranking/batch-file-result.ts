@@ -9,4 +9,6 @@ export interface BatchFileResult {
   file: string;
   result: CheckResult | null;
   error: string | null;
+  /** SHA-256 of the file's bytes (hex), when the caller computed it: finds identical copies. */
+  contentHash?: string | null;
 }

@@ -9,6 +9,7 @@ import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, styles, txt } from './cells';
 import { label, severityLabel, SHEET_FINDINGS } from './labels';
 import { unitName } from './rank';
+import { fileNameOf } from '../results/season';
 
 export const FINDINGS_HEADER_ROW = 1;
 
@@ -26,7 +27,7 @@ export function buildFindingsSheet(files: BatchFileResult[], lang: Lang): SheetS
       n++;
       w.row(
         row++,
-        [int(n), txt(entry.file), txt(unit), txt(severityLabel(f.severity, lang)), txt(f.cell), txt(f.item), txt(f.code), txt(f.message[lang])],
+        [int(n), txt(fileNameOf(entry.file)), txt(unit), txt(severityLabel(f.severity, lang)), txt(f.cell), txt(f.item), txt(f.code), txt(f.message[lang])],
         (c) => (c === 0 ? styles.intCell : styles.textCell),
       );
     }

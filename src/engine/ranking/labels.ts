@@ -5,10 +5,14 @@
 import type { Bilingual, Lang, Severity } from '../findings/finding';
 import type { RankBasis } from './rank';
 
-export const SHEET_RANKING = 'Xếp hạng';
+export const SHEET_UNRANKED = 'Chưa xếp hạng';
+export const SHEET_TRACKING = 'Theo dõi';
+export const SHEET_SURVEY = 'Điểm XHH';
 export const SHEET_FINDINGS = 'Phát hiện';
 export const SHEET_REQUESTS = 'Đề nghị giải trình';
-export const FIXED_SHEETS = [SHEET_RANKING, SHEET_FINDINGS, SHEET_REQUESTS];
+/** The sheet unit sheets link back to (every file is listed there). */
+export const SHEET_RANKING = SHEET_TRACKING;
+export const FIXED_SHEETS = [SHEET_UNRANKED, SHEET_TRACKING, SHEET_SURVEY, SHEET_FINDINGS, SHEET_REQUESTS];
 
 const L = {
   rankingTitle: { vi: 'BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', en: 'PAR INDEX RANKING' },
@@ -35,7 +39,12 @@ const L = {
   warnings: { vi: 'Số cảnh báo', en: 'Warnings' },
   details: { vi: 'Chi tiết', en: 'Details' },
   open: { vi: 'Xem', en: 'Open' },
-  back: { vi: '← Về bảng xếp hạng', en: '← Back to the ranking' },
+  back: { vi: '← Về bảng theo dõi', en: '← Back to the tracking sheet' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  missing: { vi: 'Còn thiếu', en: 'Missing' },
+  duplicate: { vi: 'Trùng', en: 'Duplicate' },
+  survey: { vi: 'Điều tra XHH', en: 'Survey' },
+  surveyFromTable: { vi: 'Điểm XHH từ bảng', en: 'Survey points from the table' },
   unreadable: { vi: 'Không đọc được', en: 'Could not be read or ranked' },
   reason: { vi: 'Lý do', en: 'Reason' },
   mixed: {
@@ -85,7 +94,7 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   const words: Record<Severity, Bilingual> = {
     error: { vi: 'Lỗi', en: 'Error' },
     warning: { vi: 'Cảnh báo', en: 'Warning' },
-    info: { vi: 'Thông tin', en: 'Info' },
+    info: { vi: 'Lưu ý', en: 'Note' },
   };
   return words[severity][lang];
 }

@@ -1,42 +1,64 @@
 /**
- * The output workbook of a batch run: "Xếp hạng", one sheet per readable unit, "Phát hiện"
- * and "Đề nghị giải trình". Pure data (SheetSpec); the ExcelJS adapter writes it.
+ * The results workbook of a batch run (`check --summary`, the checking page's download):
+ * per block (criteria set id and version) the official results table and its component indices
+ * ("KQ …", "LV …": printed and signed), "Chưa xếp hạng" (units not ranked, with status and what
+ * is missing), "Theo dõi" (every file), "Điểm XHH" (with a survey table), "Phát hiện",
+ * "Đề nghị giải trình", then one sheet per unit. Pure data (SheetSpec); an adapter writes it.
  */
 import type { CheckResult } from '../check-result';
 import type { Lang } from '../findings/finding';
 import type { SheetSpec } from '../sheet-spec';
-import type { BatchFileResult } from './batch-file-result';
+import { buildComponentsSheet, buildResultsSheet, buildUnrankedSheet } from '../results/official-sheets';
+import { blockShort, type OfficialOptions } from '../results/official-layout';
+import { seasonResults, type SeasonInput } from '../results/season';
+import { buildSurveySheet, buildTrackingSheet, type SurveyTableSummary } from '../results/tracking-sheets';
 import { buildFindingsSheet } from './findings-sheet';
-import { FIXED_SHEETS } from './labels';
+import { FIXED_SHEETS, SHEET_SURVEY, SHEET_TRACKING, SHEET_UNRANKED } from './labels';
 import { rankUnits, type RankedUnit } from './rank';
-import { buildRankingSheet } from './ranking-sheet';
 import { buildRequestsSheet } from './requests-sheet';
 import { uniqueSheetNames } from './sheet-names';
 import { buildUnitSheet } from './unit-sheet';
 
 export type { BatchFileResult } from './batch-file-result';
 
-export function buildRankingWorkbook(input: { files: BatchFileResult[]; lang?: Lang }): SheetSpec[] {
+export interface RankingWorkbookInput {
+  files: SeasonInput[];
+  lang?: Lang;
+  /** Issuing body and place-and-date line of the printed tables. */
+  official?: OfficialOptions;
+  /** With a survey table: what it gave the run as a whole. */
+  survey?: SurveyTableSummary | null;
+}
+
+export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
   const lang = input.lang ?? 'vi';
+  const official = input.official ?? {};
+  const season = seasonResults(input.files);
   const groups = rankUnits(input.files);
 
-  // Unit sheets in ranking order, then the readable files that could not be ranked: the
-  // first-ranked of two homonymous units keeps the plain name.
-  const units: { file: string; unit: string; result: CheckResult; ranked: RankedUnit | null; groupSize: number }[] = [];
+  // Block sheets: "KQ sở ngành", "LV sở ngành"… (two versions of one level get " (2)").
+  const blockNames = uniqueSheetNames(season.blocks.map((b) => `KQ ${blockShort(b.set.unitLevel)}`), FIXED_SHEETS);
+  const componentNames = uniqueSheetNames(season.blocks.map((b) => `LV ${blockShort(b.set.unitLevel)}`), [...FIXED_SHEETS, ...blockNames]);
+
+  // Unit sheets in ranking order, then the readable files not ranked.
+  const units: { file: string; unit: string; result: CheckResult; ranked: RankedUnit | null; groupSize: number; entry: RankedUnit['entry'] }[] = [];
   for (const g of groups) {
-    for (const u of g.units) units.push({ file: u.file, unit: u.unit, result: u.result, ranked: u, groupSize: g.units.length });
+    for (const u of g.units) units.push({ file: u.file, unit: u.unit, result: u.result, ranked: u, groupSize: g.units.length, entry: u.entry });
     for (const e of g.unranked) {
-      if (e.result) units.push({ file: e.file, unit: e.unit ?? e.file, result: e.result, ranked: null, groupSize: 0 });
+      if (e.result) units.push({ file: e.file, unit: e.unit ?? e.file, result: e.result, ranked: null, groupSize: 0, entry: e.entry });
     }
   }
-  const names = uniqueSheetNames(units.map((u) => u.unit), FIXED_SHEETS);
+  const names = uniqueSheetNames(units.map((u) => u.unit), [...FIXED_SHEETS, ...blockNames, ...componentNames]);
   const sheetOf = new Map<CheckResult, string>(units.map((u, i) => [u.result, names[i]]));
   const unitSheets = units.map((u, i) => buildUnitSheet({ ...u, name: names[i], lang }));
 
   return [
-    buildRankingSheet(groups, sheetOf, lang),
-    ...unitSheets,
+    ...season.blocks.flatMap((b, i) => [buildResultsSheet(b, blockNames[i], official), buildComponentsSheet(b, componentNames[i], official)]),
+    buildUnrankedSheet(season, SHEET_UNRANKED, official),
+    buildTrackingSheet(season, SHEET_TRACKING, sheetOf, official),
+    ...(input.survey ? [buildSurveySheet(season, input.survey, SHEET_SURVEY, official)] : []),
     buildFindingsSheet(input.files, lang),
     buildRequestsSheet(input.files, lang),
+    ...unitSheets,
   ];
 }

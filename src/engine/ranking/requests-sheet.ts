@@ -9,6 +9,7 @@ import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, num2, styles, txt } from './cells';
 import { label, SHEET_REQUESTS } from './labels';
 import { unitName } from './rank';
+import { fileNameOf } from '../results/season';
 
 export const REQUESTS_HEADER_ROW = 1;
 
@@ -26,7 +27,7 @@ export function buildRequestsSheet(files: BatchFileResult[], lang: Lang): SheetS
       n++;
       w.row(
         row++,
-        [int(n), txt(unit), txt(entry.file), txt(req.item), txt(req.title), num2(req.max), num2(req.self), num2(req.appraised), txt(req.reason[lang]), txt(req.note), txt(req.cell)],
+        [int(n), txt(unit), txt(fileNameOf(entry.file)), txt(req.item), txt(req.title), num2(req.max), num2(req.self), num2(req.appraised), txt(req.reason[lang]), txt(req.note), txt(req.cell)],
         (c) => (c === 0 ? styles.intCell : c >= 5 && c <= 7 ? styles.numberCell : styles.textCell),
       );
     }

@@ -7,7 +7,11 @@ import { compareFindings, type Lang } from '../findings/finding';
 import type { SheetSpec } from '../sheet-spec';
 import type { RankedUnit } from './rank';
 import { CellWriter, num2, styles, txt } from './cells';
-import { basisLabel, label, setLabel, severityLabel, SHEET_RANKING } from './labels';
+import { formatNumber } from '../text/format';
+import { label, setLabel, severityLabel, SHEET_RANKING } from './labels';
+import { pointsBreakdown } from '../results/breakdown';
+import { duplicateNote, type SeasonEntry } from '../results/season';
+import { STATUS_LABEL } from '../results/status';
 
 export interface UnitSheetInput {
   name: string;
@@ -18,7 +22,11 @@ export interface UnitSheetInput {
   ranked: RankedUnit | null;
   groupSize: number;
   lang: Lang;
+  /** The file in the season (status, duplicates). */
+  entry: SeasonEntry;
 }
+
+const num2text = (n: number, lang: Lang) => formatNumber(n, lang);
 
 export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   const { result, lang } = input;
@@ -35,9 +43,14 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   info('file', input.file);
   info('sheet', result.sheetName);
   info('set', result.set ? `${setLabel(result.set)} — ${result.set.title}` : null);
-  if (input.ranked) {
-    info('rank', `${input.ranked.rank} / ${input.groupSize}`);
-    info('basis', basisLabel(input.ranked.basis, lang));
+  info('status', STATUS_LABEL[input.entry.status.status][lang]);
+  if (input.entry.status.status !== 'complete') info('missing', input.entry.status.detail[lang]);
+  if (input.ranked) info('rank', `${input.ranked.rank} / ${input.groupSize}`);
+  const dup = duplicateNote(input.entry)[lang];
+  if (dup) info('duplicate', dup);
+  if (result.survey?.used.length) {
+    const list = result.survey.used.map((u) => `${u.item}: ${num2text(u.points, lang)}${u.area ? ` (LV ${u.area})` : ''}`).join('; ');
+    info('surveyFromTable', `${result.survey.source}, ${lang === 'vi' ? 'dòng' : 'row'} ${result.survey.row} — ${list}`);
   }
 
   const scores = result.scores;
@@ -57,12 +70,16 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
     info('classification', scores.classification);
 
     row++;
-    const areaHeaders = ['areaCode', 'area', 'max', 'selfMax', 'self', 'appraised', 'difference', 'componentIndex'] as const;
+    // "Chênh lệch" is the appraiser's change over the scored items only; survey points have their own column.
+    const areaHeaders = ['areaCode', 'area', 'max', 'selfMax', 'self', 'appraised', 'difference', 'survey', 'componentIndex'] as const;
     w.row(row++, areaHeaders.map((k) => txt(label(k, lang))), styles.header);
+    const breakdown = new Map(pointsBreakdown(scores).areas.map((a) => [a.code, a]));
     for (const a of scores.areas) {
-      const diff = a.appraised === null ? null : a.appraised - a.self;
-      w.row(row++, [txt(a.code), txt(a.title), num2(a.max), num2(a.selfMax), num2(a.self), num2(a.appraised), num2(diff), num2(a.index)], (c) =>
-        c < 2 ? styles.textCell : styles.numberCell,
+      const b = breakdown.get(a.code);
+      w.row(
+        row++,
+        [txt(a.code), txt(a.title), num2(a.max), num2(a.selfMax), num2(a.self), num2(b?.appraised), num2(b?.difference), num2(b?.survey), num2(a.index)],
+        (c) => (c < 2 ? styles.textCell : styles.numberCell),
       );
     }
   }
@@ -80,7 +97,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   return {
     name: input.name,
     cells: w.cells,
-    columnWidths: [12, 48, 11, 11, 12, 11, 11, 13],
+    columnWidths: [12, 48, 11, 11, 12, 11, 11, 11, 13],
     freezeRows: 1,
     print: { orientation: 'portrait', fitToWidth: true },
   };

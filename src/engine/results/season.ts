@@ -11,7 +11,7 @@
  *   unreadable files and files without a set belong to no block (`outside`).
  * - Duplicates: two files of one unit (same name once folded, in the same block) or two files
  *   with identical content (same SHA-256, same sheet). One of them is kept (the most advanced
- *   status, then the first file name) and ranked if complete; the others are listed unranked.
+ *   status, then the first file name without extension) and ranked if complete; the others are listed unranked.
  *   Every one of them names the others.
  */
 import type { CheckResult } from '../check-result';
@@ -151,7 +151,8 @@ function markDuplicates(entries: SeasonEntry[], files: SeasonInput[]): void {
   const link = (a: number, b: number, kind: SeasonDuplicate['how']) => {
     parent[find(a)] = find(b);
     const k = a < b ? `${a}:${b}` : `${b}:${a}`;
-    if (kind === 'sameUnit' || !how.has(k)) how.set(k, how.get(k) === 'sameUnit' ? 'sameUnit' : kind);
+    // Identical content says more than an equal name.
+    if (kind === 'sameContent' || !how.has(k)) how.set(k, kind);
   };
   const byKey = new Map<string, number>();
   entries.forEach((e, i) => {
@@ -178,7 +179,11 @@ function markDuplicates(entries: SeasonEntry[], files: SeasonInput[]): void {
   });
   for (const members of clusters.values()) {
     if (members.length < 2) continue;
-    const keep = [...members].sort((a, b) => statusOrder(entries[a]) - statusOrder(entries[b]) || compareText(entries[a].fileName, entries[b].fileName) || a - b)[0];
+    // The most advanced status, then the first name without its extension ("so-tu-phap" before
+    // "so-tu-phap-ban-sao"), then input order.
+    const keep = [...members].sort(
+      (a, b) => statusOrder(entries[a]) - statusOrder(entries[b]) || compareText(fileStem(entries[a].fileName), fileStem(entries[b].fileName)) || a - b,
+    )[0];
     for (const i of members) {
       entries[i].kept = i === keep;
       entries[i].duplicates = members

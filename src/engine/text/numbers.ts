@@ -16,7 +16,12 @@ const MINUS_SIGN = /^[-\u2012\u2013\u2212]/;
 const EXCEL_ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 // A unit typed after a score: "1 điểm", "0,5đ".
-const POINTS_UNIT = /\s*(điểm|diem|đ)\.?$/i;
+const POINTS_UNIT = /\s*(điểm|diem|đ|d)\.?$/i;
+// Stray marks around a number: "'0,5", "0,5*", "“1”".
+const STRAY_ENDS = /^[*'"`~“”‘’]+\s*|\s*[*'"`~“”‘’]+$/g;
+const HAS_STRAY_END = /^[*'"`~“”‘’]|[*'"`~“”‘’]$/;
+// Spaces and invisible characters a typed number should not hold (copied from Word or the web).
+export const STRAY_SPACE = /[\u00a0\u202f\u200b-\u200d\u2060\ufeff]/;
 // Odd spaces (NBSP, narrow NBSP) and zero-width characters from copies out of Word or the web.
 const ODD_SPACES = /[\s\u00a0\u202f]+/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -129,8 +134,13 @@ function readText(raw: string, percent: boolean): CellReading {
   if (DASH.test(t)) return { kind: 'dash' };
   if (EXCEL_ERROR.test(t)) return { kind: 'error', raw: t.toUpperCase() };
   let n = parseNumberText(t, { percent });
-  if (n === null && POINTS_UNIT.test(t)) n = parseNumberText(t.replace(POINTS_UNIT, ''), { percent });
-  if (n !== null) return { kind: 'number', value: n, fromText: true };
+  let assumed = n !== null && STRAY_SPACE.test(raw);
+  if (n === null && (POINTS_UNIT.test(t) || HAS_STRAY_END.test(t))) {
+    // "0,75đ", "1,5 điểm", "0,5*": read as the number, never silently (assumed → a warning).
+    n = parseNumberText(t.replace(POINTS_UNIT, '').replace(STRAY_ENDS, ''), { percent });
+    assumed = n !== null;
+  }
+  if (n !== null) return assumed ? { kind: 'number', value: n, fromText: true, assumed: STRAY_SPACE.test(raw) ? raw : raw.trim() } : { kind: 'number', value: n, fromText: true };
   if (isNotApplicableText(t)) return { kind: 'na', raw: t };
   return { kind: 'text', raw: t };
 }

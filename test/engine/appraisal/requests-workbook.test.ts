@@ -72,12 +72,29 @@ describe('requests workbook for one unit', () => {
     expect(below).toContain('(Ký, ghi rõ họ tên)');
   });
 
+  it('shows the round-1 score when round 2 has re-appraised the item (1.1: round 1 0,5, round 2 1, self 1,5)', () => {
+    const result = sample();
+    const item = result.scores!.items.find((i) => i.code === '1.1')!;
+    item.appraised = 1;
+    item.finalFrom = 'round2';
+    result.scores!.rounds = {
+      round1: null, round2: null, finalFrom: 'round2',
+      round2Items: [{ code: '1.1', round1: 0.5, round2: 1, notApplicable: false }],
+    };
+    const redone = unitRequests(result, 'so-y-te.xlsx');
+    expect(redone.requests[0]).toMatchObject({ item: '1.1', appraised: 1, round1: 0.5 });
+    // Items round 2 did not touch: round 1 is the final score.
+    expect(redone.requests[2]).toMatchObject({ item: '1.3', appraised: 1, round1: 1 });
+    const [s] = buildRequestsWorkbook(redone);
+    expect(valueAt(s, REQUEST_HEADER_ROW + 1, C.round1)?.value).toEqual({ number: 0.5 });
+  });
+
   it('leaves lines to fill when there is no council and no deadline', () => {
     const [plain] = buildRequestsWorkbook(unit);
     const texts = plain.cells.map((c) => (c.value as { text: string } | null)?.text ?? '');
     expect(texts).toContain('HỘI ĐỒNG (TỔ) THẨM ĐỊNH …………………');
     expect(texts).toContain('Hạn gửi giải trình: ……/……/………');
-    expect(texts).toContain('TM. TỔ THẨM ĐỊNH');
+    expect(texts).toContain('TM. HỘI ĐỒNG (TỔ) THẨM ĐỊNH');
   });
 
   it('opens only the two answer columns, protects the rest and prints on A4 landscape with the header repeated', () => {

@@ -1,6 +1,6 @@
 import { findEvidenceIssues } from '../../../src/engine/findings/evidence-checks';
 import { findDocumentRefs } from '../../../src/engine/findings/document-refs';
-import { cleanRows, keys, runCheck } from '../helpers/parsed-fixtures';
+import { cleanRows, keys, ruleSet, runCheck } from '../helpers/parsed-fixtures';
 
 const run = (overrides: Parameters<typeof cleanRows>[0], opts = {}) => runCheck(findEvidenceIssues, cleanRows(overrides), opts);
 
@@ -53,22 +53,39 @@ describe('evidence checks', () => {
     expect(run({ '1.1.1': { evidence: 'Đăng tại https://snv.gov.vn/kh-cchc' } })).toEqual([]);
   });
 
-  test('evidence.outsideYear for a document dated in another year', () => {
+  test('a document dated before the assessment year is only a note ("Lưu ý"), never an error or warning', () => {
+    // A plan issued late in 2023 for 2024 is normal.
     const f = run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND ngày 20/12/2023' } });
-    expect(keys(f)).toEqual(['evidence.outsideYear@G13']);
-    expect(f[0].message.vi).toContain('20/12/2023');
-    expect(f[0].message.vi).toContain('2024');
+    expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toEqual(['evidence.outsideYear@G13:info']);
+    expect(f[0].message.vi).toMatch(/20\/12\/2023, trước năm đánh giá 2024\. Nếu đó là văn bản ban hành cuối năm trước cho năm 2024 hoặc văn bản còn hiệu lực thì không cần sửa/);
+    // A regulation still in force, dated by its number only: nothing to say.
+    expect(run({ '1.1.1': { evidence: 'Quyết định số 05/2022/QĐ-UBND của UBND tỉnh' } })).toEqual([]);
+  });
+
+  test("before the year is a warning when the criterion's own title ties the work to the year", () => {
+    const set = ruleSet();
+    set.items[0].children![0].children![0].title = 'Tỷ lệ phòng, đơn vị được kiểm tra trong năm';
+    const f = runCheck(findEvidenceIssues, cleanRows({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND ngày 20/12/2023' } }), {}, set);
+    expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toEqual(['evidence.outsideYear@G13:warning']);
+    expect(f[0].message.vi).toContain('tiêu chí yêu cầu thực hiện trong năm');
+  });
+
+  test('after the year is a warning, except early next year (year-end reports)', () => {
+    const f = run({ '1.1.1': { evidence: 'Báo cáo số 12/BC-UBND ngày 20/06/2025' } });
+    expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toEqual(['evidence.outsideYear@G13:warning']);
+    expect(run({ '1.1.1': { evidence: 'Báo cáo số 12/BC-UBND ngày 10/01/2025' } })).toEqual([]);
   });
 
   test('the sheet title year wins over the set year', () => {
-    expect(keys(run({}, { year: 2025 }))).toContain('evidence.outsideYear@G13');
+    // Sheet of 2025, evidence of 15/01/2024: before the year, so a note.
+    const f = run({}, { year: 2025 });
+    expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toContain('evidence.outsideYear@G13:info');
   });
 
-  test('explanations are judged leniently: next year is fine, earlier years are not', () => {
+  test('explanations are judged leniently: next year is fine, earlier years are a note', () => {
     expect(run({ '1.1.1': { evidence: undefined, explanation: 'Đã đưa vào Kế hoạch ngày 10/01/2025' } })).toEqual([]);
-    expect(keys(run({ '1.1.1': { evidence: undefined, explanation: 'Theo văn bản ngày 10/01/2022' } }))).toEqual([
-      'evidence.outsideYear@H13',
-    ]);
+    const f = run({ '1.1.1': { evidence: undefined, explanation: 'Theo văn bản ngày 10/01/2022' } });
+    expect(f.map((x) => `${x.code}@${x.cell}:${x.severity}`)).toEqual(['evidence.outsideYear@H13:info']);
   });
 
   test('survey items are never asked for evidence', () => {

@@ -1,6 +1,6 @@
 import { findColumnIssues, findRowIssues } from '../../../src/engine/findings/layout-checks';
 import { findOrderIssues, longestIncreasing } from '../../../src/engine/findings/order-checks';
-import { findTitleIssues, titleSimilarity } from '../../../src/engine/findings/title-checks';
+import { findTitleIssues, titleChanged, titleSimilarity } from '../../../src/engine/findings/title-checks';
 import { buildParsed, type RowSpec } from '../helpers/build-parsed';
 import { cleanRows, keys, runCheck } from '../helpers/parsed-fixtures';
 
@@ -102,6 +102,20 @@ describe('title checks', () => {
     expect(keys(f)).toEqual(['layout.titleChanged@B18']);
     expect(f[0].severity).toBe('warning');
     expect(runCheck(findTitleIssues, cleanRows({ '1.4': { title: 'TIÊU CHÍ 1.4.' } }))).toEqual([]);
+  });
+
+  test('titles compared by meaning: a missing word is a change even when the start matches', () => {
+    expect(titleChanged('Đánh giá của công chức', 'Đánh giá của công chức, viên chức')).toBe(true);
+    expect(titleChanged('Thực hiện tuyển dụng công chức đúng quy định', 'Thực hiện tuyển dụng công chức, viên chức đúng quy định')).toBe(true);
+    expect(titleChanged('Ban hành kế hoạch kiểm tra công tác pháp chế', 'Ban hành kế hoạch theo dõi tình hình thi hành pháp luật')).toBe(true);
+    // Not changes: line breaks, spacing, case, diacritics, numbering, punctuation, abbreviations,
+    // notes in parentheses, a year added, a function word, a typing slip, a cut marked "…".
+    expect(titleChanged('1.1.  BAN HÀNH\nkế hoạch CCHC năm.', 'Ban hành kế hoạch cải cách hành chính năm')).toBe(false);
+    expect(titleChanged('Ban hanh ke hoach CCHC nam 2024', 'Ban hành kế hoạch CCHC năm')).toBe(false);
+    expect(titleChanged('Hài lòng về kết quả giải quyết TTHC', 'Hài lòng về kết quả giải quyết TTHC (qua điều tra XHH)')).toBe(false);
+    expect(titleChanged('Kiểm tra đối với phòng, đơn vị', 'Kiểm tra đối với các phòng, đơn vị')).toBe(false);
+    expect(titleChanged('Ban hành kế hoạcch CCHC năm', 'Ban hành kế hoạch CCHC năm')).toBe(false);
+    expect(titleChanged('Ban hành kế hoạch…', 'Ban hành kế hoạch CCHC năm')).toBe(false);
   });
 
   test('a set title that starts with "Tiêu chí <code>" matches the title the reader keeps from the sheet', () => {

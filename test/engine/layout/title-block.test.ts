@@ -54,6 +54,13 @@ describe('readTitleBlock', () => {
     expect(block(['BẢNG CHẤM ĐIỂM']).year).toBeNull();
   });
 
+  it('never takes the year of a template caption ("Mẫu số 02 (ban hành … năm 2024)")', () => {
+    expect(block(['Mẫu số 02 (Ban hành kèm theo Quyết định số 12/QĐ-UBND năm 2024)'], ['BIỂU TỰ CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2025']).year).toBe(2025);
+    // No year in the title: none from the caption either (the set's year is used).
+    expect(block(['Mẫu số 02 (ban hành kèm theo Hướng dẫn năm 2024)'], ['BIỂU TỰ CHẤM ĐIỂM CHỈ SỐ CCHC']).year).toBeNull();
+    expect(block(['BIỂU TỰ CHẤM ĐIỂM NĂM 2025 (kèm theo Công văn số 15/SNV năm 2024)']).year).toBe(2025);
+  });
+
   it('lists the text lines, a label joined to its value', () => {
     expect(block(['UBND TỈNH A', 'CỘNG HÒA'], ['Tên cơ quan, đơn vị:', 'Sở Y tế']).lines).toEqual([
       'UBND TỈNH A',

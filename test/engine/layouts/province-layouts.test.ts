@@ -98,7 +98,8 @@ test('(2) Bắc Giang vendor export: codes only inside "Nội dung", Điểm chu
     overrides: {
       '2.2.2': { self: 1.5, appraised: 1, appraiserNote: 'Chỉ hoàn thành 90% kế hoạch' },
       '4.1.1': { evidence: 'Báo cáo tổng kết năm' }, // planted: no number, no date
-      '1.2.1': { evidence: 'Báo cáo số 05/BC-STP ngày 20/12/2023' }, // planted: last year
+      '1.2.1': { evidence: 'Báo cáo số 05/BC-STP ngày 20/12/2023' }, // last year: only a note ("Lưu ý")
+      '1.3.2': { evidence: 'Kế hoạch số 03/KH-STP ngày 05/01/2023' }, // planted: "kiểm tra trong năm", done a year early
     },
   });
   // The vendor glues leaf titles to the code's dot: "1.1.1.Ban hành…" (areas keep "1. Công tác…").
@@ -114,8 +115,11 @@ test('(2) Bắc Giang vendor export: codes only inside "Nội dung", Điểm chu
   expectTotals(r, [70, 70], [99.5, 100]);
   expect(area(r, '2').appraisedIndex).toBeCloseTo((9.5 / 10) * 100, 6);
   expect(problems(r)).toEqual(
-    ['evidence.noReference@D' + built.rowOf.get('4.1.1'), 'evidence.outsideYear@D' + built.rowOf.get('1.2.1')].sort(),
+    ['evidence.noReference@D' + built.rowOf.get('4.1.1'), 'evidence.outsideYear@D' + built.rowOf.get('1.3.2')].sort(),
   );
+  expect(r.findings.filter((f) => f.code === 'evidence.outsideYear' && f.severity === 'info').map((f) => f.cell)).toEqual([
+    'D' + built.rowOf.get('1.2.1'),
+  ]);
 });
 
 test('(3) tinhvan Word-export shape: Ghi chú của đơn vị / Ghi chú của thẩm định, SUM parents, one typed wrong', async () => {

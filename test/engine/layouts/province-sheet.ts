@@ -29,7 +29,8 @@ export interface ColSpec {
   group?: string;
 }
 
-export type CellValue = string | number | { error: string } | { formula: string; result: number } | null;
+/** A formula without `result` is saved with no cached value (as some libraries write files). */
+export type CellValue = string | number | { error: string } | { formula: string; result?: number } | null;
 
 export interface LayoutSpec {
   sheetName: string;
@@ -57,6 +58,18 @@ export interface LayoutSpec {
   hiddenSpacerAfter?: string;
   /** Per item code, per role: the cell to write instead of the default fill (null = blank). */
   overrides?: Record<string, Partial<Record<Role, CellValue>>>;
+  /** Column numbers as plain numbers "1 2 3" instead of "(1) (2) (3)". */
+  plainNumberRow?: boolean;
+  /** Print-style repeats: the header (and number row) written again after every n item rows. */
+  repeatHeaderEvery?: number;
+  /** Items at this depth (0 = areas) and deeper: code cell empty, code written inside the title. */
+  titleCodesFrom?: number;
+  /** With titleCodesFrom: "1.1.1 Ban hành" instead of "1.1.1. Ban hành". */
+  titleCodeNoDot?: boolean;
+  /** Each leaf on two rows: code, max, scores and evidence merged down, the title wrapped in two. */
+  twoRowLeaves?: boolean;
+  /** Per item code: the title written instead of the set's (a renamed item). */
+  titles?: Record<string, string>;
 }
 
 export const EVIDENCE = 'Kế hoạch số 12/KH-UBND ngày 15/01/2024';
@@ -83,7 +96,9 @@ function codeText(flat: FlatItem, spec: LayoutSpec): string {
 function toExcel(v: CellValue): ExcelJS.CellValue {
   if (v === null) return null;
   if (typeof v === 'object' && 'error' in v) return { error: v.error } as ExcelJS.CellErrorValue;
-  if (typeof v === 'object') return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
+  if (typeof v === 'object') {
+    return (v.result === undefined ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
+  }
   return v;
 }
 
@@ -94,7 +109,7 @@ function numeric(v: CellValue | undefined): number {
     const n = Number(v.replace(',', '.'));
     return Number.isFinite(n) ? n : 0;
   }
-  if (v && typeof v === 'object' && 'result' in v) return v.result;
+  if (v && typeof v === 'object' && 'result' in v) return v.result ?? 0;
   return 0;
 }
 
@@ -117,33 +132,37 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
   spec.titleLines.forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
   const col = (role: Role) => spec.cols.findIndex((c) => c.role === role) + 1; // 0 = absent
   const twoRow = spec.cols.some((c) => c.group);
-  const h = spec.headerRow;
   // Header: a grouped column writes its group above and its own header below; the others are
   // merged over both header rows, as on the Cà Mau appendix.
-  spec.cols.forEach((c, i) => {
-    const x = i + 1;
-    if (!twoRow) {
-      ws.getCell(h, x).value = c.header;
-      return;
-    }
-    if (c.group) {
-      if (spec.cols[i - 1]?.group !== c.group) {
-        let last = i;
-        while (spec.cols[last + 1]?.group === c.group) last++;
-        ws.getCell(h, x).value = c.group;
-        if (last > i) ws.mergeCells(h, x, h, last + 1);
+  const writeHeader = (h: number): number => {
+    spec.cols.forEach((c, i) => {
+      const x = i + 1;
+      if (!twoRow) {
+        ws.getCell(h, x).value = c.header;
+        return;
       }
-      ws.getCell(h + 1, x).value = c.header;
-    } else {
-      ws.getCell(h, x).value = c.header;
-      ws.mergeCells(h, x, h + 1, x);
+      if (c.group) {
+        if (spec.cols[i - 1]?.group !== c.group) {
+          let last = i;
+          while (spec.cols[last + 1]?.group === c.group) last++;
+          ws.getCell(h, x).value = c.group;
+          if (last > i) ws.mergeCells(h, x, h, last + 1);
+        }
+        ws.getCell(h + 1, x).value = c.header;
+      } else {
+        ws.getCell(h, x).value = c.header;
+        ws.mergeCells(h, x, h + 1, x);
+      }
+    });
+    let r = h + (twoRow ? 2 : 1);
+    if (spec.numberRow) {
+      spec.cols.forEach((_, i) => (ws.getCell(r, i + 1).value = spec.plainNumberRow ? i + 1 : `(${i + 1})`));
+      r++;
     }
-  });
-  let r = h + (twoRow ? 2 : 1);
-  if (spec.numberRow) {
-    spec.cols.forEach((_, i) => (ws.getCell(r, i + 1).value = `(${i + 1})`));
-    r++;
-  }
+    return r;
+  };
+  let r = writeHeader(spec.headerRow);
+  let sinceHeader = 0;
 
   const flat = flattenItems(set);
   const rowOf = new Map<string, number>();
@@ -152,14 +171,26 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
 
   for (const f of flat) {
     const item: CriteriaItem = f.item;
+    if (spec.repeatHeaderEvery && sinceHeader === spec.repeatHeaderEvery) {
+      r = writeHeader(r);
+      sinceHeader = 0;
+    }
+    sinceHeader++;
     rowOf.set(item.code, r);
     const v = values.get(item.code)!;
     const code = codeText(f, spec);
-    if (spec.codeInTitle) ws.getCell(r, col('title')).value = `${code}. ${item.title}`;
-    else {
-      ws.getCell(r, col('code')).value = code;
-      ws.getCell(r, col('title')).value = item.title;
-    }
+    const inTitle = spec.codeInTitle || (spec.titleCodesFrom !== undefined && f.depth >= spec.titleCodesFrom);
+    const twoRows = spec.twoRowLeaves === true && isLeaf(item);
+    const itemTitle = spec.titles?.[item.code] ?? item.title;
+    const title = inTitle ? `${code}${spec.titleCodeNoDot ? '' : '.'} ${itemTitle}` : itemTitle;
+    if (!spec.codeInTitle) ws.getCell(r, col('code')).value = inTitle ? null : code;
+    if (twoRows) {
+      // Wrapped by hand at a word boundary near the middle, as a user pressing Enter would.
+      const words = title.split(' ');
+      const half = Math.ceil(words.length / 2);
+      ws.getCell(r, col('title')).value = words.slice(0, half).join(' ');
+      ws.getCell(r + 1, col('title')).value = words.slice(half).join(' ') || null;
+    } else ws.getCell(r, col('title')).value = title;
     ws.getCell(r, col('max')).value = item.maxPoints;
     if (col('method') && item.method) ws.getCell(r, col('method')).value = item.method;
     for (const role of ['self', 'appraised', 'survey', 'evidence', 'explanation', 'appraiserNote', 'note', 'appraised2', 'appraiserNote2', 'unitAnswer', 'addedEvidence'] as Role[]) {
@@ -167,6 +198,12 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
       const c = col(role) || (role === 'evidence' && !('explanation' in v) ? col('explanation') : 0);
       if (!c || !(role in v)) continue;
       ws.getCell(r, c).value = toExcel(v[role] ?? null);
+    }
+    if (twoRows) {
+      for (const role of ['code', 'max', 'method', 'self', 'appraised', 'survey', 'evidence', 'explanation', 'appraiserNote', 'note'] as Role[]) {
+        if (col(role)) ws.mergeCells(r, col(role), r + 1, col(role));
+      }
+      r++;
     }
     r++;
     if (spec.optionLines && isLeaf(item) && item.method) {
@@ -193,8 +230,12 @@ function writeParentSums(
   values: Map<string, Partial<Record<Role, CellValue>>>,
   col: (role: Role) => number,
 ): void {
-  const total = (f: FlatItem, role: Role): number =>
-    isLeaf(f.item) ? numeric(values.get(f.item.code)?.[role]) : flat.filter((c) => c.parent === f).reduce((s, c) => s + total(c, role), 0);
+  // As Excel computes it: a parent holding a planted formula counts with that formula's result.
+  const total = (f: FlatItem, role: Role): number => {
+    const own = values.get(f.item.code)?.[role];
+    if (isLeaf(f.item) || (own && typeof own === 'object' && 'formula' in own)) return numeric(own);
+    return flat.filter((c) => c.parent === f).reduce((s, c) => s + total(c, role), 0);
+  };
   for (const f of flat) {
     if (isLeaf(f.item)) continue;
     const kids = flat.filter((c) => c.parent === f);

@@ -3,16 +3,16 @@ import { shown2, fileStem } from '../../../src/engine/ranking/shown';
 import type { BatchFileResult } from '../../../src/engine/ranking/batch-file-result';
 import { finding, makeResult, type ResultFixture } from '../helpers/check-result-fixtures';
 
-const file = (name: string, f: ResultFixture): BatchFileResult => ({ file: name, result: makeResult({ unit: name, ...f }), error: null });
+/** A complete result (its one scored item appraised), ranked on `finalIndex`. */
+const file = (name: string, finalIndex: number, f: ResultFixture = {}): BatchFileResult => ({
+  file: name,
+  result: makeResult({ unit: name, finalIndex, items: [{ code: '1.1', self: 1, appraised: 1 }], ...f }),
+  error: null,
+});
 
 describe('rankUnits', () => {
   it('gives tied units the same rank and skips the next (1, 2, 2, 4), comparing indices as shown', () => {
-    const groups = rankUnits([
-      file('D', { selfIndex: 80 }),
-      file('B', { selfIndex: 85.004 }),
-      file('A', { selfIndex: 90 }),
-      file('C', { selfIndex: 84.996 }),
-    ]);
+    const groups = rankUnits([file('D', 80), file('B', 85.004), file('A', 90), file('C', 84.996)]);
     expect(groups).toHaveLength(1);
     expect(groups[0].units.map((u) => [u.unit, u.rank])).toEqual([
       ['A', 1],
@@ -24,7 +24,7 @@ describe('rankUnits', () => {
   });
 
   it('does not tie indices that differ once rounded to 2 decimals', () => {
-    const groups = rankUnits([file('X', { selfIndex: 85.004 }), file('Y', { selfIndex: 85.006 })]);
+    const groups = rankUnits([file('X', 85.004), file('Y', 85.006)]);
     expect(groups[0].units.map((u) => [u.unit, u.rank])).toEqual([
       ['Y', 1],
       ['X', 2],
@@ -33,10 +33,10 @@ describe('rankUnits', () => {
 
   it('ranks units of different sets, and of different versions of one set, separately', () => {
     const groups = rankUnits([
-      file('Sở A', { set: { id: 'so', version: '2024.1' }, selfIndex: 70 }),
-      file('Xã B', { set: { id: 'xa', version: '2024.1' }, selfIndex: 99 }),
-      file('Sở C', { set: { id: 'so', version: '2024.1' }, selfIndex: 75 }),
-      file('Sở D', { set: { id: 'so', version: '2024.2' }, selfIndex: 60 }),
+      file('Sở A', 70, { set: { id: 'so', version: '2024.1' } }),
+      file('Xã B', 99, { set: { id: 'xa', version: '2024.1' } }),
+      file('Sở C', 75, { set: { id: 'so', version: '2024.1' } }),
+      file('Sở D', 60, { set: { id: 'so', version: '2024.2' } }),
     ]);
     expect(groups.map((g) => g.set && `${g.set.id} ${g.set.version}`)).toEqual(['so 2024.1', 'so 2024.2', 'xa 2024.1']);
     expect(groups[0].units.map((u) => [u.unit, u.rank])).toEqual([
@@ -47,25 +47,18 @@ describe('rankUnits', () => {
     expect(groups[2].units.map((u) => [u.unit, u.rank])).toEqual([['Xã B', 1]]);
   });
 
-  it('ranks on the final index when appraised, else on the self index, and says which', () => {
-    const groups = rankUnits([
-      // Appraised: its high self index (99) does not count, its final index (90) does.
-      file('Appraised', { selfIndex: 99, finalIndex: 90 }),
-      file('Self only', { selfIndex: 95 }),
-    ]);
-    const [g] = groups;
-    expect(g.units.map((u) => [u.unit, u.basis, u.index, u.rank])).toEqual([
-      ['Self only', 'self', 95, 1],
-      ['Appraised', 'final', 90, 2],
-    ]);
-    expect(g.basis).toBe('mixed');
-    expect(rankUnits([file('A', { finalIndex: 80 })])[0].basis).toBe('final');
+  it('ranks only complete results: a self-only unit with a higher index is listed, not ranked', () => {
+    const selfOnly: BatchFileResult = { file: 'self.xlsx', result: makeResult({ unit: 'Self only', selfIndex: 99, items: [{ code: '1.1', self: 1 }] }), error: null };
+    const [g] = rankUnits([file('Appraised', 90), selfOnly]);
+    expect(g.units.map((u) => [u.unit, u.basis, u.shownIndex, u.rank])).toEqual([['Appraised', 'final', 90, 1]]);
+    expect(g.unranked.map((e) => [e.unit, e.kind])).toEqual([['Self only', 'selfOnly']]);
+    expect(g.unranked[0].reason.vi).toMatch(/^Chưa thẩm định/);
   });
 
-  it('puts unreadable and unrankable files apart, last, each with its reason', () => {
+  it('puts unreadable and no-set files apart, last, each with its reason, named without folders', () => {
     const groups = rankUnits([
       { file: 'hong.xlsx', result: null, error: 'Tệp bị hỏng, không mở được.' },
-      file('Sở A', { selfIndex: 70 }),
+      file('Sở A', 70),
       { file: 'dir/khong-bo.xlsx', result: makeResult({ set: null, findings: [finding('layout.noSetMatched', 'error', null, null, 'no set')] }), error: null },
       { file: 'nohead.xlsx', result: makeResult({ scored: false, findings: [finding('layout.noHeader', 'error', null, null, 'no header')] }), error: null },
     ]);
@@ -74,16 +67,16 @@ describe('rankUnits', () => {
     const apart = groups[1];
     expect(apart.set).toBeNull();
     expect(apart.units).toEqual([]);
+    // noSet before unreadable; a sheet without scores cannot be scored: unreadable.
     expect(apart.unranked.map((e) => [e.file, e.kind])).toEqual([
+      ['khong-bo.xlsx', 'noSet'],
       ['hong.xlsx', 'unreadable'],
-      ['dir/khong-bo.xlsx', 'noSet'],
-      ['nohead.xlsx', 'noScoresheet'],
+      ['nohead.xlsx', 'unreadable'],
     ]);
-    expect(apart.unranked[0].reason.vi).toBe('Tệp bị hỏng, không mở được.');
-    expect(apart.unranked[0].unit).toBeNull();
-    expect(apart.unranked[1].reason.vi).toBe('vi: no set');
+    expect(apart.unranked[1].reason.vi).toBe('Không đọc được tệp: Tệp bị hỏng, không mở được.');
+    expect(apart.unranked[1].unit).toBeNull();
     // A readable file without a unit name on the sheet is named after the file.
-    expect(apart.unranked[1].unit).toBe('khong-bo');
+    expect(apart.unranked[0].unit).toBe('khong-bo');
   });
 
   it('returns no group for no files', () => {

@@ -41,65 +41,59 @@ const twoHealthDepts = (): BatchFileResult[] => [
 ];
 
 describe('buildRankingWorkbook', () => {
-  it('writes the ranking, one sheet per unit with unique names, the findings and the requests', () => {
+  it('writes per block the results and component tables, then not ranked, tracking, findings, requests and one sheet per unit', () => {
     const book = buildRankingWorkbook({ files: twoHealthDepts(), lang: 'vi' });
-    expect(book.map((s) => s.name)).toEqual(['Xếp hạng', 'Sở Y tế', 'Sở Y tế (2)', 'Phát hiện', 'Đề nghị giải trình']);
+    expect(book.map((s) => s.name)).toEqual([
+      'KQ sở ngành', 'LV sở ngành', 'Chưa xếp hạng', 'Theo dõi', 'Phát hiện', 'Đề nghị giải trình', 'Sở Y tế', 'Sở Y tế (2)',
+    ]);
     for (const s of book) {
       expect(s.name.length).toBeLessThanOrEqual(31);
       expect(s.name).not.toMatch(/[[\]:*?/\\]/);
     }
   });
 
-  it('ranks with the set, basis, totals, classification, area indices, counts and a link to each unit sheet', () => {
-    const book = buildRankingWorkbook({ files: twoHealthDepts(), lang: 'vi' });
-    const r = sheet(book, 'Xếp hạng');
-    const header = 3;
-    const headers = r.cells.filter((c) => c.row === header).map((c) => textOf(c.value));
-    expect(headers).toEqual([
-      'Hạng', 'Đơn vị', 'Tệp', 'Bộ tiêu chí (phiên bản)', 'Căn cứ xếp hạng', 'Điểm tự đánh giá', 'Điểm sau thẩm định',
-      'Chỉ số (%)', 'Xếp loại', 'LV 1 (%)', 'LV 2 (%)', 'Số lỗi', 'Số cảnh báo', 'Chi tiết',
+  it('the results table: only the complete unit, its points, index, rank and classification; printed on A4', () => {
+    const r = sheet(buildRankingWorkbook({ files: twoHealthDepts(), lang: 'vi' }), 'KQ sở ngành');
+    const header = rowOfText(r, 'STT');
+    expect(r.cells.filter((c) => c.row === header).map((c) => textOf(c.value))).toEqual([
+      'STT', 'Đơn vị', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm điều tra XHH', 'Điểm thưởng', 'Điểm trừ',
+      'Tổng điểm đạt được', 'Điểm tối đa', 'Chỉ số (%)', 'Xếp hạng', 'Xếp loại',
     ]);
-    // Self-only 92 ranks above appraised 85.25.
-    const first = rowOfText(r, 'b/so-y-te-2.xlsx');
-    const second = rowOfText(r, 'a/so-y-te-1.xlsx');
-    expect(second).toBe(first + 1);
-    expect(at(r, first, 0)?.value).toEqual({ number: 1 });
-    expect(textOf(at(r, first, 4)?.value)).toBe('Chỉ số tự đánh giá');
-    expect(at(r, second, 0)?.value).toEqual({ number: 2 });
-    expect(textOf(at(r, second, 4)?.value)).toBe('Chỉ số sau thẩm định');
-    expect(at(r, second, 7)?.value).toEqual({ number: 85.25 });
-    expect(textOf(at(r, second, 8)?.value)).toBe('Khá');
-    expect(at(r, second, 9)?.value).toEqual({ number: 80 });
-    expect(at(r, second, 10)?.value).toEqual({ number: 95.5 });
-    expect(at(r, first, 10)?.value ?? null).toBeNull();
-    expect(at(r, second, 11)?.value).toEqual({ number: 1 });
-    expect(at(r, second, 12)?.value).toEqual({ number: 1 });
-    // Links: the first-ranked "Sở Y tế" got the plain name.
-    expect(at(r, first, 13)?.value).toEqual({ link: { text: 'Xem', sheet: 'Sở Y tế', cell: 'A1' } });
-    expect(at(r, second, 13)?.value).toEqual({ link: { text: 'Xem', sheet: 'Sở Y tế (2)', cell: 'A1' } });
-    expect(textOf(at(r, first - 1, 0)?.value)).toContain('s (1)');
-    expect(r.freezeRows).toBe(header + 1);
-    expect(r.print).toMatchObject({ orientation: 'landscape', fitToWidth: true });
-    expect(r.columnWidths).toHaveLength(headers.length);
+    expect(numberedRows(r, header)).toEqual([header + 1]);
+    const row = (col: number) => at(r, header + 1, col)?.value;
+    expect(row(1)).toEqual({ text: 'Sở Y tế' });
+    // Fixture: final 85.25 of 100 (the appraised and survey columns are checked on real sheets in
+    // test/cli/season.test.ts; the fixture's items have no area row to sum them under).
+    expect([row(7), row(8), row(9), row(10), row(11)]).toEqual([
+      { number: 85.25 }, { number: 100 }, { number: 85.25 }, { number: 1 }, { text: 'Khá' },
+    ]);
+    expect(r.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: header, last: header }, footer: { center: 'Trang {page}/{pages}' } });
+    expect(r.columnWidths).toHaveLength(12);
+    // National heading and signature block; no finding code or English on the printed sheet.
+    const texts = r.cells.map((c) => textOf(c.value)).filter(Boolean);
+    expect(texts).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG CƠ QUAN']));
+    expect(texts.join(' ')).not.toMatch(/evidence\.|score\.|Rank|Unit/);
   });
 
-  it('lists unreadable files below the ranking under "Không đọc được", with the reason', () => {
-    const r = sheet(buildRankingWorkbook({ files: twoHealthDepts(), lang: 'vi' }), 'Xếp hạng');
-    const heading = rowOfText(r, 'Không đọc được');
-    const fileRow = rowOfText(r, 'hong.xlsx');
-    expect(heading).toBeGreaterThan(rowOfText(r, 'a/so-y-te-1.xlsx'));
-    expect(fileRow).toBeGreaterThan(heading);
-    expect(r.cells.some((c) => c.row === fileRow && textOf(c.value) === 'Tệp không phải .xlsx')).toBe(true);
+  it('lists the units not ranked with status and reason: the duplicate copy and the unreadable file', () => {
+    const u = sheet(buildRankingWorkbook({ files: twoHealthDepts(), lang: 'vi' }), 'Chưa xếp hạng');
+    const header = rowOfText(u, 'STT');
+    const rows = numberedRows(u, header).map((row) => u.cells.filter((c) => c.row === row).map((c) => shown(c.value)));
+    expect(rows).toEqual([
+      ['1', 'Sở Y tế', 'so-y-te-2.xlsx', 'khối sở, ban, ngành', 'Mới tự đánh giá (bản trùng)',
+        'Trùng đơn vị với tệp so-y-te-1.xlsx: không xếp hạng lần nữa; kiểm tra tệp nào là bản đúng. Chưa thẩm định: cột điểm thẩm định còn trống (0/0 ô).'],
+      ['2', 'hong', 'hong.xlsx', '—', 'Không đọc được', 'Không đọc được tệp: Tệp không phải .xlsx'],
+    ]);
   });
 
-  it('writes one findings row per finding of every file', () => {
+  it('writes one findings row per finding of every file, file names without folders', () => {
     const files = twoHealthDepts();
     const total = files.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0);
     const f = sheet(buildRankingWorkbook({ files }), 'Phát hiện');
     expect(numberedRows(f, 1)).toHaveLength(total);
     const row = rowOfText(f, 'vi: score.negative');
     expect(f.cells.filter((c) => c.row === row).map((c) => textOf(c.value))).toEqual([
-      undefined, 'b/so-y-te-2.xlsx', 'Sở Y tế', 'Lỗi', 'F12', '2.1', 'score.negative', 'vi: score.negative',
+      undefined, 'so-y-te-2.xlsx', 'Sở Y tế', 'Lỗi', 'F12', '2.1', 'score.negative', 'vi: score.negative',
     ]);
   });
 
@@ -115,41 +109,43 @@ describe('buildRankingWorkbook', () => {
     expect(values[9]).toEqual({ text: 'Muộn' });
   });
 
-  it('writes the unit sheet with its areas table, its findings and a link back', () => {
-    const u = sheet(buildRankingWorkbook({ files: twoHealthDepts() }), 'Sở Y tế (2)');
+  it('writes the unit sheet with its status, rank, areas table (change over scored items, survey apart) and a link back', () => {
+    const u = sheet(buildRankingWorkbook({ files: twoHealthDepts() }), 'Sở Y tế');
     expect(at(u, 0, 0)?.value).toEqual({ text: 'Sở Y tế' });
-    expect(at(u, 1, 0)?.value).toMatchObject({ link: { sheet: 'Xếp hạng' } });
-    expect(textOf(at(u, rowOfText(u, 'Hạng'), 1)?.value)).toBe('2 / 2');
-    const areaRow = rowOfText(u, 'Lĩnh vực 2');
-    expect(at(u, areaRow, 7)?.value).toEqual({ number: 95.5 });
+    expect(at(u, 1, 0)?.value).toMatchObject({ link: { sheet: 'Theo dõi' } });
+    expect(textOf(at(u, rowOfText(u, 'Tình trạng'), 1)?.value)).toBe('Đã đủ điểm');
+    expect(textOf(at(u, rowOfText(u, 'Hạng'), 1)?.value)).toBe('1 / 1');
+    const head = rowOfText(u, 'Chênh lệch');
+    expect(u.cells.filter((c) => c.row === head).map((c) => textOf(c.value))).toEqual([
+      'Mã', 'Lĩnh vực', 'Điểm tối đa', 'Tối đa tự đánh giá', 'Tự đánh giá', 'Thẩm định', 'Chênh lệch', 'Điều tra XHH', 'Chỉ số thành phần (%)',
+    ]);
     const messages = u.cells.filter((c) => c.col === 1 && textOf(c.value)?.startsWith('vi: ')).map((c) => textOf(c.value));
-    // Errors first (compareFindings), then warnings.
     expect(messages).toEqual(['vi: evidence.missing', 'vi: evidence.noReference']);
   });
 
   it('keeps formula-looking unit names as text everywhere and never writes a formula', () => {
     const names = ['=HYPERLINK("http://x")', '+84 912', '-abc', '@x'];
     const files = names.map((unit, i) =>
-      file(`f${i}.xlsx`, { unit, selfIndex: 50 + i, items: [{ code: '1.1', self: 1, appraised: 0, title: unit, note: unit }], findings: [finding('x.y', 'info', 'A1', null, unit)] }),
+      file(`f${i}.xlsx`, { unit, finalIndex: 50 + i, items: [{ code: '1.1', self: 1, appraised: 0, title: unit, note: unit }], findings: [finding('x.y', 'info', 'A1', null, unit)] }),
     );
     const book = buildRankingWorkbook({ files, lang: 'en' });
     const all = book.flatMap((s) => s.cells);
     expect(all.some((c) => c.value !== null && 'formula' in c.value)).toBe(false);
     for (const n of names) {
-      // Every cell showing the name (alone or inside a message) holds it as plain text.
       const holding = all.filter((c) => shown(c.value)?.includes(n));
       expect(holding.length).toBeGreaterThanOrEqual(5);
       for (const c of holding) expect(Object.keys(c.value as object)).toEqual(['text']);
     }
-    // Sheet names derived from them are valid and unique.
-    const unitSheets = book.slice(1, -2).map((s) => s.name);
+    const unitSheets = book.slice(6).map((s) => s.name);
     expect(new Set(unitSheets).size).toBe(4);
     expect(unitSheets).toContain('=HYPERLINK("http x")');
   });
 
-  it('uses English headers with lang en but keeps the Vietnamese sheet names', () => {
+  it('with lang en: the printed tables stay Vietnamese, the working sheets take English headers', () => {
     const book = buildRankingWorkbook({ files: twoHealthDepts(), lang: 'en' });
-    expect(book[0].name).toBe('Xếp hạng');
-    expect(textOf(at(book[0], 3, 0)?.value)).toBe('Rank');
+    expect(book[0].name).toBe('KQ sở ngành');
+    expect(textOf(at(book[0], rowOfText(book[0], 'STT'), 1)?.value)).toBe('Đơn vị');
+    const f = sheet(book, 'Phát hiện');
+    expect(textOf(at(f, 1, 3)?.value)).toBe('Severity');
   });
 });

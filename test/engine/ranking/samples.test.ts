@@ -28,18 +28,19 @@ beforeAll(async () => {
 });
 
 describe('ranking the sample sheets', () => {
-  it('ranks the three departments in one group, each on the index it has', () => {
+  // Issue 8: only complete results are ranked: Sở Y tế (appraised, survey points on the sheet);
+  // the two self-assessed sheets are listed with their status.
+  it('ranks the complete department only; the self-assessed ones are listed apart', () => {
     const groups = rankUnits(files);
     expect(groups).toHaveLength(2);
     const [g, apart] = groups;
     expect(g.set).toMatchObject({ id: 'mau-so-nganh-2024', version: '2024.1' });
-    expect(g.units.map((u) => [u.rank, u.unit, u.basis, u.shownIndex])).toEqual([
-      [1, 'Sở Tư pháp', 'self', 91.73],
-      [2, 'Sở Xây dựng', 'self', 90.33],
-      [3, 'Sở Y tế', 'final', 84.66],
+    expect(g.units.map((u) => [u.rank, u.unit, u.basis, u.shownIndex])).toEqual([[1, 'Sở Y tế', 'final', 84.66]]);
+    expect(g.unranked.map((e) => [e.unit, e.kind])).toEqual([
+      ['Sở Tư pháp', 'selfOnly'],
+      ['Sở Xây dựng', 'selfOnly'],
     ]);
-    expect(g.basis).toBe('mixed');
-    expect(apart.unranked.map((e) => e.file)).toEqual(['hong.xlsx']);
+    expect(apart.unranked.map((e) => [e.file, e.kind])).toEqual([['hong.xlsx', 'unreadable']]);
   });
 
   it('lists the explanation requests of Sở Y tế: appraisals below self and the missing evidence', () => {
@@ -60,7 +61,9 @@ describe('ranking the sample sheets', () => {
 
   it('builds the workbook with one findings row per finding', () => {
     const book = buildRankingWorkbook({ files, lang: 'vi' });
-    expect(book.map((s) => s.name)).toEqual(['Xếp hạng', 'Sở Tư pháp', 'Sở Xây dựng', 'Sở Y tế', 'Phát hiện', 'Đề nghị giải trình']);
+    expect(book.map((s) => s.name)).toEqual([
+      'KQ sở ngành', 'LV sở ngành', 'Chưa xếp hạng', 'Theo dõi', 'Phát hiện', 'Đề nghị giải trình', 'Sở Y tế', 'Sở Tư pháp', 'Sở Xây dựng',
+    ]);
     const total = files.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0);
     expect(total).toBeGreaterThan(0);
     const findings = book.find((s) => s.name === 'Phát hiện')!;

@@ -59,15 +59,15 @@ describe('seasonResults', () => {
       { ...complete('a2.xlsx', 'Sở A khác tên', 70), contentHash: 'abc' },
     ]);
     const [block] = s.blocks;
-    // Both complete: the first file name in Vietnamese order is kept (" (2)" sorts before ".xlsx").
+    // Both complete: the first name without extension is kept ("so-y-te" before "SO-Y-TE (2)").
     expect(block.ranked.map((e) => [e.fileName, e.rank])).toEqual([
-      ['SO-Y-TE (2).xlsx', 1],
+      ['so-y-te.xlsx', 1],
       ['a1.xlsx', 2],
     ]);
-    expect(block.notRanked.map((e) => e.fileName)).toEqual(['a2.xlsx', 'so-y-te.xlsx']);
+    expect(block.notRanked.map((e) => e.fileName)).toEqual(['a2.xlsx', 'SO-Y-TE (2).xlsx']);
     const kept = block.ranked[0];
-    expect(kept.duplicates).toEqual([{ fileName: 'so-y-te.xlsx', how: 'sameUnit' }]);
-    expect(duplicateNote(kept).vi).toBe('Trùng đơn vị với tệp so-y-te.xlsx (chỉ tính một lần).');
+    expect(kept.duplicates).toEqual([{ fileName: 'SO-Y-TE (2).xlsx', how: 'sameUnit' }]);
+    expect(duplicateNote(kept).vi).toBe('Trùng đơn vị với tệp SO-Y-TE (2).xlsx (chỉ tính một lần).');
     const copy = block.notRanked[0];
     expect(copy.kept).toBe(false);
     expect(duplicateNote(copy).vi).toBe('Trùng nội dung với tệp a1.xlsx: không xếp hạng lần nữa.');

@@ -80,8 +80,13 @@ describe('readCellValue', () => {
     expect(readCellValue(c(1.5))).toEqual({ kind: 'number', value: 1.5, fromText: false });
     expect(readCellValue(c('1,25'))).toEqual({ kind: 'number', value: 1.25, fromText: true });
     expect(readCellValue(c('0.5'))).toEqual({ kind: 'number', value: 0.5, fromText: true });
-    expect(readCellValue(c('1 điểm'))).toEqual({ kind: 'number', value: 1, fromText: true });
-    expect(readCellValue(c('0,5đ'))).toEqual({ kind: 'number', value: 0.5, fromText: true });
+    // A unit is dropped, never silently: `assumed` keeps the text (score.readAsNumber warns).
+    expect(readCellValue(c('1 điểm'))).toEqual({ kind: 'number', value: 1, fromText: true, assumed: '1 điểm' });
+    expect(readCellValue(c('0,5đ'))).toEqual({ kind: 'number', value: 0.5, fromText: true, assumed: '0,5đ' });
+    expect(readCellValue(c('1,5 điểm'))).toEqual({ kind: 'number', value: 1.5, fromText: true, assumed: '1,5 điểm' });
+    expect(readCellValue(c('0,75\u00a0'))).toEqual({ kind: 'number', value: 0.75, fromText: true, assumed: '0,75\u00a0' });
+    expect(readCellValue(c("'0,5*"))).toEqual({ kind: 'number', value: 0.5, fromText: true, assumed: "'0,5*" });
+    expect(readCellValue(c('0,5 đồng'))).toEqual({ kind: 'text', raw: '0,5 đồng' });
     expect(readCellValue(c('Không áp dụng'))).toEqual({ kind: 'na', raw: 'Không áp dụng' });
     expect(readCellValue(c('KAD'))).toEqual({ kind: 'na', raw: 'KAD' });
     expect(readCellValue(c('Đạt'))).toEqual({ kind: 'text', raw: 'Đạt' });
