@@ -51,6 +51,7 @@ export function requestsWithAnswers(result: CheckResult, reply: RequestsReply | 
       note: item.note,
       cell: null,
       asked: item.asked,
+      notApplicable: score?.notApplicable ?? false,
       answer: { explanation: item.explanation, evidence: item.evidence },
       status: item.status,
       settled: true,

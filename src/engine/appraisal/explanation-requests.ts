@@ -19,11 +19,11 @@ import { formatScore } from '../text/format';
 /** A score as people write it: "0,5", "1" (no needless zeros). */
 const num = (n: number, lang: 'vi' | 'en'): string => formatScore(n, lang);
 
-export type ExplanationReasonKind = 'belowSelf' | 'missingEvidence';
+export type ExplanationReasonKind = 'belowSelf' | 'missingEvidence' | 'notApplicable';
 
 /**
  * What the unit is asked to send back: an explanation (a score was lowered), evidence (a
- * document is missing), or both. A lowered score is explained first; the unit may add evidence
+ * document is missing, or the approval of an exemption it claimed), or both. A lowered score is explained first; the unit may add evidence
  * with its explanation, but only missing evidence makes evidence itself the request.
  */
 export type RequestAsked = 'explain' | 'evidence' | 'both';
@@ -58,6 +58,8 @@ export interface ExplanationRequest {
   cell: string | null;
   /** What the unit is asked to send back. */
   asked: RequestAsked;
+  /** The unit wrote "Không áp dụng" (N/A) on the item: there is no score to show. */
+  notApplicable: boolean;
 }
 
 /** Scores closer than this count as equal: values come from sums of 2-decimal numbers. */
@@ -85,6 +87,7 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
         note: nonEmpty(row?.appraiserNote?.text),
         cell: null,
         asked: 'explain',
+        notApplicable: score?.notApplicable ?? false,
       };
       byCode.set(code, req);
       order.push(code);
@@ -109,13 +112,24 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
     req.reasons.push({ kind: 'missingEvidence', message: missingEvidenceMessage(req.self), cell: f.cell });
   }
 
+  // N/A claims (exemptions, found by the exemption checks): the unit is asked for the Sở Nội vụ's
+  // approval — to confirm each claim when there is no exemptions table, or because the table
+  // does not grant it.
+  for (const f of result.findings) {
+    if ((f.code !== 'exemption.unconfirmed' && f.code !== 'exemption.notGranted') || !f.item) continue;
+    const req = requestFor(f.item, scoreByCode.get(f.item));
+    if (req.reasons.some((r) => r.kind === 'notApplicable')) continue;
+    req.notApplicable = true;
+    req.reasons.push({ kind: 'notApplicable', message: notApplicableMessage(f.code === 'exemption.notGranted'), cell: f.cell });
+  }
+
   const rowIndex = (code: string): number =>
     scoreByCode.get(code)?.row ?? rowOf(result, code)?.row ?? Number.MAX_SAFE_INTEGER;
   const requests = order.map((code) => byCode.get(code) as ExplanationRequest);
   // Sheet order, so the list reads like the scoresheet; reasons in a fixed order per item.
   requests.sort((a, b) => rowIndex(a.item) - rowIndex(b.item));
   for (const req of requests) {
-    req.reasons.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'belowSelf' ? -1 : 1));
+    req.reasons.sort((a, b) => REASON_ORDER[a.kind] - REASON_ORDER[b.kind]);
     req.reason = {
       vi: req.reasons.map((r) => r.message.vi).join(' '),
       en: req.reasons.map((r) => r.message.en).join(' '),
@@ -132,9 +146,11 @@ function round1Of(result: CheckResult, score: ItemScore): number | null {
   return redone ? redone.round1 : null;
 }
 
+const REASON_ORDER: Record<ExplanationReasonKind, number> = { belowSelf: 0, missingEvidence: 1, notApplicable: 2 };
+
 function askedFor(reasons: ExplanationReason[]): RequestAsked {
   const below = reasons.some((r) => r.kind === 'belowSelf');
-  const evidence = reasons.some((r) => r.kind === 'missingEvidence');
+  const evidence = reasons.some((r) => r.kind === 'missingEvidence' || r.kind === 'notApplicable');
   return below && evidence ? 'both' : evidence ? 'evidence' : 'explain';
 }
 
@@ -170,6 +186,18 @@ function missingEvidenceMessage(self: number | null): Bilingual {
     vi: `Thiếu tài liệu kiểm chứng${vi}. Đề nghị đơn vị bổ sung tài liệu kiểm chứng (số, ký hiệu, ngày văn bản) hoặc giải trình lý do.`,
     en: `Evidence is missing${en}. The unit is asked to add the evidence document (number, symbol and date) or to explain why there is none.`,
   };
+}
+
+function notApplicableMessage(notGranted: boolean): Bilingual {
+  return notGranted
+    ? {
+        vi: 'Đơn vị ghi "Không áp dụng" nhưng tiêu chí này chưa có trong danh sách được Sở Nội vụ chấp thuận miễn đánh giá. Đề nghị đơn vị gửi văn bản chấp thuận (số, ký hiệu, ngày) hoặc giải trình lý do.',
+        en: 'The unit wrote "not applicable" but the item is not among the exemptions approved by the Department of Home Affairs. The unit is asked to send the approval (number, symbol and date) or to explain.',
+      }
+    : {
+        vi: 'Đơn vị ghi "Không áp dụng" cho tiêu chí này. Đề nghị đơn vị gửi văn bản của Sở Nội vụ chấp thuận miễn đánh giá (số, ký hiệu, ngày) để xác nhận.',
+        en: 'The unit wrote "not applicable" on this item. The unit is asked to send the Department of Home Affairs\' approval of the exemption (number, symbol and date) to confirm it.',
+      };
 }
 
 function appraisedCell(result: CheckResult, score: ItemScore): string | null {

@@ -89,6 +89,30 @@ describe('requests workbook for one unit', () => {
     expect(valueAt(s, REQUEST_HEADER_ROW + 1, C.round1)?.value).toEqual({ number: 0.5 });
   });
 
+  it('asks for the approval of each N/A claim (exemption findings), showing "Không áp dụng" rather than 0', () => {
+    const result = makeResult({
+      unit: 'UBND xã An Bình',
+      items: [
+        { code: '3.1', max: 2, self: 0, appraised: 0, notApplicable: true },
+        { code: '3.2', max: 2, self: 0, appraised: 0, notApplicable: true },
+        { code: '3.3', max: 2, self: 2, appraised: 2 },
+      ],
+      findings: [finding('exemption.unconfirmed', 'info', 'F10', '3.1'), finding('exemption.notGranted', 'warning', 'F11', '3.2')],
+    });
+    const unit = unitRequests(result, 'an-binh.xlsx');
+    expect(unit.requests.map((r) => [r.item, r.asked, r.notApplicable, r.cell])).toEqual([
+      ['3.1', 'evidence', true, 'F10'],
+      ['3.2', 'evidence', true, 'F11'],
+    ]);
+    expect(unit.requests[0].reason.vi).toContain('Đề nghị đơn vị gửi văn bản của Sở Nội vụ chấp thuận miễn đánh giá');
+    expect(unit.requests[1].reason.vi).toContain('chưa có trong danh sách được Sở Nội vụ chấp thuận');
+    const [s] = buildRequestsWorkbook(unit);
+    const first = REQUEST_HEADER_ROW + 1;
+    expect([C.self, C.round1, C.asked].map((c) => valueAt(s, first, c)?.value)).toEqual([
+      { text: 'Không áp dụng' }, { text: 'Không áp dụng' }, { text: 'Bổ sung tài liệu kiểm chứng' },
+    ]);
+  });
+
   it('leaves lines to fill when there is no council and no deadline', () => {
     const [plain] = buildRequestsWorkbook(unit);
     const texts = plain.cells.map((c) => (c.value as { text: string } | null)?.text ?? '');
