@@ -80,6 +80,35 @@ test('three-row header ("Điểm" over "Tự đánh giá | Thẩm định" over 
   expect(r.findings.filter((f) => f.code === 'layout.readingNote')).toEqual([]);
 });
 
+test('three text header rows ("Kết quả chấm điểm" over "Đơn vị tự đánh giá | Thẩm định" over "Điểm | Tài liệu kiểm chứng | Điểm | Ý kiến"), repeated', async () => {
+  const top = 'Kết quả chấm điểm';
+  const built = buildWorkbook(
+    SO,
+    spec({
+      cols: [
+        { role: 'code', header: 'STT' },
+        { role: 'title', header: 'Nội dung' },
+        { role: 'max', header: 'Điểm tối đa' },
+        { role: 'self', header: 'Điểm', group: 'Đơn vị tự đánh giá', top },
+        { role: 'evidence', header: 'Tài liệu kiểm chứng', group: 'Đơn vị tự đánh giá', top },
+        { role: 'appraised', header: 'Điểm', group: 'Thẩm định', top },
+        { role: 'appraiserNote', header: 'Ý kiến', group: 'Thẩm định', top },
+      ],
+      numberRow: true,
+      repeatHeaderEvery: 30,
+      overrides: { '3.2.1': { evidence: 'Công khai trên cổng' } }, // planted: no number, no date
+    }),
+  );
+  const r = await check(built);
+  expect(r.parsed!.headerRows).toEqual({ first: 4, last: 6 });
+  expect(r.parsed!.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, appraised: 5, appraiserNote: 6 });
+  expect(items(r)).toHaveLength(ITEMS);
+  expect(r.scores!.self.total).toBeCloseTo(70, 9);
+  expect(r.scores!.final!.total).toBeCloseTo(100, 9);
+  // Column E (evidence) here, not F.
+  expect(problems(r)).toEqual([`evidence.noReference@E${rowOf(built, '3.2.1')}`]);
+});
+
 test('a column-number row written as plain numbers "1 2 3 …" and repeated is never an item "1"', async () => {
   const built = buildWorkbook(SO, spec({ numberRow: true, plainNumberRow: true, repeatHeaderEvery: 20 }));
   const r = await check(built);
