@@ -7,13 +7,13 @@
  * Hand arithmetic base (mau-so-nganh-2024): every scored leaf filled with its max gives self
  * 70/70 (30 of the 100 points are survey items the unit does not score), appraised 100/100.
  */
-import * as ExcelJS from 'exceljs';
 import { checkWorkbookGrids } from '../../../src/engine/check';
 import type { CheckResult } from '../../../src/engine/check-result';
 import { bundledSets } from '../../../src/engine/criteria/registry';
 import { flattenItems } from '../../../src/engine/criteria/tree';
 import { readWorkbookSheetsFast } from '../../../src/file/fast-read';
-import { readGridFromWorksheet } from '../../../src/file/read-grid';
+import { openWorkbook } from '../../../src/file/open-workbook';
+import type { Grid } from '../../../src/engine/grid';
 import { buildWorkbook, bundled, problems, type Built, type LayoutSpec } from './province-sheet';
 
 const SO = bundled('mau-so-nganh-2024');
@@ -40,12 +40,13 @@ function spec(extra: Partial<LayoutSpec>): LayoutSpec {
   };
 }
 
-/** Save, read back with ExcelJS (the annotate path) and the fast reader (the batch path); check. */
+/** Save, read back with the ExcelJS adapter (the annotate path) and the fast reader (the batch path); check. */
 async function check(built: Built, set = SO): Promise<CheckResult> {
   const bytes = Buffer.from(await built.wb.xlsx.writeBuffer());
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes as unknown as ArrayBuffer);
-  const grids = back.worksheets.map((ws) => readGridFromWorksheet(ws));
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) throw new Error(opened.problem.en);
+  const grids: Grid[] = [];
+  for (const s of await opened.workbook.listSheets()) grids.push(await opened.workbook.readGrid(s.name));
   const fast = readWorkbookSheetsFast(bytes).map((s) => s.grid);
   expect(fast).toStrictEqual(grids);
   return checkWorkbookGrids(grids, { sets: set === SO ? bundledSets() : [set] });
