@@ -103,6 +103,12 @@ describe('check --requests', () => {
     ]);
   });
 
+  it('says in the text output where the requests went, how many, and how many lack an appraiser note', async () => {
+    const r = await run(['so-y-te.xlsx', '--requests', 'de-nghi-2'], dir);
+    // 4 requests; only 3.2.1 has the appraiser's note (sample README), so 3 carry the checker's text.
+    expect(r.stdout).toContain(`Đề nghị giải trình gửi đơn vị: ${path.join('de-nghi-2', NAME)} (4 đề nghị; 3 đề nghị chưa có ý kiến thẩm định, đang dùng lời của phần mềm kiểm tra)`);
+  });
+
   it('refuses a wrong deadline, or --deadline without --requests, before reading any file', async () => {
     const bad = await run(['so-y-te.xlsx', '--requests', 'x', '--deadline', '31/02/2025'], dir);
     expect(bad.code).toBe(2);
