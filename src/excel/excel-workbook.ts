@@ -252,6 +252,13 @@ export class ExcelWorkbook implements WorkbookPort {
     return () => void stop().catch(() => undefined);
   }
 
+  async openNewWorkbook(bytes: Uint8Array): Promise<boolean> {
+    // ExcelApi 1.7 hosts (the manifest's floor) have no createWorkbook: the pane then downloads the file.
+    if (!this.supports.createWorkbook) return false;
+    await Excel.createWorkbook(base64Of(bytes));
+    return true;
+  }
+
   async getSetting(key: string): Promise<string | null> {
     return this.settings.get(key);
   }
@@ -260,4 +267,11 @@ export class ExcelWorkbook implements WorkbookPort {
     this.settings.set(key, value);
     await this.settings.save();
   }
+}
+
+/** Base64 of the bytes, in chunks (String.fromCharCode with a whole workbook would overflow the stack). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -13,6 +13,8 @@ export interface ExcelSupports {
   dataValidation: boolean;
   /** ExcelApi 1.8: context.runtime.enableEvents. */
   enableEvents: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook(base64) opens a new workbook from .xlsx bytes. */
+  createWorkbook: boolean;
   /** ExcelApi 1.9: worksheet.pageLayout, getCellProperties/getRowProperties, RangeAreas. */
   pageLayout: boolean;
   /** ExcelApi 1.10: threaded comments. */
@@ -38,6 +40,7 @@ export const NO_SUPPORT: ExcelSupports = {
   excel17: false,
   dataValidation: false,
   enableEvents: false,
+  createWorkbook: false,
   pageLayout: false,
   comments: false,
   mergedAreas: false,
@@ -59,6 +62,7 @@ export function detectSupports(isSetSupported: SetSupported): ExcelSupports {
     excel17: excel('1.7'),
     dataValidation: excel('1.8'),
     enableEvents: excel('1.8'),
+    createWorkbook: excel('1.8'),
     pageLayout: excel('1.9'),
     comments: excel('1.10'),
     mergedAreas: excel('1.13'),

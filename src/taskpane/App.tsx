@@ -11,6 +11,7 @@ import { createRegistry } from '../engine/criteria/registry';
 import { both, stringsFor, type LangStorage } from './i18n/lang';
 import { useCheck, RECHECK_DELAY_MS } from './state/use-check';
 import { usePaneActions } from './state/use-pane-actions';
+import type { SaveBytes } from './state/requests-action';
 import { checkProblem } from './state/problems';
 import { announcement } from './state/announce';
 import { ActionBar } from './components/ActionBar';
@@ -41,9 +42,11 @@ export interface AppProps {
   storage?: LangStorage | null;
   /** Delay before re-checking after an edit (tests shorten it). */
   recheckDelayMs?: number;
+  /** Where a made file goes when Excel cannot open it as a new workbook (a browser download; tests capture it). */
+  saveFile?: SaveBytes;
 }
 
-export function App({ port, initialLang, storage = null, recheckDelayMs = RECHECK_DELAY_MS }: AppProps) {
+export function App({ port, initialLang, storage = null, recheckDelayMs = RECHECK_DELAY_MS, saveFile }: AppProps) {
   const styles = useStyles();
   const { lang, changeLang } = useLangChoice(initialLang, storage);
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
@@ -56,7 +59,7 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const { state } = checker;
   const seenStored = state.outcome?.storedSet ?? null;
   if (seenStored !== storedSet && seenStored !== null) setStoredSet(seenStored);
-  const actions = usePaneActions(port, state.outcome, lang);
+  const actions = usePaneActions(port, state.outcome, lang, saveFile);
   const t = stringsFor(lang);
 
   const checked = state.outcome?.kind === 'checked' ? state.outcome : null;
@@ -99,7 +102,9 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
       <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
         {tab === 'findings' && (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
         {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
-        {tab === 'appraiser' && result && <AppraiserView result={result} onSelect={actions.select} />}
+        {tab === 'appraiser' && result && (
+          <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />
+        )}
         {tab === 'template' && (
           <TemplateSection key={result?.unit ?? ''} sets={sets} defaultUnit={result?.unit ?? ''} busy={actions.busy} onInsert={actions.template} />
         )}

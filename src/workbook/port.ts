@@ -47,6 +47,11 @@ export interface WorkbookPort {
   selectCell?(sheetName: string, address: string): Promise<void>;
   /** Watch edits on a sheet; the handler is not called for the add-in's own writes. Returns an unsubscribe function. */
   onChange?(sheetName: string, handler: () => void): Promise<() => void>;
+  /**
+   * Open an .xlsx (its bytes) as a new workbook in its own window, leaving the open one alone
+   * (a unit's explanation request to save and send). Resolves false when this host cannot.
+   */
+  openNewWorkbook?(bytes: Uint8Array): Promise<boolean>;
   /** Workbook-level settings (a criteria set kept with the workbook). */
   getSetting?(key: string): Promise<string | null>;
   setSetting?(key: string, value: string): Promise<void>;

@@ -48,8 +48,11 @@ describe('criteria sets on the checking page', () => {
     expect(col('so-tai-chinh.xlsx', 'self-index')).toBe('—');
 
     await user.upload(screen.getByTestId('sets-input'), [jsonFile('thu-nghiem.json', PROVINCE_SET_JSON)]);
-    expect(screen.getByTestId('set-load-outcome').textContent).toContain(
-      'thu-nghiem.json: đã nạp bộ tiêu chí thu-nghiem-so-2025 (2025.1) — Bộ tiêu chí thử nghiệm khối sở, ngành năm 2025.',
+    // The file is read asynchronously (FileReader).
+    await waitFor(() =>
+      expect(screen.getByTestId('set-load-outcome').textContent).toContain(
+        'thu-nghiem.json: đã nạp bộ tiêu chí thu-nghiem-so-2025 (2025.1) — Bộ tiêu chí thử nghiệm khối sở, ngành năm 2025.',
+      ),
     );
     const item = screen.getAllByTestId('set-item').find((li) => li.getAttribute('data-set') === 'thu-nghiem-so-2025@2025.1')!;
     expect(item.getAttribute('data-source')).toBe('kept');

@@ -16,12 +16,12 @@ import { fillSheet, key, newSheet, snapshotSheet, type FakeSheet } from './fake-
 import { FakeWorksheets, type FakeBook } from './fake-sheet';
 
 export const ALL_SUPPORTED: ExcelSupports = {
-  excel17: true, dataValidation: true, enableEvents: true, pageLayout: true, comments: true, mergedAreas: true, notes: true,
+  excel17: true, dataValidation: true, enableEvents: true, createWorkbook: true, pageLayout: true, comments: true, mergedAreas: true, notes: true,
 };
 
 /** Excel 2021 without updates-ish: only the floor. */
 export const ONLY_17: ExcelSupports = {
-  excel17: true, dataValidation: false, enableEvents: false, pageLayout: false, comments: false, mergedAreas: false, notes: false,
+  excel17: true, dataValidation: false, enableEvents: false, createWorkbook: false, pageLayout: false, comments: false, mergedAreas: false, notes: false,
 };
 
 class FakeContext extends FakeContextBase {

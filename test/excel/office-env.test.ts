@@ -29,7 +29,7 @@ describe('waitForOffice', () => {
       timedOut: false,
       host: 'Excel',
       displayLanguage: 'vi-VN',
-      supports: { excel17: true, dataValidation: true, enableEvents: true, pageLayout: true, comments: false, mergedAreas: false, notes: false },
+      supports: { excel17: true, dataValidation: true, enableEvents: true, createWorkbook: true, pageLayout: true, comments: false, mergedAreas: false, notes: false },
     });
     expect(ready).toHaveBeenCalledTimes(1);
   });

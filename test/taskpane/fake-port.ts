@@ -17,6 +17,8 @@ export interface FakeOptions {
   hiddenSheets?: string[];
   /** Make the next calls of these methods reject with this error. */
   failWith?: Partial<Record<'listSheets' | 'readGrid' | 'applyFlags' | 'clearFlags' | 'writeSheet' | 'selectCell', Error>>;
+  /** An ExcelApi 1.7 host: openNewWorkbook says it cannot (the pane downloads instead). */
+  noNewWorkbook?: boolean;
 }
 
 /** A written sheet seen as a grid (text and numbers only), so the pane can read it back. */
@@ -42,6 +44,8 @@ export class FakeWorkbook implements WorkbookPort {
   readonly flags = new Map<string, Flag[]>();
   readonly settings = new Map<string, string>();
   activeSheet: string | null = null;
+  /** Workbooks opened in a new window (openNewWorkbook), as .xlsx bytes. */
+  readonly opened: Uint8Array[] = [];
   private handlers: { sheet: string; handler: () => void }[] = [];
 
   constructor(grids: Grid[], private options: FakeOptions = {}) {
@@ -109,6 +113,13 @@ export class FakeWorkbook implements WorkbookPort {
     if (options?.activate) this.activeSheet = spec.name;
   }
 
+  async openNewWorkbook(bytes: Uint8Array): Promise<boolean> {
+    this.record('openNewWorkbook', bytes.length);
+    if (this.options.noNewWorkbook) return false;
+    this.opened.push(bytes);
+    return true;
+  }
+
   async selectCell(sheetName: string, address: string): Promise<void> {
     this.record('selectCell', sheetName, address);
     this.selected = { sheet: sheetName, cell: address };
@@ -156,6 +167,7 @@ export class FakeWorkbook implements WorkbookPort {
       flags: Object.fromEntries([...this.flags.entries()].map(([k, v]) => [k, v])),
       written: this.sheets.filter((s) => s.spec).map((s) => s.name),
       activeSheet: this.activeSheet,
+      opened: this.opened.length,
       calls: this.calls.map((c) => c.method),
     };
   }

@@ -16,8 +16,17 @@ export function renderPane(grids: Grid[], opts: { lang?: Lang; fake?: FakeOption
   const fake = new FakeWorkbook(grids, opts.fake);
   const storage = memoryStorage();
   const user = userEvent.setup();
-  const view = render(<App port={fake} initialLang={opts.lang ?? 'vi'} storage={storage} recheckDelayMs={opts.recheckDelayMs ?? 30} />);
-  return { fake, storage, user, ...view };
+  const saved: { name: string; bytes: Uint8Array }[] = [];
+  const view = render(
+    <App
+      port={fake}
+      initialLang={opts.lang ?? 'vi'}
+      storage={storage}
+      recheckDelayMs={opts.recheckDelayMs ?? 30}
+      saveFile={(bytes, name) => void saved.push({ name, bytes })}
+    />,
+  );
+  return { fake, storage, user, saved, ...view };
 }
 
 /** Click "Kiểm tra"/"Check" and wait until the live region announces the result. */

@@ -19,7 +19,7 @@ jest.mock('../../src/taskpane/file-mode', () => ({ loadFileMode: () => loadFileM
 
 import { start, OFFICE_TIMEOUT_MS } from '../../src/taskpane/start';
 
-const supports = { excel17: true, dataValidation: true, enableEvents: true, pageLayout: true, comments: true, mergedAreas: true, notes: true };
+const supports = { excel17: true, dataValidation: true, enableEvents: true, createWorkbook: true, pageLayout: true, comments: true, mergedAreas: true, notes: true };
 
 async function startPane() {
   const root = createRoot(document.body.appendChild(document.createElement('div')));

@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { Bilingual } from '../../engine/findings/finding';
 import { csvToGrid } from '../../engine/results/csv';
 import { fileNameOf } from '../../engine/results/season';
-import { applySurveyPoints, surveyCoverage, surveyPointsFor } from '../../engine/results/survey-points';
+import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
@@ -95,13 +95,7 @@ export function applySurveyTable(checks: FileCheck[], table: UnitTable): SurveyT
     const points = surveyPointsFor(table, result.unit, check.file);
     if (points) check.result = applySurveyPoints(result, points);
   }
-  const coverage = surveyCoverage(table, sheets);
-  return {
-    source: table.source,
-    problems: table.problems,
-    rowsWithoutWorkbook: coverage.rowsWithoutWorkbook.map((r) => ({ row: r.row + 1, unit: r.unit })),
-    filesWithoutRow: coverage.filesWithoutRow.map((f) => ({ fileName: fileNameOf(f.file), unit: f.unit ?? fileNameOf(f.file) })),
-  };
+  return surveyTableSummary(table, sheets);
 }
 
 /** SHA-256 of each file's bytes: identical copies are then flagged as duplicates. */

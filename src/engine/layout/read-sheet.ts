@@ -9,7 +9,9 @@ import { a1, cellAt, columnLetter } from '../grid';
 import type { ParsedSheet, ReadingNote, SheetRow } from './parsed-sheet';
 import { findHeader, isColumnNumberRow, type HeaderLayout } from './find-header';
 import { readTitleBlock } from './title-block';
-import { codeDepth, codeInTitle, parseCode, repairNumericCode, type ParsedCode } from './codes';
+import { codeDepth, codeInTitle, parseCode, repairNumericCode, type ParsedCode, type TitleCode } from './codes';
+import { numberToRoman, romanToNumber } from '../criteria/tree';
+import { readCellValue } from '../text/numbers';
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { buildRow, liftFromOptionRow, type RowContext } from './sheet-row';
 import { fold } from '../text/normalize';
@@ -79,6 +81,28 @@ function continuesTitle(ctx: RowContext, item: SheetRow, r: number, titleCol: nu
   return !OPTION_START.test(text) && !POINTS_PHRASE.test(text);
 }
 
+const BARE_AREA = /^(\d{1,2}|[IVX]{1,6})\s+(?=\p{Lu})(.+)$/su;
+
+/**
+ * An area's code at the start of its title with no dot ("1 Công tác chỉ đạo…", "II CẢI CÁCH…"):
+ * taken only when it is the next area in sequence (1 after none, 2 after 1, II after I), so a
+ * count at the start of an option line ("2 Văn bản…") is never taken for a code.
+ */
+function bareAreaCode(title: string, previousArea: string | null): TitleCode | null {
+  const m = BARE_AREA.exec(title.trim());
+  if (!m) return null;
+  const roman = /^[IVX]/.test(m[1]);
+  const prev = previousArea === null ? 0 : roman ? romanToNumber(previousArea) : Number(previousArea);
+  if (prev === null || !Number.isFinite(prev)) return null;
+  const expected = roman ? numberToRoman(prev + 1) : String(prev + 1);
+  return m[1] === expected ? { code: m[1], raw: m[1], rest: m[2].trim() } : null;
+}
+
+/** The reading of a score-like cell, for a quick look (blank without the column). */
+function readAt(grid: Grid, r: number, col: number | undefined) {
+  return col === undefined ? { kind: 'blank' as const } : readCellValue(cellAt(grid, r, col));
+}
+
 interface Walk {
   rows: SheetRow[];
   totalRow: SheetRow | null;
@@ -123,7 +147,14 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
     const fromCodeCell = code !== null;
     let codeAddress = code && codeCol !== undefined ? a1(r, codeCol) : null;
     let title: string | null = null;
-    if (!code && inTitle && titleCol !== undefined) {
+    if (!code && !inTitle && codeText === '' && titleCol !== undefined && titleText !== '') {
+      const bare = bareAreaCode(titleText, previousAtDepth.get(1) ?? null);
+      if (bare && readAt(grid, r, cols.max).kind === 'number') {
+        code = bare;
+        codeAddress = a1(r, titleCol);
+        title = bare.rest;
+      }
+    } else if (!code && inTitle && titleCol !== undefined) {
       code = inTitle;
       codeAddress = a1(r, titleCol);
       title = inTitle.rest;

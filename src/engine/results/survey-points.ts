@@ -23,7 +23,7 @@ import type { ParsedSheet } from '../layout/parsed-sheet';
 import { appraisalReading, isEmptyReading } from '../scoring/leaf';
 import { computeScores } from '../scoring/compute';
 import { formatNumber } from '../text/format';
-import type { SurveyPointUsed, SurveyUse, SurveyValueNotUsed, UnitSurveyPoints } from './survey-use';
+import type { SurveyPointUsed, SurveyTableSummary, SurveyUse, SurveyValueNotUsed, UnitSurveyPoints } from './survey-use';
 import { findTableRow, tableAddress, tableReading, type TableRow, type UnitTable } from './unit-table';
 
 export type { UnitSurveyPoints } from './survey-use';
@@ -184,4 +184,19 @@ export function surveyCoverage(
     else filesWithoutRow.push(s);
   }
   return { rowsWithoutWorkbook: table.rows.filter((r) => !matched.has(r)), filesWithoutRow };
+}
+
+/**
+ * What the table gave a batch (the results workbook's "Điểm XHH" sheet, the report): `sheets` are
+ * the checked sheets that have a criteria set, by file (as given) and unit name.
+ */
+export function surveyTableSummary(table: UnitTable, sheets: { file: string; unit: string | null }[]): SurveyTableSummary {
+  const coverage = surveyCoverage(table, sheets);
+  const name = (file: string) => file.split(/[\\/]/).pop() || file;
+  return {
+    source: table.source,
+    problems: table.problems,
+    rowsWithoutWorkbook: coverage.rowsWithoutWorkbook.map((r) => ({ row: r.row + 1, unit: r.unit })),
+    filesWithoutRow: coverage.filesWithoutRow.map((f) => ({ fileName: name(f.file), unit: f.unit ?? name(f.file) })),
+  };
 }

@@ -37,3 +37,15 @@ export interface SurveyUse {
   used: SurveyPointUsed[];
   notUsed: SurveyValueNotUsed[];
 }
+
+/** What a survey table gave a batch as a whole (per-file details are on CheckResult.survey). */
+export interface SurveyTableSummary {
+  /** File name of the table (no folders). */
+  source: string;
+  /** Problems of the table itself (no unit column, rows without a unit, duplicate rows). */
+  problems: { cell: string | null; message: Bilingual }[];
+  /** Units of the table that no checked workbook matched (1-based table row). */
+  rowsWithoutWorkbook: { row: number; unit: string }[];
+  /** Checked workbooks the table has no row for. */
+  filesWithoutRow: { fileName: string; unit: string }[];
+}

@@ -6,7 +6,7 @@
  * - "Điểm XHH": with a survey table, which points came from it (per unit and item), the values
  *   not used and why, the table's units with no workbook and the workbooks with no row.
  */
-import type { Bilingual } from '../findings/finding';
+import type { SurveyTableSummary } from './survey-use';
 import type { SheetSpec } from '../sheet-spec';
 import type { CheckResult } from '../check-result';
 import { int, num2, txt } from '../ranking/cells';
@@ -16,17 +16,7 @@ import { duplicateNote, type Season } from './season';
 import { statusText } from './official-sheets';
 import { STATUS_LABEL } from './status';
 
-/** What a survey table gave the run as a whole (per-file details are on CheckResult.survey). */
-export interface SurveyTableSummary {
-  /** File name of the table (no folders). */
-  source: string;
-  /** Problems of the table itself (no unit column, rows without a unit, duplicate rows). */
-  problems: { cell: string | null; message: Bilingual }[];
-  /** Units of the table that no checked workbook matched. */
-  rowsWithoutWorkbook: { row: number; unit: string }[];
-  /** Checked workbooks the table has no row for. */
-  filesWithoutRow: { fileName: string; unit: string }[];
-}
+export type { SurveyTableSummary } from './survey-use';
 
 const TRACK_HEADERS = [
   'STT', 'Tệp', 'Đơn vị', 'Bộ tiêu chí', 'Tình trạng', 'Ô thẩm định đã nhập', 'Số lỗi', 'Số cảnh báo', 'Số lưu ý',

@@ -2,7 +2,8 @@
  * For the appraiser: self-assessed beside appraised per area, the difference per area and in
  * total, and the changed scores that still lack an appraiser note (each selects its cell).
  */
-import { makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
+import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import { formatNumber } from '../../engine/text/format';
 import { useLang } from '../i18n/context';
@@ -14,13 +15,37 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   heading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  text: { margin: `0 0 ${tokens.spacingVerticalS}` },
 });
 
-export function AppraiserView({ result, onSelect }: { result: CheckResult; onSelect: (cell: string) => void }) {
+export interface AppraiserViewProps {
+  result: CheckResult;
+  onSelect: (cell: string) => void;
+  /** Make the unit's explanation request (a new workbook, or a download). */
+  onRequests?: () => void;
+  busy?: boolean;
+}
+
+export function AppraiserView({ result, onSelect, onRequests, busy = false }: AppraiserViewProps) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const view = appraisalView(result.scores);
+  const requests = explanationRequests(result).length;
+  const requestsPart = onRequests && (
+    <section aria-labelledby="requests-heading" data-testid="pane-requests">
+      <h3 id="requests-heading" className={styles.heading}>
+        {t.requestsHeading}
+      </h3>
+      <p className={styles.text}>{requests > 0 ? t.requestsCount(requests) : t.noRequests}</p>
+      {requests > 0 && (
+        <Button onClick={onRequests} disabled={busy} data-testid="make-requests">
+          {t.requestsButton}
+        </Button>
+      )}
+    </section>
+  );
   if (!view) return <p>{t.noAppraisedColumn}</p>;
+  const rounds = result.scores?.rounds ?? null;
   const n = (v: number) => formatNumber(v, lang, 2);
   const signed = (v: number) => (v > 0.005 ? '+' : '') + n(v);
   const noNote = result.findings.filter((f) => f.code === 'appraisal.noNote');
@@ -54,6 +79,22 @@ export function AppraiserView({ result, onSelect }: { result: CheckResult; onSel
           <NumCell>{n(view.total.survey)}</NumCell>
         </TableRow>
       </DataTable>
+      {rounds && rounds.round2Items.length > 0 && (
+        <DataTable
+          caption={t.round2ItemsCaption(rounds.round2Items.length)}
+          testId="round2-items"
+          columns={[{ label: t.colArea }, { label: t.colRound1, numeric: true }, { label: t.colRound2, numeric: true }]}
+        >
+          {rounds.round2Items.map((it) => (
+            <TableRow key={it.code} data-item={it.code}>
+              <TableCell>{it.code}</TableCell>
+              <NumCell>{it.round1 === null ? '—' : n(it.round1)}</NumCell>
+              <NumCell>{it.notApplicable ? t.notApplicableShort : n(it.round2)}</NumCell>
+            </TableRow>
+          ))}
+        </DataTable>
+      )}
+      {requestsPart}
       <h3 className={styles.heading}>{noNote.length ? t.changesWithoutNote(noNote.length) : t.allChangesHaveNotes}</h3>
       {noNote.length > 0 && (
         <ul className={styles.list} aria-label={t.changesWithoutNote(noNote.length)}>

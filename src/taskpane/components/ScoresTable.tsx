@@ -17,6 +17,9 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
   const styles = useStyles();
   const n = (v: number) => formatNumber(v, lang, 2);
   const total = (s: TotalScore) => `${n(s.total)} / ${n(s.max)} — ${t.indexLabel} ${n(s.index)}%`;
+  // The self total is out of the self max (survey points left out): say so next to it.
+  const selfTotal = (s: TotalScore) => `${n(s.total)} / ${n(s.max)} (${t.selfMaxShort}) — ${t.indexLabel} ${n(s.index)}%`;
+  const rounds = scores.rounds ?? null;
   return (
     <section aria-label={t.tabScores}>
       <DataTable
@@ -37,8 +40,9 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
             </TableCell>
             <NumCell>{n(a.max)}</NumCell>
             <NumCell>
-              {n(a.self)}
-              {Math.abs(a.selfMax - a.max) > 1e-9 && <span className={styles.title}> / {n(a.selfMax)}</span>}
+              {/* A survey-only area is not self-scored: nothing to show rather than "0 / 0". */}
+              {a.selfMax <= 0 ? '—' : n(a.self)}
+              {a.selfMax > 0 && Math.abs(a.selfMax - a.max) > 1e-9 && <span className={styles.title}> / {n(a.selfMax)}</span>}
             </NumCell>
             <NumCell>{a.appraised === null ? '—' : n(a.appraised)}</NumCell>
             <NumCell>{n(a.index)}</NumCell>
@@ -47,9 +51,26 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
       </DataTable>
       <dl className={styles.totals} data-testid="score-totals">
         <dt className={styles.dt}>{t.totalSelf}</dt>
-        <dd className={styles.dd}>{total(scores.self)}</dd>
+        <dd className={styles.dd} data-testid="self-total">
+          {selfTotal(scores.self)}
+        </dd>
+        {rounds?.round1 && rounds.round2 && (
+          <>
+            <dt className={styles.dt}>{t.round1Total}</dt>
+            <dd className={styles.dd} data-testid="round1-total">
+              {total(rounds.round1.total)}
+            </dd>
+            <dt className={styles.dt}>{t.round2Total}</dt>
+            <dd className={styles.dd} data-testid="round2-total">
+              {total(rounds.round2.total)}
+            </dd>
+          </>
+        )}
         <dt className={styles.dt}>{t.totalFinal}</dt>
-        <dd className={styles.dd}>{scores.final ? total(scores.final) : t.notAppraised}</dd>
+        <dd className={styles.dd}>
+          {scores.final ? total(scores.final) : t.notAppraised}
+          {scores.final && rounds?.finalFrom && rounds.round2 && <span className={styles.title}> ({t.finalFrom[rounds.finalFrom]})</span>}
+        </dd>
         {scores.classification !== null && (
           <>
             <dt className={styles.dt}>{t.classification}</dt>

@@ -110,4 +110,22 @@ export const en: Strings = {
   loading: 'Loading…',
   fileModeFailed: 'Could not load the file checking page here. Reload the page, or open the checking page with the link below.',
   dismiss: 'Dismiss',
+  requestsHeading: 'Explanation requests',
+  requestsButton: 'Make the explanation request',
+  requestsCount: (n) => `${n} ${n === 1 ? 'item' : 'items'} the unit is asked to explain (appraised below the self score, or evidence missing).`,
+  noRequests: 'No item needs an explanation from the unit yet.',
+  requestsOpened: (unit, n, name) =>
+    `Opened the explanation request of ${unit} (${n} ${n === 1 ? 'item' : 'items'}) as a new workbook. Save it (e.g. "${name}") and send it to the unit; the open sheet is not changed.`,
+  requestsDownloaded: (unit, n, name) =>
+    `Made the file "${name}": the explanation request of ${unit} (${n} ${n === 1 ? 'item' : 'items'}). Find it in Downloads and send it to the unit; the open sheet is not changed.`,
+  requestsFailed: (detail) => `The explanation request could not be made: ${detail}. Click "Check" and try again.`,
+  selfMaxShort: 'self max',
+  roundsCaption: 'Scores over the two appraisal rounds',
+  round1Total: 'After appraisal round 1',
+  round2Total: 'After appraisal round 2',
+  round2ItemsCaption: (n) => `${n} ${n === 1 ? 'item' : 'items'} re-appraised in round 2`,
+  colRound1: 'Round 1',
+  colRound2: 'Round 2',
+  finalFrom: { round1: 'final figures from round 1', round2: 'final figures from round 2', mixed: 'final figures from round 2 where re-appraised, else round 1' },
+  notApplicableShort: 'not applicable',
 };

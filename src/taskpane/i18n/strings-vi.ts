@@ -110,4 +110,22 @@ export const vi: Strings = {
   loading: 'Đang tải…',
   fileModeFailed: 'Không tải được trang kiểm tra tệp tại đây. Hãy tải lại trang, hoặc mở trang kiểm tra theo liên kết dưới đây.',
   dismiss: 'Đóng thông báo',
+  requestsHeading: 'Đề nghị giải trình',
+  requestsButton: 'Tạo phiếu đề nghị giải trình',
+  requestsCount: (n) => `${n} tiêu chí cần đơn vị giải trình (điểm thẩm định thấp hơn tự đánh giá hoặc thiếu tài liệu kiểm chứng).`,
+  noRequests: 'Chưa có tiêu chí nào cần đơn vị giải trình.',
+  requestsOpened: (unit, n, name) =>
+    `Đã mở phiếu đề nghị giải trình của ${unit} (${n} tiêu chí) trong một sổ làm việc mới. Lưu sổ đó (ví dụ "${name}") rồi gửi đơn vị; biểu đang mở không bị thay đổi.`,
+  requestsDownloaded: (unit, n, name) =>
+    `Đã tạo tệp "${name}": phiếu đề nghị giải trình của ${unit} (${n} tiêu chí). Xem thư mục Tải xuống rồi gửi tệp cho đơn vị; biểu đang mở không bị thay đổi.`,
+  requestsFailed: (detail) => `Không tạo được phiếu đề nghị giải trình: ${detail}. Hãy bấm "Kiểm tra" rồi thử lại.`,
+  selfMaxShort: 'tối đa tự đánh giá',
+  roundsCaption: 'Điểm qua hai lần thẩm định',
+  round1Total: 'Sau thẩm định lần 1',
+  round2Total: 'Sau thẩm định lần 2',
+  round2ItemsCaption: (n) => `${n} tiêu chí được chấm lại ở lần 2`,
+  colRound1: 'Lần 1',
+  colRound2: 'Lần 2',
+  finalFrom: { round1: 'điểm cuối cùng theo lần 1', round2: 'điểm cuối cùng theo lần 2', mixed: 'điểm cuối cùng theo lần 2 ở các tiêu chí đã chấm lại, còn lại theo lần 1' },
+  notApplicableShort: 'không áp dụng',
 };

@@ -109,4 +109,20 @@ export interface Strings {
   loading: string;
   fileModeFailed: string;
   dismiss: string;
+  requestsHeading: string;
+  requestsButton: string;
+  requestsCount: (n: number) => string;
+  noRequests: string;
+  requestsOpened: (unit: string, n: number, name: string) => string;
+  requestsDownloaded: (unit: string, n: number, name: string) => string;
+  requestsFailed: (detail: string) => string;
+  selfMaxShort: string;
+  roundsCaption: string;
+  round1Total: string;
+  round2Total: string;
+  round2ItemsCaption: (n: number) => string;
+  colRound1: string;
+  colRound2: string;
+  finalFrom: { round1: string; round2: string; mixed: string };
+  notApplicableShort: string;
 }

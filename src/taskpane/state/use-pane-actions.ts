@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { WorkbookPort } from '../../workbook/port';
 import type { CheckOutcome } from './run-check';
 import type { Notice } from './notice';
+import { makeRequests, type SaveBytes } from './requests-action';
 import { flagSheet, insertTemplate, selectFindingCell, unflagSheet, writeSummary } from './sheet-actions';
 
 export interface PaneActions {
@@ -19,10 +20,12 @@ export interface PaneActions {
   unflag: () => void;
   summary: () => void;
   template: (set: CriteriaSet, unit: string) => void;
+  /** The open unit's explanation request as a new workbook (or a download). */
+  requests: () => void;
   select: (cell: string) => void;
 }
 
-export function usePaneActions(port: WorkbookPort, outcome: CheckOutcome | null, lang: Lang): PaneActions {
+export function usePaneActions(port: WorkbookPort, outcome: CheckOutcome | null, lang: Lang, save?: SaveBytes): PaneActions {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const checked = outcome?.kind === 'checked' ? outcome : null;
@@ -51,6 +54,9 @@ export function usePaneActions(port: WorkbookPort, outcome: CheckOutcome | null,
       if (checked) void perform(() => writeSummary(port, checked.result, lang, checked.sheets));
     },
     template: (set, unit) => void perform(() => insertTemplate(port, set, unit)),
+    requests: () => {
+      if (checked) void perform(() => makeRequests(port, checked.result, lang, save));
+    },
     select: (cell) => {
       // Selecting is quick and frequent: no busy state, only a notice when it fails.
       if (checked)

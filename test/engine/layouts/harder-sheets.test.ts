@@ -89,9 +89,15 @@ test('a column-number row written as plain numbers "1 2 3 …" and repeated is n
   expect(problems(r)).toEqual([]);
 });
 
-test('level-3 codes only inside the title, code cell empty, with and without the trailing dot', async () => {
-  for (const titleCodeNoDot of [false, true]) {
-    const built = buildWorkbook(SO, spec({ titleCodesFrom: 2, titleCodeNoDot, overrides: { '7.2.1': { self: 0, appraised: 0 } } }));
+test.each([
+  [2, false, false],
+  [2, true, false],
+  [0, false, false],
+  [0, true, false],
+  [0, true, true],
+])('codes only inside the title from level %d down (no dot: %s, Roman areas: %s), code cell empty', async (from, titleCodeNoDot, romanAreas) => {
+  {
+    const built = buildWorkbook(SO, spec({ titleCodesFrom: from, titleCodeNoDot, romanAreas, overrides: { '7.2.1': { self: 0, appraised: 0 } } }));
     const r = await check(built);
     expect(items(r)).toHaveLength(ITEMS);
     expect(r.alignment!.missing).toEqual([]);

@@ -2,7 +2,7 @@ import { checkGrid } from '../../../src/engine/check';
 import { gridFromValues, type CellScalar } from '../../../src/engine/grid';
 import { csvToGrid } from '../../../src/engine/results/csv';
 import { sheetStatus } from '../../../src/engine/results/status';
-import { surveyCoverage, surveyPointsFor } from '../../../src/engine/results/survey-points';
+import { surveyCoverage, surveyPointsFor, surveyTableSummary } from '../../../src/engine/results/survey-points';
 import { readUnitTable } from '../../../src/engine/results/unit-table';
 import { buildSet, item } from '../helpers/build-set';
 
@@ -106,5 +106,10 @@ describe('survey points from a table', () => {
     ]);
     expect(cov.rowsWithoutWorkbook.map((r) => r.unit)).toEqual(['Huyện Bình Minh', 'Xã Cát Hải', 'Huyện Không Có Biểu']);
     expect(cov.filesWithoutRow).toEqual([{ file: 'y-te.xlsx', unit: 'Sở Y tế' }]);
+    // The batch summary: 1-based table rows, file names without folders.
+    const summary = surveyTableSummary(table, [{ file: 'C:\\ho so\\y-te.xlsx', unit: null }]);
+    expect(summary.rowsWithoutWorkbook[0]).toEqual({ row: 2, unit: 'UBND huyện An Lão' });
+    expect(summary.filesWithoutRow).toEqual([{ fileName: 'y-te.xlsx', unit: 'y-te.xlsx' }]);
+    expect(summary.source).toBe('xhh.csv');
   });
 });

@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's "Tạo phiếu đề nghị giải trình": the open unit's request workbook opened as a new
+ * workbook (ExcelApi 1.8), or downloaded on a 1.7 host; read back, it lists the lowered items.
+ * And the self total shown with its own max.
+ */
+import * as ExcelJS from 'exceljs';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Grid } from '../../src/engine/grid';
+import type { CheckResult } from '../../src/engine/check-result';
+import { checkWorkbookGrids } from '../../src/engine/check';
+import { bundledSets } from '../../src/engine/criteria/registry';
+import { formatNumber } from '../../src/engine/text/format';
+import { sampleGrids } from './sample-grid';
+import { renderPane, runCheckIn } from './render-pane';
+
+jest.setTimeout(60_000);
+
+let grids: Grid[];
+let expected: CheckResult;
+beforeAll(async () => {
+  grids = await sampleGrids('so-y-te-2024.xlsx');
+  expected = checkWorkbookGrids(grids, { sets: bundledSets() });
+});
+
+/** Item codes in column B of the request sheet below its header (the table's code column). */
+async function requestCodes(bytes: Uint8Array): Promise<{ sheets: string[]; codes: string[]; text: string }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+  const codes: string[] = [];
+  const lines: string[] = [];
+  ws.eachRow((row, r) => {
+    lines.push(row.values ? (row.values as unknown[]).filter(Boolean).map(String).join(' | ') : '');
+    const code = row.getCell(2).value;
+    if (r > 11 && typeof code === 'string' && /^\d+(\.\d+)+$/.test(code)) codes.push(code);
+  });
+  return { sheets: wb.worksheets.map((w) => w.name), codes, text: lines.join('\n') };
+}
+
+describe('explanation request from the pane', () => {
+  it('opens the request of the open unit as a new workbook', async () => {
+    const { user, fake } = renderPane(grids);
+    await runCheckIn(user);
+    await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
+    const part = screen.getByTestId('pane-requests');
+    expect(part.textContent).toMatch(/\d+ tiêu chí cần đơn vị giải trình/);
+    await user.click(within(part).getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
+    await waitFor(() => expect(fake.opened).toHaveLength(1), { timeout: 30_000 });
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('Đã mở phiếu đề nghị giải trình của Sở Y tế');
+    // Every leaf appraised below its self score is asked about (independent of the request builder).
+    const lowered = expected.scores!.items.filter((i) => i.appraised !== null && i.appraised < i.self - 1e-9 && !expected.scores!.items.some((c) => c.code.startsWith(i.code + '.')));
+    expect(lowered.length).toBeGreaterThan(0);
+    const read = await requestCodes(fake.opened[0]);
+    expect(read.text).toContain('Sở Y tế');
+    expect(read.codes).toEqual(expect.arrayContaining(lowered.map((i) => i.code)));
+    // The open workbook is left alone: no sheet was written into it.
+    expect(fake.callsOf('writeSheet')).toHaveLength(0);
+  });
+
+  it('downloads it where Excel cannot open a new workbook (ExcelApi 1.7)', async () => {
+    const { user, fake, saved } = renderPane(grids, { fake: { noNewWorkbook: true } });
+    await runCheckIn(user);
+    await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
+    expect(saved[0].name).toBe('Đề nghị giải trình - Sở Y tế.xlsx');
+    expect(fake.opened).toHaveLength(0);
+    expect((await screen.findByTestId('notice')).textContent).toContain('Đã tạo tệp "Đề nghị giải trình - Sở Y tế.xlsx"');
+  });
+
+  it('shows the self total with its own max, named as such', async () => {
+    const { user } = renderPane(grids);
+    await runCheckIn(user);
+    await user.click(screen.getByRole('tab', { name: 'Điểm' }));
+    const s = expected.scores!.self;
+    // so-y-te: the self max is the final max less the survey items' max.
+    expect(s.max).toBeLessThan(expected.scores!.final!.max);
+    const f = (v: number) => formatNumber(v, 'vi', 2);
+    expect(screen.getByTestId('self-total').textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
+  });
+});
