@@ -13,6 +13,13 @@ export interface GridCell {
   value: CellScalar;
   /** Formula text without the leading "=", when the cell holds one. */
   formula?: string;
+  /**
+   * True when the cell holds a formula saved WITHOUT its result (files written by libraries that
+   * do not calculate): `value` is then null but unknown, not blank. A formula whose result is an
+   * empty text ("") is blank and does not have this. Excel and LibreOffice fill the results in
+   * when the file is opened and saved again.
+   */
+  noResult?: true;
   /** Excel error text such as "#REF!" when the value is an error. */
   error?: string;
   /** Hyperlink target when the cell carries one (cell hyperlink or =HYPERLINK). */

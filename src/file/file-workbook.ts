@@ -5,21 +5,43 @@
  */
 import { beforeWriting } from './exceljs-quirks';
 import * as ExcelJS from 'exceljs';
+import type { Bilingual } from '../engine/findings/finding';
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
 import type { Flag, SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
 import { applyFlags, clearFlags } from './flags';
 import { isInternalSheet } from './internal-sheets';
-import { loadWorkbook, readGridFromWorksheet } from './read-grid';
+import { preparePackage } from './prepare-package';
+import { loadWorkbook, readGridFromWorksheet, type SheetExtras } from './read-grid';
 import { getSetting, setSetting } from './settings';
 import { findSheet, writeSheetSpec } from './write-sheet';
 
 export class FileWorkbook implements WorkbookPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param extras what ExcelJS loses of some cells, per sheet (prepare-package.ts)
+   * @param copyNotes what a copy written from this workbook does not keep as the file had it
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly extras: Map<string, SheetExtras> = new Map(),
+    readonly copyNotes: Bilingual[] = [],
+  ) {}
 
-  /** Open .xlsx bytes. Throws ExcelJS's error on a bad file: use openWorkbook() for user files. */
+  /**
+   * Open .xlsx bytes, made readable for ExcelJS first (prepare-package.ts: other programs' files,
+   * huge data validations). Throws ExcelJS's error on a bad file: use openWorkbook() for user files.
+   */
   static async fromBuffer(data: Buffer | ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
-    return new FileWorkbook(await loadWorkbook(data));
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    let prepared = await preparePackage(bytes);
+    try {
+      return new FileWorkbook(await loadWorkbook(prepared.bytes), prepared.extras, prepared.copyNotes);
+    } catch (e) {
+      // ExcelJS fails on some Excel tables; the cells are still read without them (and the copy says so).
+      if (!prepared.hasTables) throw e;
+      prepared = await preparePackage(bytes, { dropTables: true });
+      return new FileWorkbook(await loadWorkbook(prepared.bytes), prepared.extras, prepared.copyNotes);
+    }
   }
 
   /** A new, empty workbook (the template command). */
@@ -65,7 +87,13 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async readGrid(sheetName: string, options?: { maxRows?: number }): Promise<Grid> {
-    return readGridFromWorksheet(this.sheet(sheetName), options);
+    const ws = this.sheet(sheetName);
+    return readGridFromWorksheet(ws, { ...options, extras: this.extras.get(ws.name) });
+  }
+
+  /** Every worksheet's grid in tab order, hidden and internal sheets included (differential tests, tools). */
+  readAllGrids(options: { maxRows?: number } = {}): Grid[] {
+    return this.workbook.worksheets.map((ws) => readGridFromWorksheet(ws, { ...options, extras: this.extras.get(ws.name) }));
   }
 
   async applyFlags(sheetName: string, flags: Flag[]): Promise<void> {

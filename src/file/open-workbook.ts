@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from '../engine/findings/finding';
 import { FileWorkbook } from './file-workbook';
-import { fileProblems, sniffWorkbookBytes } from './sniff';
+import { fileProblems, notWorkbookProblem, sniffWorkbookBytes } from './sniff';
 
 export type OpenResult = { ok: true; workbook: FileWorkbook } | { ok: false; problem: Bilingual };
 
@@ -19,6 +19,6 @@ export async function openWorkbook(data: Uint8Array): Promise<OpenResult> {
     return { ok: false, problem: fileProblems.corrupt };
   }
   // A zip without a workbook part (a .docx, a plain .zip) loads as a workbook with no sheets.
-  if ((await workbook.listSheets()).length === 0) return { ok: false, problem: fileProblems.notWorkbook };
+  if ((await workbook.listSheets()).length === 0) return { ok: false, problem: notWorkbookProblem(data) };
   return { ok: true, workbook };
 }

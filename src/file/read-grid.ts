@@ -6,9 +6,31 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellScalar, Grid, GridCell, MergeRange } from '../engine/grid';
+import { dateCellText } from './excel-dates';
+import { installFastMerges } from './exceljs-quirks';
+
+/**
+ * What ExcelJS loses of some cells, noted by prepare-package.ts from the sheet's XML, by address:
+ * a formula saved without a result (ExcelJS cannot tell it from a result of ""), and the text
+ * result of a formula in a date-formatted cell (ExcelJS turns it into an invalid date).
+ */
+export interface CellExtra {
+  noResult?: true;
+  text?: string;
+  /** A formula's TRUE/FALSE or error result (ExcelJS turns them into dates in a date-formatted cell). */
+  bool?: boolean;
+  error?: string;
+}
+export type SheetExtras = Map<string, CellExtra>;
+
+export interface ReadGridOptions {
+  maxRows?: number;
+  extras?: SheetExtras;
+}
 
 /** Open an .xlsx from bytes (Node Buffer or browser ArrayBuffer). */
 export async function loadWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  installFastMerges(ExcelJS.Workbook);
   const wb = new ExcelJS.Workbook();
   // ExcelJS hands the bytes to JSZip, which takes a Buffer, an ArrayBuffer or a Uint8Array alike;
   // its typings only name Buffer.
@@ -21,13 +43,6 @@ interface Scalar {
   error?: string;
 }
 
-/** A Date as ISO text: "2024-01-15" for a plain date, with the time when there is one. */
-function dateText(d: Date): string | null {
-  const t = d.getTime();
-  if (!Number.isFinite(t)) return null;
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-}
 
 function richTextOf(v: unknown): string | null {
   if (v && typeof v === 'object' && Array.isArray((v as { richText?: unknown }).richText)) {
@@ -38,19 +53,21 @@ function richTextOf(v: unknown): string | null {
   return null;
 }
 
-/** Any ExcelJS value (or formula result) → displayed scalar, error kept apart. */
-function scalarOf(v: unknown): Scalar {
+/**
+ * Any ExcelJS value (or formula result) → displayed scalar, error kept apart. Dates become ISO
+ * text ("2024-01-15", with the time when there is one), corrected before 1900-03-01.
+ */
+function scalarOf(v: unknown, date1904: boolean): Scalar {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null };
   if (typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: dateText(v) };
+  if (v instanceof Date) return { value: dateCellText(v, date1904) };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { value: o.error, error: o.error };
     const rich = richTextOf(v);
     if (rich !== null) return { value: rich };
-    if ('text' in o) return scalarOf(o.text); // hyperlink value: { text, hyperlink }
-    if ('result' in o) return scalarOf(o.result); // formula value: { formula, result }
+    if ('text' in o) return scalarOf(o.text, date1904); // hyperlink value: { text, hyperlink }
   }
   return { value: null };
 }
@@ -69,11 +86,12 @@ function noteText(note: unknown): string | undefined {
 // =HYPERLINK("https://…"; "text") — Excel writes "," in files; users in VN locales type ";".
 const HYPERLINK_FORMULA = /^\s*=?\s*HYPERLINK\s*\(\s*"([^"]*)"/i;
 
-function toGridCell(cell: ExcelJS.Cell): GridCell | null {
+function toGridCell(cell: ExcelJS.Cell, date1904: boolean, extras: SheetExtras | undefined): GridCell | null {
   const type = cell.type;
   if (type === ExcelJS.ValueType.Merge) return null; // the value lives on the merge master
-  const raw: unknown = cell.value;
+  let raw: unknown = cell.value;
   const out: GridCell = { value: null };
+  const extra = extras?.get(cell.address);
   if (type === ExcelJS.ValueType.Formula) {
     const formula = cell.formula;
     if (typeof formula === 'string' && formula !== '') {
@@ -81,8 +99,16 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | null {
       const link = HYPERLINK_FORMULA.exec(out.formula);
       if (link) out.hyperlink = link[1];
     }
+    // cell.value leaves out a falsy result (0, FALSE): the result itself is read, whatever it is.
+    raw = (cell as unknown as { result?: unknown }).result;
+    if (extra?.noResult) out.noResult = true;
   }
-  const s = scalarOf(raw);
+  if (type !== ExcelJS.ValueType.Hyperlink && extra) {
+    if (extra.text !== undefined) raw = extra.text;
+    else if (extra.bool !== undefined) raw = extra.bool;
+    else if (extra.error !== undefined) raw = { error: extra.error };
+  }
+  const s = scalarOf(raw, date1904);
   out.value = s.value === '' ? null : s.value;
   if (s.error) out.error = s.error;
   if (type === ExcelJS.ValueType.Hyperlink) {
@@ -99,9 +125,9 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | null {
   return out;
 }
 
-function safeGridCell(cell: ExcelJS.Cell): GridCell | null {
+function safeGridCell(cell: ExcelJS.Cell, date1904: boolean, extras: SheetExtras | undefined): GridCell | null {
   try {
-    return toGridCell(cell);
+    return toGridCell(cell, date1904, extras);
   } catch {
     return null; // a malformed cell must not stop the reading of the sheet
   }
@@ -132,7 +158,8 @@ function mergesOf(ws: ExcelJS.Worksheet, rowLimit: number): MergeRange[] {
  * Read a worksheet into a Grid. `maxRows` reads only the top rows (sheet detection);
  * rowCount still reports the sheet's real size.
  */
-export function readGridFromWorksheet(ws: ExcelJS.Worksheet, options: { maxRows?: number } = {}): Grid {
+export function readGridFromWorksheet(ws: ExcelJS.Worksheet, options: ReadGridOptions = {}): Grid {
+  const date1904 = Boolean((ws.workbook as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
   const realRows = ws.rowCount;
   const limit = options.maxRows === undefined ? realRows : Math.max(0, Math.min(realRows, Math.floor(options.maxRows)));
   const rows: (GridCell | null)[][] = new Array(limit);
@@ -145,7 +172,7 @@ export function readGridFromWorksheet(ws: ExcelJS.Worksheet, options: { maxRows?
     if (!row) continue;
     if (row.hidden) hiddenRows.push(r - 1);
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const g = safeGridCell(cell);
+      const g = safeGridCell(cell, date1904, options.extras);
       if (g === null) return;
       while (cells.length < col - 1) cells.push(null);
       cells[col - 1] = g;

@@ -7,7 +7,7 @@
  */
 import type { Bilingual } from '../engine/findings/finding';
 
-export type FileKind = 'xlsx' | 'empty' | 'encrypted' | 'xls' | 'pdf' | 'other';
+export type FileKind = 'xlsx' | 'empty' | 'encrypted' | 'xls' | 'ods' | 'pdf' | 'other';
 
 export interface Sniffed {
   kind: FileKind;
@@ -62,15 +62,47 @@ export const fileProblems = {
     vi: 'Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong hoặc sao chép bị lỗi) nên không đọc được. Hãy tải hoặc sao chép lại tệp; nếu Excel mở được thì lưu lại thành tệp mới rồi kiểm tra lại.',
     en: 'The .xlsx file is damaged or incomplete (an unfinished download or a failed copy) and cannot be read. Download or copy it again; if Excel can open it, save it as a new file and re-check.',
   },
+  ods: {
+    vi: 'Đây là tệp .ods của LibreOffice/OpenOffice, không phải tệp Excel .xlsx. Hãy mở tệp bằng LibreOffice Calc, chọn Tệp > Lưu thành (File > Save As), chọn kiểu "Excel 2007-365 (.xlsx)", lưu rồi kiểm tra tệp .xlsx mới.',
+    en: 'This is a LibreOffice/OpenOffice .ods file, not an Excel .xlsx file. Open it in LibreOffice Calc, File > Save As, choose "Excel 2007-365 (.xlsx)", save and check the new .xlsx file.',
+  },
+  numbers: {
+    vi: 'Đây là tệp Numbers của máy Mac, không phải tệp Excel .xlsx. Hãy mở tệp bằng Numbers, chọn Tệp > Xuất sang > Excel (File > Export To > Excel), rồi kiểm tra tệp .xlsx mới.',
+    en: 'This is an Apple Numbers file, not an Excel .xlsx file. Open it in Numbers, File > Export To > Excel, and check the new .xlsx file.',
+  },
   notWorkbook: {
     vi: 'Tệp nén này không phải sổ làm việc Excel (có thể là tệp Word .docx hoặc .zip bị đổi đuôi). Hãy dùng tệp .xlsx của biểu chấm điểm.',
     en: 'This zip file is not an Excel workbook (it may be a Word .docx or a .zip renamed). Use the .xlsx scoresheet file.',
   },
 } satisfies Record<string, Bilingual>;
 
+/** An OpenDocument package starts with a stored "mimetype" entry naming its type. */
+function isOds(data: Uint8Array): boolean {
+  const head = String.fromCharCode(...data.subarray(30, 30 + 8 + 46));
+  return head.startsWith('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+}
+
+/** Whether the zip names this entry (a byte search over the file: used only when it is not a workbook). */
+export function zipHasEntry(data: Uint8Array, name: string): boolean {
+  const pattern = Array.from(name, (ch) => ch.charCodeAt(0));
+  const limit = data.length - pattern.length;
+  outer: for (let i = 0; i <= limit; i++) {
+    for (let j = 0; j < pattern.length; j++) if (data[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A zip that is not an .xlsx: the most precise sentence for what it is. */
+export function notWorkbookProblem(data: Uint8Array): Bilingual {
+  if (isOds(data)) return fileProblems.ods;
+  if (zipHasEntry(data, 'Index/Document.iwa')) return fileProblems.numbers;
+  return fileProblems.notWorkbook;
+}
+
 export function sniffWorkbookBytes(data: Uint8Array): Sniffed {
   if (data.length === 0) return { kind: 'empty', problem: fileProblems.empty };
-  if (startsWith(data, ZIP)) return { kind: 'xlsx', problem: null };
+  if (startsWith(data, ZIP)) return isOds(data) ? { kind: 'ods', problem: fileProblems.ods } : { kind: 'xlsx', problem: null };
   if (startsWith(data, CFB)) {
     return hasUtf16Name(data, 'EncryptionInfo')
       ? { kind: 'encrypted', problem: fileProblems.encrypted }

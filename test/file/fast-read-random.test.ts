@@ -6,7 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { readWorkbookSheetsFast } from '../../src/file/fast-read';
-import { loadWorkbook, readWorkbookGrids } from '../../src/file/read-grid';
+import { FileWorkbook } from '../../src/file/file-workbook';
 
 const FORMATS = ['General', '0%', '0.00%', '0.00', '#,##0', 'dd/mm/yyyy', 'mm-dd-yy', '@', '0.0"%"', '[Red]0.00'];
 
@@ -64,7 +64,7 @@ test('random ExcelJS workbooks read the same through both readers', async () => 
     fc.asyncProperty(fc.array(sheet, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), async (sheets, date1904, maxRows) => {
       const bytes = await build(sheets, date1904);
       const opts = maxRows === undefined ? {} : { maxRows };
-      const slow = readWorkbookGrids(await loadWorkbook(bytes), opts);
+      const slow = (await FileWorkbook.fromBuffer(bytes)).readAllGrids(opts);
       const fast = readWorkbookSheetsFast(bytes, opts).map((s) => s.grid);
       expect(fast).toStrictEqual(slow);
       if (fast.some((g) => g.rows.some((r) => r.some((c) => c !== null)))) nonEmpty++;

@@ -6,7 +6,8 @@
  */
 import JSZip from 'jszip';
 import { readWorkbookSheetsFast, FastReadError } from '../../src/file/fast-read';
-import { loadWorkbook, readWorkbookGrids } from '../../src/file/read-grid';
+import { FileWorkbook } from '../../src/file/file-workbook';
+import { loadWorkbook } from '../../src/file/read-grid';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -39,8 +40,9 @@ async function pack(sheets: SheetDef[], extra: { strings?: string; styles?: stri
 }
 
 async function expectSame(bytes: Buffer): Promise<ReturnType<typeof readWorkbookSheetsFast>> {
-  const wb = await loadWorkbook(bytes);
-  const slow = readWorkbookGrids(wb);
+  const file = await FileWorkbook.fromBuffer(bytes);
+  const wb = file.workbook;
+  const slow = file.readAllGrids();
   const fast = readWorkbookSheetsFast(bytes);
   expect(fast.map((s) => s.grid)).toStrictEqual(slow);
   expect(fast.map((s) => s.visible)).toEqual(wb.worksheets.map((ws) => ws.state === undefined || ws.state === 'visible'));

@@ -11,16 +11,16 @@ import { bundledSets } from '../../src/engine/criteria/registry';
 import { buildTemplateSheet } from '../../src/engine/template/template-sheet';
 import { FastReadError, readWorkbookGridsFast, readWorkbookSheetsFast } from '../../src/file/fast-read';
 import { FileWorkbook } from '../../src/file/file-workbook';
-import { loadWorkbook, readWorkbookGrids } from '../../src/file/read-grid';
 import { generateFilledWorkbook, type DefectKind } from '../helpers/generate-workbook';
 
 const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
 const sets = bundledSets();
 
 async function viaExcelJs(bytes: Uint8Array, maxRows?: number) {
-  const wb = await loadWorkbook(bytes);
+  const file = await FileWorkbook.fromBuffer(bytes);
+  const wb = file.workbook;
   return {
-    grids: readWorkbookGrids(wb, maxRows === undefined ? {} : { maxRows }),
+    grids: file.readAllGrids(maxRows === undefined ? {} : { maxRows }),
     visible: wb.worksheets.map((ws) => ws.state === undefined || ws.state === 'visible'),
   };
 }

@@ -90,7 +90,12 @@ export async function prepareBatchOutputs(
       await annotator?.start(inputs);
       return null;
     },
-    hooks: annotator ? { afterFile: (checks, workbook) => annotator.afterFile(checks, workbook) } : {},
+    hooks: annotator
+      ? {
+          afterFile: (checks, workbook) => annotator.afterFile(checks, workbook),
+          onCopyNotes: (file, notes) => notes.forEach((n) => onProblem({ vi: `"${file}": ${n.vi}`, en: `"${file}": ${n.en}` })),
+        }
+      : {},
     async finish(checks, extra) {
       if (summary === undefined) return { ranking: null, problem: null };
       const problem = await writeRankingWorkbook(checks, summary, cwd, lang, extra);

@@ -12,12 +12,9 @@ import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import type { AnsweredRequest } from '../../engine/appraisal/answers';
 import type { RequestsReply } from '../../engine/appraisal/read-reply';
-import type { Grid } from '../../engine/grid';
 import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
-import { readWorkbookSheetsFast } from '../../file/fast-read';
-import { isInternalSheet } from '../../file/internal-sheets';
-import { openWorkbook } from '../../file/open-workbook';
+import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
 import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
@@ -63,6 +60,8 @@ export interface CheckFilesHooks {
    * own problems; if it throws, the file is counted as failed with that message.
    */
   afterFile?: (checks: FileCheck[], workbook: FileWorkbook) => Promise<void>;
+  /** When a copy is wanted: what it will lack or why there is none (the check itself stands). */
+  onCopyNotes?: (file: string, notes: Bilingual[]) => void;
 }
 
 const readProblem = (file: string, reason: string): Bilingual => ({
@@ -77,36 +76,6 @@ const unexpected = (message: string): Bilingual => ({
 
 function failed(input: InputFile, problem: Bilingual, lang: Lang): FileCheck {
   return { file: input.file, path: input.path, result: null, error: problem[lang], problem };
-}
-
-interface SheetsToCheck {
-  grids: Grid[];
-  /** Hidden sheets left out (named in the report's "sheets not checked" note). */
-  hidden: string[];
-}
-
-/**
- * Grids of the sheets to check, read by the fast reader; null when it cannot read the file or
- * sees anything unusual, so that the ExcelJS path reads it again and gives its usual messages.
- */
-function fastGrids(data: Uint8Array, sheetName: string | undefined): SheetsToCheck | RequestsReply | null {
-  try {
-    const sheets = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
-    // A requests workbook sent back by a unit: read as such, never as a scoresheet.
-    const reply = replyInSheets(sheets.filter((s) => s.visible || isReplySheet(s.name)).map((s) => ({ name: s.name, grid: s.grid })));
-    if (reply) return reply;
-    // No user sheet ("not a workbook" message) or names equal but for case (ExcelJS's lookup by
-    // name would read the first one twice): leave these to the ExcelJS path.
-    const names = new Set(sheets.map((s) => s.name.toLocaleLowerCase('vi')));
-    if (sheets.length === 0 || names.size !== sheets.length) return null;
-    // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
-    return {
-      grids: sheets.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid),
-      hidden: sheetName !== undefined ? [] : sheets.filter((s) => !s.visible).map((s) => s.name),
-    };
-  } catch {
-    return null;
-  }
 }
 
 /** One FileCheck per checked scoresheet of the file. */
@@ -131,7 +100,7 @@ function sheetChecks(input: InputFile, sheets: SheetsToCheck, options: CheckFile
 export async function checkOneFile(
   input: InputFile,
   options: CheckFilesOptions,
-  { needWorkbook = true }: { needWorkbook?: boolean } = {},
+  { needWorkbook = true, onCopyNotes }: { needWorkbook?: boolean; onCopyNotes?: CheckFilesHooks['onCopyNotes'] } = {},
 ): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null }> {
   const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null });
   if (input.problem) return fail(input.problem);
@@ -147,31 +116,18 @@ export async function checkOneFile(
   }
   const tooBig = unzippedSizeProblem(data);
   if (tooBig) return fail(tooBig);
-  const fast = needWorkbook ? null : fastGrids(data, options.sheetName);
-  if (fast && 'items' in fast) return { checks: [replyCheck(input, fast)], workbook: null };
-  if (fast) {
-    try {
-      return { checks: sheetChecks(input, fast, options), workbook: null };
-    } catch (e) {
-      return fail(unexpected(e instanceof Error ? e.message : String(e)));
-    }
-  }
   try {
-    const opened = await openWorkbook(data);
-    if (!opened.ok) return fail(opened.problem);
-    const workbook = opened.workbook;
-    const listed = await workbook.listSheets();
-    if (listed.some((s) => isReplySheet(s.name))) {
-      const read = listed.filter((s) => s.visible || isReplySheet(s.name));
-      const reply = replyInSheets(await Promise.all(read.map(async (s) => ({ name: s.name, grid: await workbook.readGrid(s.name) }))));
+    // Fast reader for the check, ExcelJS only for a copy (src/file/read-for-check.ts).
+    const read = await readForCheck(data, { sheetName: options.sheetName, needWorkbook });
+    if (!read.ok) return fail(read.problem);
+    // A requests workbook sent back by a unit: read as such, never as a scoresheet.
+    if (read.listed.some((s) => isReplySheet(s.name))) {
+      const sheets = read.listed.filter((s) => s.visible || isReplySheet(s.name));
+      const reply = replyInSheets(await Promise.all(sheets.map(async (s) => ({ name: s.name, grid: await read.gridOf(s.name) }))));
       if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
     }
-    // Hidden sheets are read only when named: an old hidden copy must not be picked by itself.
-    const sheets = listed.filter((s) => s.visible || options.sheetName !== undefined);
-    const grids: Grid[] = [];
-    for (const s of sheets) grids.push(await workbook.readGrid(s.name));
-    const hidden = options.sheetName !== undefined ? [] : listed.filter((s) => !s.visible).map((s) => s.name);
-    return { checks: sheetChecks(input, { grids, hidden }, options), workbook };
+    if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
+    return { checks: sheetChecks(input, read.sheets, options), workbook: read.workbook };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
@@ -190,7 +146,7 @@ export async function checkFiles(
   const out: FileCheck[] = [];
   let done = 0;
   for (const input of inputs) {
-    const { checks, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined });
+    const { checks, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined, onCopyNotes: hooks.onCopyNotes });
     if (workbook && hooks.afterFile) {
       try {
         await hooks.afterFile(checks, workbook);

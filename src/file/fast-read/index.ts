@@ -9,10 +9,10 @@
 import type { Grid } from '../../engine/grid';
 import { buildGrid, type SheetContext } from './build-grid';
 import { FastReadError } from './errors';
-import { readRels, readWorkbookPart } from './package-parts';
+import { readRels, readWorkbookPart, resolveTarget } from './package-parts';
 import { readComments, readSharedStrings, readStyleFormats } from './shared-parts';
 import { readSheetXml } from './sheet-xml';
-import { openZip } from './zip';
+import { openZip, type ZipParts } from './zip';
 
 export { FastReadError } from './errors';
 
@@ -29,30 +29,33 @@ export interface FastReadOptions {
   include?: (name: string, visible: boolean) => boolean;
 }
 
-/** Notes by address, from the sheet's comments part (ExcelJS finds it only as "../commentsN.xml"). */
-function notesOf(zip: ReturnType<typeof openZip>, target: string): Map<string, string> {
-  const m = /^\.\.\/(comments\d+)\.xml$/.exec(target);
-  const xml = m ? zip.text(`xl/${m[1]}.xml`) : null;
-  if (xml === null) throw new FastReadError('comments part not found');
-  return readComments(xml);
+/** Notes by address, from the sheet's comments part; none when the part is missing. */
+function notesOf(zip: ZipParts, sheetPath: string, target: string): Map<string, string> {
+  const xml = zip.text(resolveTarget(sheetPath, target));
+  return xml === null ? new Map() : readComments(xml);
 }
 
 /** Every worksheet (tab order, hidden ones included, as ExcelJS lists them) with its grid. */
 export function readWorkbookSheetsFast(bytes: Uint8Array, options: FastReadOptions = {}): FastSheet[] {
-  const zip = openZip(bytes);
-  const { sheets, date1904 } = readWorkbookPart(zip);
+  return readSheetsFromParts(openZip(bytes), options);
+}
+
+/** The same over any package access (the zip reader above, or parts already unzipped). */
+export function readSheetsFromParts(zip: ZipParts, options: FastReadOptions = {}): FastSheet[] {
+  const parts = readWorkbookPart(zip);
+  const { sheets, date1904 } = parts;
   if (sheets.length === 0) throw new FastReadError('no worksheets');
-  const sharedStrings = readSharedStrings(zip.text('xl/sharedStrings.xml'));
-  const formats = readStyleFormats(zip.text('xl/styles.xml'));
+  const sharedStrings = readSharedStrings(parts.sharedStrings === null ? null : zip.text(parts.sharedStrings));
+  const formats = readStyleFormats(parts.styles === null ? null : zip.text(parts.styles));
   const out: FastSheet[] = [];
   for (const s of sheets) {
     if (options.include && !options.include(s.name, s.visible)) continue;
     const xml = zip.text(s.path);
     if (xml === null) throw new FastReadError(`missing ${s.path}`);
-    const rels = readRels(zip.text(`xl/worksheets/_rels/sheet${s.sheetNo}.xml.rels`));
+    const rels = readRels(zip.text(s.relsPath));
     let notes = new Map<string, string>();
     for (const rel of rels.values()) {
-      if (rel.type.endsWith('/comments')) notes = notesOf(zip, rel.target);
+      if (rel.type.endsWith('/comments')) notes = notesOf(zip, s.path, rel.target);
     }
     const raw = readSheetXml(xml);
     const hyperlinks = new Map<string, string>();

@@ -5,7 +5,7 @@
  */
 import { FastReadError } from './errors';
 import { scanXml } from './xml-scan';
-import type { ZipParts } from './zip';
+import type { ZipParts } from './zip-parts';
 
 export interface Rel {
   id: string;
@@ -42,10 +42,18 @@ export function xmlDecodeAgain(s: string): string {
 export interface SheetRef {
   name: string;
   visible: boolean;
-  /** Zip path of the worksheet part, e.g. "xl/worksheets/sheet1.xml". */
+  /** Zip path of the worksheet part, e.g. "xl/worksheets/sheet1.xml" (or "xl/worksheets/Sheet1.xml", "xl/sheet.xml"). */
   path: string;
-  /** The N of "sheetN.xml": ExcelJS finds the sheet's rels by it. */
-  sheetNo: string;
+  /** Zip path of its relationships part ("xl/worksheets/_rels/sheet1.xml.rels"). */
+  relsPath: string;
+}
+
+export interface WorkbookParts {
+  sheets: SheetRef[];
+  date1904: boolean;
+  /** Paths of the shared strings and styles parts (null when the workbook has none). */
+  sharedStrings: string | null;
+  styles: string | null;
 }
 
 interface Listed {
@@ -55,46 +63,77 @@ interface Listed {
   rId: string | undefined;
 }
 
-const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+/** A relationship's target as a part name, resolved against the part that holds it. */
+export function resolveTarget(fromPart: string, target: string): string {
+  const t = target.trim().replace(/\\/g, '/');
+  const parts = t.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
 
-export function readWorkbookPart(zip: ZipParts): { sheets: SheetRef[]; date1904: boolean } {
-  const xml = zip.text('xl/workbook.xml');
-  if (xml === null) throw new FastReadError('no xl/workbook.xml');
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** The workbook part: named by the package's officeDocument relationship, "xl/workbook.xml" by default. */
+export function workbookPath(zip: ZipParts): string {
+  for (const rel of readRels(zip.text('_rels/.rels')).values()) {
+    if (rel.type.endsWith('/officeDocument')) {
+      const path = resolveTarget('', rel.target);
+      if (zip.has(path)) return path;
+    }
+  }
+  return 'xl/workbook.xml';
+}
+
+export function readWorkbookPart(zip: ZipParts): WorkbookParts {
+  const wbPath = workbookPath(zip);
+  const xml = zip.text(wbPath);
+  if (xml === null) throw new FastReadError('no workbook part');
   const listed: Listed[] = [];
   let date1904 = false;
   scanXml(xml, {
     open(name, a) {
       if (name === 'sheet') {
         listed.push({ name: xmlDecodeAgain(a.name ?? ''), id: parseInt(a.sheetId, 10), state: a.state, rId: a['r:id'] });
-      } else if (name === 'workbookPr') date1904 = a.date1904 === '1';
+      } else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
     close() {},
   });
-  const rels = readRels(zip.text('xl/_rels/workbook.xml.rels'));
-  // Worksheet parts ExcelJS loads: entries whose name matches its pattern.
-  const parts = new Map<string, string>();
-  for (const entry of zip.names()) {
-    const m = WORKSHEET_PART.exec(entry);
-    if (m) parts.set(entry, m[1]);
-  }
+  const rels = readRels(zip.text(relsPathOf(wbPath)));
+  const partOf = (type: string, fallback: string): string | null => {
+    for (const rel of rels.values()) {
+      if (rel.type.endsWith(type)) {
+        const path = resolveTarget(wbPath, rel.target);
+        if (zip.has(path)) return path;
+      }
+    }
+    return zip.has(fallback) ? fallback : null;
+  };
   const byId: { ref: SheetRef; order: number }[] = [];
   for (const s of listed) {
     const rel = s.rId === undefined ? undefined : rels.get(s.rId);
     if (!rel) continue;
-    const path = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
-    const sheetNo = parts.get(path);
-    if (sheetNo === undefined) continue; // a chartsheet or a missing part: ExcelJS skips it too
+    const path = resolveTarget(wbPath, rel.target);
+    // Chartsheets and dialog sheets are not read (nor by ExcelJS); a missing part is skipped.
+    if (!rel.type.endsWith('/worksheet') || !zip.has(path)) continue;
     // ExcelJS indexes worksheets by sheetId (a later duplicate wins, id 0 is dropped) and orders
-    // them by the first sheet listed with that id.
+    // them by the first sheet listed with that id; prepare-package.ts gives it these same parts.
     if (!(s.id >= 1) || !Number.isInteger(s.id)) continue;
     checkName(s.name);
     byId[s.id] = {
-      ref: { name: s.name, visible: !s.state || s.state === 'visible', path, sheetNo },
+      ref: { name: s.name, visible: !s.state || s.state === 'visible', path, relsPath: relsPathOf(path) },
       order: listed.findIndex((x) => x.id === s.id),
     };
   }
   const sheets = byId.filter(Boolean).sort((a, b) => a.order - b.order).map((x) => x.ref);
-  return { sheets, date1904 };
+  return { sheets, date1904, sharedStrings: partOf('/sharedStrings', 'xl/sharedStrings.xml'), styles: partOf('/styles', 'xl/styles.xml') };
 }
 
 /** Names ExcelJS refuses (it then fails to open the file): leave those files to it. */

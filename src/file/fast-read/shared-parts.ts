@@ -2,6 +2,7 @@
  * Workbook-wide parts a worksheet's cells refer to: shared strings, cell styles (only their number
  * formats matter here) and cell notes. Each reproduces what ExcelJS 4 keeps of the part.
  */
+import { reportedFormatCode } from '../number-format';
 import { FastReadError } from './errors';
 import { scanXml } from './xml-scan';
 
@@ -81,7 +82,7 @@ const DEFAULT_FORMATS: Record<number, string> = {
 
 /**
  * Per cell style index (cellXfs): its number format, undefined when none (or General id 0),
- * as ExcelJS's getStyleModel gives it. Custom formats come from <numFmts> only (not <dxfs>).
+ * as ExcelJS's getStyleModel gives it (from the styles prepare-package.ts hands it: canonical codes). Custom formats come from <numFmts> only (not <dxfs>).
  */
 export function readStyleFormats(xml: string | null): (string | undefined)[] {
   if (xml === null) return [];
@@ -92,7 +93,7 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     open(name, a) {
       if (name === 'numFmts' || name === 'cellXfs') where = name;
       else if (where === 'numFmts' && name === 'numFmt') {
-        custom.set(parseInt(a.numFmtId, 10), (a.formatCode ?? '').replace(/[\\](.)/g, '$1'));
+        custom.set(parseInt(a.numFmtId, 10), reportedFormatCode(a.formatCode ?? ''));
       } else if (where === 'cellXfs' && name === 'xf') xfIds.push(parseInt(a.numFmtId, 10));
     },
     close(name) {
@@ -100,12 +101,6 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     },
   });
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
-}
-
-/** ExcelJS's utils.isDateFmt: a number with such a format is read as a date. */
-export function isDateFmt(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
 /** Notes by cell address: the text of the <r> runs of each <comment> (plain <t> is ignored, as ExcelJS does). */

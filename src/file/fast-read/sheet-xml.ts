@@ -15,6 +15,8 @@ export interface RawCell {
   t?: string;
   /** <v> / inline <t> text, or the joined text of inline rich runs. */
   value?: string;
+  /** A <v> element was there (possibly empty: a formula whose result is ""). */
+  hasV?: boolean;
   rich?: boolean;
   formula?: string;
   shareType?: string;
@@ -58,6 +60,7 @@ export function readSheetXml(xml: string): RawSheet {
   let inRun = false;
   let runText: string[] | null = null;
   let prev: { col: number; row: number } | null = null;
+  let lastRow = 0;
   scanXml(xml, {
     open(name, a) {
       if (cell) {
@@ -66,7 +69,9 @@ export function readSheetXml(xml: string): RawSheet {
           return;
         }
         if (name === 'r') {
-          if (cell.value !== undefined && !cell.rich) throw new FastReadError('rich run after inline text');
+          // An inline string after a <v> (some writers put both): the inline string is the text.
+          if (cell.value !== undefined && !cell.rich && cell.t !== 'inlineStr') throw new FastReadError('rich run after inline text');
+          if (!cell.rich && !runs) cell.value = undefined;
           inRun = true;
           runs ??= [];
           runs.push('');
@@ -75,20 +80,26 @@ export function readSheetXml(xml: string): RawSheet {
           cell.si = a.si;
           cell.shareType = a.t;
           cell.ref = a.ref;
-        } else if (name === 'v' || name === 't') node = name;
+        } else if (name === 'v' || name === 't') {
+          node = name;
+          if (name === 'v') cell.hasV = true;
+        }
         return;
       }
       if (name === 'row') {
-        const number = parseInt(a.r, 10);
+        // A row without r follows the previous one (allowed by the format; some libraries write it).
+        const number = a.r === undefined ? lastRow + 1 : parseInt(a.r, 10);
         if (!(number >= 1)) throw new FastReadError('row without a number');
+        lastRow = number;
         row = { number, hidden: a.hidden === '1' || a.hidden === 'true', cells: [] };
         sheet.rows.push(row);
         prev = null;
       } else if (name === 'c' && row) {
         let address = a.r;
         let at = address === undefined ? null : decodeAddress(address);
-        if (address === undefined && prev) {
-          at = { col: prev.col + 1, row: prev.row };
+        if (address === undefined) {
+          // A cell without r follows the previous cell of its row, or starts the row at column A.
+          at = { col: prev ? prev.col + 1 : 1, row: row.number };
           address = columnName(at.col) + String(at.row);
         }
         if (!at || address === undefined) throw new FastReadError('cell without a usable address');

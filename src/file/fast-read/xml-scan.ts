@@ -1,8 +1,10 @@
 /**
- * A small, tolerant XML tokenizer: enough for the parts of an .xlsx (no DTDs, no namespaces
- * resolved — element names are kept as written, e.g. "c", "x:c", as ExcelJS's SAX parser does).
- * Text and attribute values have the XML entities decoded. Far faster than a full parser
- * because it only does indexOf scans and builds no tree.
+ * A small, tolerant XML tokenizer: enough for the parts of an .xlsx (no DTDs). Namespaces are
+ * resolved only as far as .xlsx writers differ: a prefix bound to the SpreadsheetML or package
+ * namespace is dropped ("x:c" → "c", as the OpenXML SDK writes), and an attribute in the
+ * relationships namespace is named "r:…" whatever its prefix ("relationships:id" → "r:id").
+ * Text (CDATA included) and attribute values have the XML entities decoded. Far faster than a
+ * full parser because it only does indexOf scans and builds no tree.
  */
 import { FastReadError } from './errors';
 
@@ -63,7 +65,51 @@ function tagEnd(xml: string, from: number): number {
   return -1;
 }
 
+/** Namespaces whose elements the readers know by their local names. */
+const MAIN_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+  'http://schemas.openxmlformats.org/package/2006/content-types',
+]);
+const REL_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
+
+/** Prefix bookkeeping: declarations are taken as global to the part (writers declare them on the root). */
+class Prefixes {
+  main = new Set<string>();
+  rel = new Set<string>();
+  any = false;
+
+  declare(attrs: Attrs): void {
+    for (const key of Object.keys(attrs)) {
+      if (!key.startsWith('xmlns:')) continue;
+      const prefix = key.slice(6);
+      if (MAIN_NAMESPACES.has(attrs[key])) this.main.add(prefix);
+      else if (REL_NAMESPACES.has(attrs[key]) && prefix !== 'r') this.rel.add(prefix);
+      this.any = this.main.size > 0 || this.rel.size > 0;
+    }
+  }
+
+  element(name: string): string {
+    const i = name.indexOf(':');
+    return i > 0 && this.main.has(name.slice(0, i)) ? name.slice(i + 1) : name;
+  }
+
+  attrs(a: Attrs): Attrs {
+    if (this.rel.size === 0) return a;
+    for (const key of Object.keys(a)) {
+      const i = key.indexOf(':');
+      if (i > 0 && this.rel.has(key.slice(0, i))) a['r:' + key.slice(i + 1)] ??= a[key];
+    }
+    return a;
+  }
+}
+
 export function scanXml(xml: string, h: XmlHandler): void {
+  const ns = new Prefixes();
   let pos = 0;
   const n = xml.length;
   while (pos < n) {
@@ -94,7 +140,8 @@ export function scanXml(xml: string, h: XmlHandler): void {
     } else if (next === 47 /* / */) {
       const e = xml.indexOf('>', lt + 2);
       if (e < 0) throw new FastReadError('unterminated end tag');
-      h.close(xml.slice(lt + 2, e).trim());
+      const name = xml.slice(lt + 2, e).trim();
+      h.close(ns.any ? ns.element(name) : name);
       pos = e + 1;
     } else {
       const e = tagEnd(xml, lt + 1);
@@ -103,8 +150,14 @@ export function scanXml(xml: string, h: XmlHandler): void {
       const body = xml.slice(lt + 1, selfClosing ? e - 1 : e);
       let k = 0;
       while (k < body.length && !/[\s]/.test(body[k])) k++;
-      const name = body.slice(0, k);
-      h.open(name, parseAttrs(body.slice(k)));
+      let name = body.slice(0, k);
+      let attrs = parseAttrs(body.slice(k));
+      if (body.indexOf('xmlns:', k) >= 0) ns.declare(attrs);
+      if (ns.any) {
+        name = ns.element(name);
+        attrs = ns.attrs(attrs);
+      }
+      h.open(name, attrs);
       if (selfClosing) h.close(name);
       pos = e + 1;
     }

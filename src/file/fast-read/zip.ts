@@ -5,6 +5,7 @@
  */
 import { inflateRawSync } from 'zlib';
 import { FastReadError } from './errors';
+import { partName, type ZipParts } from './zip-parts';
 
 interface Entry {
   method: number;
@@ -12,12 +13,7 @@ interface Entry {
   localOffset: number;
 }
 
-export interface ZipParts {
-  has(name: string): boolean;
-  names(): string[];
-  /** The part's text (UTF-8), or null when there is no such part. */
-  text(name: string): string | null;
-}
+export type { ZipParts } from './zip-parts';
 
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
@@ -48,7 +44,7 @@ export function openZip(data: Uint8Array): ZipParts {
     const compressedSize = view.getUint32(at + 20, true);
     const localOffset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new FastReadError('zip64 entry');
-    entries.set(name, { method: view.getUint16(at + 10, true), compressedSize, localOffset });
+    entries.set(partName(name), { method: view.getUint16(at + 10, true), compressedSize, localOffset });
     at += 46 + nameLen + extraLen + commentLen;
   }
 
@@ -68,11 +64,15 @@ export function openZip(data: Uint8Array): ZipParts {
     }
   }
 
+  // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
+  const folded = new Map<string, Entry>();
+  for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
+  const find = (name: string): Entry | undefined => entries.get(name) ?? folded.get(name.toLowerCase());
   return {
-    has: (name) => entries.has(name),
+    has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],
     text(name) {
-      const e = entries.get(name);
+      const e = find(name);
       return e ? utf8.decode(bytesOf(e)) : null;
     },
   };

@@ -1,0 +1,15 @@
+/**
+ * Access to a package's text parts, whatever unzipped it (zip.ts in Node, JSZip in
+ * prepare-package.ts, also in a browser). Pure: no Node APIs here.
+ */
+export interface ZipParts {
+  has(name: string): boolean;
+  names(): string[];
+  /** The part's text (UTF-8), or null when there is no such part. */
+  text(name: string): string | null;
+}
+
+/** A zip entry name as a part name: "/" separators (some Windows tools write "\\"), no leading "/". */
+export function partName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+}
