@@ -22,6 +22,7 @@ import { fold } from './text/normalize';
 import type { Surface } from './text/advice';
 import { applySurveyPoints } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
+import type { ExemptionGrant } from './exemptions/table';
 
 export interface CheckOptions {
   /** The criteria sets to choose from (bundled plus imported). */
@@ -37,6 +38,11 @@ export interface CheckOptions {
    * it): used for survey items the sheet leaves blank, so totals and indices include them.
    */
   surveyFor?: (unit: string | null) => (UnitSurveyPoints & { bad?: SurveyValueNotUsed[] }) | null;
+  /**
+   * What an exemptions table grants the sheet's unit (exemptions/table.ts exemptionGrant). Without
+   * it no table was given: every N/A claim is listed for confirmation.
+   */
+  exemptionsFor?: (unit: string | null) => ExemptionGrant;
 }
 
 export interface WorkbookCheckOptions extends CheckOptions {
@@ -81,7 +87,8 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   if (!alignment) return done(result, findings);
   result.alignment = alignment;
   result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
-  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment)) ?? []));
+  const exemptions = options.exemptionsFor ? (stage('exemptions', () => options.exemptionsFor!(result.unit)) ?? undefined) : undefined;
+  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment, { exemptions })) ?? []));
   const surveyFor = options.surveyFor;
   if (surveyFor && result.scores) {
     const withSurvey = stage('survey', () => {

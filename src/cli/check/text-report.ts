@@ -10,6 +10,7 @@ import { formatNumber } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 import { checkedSheet, type Report, type ReportFile } from './json-report';
 import { answersTextLines, replyTextLines } from './requests-reply';
+import { roundsTextLines } from './rounds-report';
 import { pointsBreakdown } from '../../engine/results/breakdown';
 import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
@@ -133,6 +134,7 @@ function resultLines(result: CheckResult, lang: Lang): string[] {
     out.push('', ...table(rows, head.map((_, i) => i >= 2)), '');
     out.push(totalLine(L.selfTotal, s.self, lang));
     out.push(s.final ? totalLine(L.finalTotal, s.final, lang) : `${L.finalTotal}: ${L.notAppraised}`);
+    out.push(...roundsTextLines(result, lang));
     if (s.classification) {
       const on = s.classifiedOn === 'final' ? L.onFinal : s.classifiedOn === 'self' ? L.onSelf : '';
       out.push(`${L.classification}: ${s.classification}${on ? ` (${on})` : ''}`);
