@@ -20,7 +20,7 @@ import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
 import type { Surface } from './text/advice';
-import { applySurveyPoints } from './results/survey-points';
+import { applySurveyPoints, withoutFilledSurvey } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 import type { ExemptionGrant } from './exemptions/table';
 
@@ -95,9 +95,12 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
       const points = surveyFor(result.unit);
       return points ? applySurveyPoints(result, points) : null;
     });
-    if (withSurvey) {
+    if (withSurvey?.survey) {
       result.scores = withSurvey.scores;
       result.survey = withSurvey.survey;
+      const kept = withoutFilledSurvey(findings, withSurvey.survey);
+      findings.length = 0;
+      findings.push(...kept);
     }
   }
   return done(result, findings);
