@@ -158,9 +158,40 @@ export function checkAllScoresheets(grids: Grid[], options: WorkbookCheckOptions
   }
   if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids, options.hiddenSheets)])];
   const results = sheets.map((g) => checkGrid(g, options));
-  if (results.length > 1) for (const r of results) r.unit ??= r.sheetName;
+  if (results.length > 1) {
+    for (const r of results) r.unit ??= r.sheetName;
+    sameUnitTwice(results);
+  }
   withSheetsNotRead(results[0], skipped, results.map((r) => r.sheetName));
   return results;
+}
+
+/**
+ * Two scoresheets naming the same unit (an old copy left next to the new one) would rank the unit
+ * twice: the later sheet says so, so that the extra copy can be removed or hidden.
+ */
+function sameUnitTwice(results: CheckResult[]): void {
+  const first = new Map<string, string>();
+  for (const r of results) {
+    const key = fold(r.unit ?? '');
+    if (key === '') continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r.sheetName);
+      continue;
+    }
+    const note = finding(
+      'layout.readingNote',
+      null,
+      null,
+      {
+        vi: `Sheet "${r.sheetName}" ghi cùng đơn vị "${r.unit}" với sheet "${earlier}", nên đơn vị này có hai kết quả trong bảng xếp hạng. Nếu một sheet là bản cũ, đề nghị đơn vị xóa hoặc ẩn sheet đó (mỗi đơn vị một biểu chấm điểm).`,
+        en: `Sheet "${r.sheetName}" names the same unit "${r.unit}" as sheet "${earlier}", so the unit appears twice in the ranking. If one sheet is an old copy, delete or hide it (one scoresheet per unit).`,
+      },
+      'warning',
+    );
+    r.findings = [...r.findings, note].sort(compareFindings);
+  }
 }
 
 function withSheetsNotRead(result: CheckResult, skipped: SkippedSheet[], checked = [result.sheetName]): CheckResult {
