@@ -20,8 +20,9 @@ import { alignRows } from './align';
 import { computeScores } from './scoring/compute';
 import { fold } from './text/normalize';
 import type { Surface } from './text/advice';
-import { applySurveyPoints } from './results/survey-points';
+import { applySurveyPoints, withoutFilledSurvey } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
+import type { ExemptionGrant } from './exemptions/table';
 
 export interface CheckOptions {
   /** The criteria sets to choose from (bundled plus imported). */
@@ -37,6 +38,11 @@ export interface CheckOptions {
    * it): used for survey items the sheet leaves blank, so totals and indices include them.
    */
   surveyFor?: (unit: string | null) => (UnitSurveyPoints & { bad?: SurveyValueNotUsed[] }) | null;
+  /**
+   * What an exemptions table grants the sheet's unit (exemptions/table.ts exemptionGrant). Without
+   * it no table was given: every N/A claim is listed for confirmation.
+   */
+  exemptionsFor?: (unit: string | null) => ExemptionGrant;
 }
 
 export interface WorkbookCheckOptions extends CheckOptions {
@@ -81,16 +87,20 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   if (!alignment) return done(result, findings);
   result.alignment = alignment;
   result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
-  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment)) ?? []));
+  const exemptions = options.exemptionsFor ? (stage('exemptions', () => options.exemptionsFor!(result.unit)) ?? undefined) : undefined;
+  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment, { exemptions })) ?? []));
   const surveyFor = options.surveyFor;
   if (surveyFor && result.scores) {
     const withSurvey = stage('survey', () => {
       const points = surveyFor(result.unit);
       return points ? applySurveyPoints(result, points) : null;
     });
-    if (withSurvey) {
+    if (withSurvey?.survey) {
       result.scores = withSurvey.scores;
       result.survey = withSurvey.survey;
+      const kept = withoutFilledSurvey(findings, withSurvey.survey);
+      findings.length = 0;
+      findings.push(...kept);
     }
   }
   return done(result, findings);
@@ -148,9 +158,40 @@ export function checkAllScoresheets(grids: Grid[], options: WorkbookCheckOptions
   }
   if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids, options.hiddenSheets)])];
   const results = sheets.map((g) => checkGrid(g, options));
-  if (results.length > 1) for (const r of results) r.unit ??= r.sheetName;
+  if (results.length > 1) {
+    for (const r of results) r.unit ??= r.sheetName;
+    sameUnitTwice(results);
+  }
   withSheetsNotRead(results[0], skipped, results.map((r) => r.sheetName));
   return results;
+}
+
+/**
+ * Two scoresheets naming the same unit (an old copy left next to the new one) would rank the unit
+ * twice: the later sheet says so, so that the extra copy can be removed or hidden.
+ */
+function sameUnitTwice(results: CheckResult[]): void {
+  const first = new Map<string, string>();
+  for (const r of results) {
+    const key = fold(r.unit ?? '');
+    if (key === '') continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r.sheetName);
+      continue;
+    }
+    const note = finding(
+      'layout.readingNote',
+      null,
+      null,
+      {
+        vi: `Sheet "${r.sheetName}" ghi cùng đơn vị "${r.unit}" với sheet "${earlier}", nên đơn vị này có hai kết quả trong bảng xếp hạng. Nếu một sheet là bản cũ, đề nghị đơn vị xóa hoặc ẩn sheet đó (mỗi đơn vị một biểu chấm điểm).`,
+        en: `Sheet "${r.sheetName}" names the same unit "${r.unit}" as sheet "${earlier}", so the unit appears twice in the ranking. If one sheet is an old copy, delete or hide it (one scoresheet per unit).`,
+      },
+      'warning',
+    );
+    r.findings = [...r.findings, note].sort(compareFindings);
+  }
 }
 
 function withSheetsNotRead(result: CheckResult, skipped: SkippedSheet[], checked = [result.sheetName]): CheckResult {

@@ -158,6 +158,10 @@ describe('survey table', () => {
       ['8.2.1', 2.57], ['8.2.2', 2.57], ['8.3.1', 2.57], ['8.3.2', 2.57], ['8.3.3', 1.71],
     ]);
     expect(byName('so-tu-phap.xlsx').survey).toBeNull();
+    // The sheet's "survey points not entered yet" notes go for the items the table filled.
+    expect(byName('so-y-te.xlsx').surveyMissing).toEqual([]);
+    expect((report.files.find((f) => f.fileName === 'so-y-te.xlsx') as unknown as { findings: { code: string }[] }).findings.map((f) => f.code)).not.toContain('appraisal.surveyMissing');
+    expect(byName('so-noi-vu.xlsx').surveyMissing).toHaveLength(15);
   });
 
   test('table units with no workbook, and workbooks with no row, are listed', () => {

@@ -19,6 +19,8 @@ import type { InputFile } from './collect-files';
 import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { isReplySheet, replyInSheets } from './requests-reply';
+import { exemptionsOption } from './exemptions-option';
+import type { ExemptionTable } from '../../engine/exemptions/table';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -38,6 +40,8 @@ export interface FileCheck extends BatchFileResult {
   answers?: AnsweredRequest[];
   /** Where its requests workbook was written (--requests), as shown to the user. */
   requestsWorkbook?: string | null;
+  /** Requests in that workbook, and how many carry the checker's text for want of an appraiser's note. */
+  requestsCount?: { requests: number; stockNotes: number };
 }
 
 export interface CheckFilesOptions {
@@ -47,6 +51,8 @@ export interface CheckFilesOptions {
   /** Check this sheet instead of finding the scoresheet (--sheet). */
   sheetName?: string;
   lang: Lang;
+  /** The exemptions table (--exemptions): each sheet's N/A claims are checked against its unit's grant. */
+  exemptions?: ExemptionTable;
 }
 
 export interface CheckFilesHooks {
@@ -83,6 +89,7 @@ function sheetChecks(input: InputFile, sheets: SheetsToCheck, options: CheckFile
     criteria: options.criteria,
     sheetName: options.sheetName,
     hiddenSheets: sheets.hidden,
+    ...(options.exemptions ? exemptionsOption(options.exemptions, input.file) : {}),
   });
   // Only the results are kept for the whole run (memory stays bounded on hundreds of files).
   return results.map((result) => ({ file: input.file, path: input.path, result: slimResult(result), error: null, problem: null }));

@@ -6,7 +6,7 @@
 import type { CheckResult } from '../../engine/check-result';
 import { roundProgress, type Round2State } from '../../engine/scoring/round-progress';
 import type { FinalSource, RoundFigures } from '../../engine/scoring/scores';
-import { roundTo } from '../../engine/text/format';
+import { formatNumber, roundTo } from '../../engine/text/format';
 
 export interface ReportRounds {
   /** The round in progress: 1, 2, or null (not started, or nothing left to do). Status `appraising` covers both. */
@@ -83,4 +83,43 @@ export function reportRounds(r: CheckResult): ReportRounds | null {
     })),
     items: (rounds?.round2Items ?? []).map((i) => ({ item: i.code, round1: r2(i.round1), round2: r2(i.round2)!, notApplicable: i.notApplicable })),
   };
+}
+
+const ROUND_TEXT = {
+  vi: {
+    round: (n: 1 | 2) => `Thẩm định lần ${n}`,
+    none: 'chưa có điểm',
+    index: 'chỉ số',
+    inProgress: (n: 1 | 2) => `đang thẩm định lần ${n}`,
+    waiting: 'còn chờ',
+  },
+  en: {
+    round: (n: 1 | 2) => `Appraisal round ${n}`,
+    none: 'no scores yet',
+    index: 'index',
+    inProgress: (n: 1 | 2) => `round ${n} in progress`,
+    waiting: 'still waiting',
+  },
+};
+
+/**
+ * Lines for the text output of a sheet with a round-2 column: each round's total and which round
+ * is in progress ("Thẩm định lần 2: 98,5 / 100 — chỉ số 98,5% (đang thẩm định lần 2; còn chờ 2.2.2)").
+ */
+export function roundsTextLines(r: CheckResult, lang: 'vi' | 'en'): string[] {
+  const rounds = r.scores?.rounds;
+  const report = rounds ? reportRounds(r) : null;
+  if (!report) return [];
+  const T = ROUND_TEXT[lang];
+  const n = (x: number) => formatNumber(x, lang);
+  const line = (k: 1 | 2, t: { total: number | null; max: number | null; index: number | null } | null) =>
+    t && t.total !== null && t.max !== null && t.index !== null
+      ? `${T.round(k)}: ${n(t.total)} / ${n(t.max)} — ${T.index} ${n(t.index)}%`
+      : `${T.round(k)}: ${T.none}`;
+  const out = [line(1, report.round1), line(2, report.round2)];
+  if (report.inProgress !== null) {
+    const pending = report.inProgress === 2 && report.round2 && report.round2.pending.length > 0 ? `; ${T.waiting} ${report.round2.pending.join(', ')}` : '';
+    out[report.inProgress - 1] += ` (${T.inProgress(report.inProgress)}${pending})`;
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import type { UnitTable } from '../../engine/results/unit-table';
 import { prepareRequestsOutput } from '../check/requests-output';
 import { pairRepliesInRun } from '../check/requests-reply';
+import { exemptionsNotices, loadExemptions } from '../check/exemptions-option';
+import type { ExemptionTable } from '../../engine/exemptions/table';
 
 export const checkOptions: OptionSpec[] = [
   HELP_OPTION,
@@ -40,6 +42,7 @@ export const checkOptions: OptionSpec[] = [
   { name: 'requests', takesValue: true },
   { name: 'deadline', takesValue: true },
   { name: 'council', takesValue: true },
+  { name: 'exemptions', takesValue: true },
 ];
 
 const help = `Cách dùng: par-check check <tệp.xlsx | thư mục>… [tùy chọn]
@@ -79,6 +82,11 @@ Tùy chọn:
   --deadline <dd/mm/yyyy>   Hạn gửi giải trình ghi trên đề nghị (mặc định để trống cho ghi tay).
   --council <tên>           Tên cơ quan thẩm định ở tiêu đề và chỗ ký, ví dụ "Hội đồng thẩm định
                             Chỉ số CCHC tỉnh Hà Nam" (mặc định để dòng trống cho ghi tay).
+  --exemptions <bảng.xlsx|csv>  Bảng miễn đánh giá do Sở Nội vụ chấp thuận: mỗi đơn vị một dòng
+                            (cột "Đơn vị"), cột "Tiêu chí được miễn" ghi mã (như "3; 7.3") hoặc
+                            mỗi mã một cột ("3", "LV3", "7.3") đánh "x". Tiêu chí ghi "Không áp
+                            dụng" mà bảng không miễn thì bị cảnh báo; không có bảng thì mọi tiêu
+                            chí "Không áp dụng" được liệt kê để xác nhận.
   -h, --help                Hiện hướng dẫn này.
 
 Ví dụ: par-check check ho-so-2024/ --criteria bo-so.json --criteria bo-xa.json --survey xhh.xlsx --summary ket-qua.xlsx
@@ -126,6 +134,11 @@ Options:
   --deadline <dd/mm/yyyy>   Deadline for the answers, printed on the requests (default: left blank).
   --council <name>          The appraising body in the heading and the signature block (default:
                             a line to fill in by hand).
+  --exemptions <table.xlsx|csv>  Exemptions granted by the Department of Home Affairs: one row per
+                            unit ("Đơn vị" column), a "Tiêu chí được miễn" column of codes ("3; 7.3")
+                            or one column per code ("3", "LV3", "7.3") marked "x". A "Không áp
+                            dụng" (N/A) the table does not grant is warned about; without a table
+                            every N/A is listed for confirmation.
   -h, --help                Show this help.
 
 Example: par-check check files-2024/ --summary ranking.xlsx --annotate flagged
@@ -144,6 +157,8 @@ export interface CheckRun {
   criteria?: CriteriaSet;
   /** --survey, read before any workbook. */
   survey?: UnitTable;
+  /** --exemptions, read before any workbook. */
+  exemptions?: ExemptionTable;
 }
 
 /** Command line → what to run, or the exit status of a wrong command line (message written). */
@@ -185,9 +200,23 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
     }
     survey = loaded.table;
   }
+  const exemptions = await exemptionsArg(args, io);
+  if (typeof exemptions === 'number') return exemptions;
   // One set given: it is used for every sheet (as before). Several (one per block): each sheet
   // takes the best-fitting of all the sets.
-  return { args, lang, sets: registry.list(), criteria: given.length === 1 ? given[0] : undefined, survey };
+  return { args, lang, sets: registry.list(), criteria: given.length === 1 ? given[0] : undefined, survey, exemptions };
+}
+
+/** --exemptions: the table, undefined without the option, or exit status 2 (message written). */
+async function exemptionsArg(args: ParsedArgs, io: CliIO): Promise<ExemptionTable | undefined | number> {
+  if (args.values.exemptions === undefined) return undefined;
+  const loaded = await loadExemptions(args.values.exemptions, io.cwd);
+  if (!loaded.ok) {
+    io.stderr(bilingual(loaded.problem));
+    return 2;
+  }
+  for (const notice of exemptionsNotices(loaded.table)) io.stderr(bilingual(notice));
+  return loaded.table;
 }
 
 /**
@@ -213,7 +242,7 @@ export async function runChecks(
   try {
     return await checkFiles(
       inputs,
-      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang },
+      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions },
       {
         // Only when something needs the open workbook (--annotate): without it checkFiles can
         // use the fast reader and never build an ExcelJS workbook.

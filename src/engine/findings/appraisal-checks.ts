@@ -17,6 +17,7 @@ import type { CellReading, SheetRow } from '../layout/parsed-sheet';
 import type { Finding } from './finding';
 import { finding, isSurvey, textOf, type CheckContext } from './context';
 import { itemName, nums } from './fmt';
+import { formulaWithoutValue } from './reading-checks';
 
 type Comparable = { kind: 'number'; value: number } | { kind: 'na' };
 
@@ -84,7 +85,7 @@ function checkRoundTwo(flat: FlatItem, row: SheetRow, address: string, ownNoteCo
 
 function checkRow(flat: FlatItem, row: SheetRow): Finding | null {
   // A formula without a stored result has no value to compare (reading-checks.ts says so).
-  if ((row.self?.formula && row.self.reading.kind === 'blank') || (row.appraised?.formula && row.appraised.reading.kind === 'blank')) return null;
+  if (formulaWithoutValue(row.self) || formulaWithoutValue(row.appraised)) return null;
   const penalty = effectiveKind(flat) === 'penalty';
   const appraised = comparable(row.appraised?.reading, penalty, false);
   // A blank self cell next to an appraised number means the unit claimed 0.

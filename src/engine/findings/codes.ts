@@ -67,6 +67,11 @@ const entries = [
   ['appraisal.surveyMissing', 'info', 'Chưa nhập điểm điều tra xã hội học', 'Survey points not entered yet'],
   ['appraisal.roundTwoNoNote', 'error', 'Điểm thẩm định lần 2 khác lần 1 nhưng không có ý kiến thẩm định lần 2', 'Round-2 score differs from round 1 with no round-2 appraiser note'],
   ['appraisal.roundTwoAboveSelf', 'warning', 'Điểm thẩm định lần 2 cao hơn điểm tự đánh giá mà không ghi lý do', 'Round-2 score above the self-score with no reason given'],
+  // --- exemptions (not applicable) -----------------------------------------------------------
+  ['exemption.unconfirmed', 'info', 'Tiêu chí ghi "Không áp dụng": cần xác nhận đơn vị được Sở Nội vụ chấp thuận miễn đánh giá', 'Item marked not applicable: confirm the Department of Home Affairs exempted the unit'],
+  ['exemption.notGranted', 'warning', 'Ghi "Không áp dụng" nhưng chưa được Sở Nội vụ chấp thuận (không có trong bảng miễn đánh giá)', 'Marked not applicable without the Department of Home Affairs\' approval (not in the exemptions table)'],
+  ['exemption.notClaimed', 'info', 'Được miễn đánh giá theo bảng nhưng biểu vẫn chấm điểm', 'Exempt by the table but still scored on the sheet'],
+  ['exemption.tableMismatch', 'warning', 'Bảng miễn đánh giá ghi mã không có trong bộ tiêu chí hoặc không được phép miễn', 'The exemptions table names a code the set lacks or cannot exempt'],
   // --- the checker itself -------------------------------------------------------------------
   ['internal.error', 'error', 'Lỗi của chương trình kiểm tra (không phải lỗi của biểu)', 'An error inside the checker (not a fault of the sheet)'],
 ] as const;

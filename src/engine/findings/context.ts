@@ -10,6 +10,7 @@ import type { ParsedSheet, ColumnRole, SheetRow } from '../layout/parsed-sheet';
 import { a1 } from '../grid';
 import type { Bilingual, Finding, Severity } from './finding';
 import { severityOf, type FindingCode } from './codes';
+import type { ExemptionGrant } from '../exemptions/table';
 
 export interface CheckContext {
   parsed: ParsedSheet;
@@ -27,9 +28,17 @@ export interface CheckContext {
   year: number;
   /** Some appraised (or survey-column) value exists on an item row: appraisal has started. */
   hasAppraisal: boolean;
+  /** What an exemptions table grants the sheet's unit; undefined when no table was given. */
+  exemptions?: ExemptionGrant;
 }
 
-export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): CheckContext {
+/** Inputs of the checks beyond the sheet and its set. */
+export interface CheckExtras {
+  /** What an exemptions table grants the sheet's unit (undefined: no table given). */
+  exemptions?: ExemptionGrant;
+}
+
+export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, extras: CheckExtras = {}): CheckContext {
   const flat = flattenItems(set);
   const byCode = new Map<string, FlatItem>();
   const order = new Map<string, number>();
@@ -51,6 +60,7 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
     order,
     year: parsed.titleBlock.year ?? set.year,
     hasAppraisal,
+    exemptions: extras.exemptions,
   };
 }
 

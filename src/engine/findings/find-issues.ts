@@ -6,7 +6,7 @@ import type { Alignment } from '../check-result';
 import type { CriteriaSet } from '../criteria/schema';
 import type { ParsedSheet } from '../layout/parsed-sheet';
 import type { Finding } from './finding';
-import { buildContext, finding, type CheckContext } from './context';
+import { buildContext, finding, type CheckContext, type CheckExtras } from './context';
 import { findRowIssues } from './layout-checks';
 import { findOrderIssues } from './order-checks';
 import { findTitleIssues } from './title-checks';
@@ -14,6 +14,7 @@ import { findScoreIssues } from './score-checks';
 import { findParentIssues } from './parent-checks';
 import { findEvidenceIssues } from './evidence-checks';
 import { findAppraisalIssues } from './appraisal-checks';
+import { findExemptionIssues } from './exemption-checks';
 import { findReadingIssues } from './reading-checks';
 
 export const CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
@@ -25,14 +26,15 @@ export const CHECKS: readonly ((ctx: CheckContext) => Finding[])[] = [
   findParentIssues,
   findEvidenceIssues,
   findAppraisalIssues,
+  findExemptionIssues,
 ];
 
 /**
  * Findings of every set-dependent check (column checks need no set: layout-checks.ts
  * findColumnIssues). The input must be aligned to `set` already.
  */
-export function findIssues(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment): Finding[] {
-  const ctx = buildContext(parsed, set, alignment);
+export function findIssues(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, extras: CheckExtras = {}): Finding[] {
+  const ctx = buildContext(parsed, set, alignment, extras);
   // One failing check must not hide the others' findings: its failure becomes a finding.
   return CHECKS.flatMap((check) => {
     try {

@@ -26,9 +26,12 @@ const COLUMNS = [
 /** More leaf cells than this without results: one finding for the sheet instead of one per cell. */
 const MANY = 10;
 
-/** A formula cell with no cached result: the reader sees the formula and no value. */
+/**
+ * A formula saved with no result (the adapter marks it GridCell.noResult). A formula whose result
+ * is an empty text ("" from =IF(…,"",…)) is a blank, not this.
+ */
 export function formulaWithoutValue(cell: ReadCell | null | undefined): boolean {
-  return !!cell?.formula && cell.reading.kind === 'blank';
+  return cell?.noResult === true;
 }
 
 export function findReadingIssues(ctx: CheckContext): Finding[] {

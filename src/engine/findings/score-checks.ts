@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { finding, isSurvey, cellOf, type CheckContext } from './context';
 import { cap, itemName, nums, quote } from './fmt';
 import { checkNumber, columnLabel, type ScoreColumn } from './value-checks';
+import { formulaWithoutValue } from './reading-checks';
 
 export function findScoreIssues(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -105,7 +106,7 @@ function scoreCell(
     case 'blank':
     case 'dash': {
       // A formula without a stored result is said as such (reading-checks.ts), not as a blank.
-      if (cell?.formula && reading.kind === 'blank') return [];
+      if (formulaWithoutValue(cell)) return [];
       // Bonus and penalty rows are blank when there is nothing to add or deduct.
       if (kind !== 'scored' || column === 'appraised2') return [];
       // The appraised column is expected only once the appraisal has started.

@@ -1,7 +1,7 @@
 /**
- * Finding the header row: anywhere in the top rows, in one or two rows (a merged parent such as
- * "Điểm đánh giá" above "Tự đánh giá" / "Thẩm định"), possibly followed by a row of column
- * numbers "(1) (2) (3)…" that is skipped.
+ * Finding the header row: anywhere in the top rows, in one, two or three rows (a merged parent
+ * such as "Điểm đánh giá" above "Tự đánh giá" / "Thẩm định", possibly above "Điểm | Ý kiến"),
+ * possibly followed by a row of column numbers "(1) (2) (3)…" that is skipped.
  */
 import type { Grid } from '../grid';
 import { cellAt } from '../grid';
@@ -186,6 +186,30 @@ function twoRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, ro
   return band;
 }
 
+/**
+ * Three header rows: a group ("Kết quả chấm điểm") over sub-groups ("Đơn vị tự đánh giá |
+ * Thẩm định") over the columns ("Điểm | Tài liệu kiểm chứng | Điểm | Ý kiến"). Each column's role
+ * comes from its lowest cell, its nearest parent (the middle row, else the top row) filling in.
+ */
+function threeRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, row: number): Band {
+  const band: Band = { first: row, last: row + 2, picks: new Map(), all: [] };
+  const width = Math.max(rowWidth(grid, row), rowWidth(grid, row + 1), rowWidth(grid, row + 2));
+  for (let c = 0; c < width; c++) {
+    const lowerMerge = merges.at(row + 2, c);
+    const lower = lowerMerge && lowerMerge.top <= row + 1 ? '' : textAt(grid, row + 2, c);
+    const middle = upperText(grid, merges, row + 1, c);
+    const parentRow = middle !== '' ? row + 1 : row;
+    const upper = middle !== '' ? middle : upperText(grid, merges, row, c);
+    if (upper === '' && lower === '') continue;
+    const m = merges.at(parentRow, c);
+    if (lower === '' && m && m.left !== c) continue;
+    const pick = twoRowRole(classifyHeader, upper, lower);
+    if (pick?.round) band.rounds = true;
+    addPick(band, c, pick);
+  }
+  return band;
+}
+
 function isValid(band: Band): boolean {
   const has = (r: ColumnRole) => band.picks.has(r);
   const scoreLike = has('max') || has('self') || has('appraised') || has('survey');
@@ -239,6 +263,10 @@ export function findHeader(grid: Grid): HeaderLayout | null {
       // Round sub-headings add no role, so the two-row reading wins a tie when it found them.
       const better = bandScore(two) > bandScore(one) || (two.rounds === true && bandScore(two) >= bandScore(one));
       if (isValid(two) && (!isValid(one) || better)) band = two;
+      if (r + 2 < grid.rows.length && looksLikeSubHeader(classify, grid, merges, r + 2)) {
+        const three = threeRowBand(classify, grid, merges, r);
+        if (isValid(three) && bandScore(three) > bandScore(band)) band = three;
+      }
     }
     if (!isValid(band)) continue;
     const score = bandScore(band);

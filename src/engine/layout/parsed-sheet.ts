@@ -47,6 +47,8 @@ export interface ReadCell {
   reading: CellReading;
   /** The cell held a formula (its cached result is in reading). */
   formula?: string;
+  /** The formula was saved without its result (GridCell.noResult): the reading is unknown, not blank. */
+  noResult?: true;
 }
 
 export interface TextCell {

@@ -29,6 +29,7 @@ function readAt(ctx: RowContext, row: number, role: ColumnRole, percent = false)
   const cell = cellAt(ctx.grid, row, col);
   const out: ReadCell = { address: a1(row, col), reading: percent ? readPercent(cell) : readCellValue(cell) };
   if (cell?.formula) out.formula = cell.formula;
+  if (cell?.noResult) out.noResult = true;
   return out;
 }
 

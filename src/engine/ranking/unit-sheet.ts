@@ -5,6 +5,7 @@
 import type { CheckResult } from '../check-result';
 import { compareFindings, type Lang } from '../findings/finding';
 import type { SheetSpec } from '../sheet-spec';
+import type { MergeRange } from '../grid';
 import type { RankedUnit } from './rank';
 import { CellWriter, num2, styles, txt } from './cells';
 import { formatNumber } from '../text/format';
@@ -35,9 +36,13 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   w.put(1, 0, { link: { text: label('back', lang), sheet: SHEET_RANKING, cell: 'A1' } });
 
   let row = 3;
+  // A value spans the table's width and wraps: a long note (survey points from the table, what is
+  // missing) must not run off the page and shrink the printout.
+  const merges: MergeRange[] = [];
   const info = (key: Parameters<typeof label>[0], value: string | null): void => {
-    w.put(row, 0, txt(label(key, lang)), styles.label);
-    w.put(row, 1, txt(value));
+    w.put(row, 0, txt(label(key, lang)), { ...styles.label, wrap: true, vAlign: 'top' });
+    w.put(row, 1, txt(value), { wrap: true, vAlign: 'top' });
+    merges.push({ top: row, left: 1, bottom: row, right: 8 });
     row++;
   };
   info('file', input.file);
@@ -98,6 +103,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
     name: input.name,
     cells: w.cells,
     columnWidths: [12, 48, 11, 11, 12, 11, 11, 11, 13],
+    merges,
     freezeRows: 1,
     print: { orientation: 'portrait', fitToWidth: true },
   };

@@ -26,7 +26,7 @@ function title(sheet: OfficialSheet, block: SeasonBlock, what: string): void {
   sheet.row++;
   sheet.line(`${what} NĂM ${block.set.year}`, S.title);
   sheet.line(blockName(block.set.unitLevel, block.set.title).toUpperCase(), S.subtitle);
-  sheet.line(`(Theo bộ tiêu chí: ${block.set.title}, phiên bản ${block.set.version})`, S.placeDate);
+  sheet.line(`(Theo bộ tiêu chí: ${block.set.title}, phiên bản ${block.set.version})`, { ...S.placeDate, wrap: true });
   sheet.row++;
 }
 

@@ -154,7 +154,13 @@ export function applySurveyPoints(result: CheckResult, points: UnitSurveyPoints 
   }
   const plan = planSurvey(set, alignment, points);
   const scores = plan.byItem.size > 0 ? rescore(parsed, set, alignment, plan.byItem) : result.scores;
-  return { ...result, scores, survey: plan.use };
+  return { ...result, scores, survey: plan.use, findings: withoutFilledSurvey(result.findings, plan.use) };
+}
+
+/** The "survey points not entered yet" notes of the items the table filled no longer hold. */
+export function withoutFilledSurvey<F extends { code: string; item: string | null }>(findings: F[], use: SurveyUse): F[] {
+  const filled = new Set(use.used.map((u) => u.item));
+  return findings.filter((f) => !(f.code === 'appraisal.surveyMissing' && f.item !== null && filled.has(f.item)));
 }
 
 function rescore(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, byItem: Map<string, number>) {

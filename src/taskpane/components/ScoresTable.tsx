@@ -10,15 +10,26 @@ const useStyles = makeStyles({
   totals: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
+  keep: { whiteSpace: 'nowrap' },
 });
 
 export function ScoresTable({ scores }: { scores: ScoreResult }) {
   const { lang, t } = useLang();
   const styles = useStyles();
   const n = (v: number) => formatNumber(v, lang, 2);
-  const total = (s: TotalScore) => `${n(s.total)} / ${n(s.max)} — ${t.indexLabel} ${n(s.index)}%`;
+  // Phrases that must not break inside in a narrow pane ("59,99 / 68,50", "Chỉ số 87,58%").
+  const keep = (text: string) => <span className={styles.keep}>{text}</span>;
+  const total = (s: TotalScore) => (
+    <>
+      {keep(`${n(s.total)} / ${n(s.max)}`)} — {keep(`${t.indexLabel} ${n(s.index)}%`)}
+    </>
+  );
   // The self total is out of the self max (survey points left out): say so next to it.
-  const selfTotal = (s: TotalScore) => `${n(s.total)} / ${n(s.max)} (${t.selfMaxShort}) — ${t.indexLabel} ${n(s.index)}%`;
+  const selfTotal = (s: TotalScore) => (
+    <>
+      {keep(`${n(s.total)} / ${n(s.max)}`)} ({keep(t.selfMaxShort)}) — {keep(`${t.indexLabel} ${n(s.index)}%`)}
+    </>
+  );
   const rounds = scores.rounds ?? null;
   return (
     <section aria-label={t.tabScores}>

@@ -66,7 +66,7 @@ export const en: Strings = {
 
   appraiserCaption: 'Self-assessed versus appraised (survey points left out)',
   colAppraisedNoSurvey: 'Appraised',
-  colDifference: 'Difference',
+  colDifference: 'Change',
   colSurvey: 'Survey',
   totalRow: 'Total',
   noAppraisedColumn:

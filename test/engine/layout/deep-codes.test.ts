@@ -26,7 +26,7 @@ const SET = buildSet(
 
 const EVIDENCE = 'Kế hoạch số 12/KH-UBND ngày 15/01/2024';
 
-function sheet(selfOf: Record<string, number | { value: number | null; formula: string }>) {
+function sheet(selfOf: Record<string, number | { value: number | null; formula: string; noResult?: true }>) {
   const b = new SheetBuilder('Biểu');
   b.row('BIỂU TỰ CHẤM ĐIỂM NĂM 2024');
   b.row('STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng');
@@ -46,7 +46,7 @@ function sheet(selfOf: Record<string, number | { value: number | null; formula: 
   ];
   for (const [code, title, max, leaf] of rows) {
     const s = leaf ? selfOf[leaf] : undefined;
-    b.row(code, title, max, s === undefined ? null : typeof s === 'number' ? s : { value: s.value, formula: s.formula }, leaf ? EVIDENCE : null);
+    b.row(code, title, max, s === undefined ? null : typeof s === 'number' ? s : { value: s.value, formula: s.formula, ...(s.noResult ? { noResult: s.noResult } : {}) }, leaf ? EVIDENCE : null);
   }
   return b.build();
 }
@@ -71,12 +71,15 @@ test('a formula whose cached result is 0 is read as 0, not as a blank; one witho
       '1.1.1.1': { value: 0, formula: 'IF(F6="x",2,0)' },
       '1.1.1.2': 2,
       '1.2': 2,
-      '2.1.1.1': { value: null, formula: 'IF(F12="x",1.5,0)' },
-      '2.1.1.2': 2.5,
+      '2.1.1.1': { value: null, formula: 'IF(F12="x",1.5,0)', noResult: true },
+      '2.1.1.2': { value: null, formula: 'IF(F13="x","",2.5)' }, // an empty text result: a blank
     }),
     { sets: [SET] },
   );
-  // 0 + 2 + 2 + unknown (0) + 2,5 = 6,5.
-  expect(r.scores!.self.total).toBeCloseTo(6.5, 9);
-  expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual(['score.formulaNoValue@D12']);
+  // 0 + 2 + 2 + unknown (0) + blank (0) = 4.
+  expect(r.scores!.self.total).toBeCloseTo(4, 9);
+  expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual([
+    'score.formulaNoValue@D12',
+    'score.missing@D13',
+  ]);
 });

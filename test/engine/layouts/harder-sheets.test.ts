@@ -7,13 +7,13 @@
  * Hand arithmetic base (mau-so-nganh-2024): every scored leaf filled with its max gives self
  * 70/70 (30 of the 100 points are survey items the unit does not score), appraised 100/100.
  */
-import * as ExcelJS from 'exceljs';
 import { checkWorkbookGrids } from '../../../src/engine/check';
 import type { CheckResult } from '../../../src/engine/check-result';
 import { bundledSets } from '../../../src/engine/criteria/registry';
 import { flattenItems } from '../../../src/engine/criteria/tree';
 import { readWorkbookSheetsFast } from '../../../src/file/fast-read';
-import { readGridFromWorksheet } from '../../../src/file/read-grid';
+import { openWorkbook } from '../../../src/file/open-workbook';
+import type { Grid } from '../../../src/engine/grid';
 import { buildWorkbook, bundled, problems, type Built, type LayoutSpec } from './province-sheet';
 
 const SO = bundled('mau-so-nganh-2024');
@@ -40,12 +40,13 @@ function spec(extra: Partial<LayoutSpec>): LayoutSpec {
   };
 }
 
-/** Save, read back with ExcelJS (the annotate path) and the fast reader (the batch path); check. */
+/** Save, read back with the ExcelJS adapter (the annotate path) and the fast reader (the batch path); check. */
 async function check(built: Built, set = SO): Promise<CheckResult> {
   const bytes = Buffer.from(await built.wb.xlsx.writeBuffer());
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes as unknown as ArrayBuffer);
-  const grids = back.worksheets.map((ws) => readGridFromWorksheet(ws));
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) throw new Error(opened.problem.en);
+  const grids: Grid[] = [];
+  for (const s of await opened.workbook.listSheets()) grids.push(await opened.workbook.readGrid(s.name));
   const fast = readWorkbookSheetsFast(bytes).map((s) => s.grid);
   expect(fast).toStrictEqual(grids);
   return checkWorkbookGrids(grids, { sets: set === SO ? bundledSets() : [set] });
@@ -78,6 +79,35 @@ test('three-row header ("Điểm" over "Tự đánh giá | Thẩm định" over 
   expect(problems(r)).toEqual([`evidence.missing@F${rowOf(built, '2.2.1')}`]);
   // Nothing was lifted from a repeated header into a survey item's empty self cell.
   expect(r.findings.filter((f) => f.code === 'layout.readingNote')).toEqual([]);
+});
+
+test('three text header rows ("Kết quả chấm điểm" over "Đơn vị tự đánh giá | Thẩm định" over "Điểm | Tài liệu kiểm chứng | Điểm | Ý kiến"), repeated', async () => {
+  const top = 'Kết quả chấm điểm';
+  const built = buildWorkbook(
+    SO,
+    spec({
+      cols: [
+        { role: 'code', header: 'STT' },
+        { role: 'title', header: 'Nội dung' },
+        { role: 'max', header: 'Điểm tối đa' },
+        { role: 'self', header: 'Điểm', group: 'Đơn vị tự đánh giá', top },
+        { role: 'evidence', header: 'Tài liệu kiểm chứng', group: 'Đơn vị tự đánh giá', top },
+        { role: 'appraised', header: 'Điểm', group: 'Thẩm định', top },
+        { role: 'appraiserNote', header: 'Ý kiến', group: 'Thẩm định', top },
+      ],
+      numberRow: true,
+      repeatHeaderEvery: 30,
+      overrides: { '3.2.1': { evidence: 'Công khai trên cổng' } }, // planted: no number, no date
+    }),
+  );
+  const r = await check(built);
+  expect(r.parsed!.headerRows).toEqual({ first: 4, last: 6 });
+  expect(r.parsed!.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, appraised: 5, appraiserNote: 6 });
+  expect(items(r)).toHaveLength(ITEMS);
+  expect(r.scores!.self.total).toBeCloseTo(70, 9);
+  expect(r.scores!.final!.total).toBeCloseTo(100, 9);
+  // Column E (evidence) here, not F.
+  expect(problems(r)).toEqual([`evidence.noReference@E${rowOf(built, '3.2.1')}`]);
 });
 
 test('a column-number row written as plain numbers "1 2 3 …" and repeated is never an item "1"', async () => {

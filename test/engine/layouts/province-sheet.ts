@@ -27,6 +27,8 @@ export interface ColSpec {
   header: string;
   /** Upper header cell merged over consecutive columns with the same group (two-row header). */
   group?: string;
+  /** Top header cell over consecutive columns with the same top (three-row header: top / group / header). */
+  top?: string;
 }
 
 /** A formula without `result` is saved with no cached value (as some libraries write files). */
@@ -134,7 +136,39 @@ export function buildWorkbook(set: CriteriaSet, spec: LayoutSpec, into?: ExcelJS
   const twoRow = spec.cols.some((c) => c.group);
   // Header: a grouped column writes its group above and its own header below; the others are
   // merged over both header rows, as on the Cà Mau appendix.
+  const threeRow = spec.cols.some((c) => c.top);
+  /** Merge the run of columns from i with the same key, write `text` in its first cell. */
+  const run = (row: number, i: number, key: (c: ColSpec) => string | undefined, text: string) => {
+    if (i > 0 && key(spec.cols[i - 1]) === key(spec.cols[i])) return;
+    let last = i;
+    while (spec.cols[last + 1] && key(spec.cols[last + 1]) === key(spec.cols[i])) last++;
+    ws.getCell(row, i + 1).value = text;
+    if (last > i) ws.mergeCells(row, i + 1, row, last + 1);
+  };
   const writeHeader = (h: number): number => {
+    if (threeRow) {
+      spec.cols.forEach((c, i) => {
+        if (!c.top) {
+          ws.getCell(h, i + 1).value = c.header;
+          ws.mergeCells(h, i + 1, h + 2, i + 1);
+          return;
+        }
+        run(h, i, (x) => x.top, c.top);
+        if (c.group) {
+          run(h + 1, i, (x) => (x.top ?? '') + '|' + (x.group ?? ''), c.group);
+          ws.getCell(h + 2, i + 1).value = c.header;
+        } else {
+          ws.getCell(h + 1, i + 1).value = c.header;
+          ws.mergeCells(h + 1, i + 1, h + 2, i + 1);
+        }
+      });
+      let r = h + 3;
+      if (spec.numberRow) {
+        spec.cols.forEach((_, i) => (ws.getCell(r, i + 1).value = spec.plainNumberRow ? i + 1 : `(${i + 1})`));
+        r++;
+      }
+      return r;
+    }
     spec.cols.forEach((c, i) => {
       const x = i + 1;
       if (!twoRow) {

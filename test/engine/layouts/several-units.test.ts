@@ -81,6 +81,18 @@ test('a summary of areas beside the scoresheet is not taken for a unit; a workbo
   expect(notRead(only[0])).toEqual([]);
 });
 
+test('two sheets naming the same unit (an old copy left beside the new one): the later one says so', async () => {
+  const { wb } = buildBlockWorkbook([
+    { sheetName: 'Sở Tư pháp', unit: 'Sở Tư pháp' },
+    { sheetName: 'Sở Tư pháp (cũ)', unit: 'SỞ TƯ PHÁP' },
+  ]);
+  const { grids, hidden } = await readBack(wb);
+  const results = checkAllScoresheets(grids, { sets, hiddenSheets: hidden });
+  expect(problems(results[0])).toEqual([]);
+  expect(problems(results[1])).toEqual(['layout.readingNote@-']);
+  expect(results[1].findings.find((f) => f.code === 'layout.readingNote')!.message.vi).toContain('cùng đơn vị "SỞ TƯ PHÁP" với sheet "Sở Tư pháp"');
+});
+
 test('no scoresheet at all: one result saying so', () => {
   const r = checkAllScoresheets([], { sets });
   expect(r).toHaveLength(1);

@@ -66,6 +66,9 @@ describe('survey points from a table', () => {
     ]);
     expect(r.survey!.notUsed).toEqual([]);
     expect(sheetStatus({ result: r }).status).toBe('complete');
+    // No "survey points not entered" note remains for the items the table filled.
+    expect(r.findings.filter((f) => f.code === 'appraisal.surveyMissing')).toEqual([]);
+    expect(check('Bình Minh').findings.filter((f) => f.code === 'appraisal.surveyMissing').map((f) => f.item)).toEqual(['2.1', '3.1', '3.2']);
     // Self total leaves the survey out: 4 + 6 + 5 = 15 of 15.
     expect(r.scores!.self.total).toBe(15);
   });
