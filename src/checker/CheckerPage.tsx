@@ -111,7 +111,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   /** The deadline typed, or a notice saying how to write it (null = stop). */
   const requestOptions = () => {
     if (!deadline.trim()) return { lang, deadline: null };
-    const parsed = parseDeadline(deadline);
+    const parsed = parseDeadline(deadline, 'page');
     if (!parsed.ok) {
       setNotice({ intent: 'error', text: parsed.problem });
       return null;
