@@ -118,4 +118,22 @@ describe('returned answers on the checking page', () => {
     await user.click(screen.getByTestId('download-requests'));
     await waitFor(() => expect(saved).toEqual(['de-nghi-giai-trinh.zip']), { timeout: 30_000 });
   });
+
+  it('shows both appraisal rounds: totals after each, and which figures are final', async () => {
+    // Round 1: 2 + 3 + 3 + 4 = 12; round 2 restores 1.1 to 3 → 13. No survey points yet, so out of 20:
+    // round 1 → 12 / 20 = 60 %, round 2 → 13 / 20 = 65 %.
+    const sheet = await provinceWorkbook('Sở Công Thương', {
+      self: { '1.1': 3, '1.2': 3, '2.1': 3, '2.2': 4 },
+      appraised: { '1.1': 2, '1.2': 3, '2.1': 3, '2.2': 4 },
+      notes: { '1.1': 'Kế hoạch ban hành chậm so với quy định' },
+      round2: { '1.1': { score: 3, note: 'Đơn vị đã bổ sung kế hoạch ban hành đúng hạn' } },
+    });
+    const user = userEvent.setup();
+    render(<CheckerPage lang="vi" storage={memoryStorage()} save={() => undefined} sets={[PROVINCE_SET]} />);
+    await user.upload(screen.getByTestId('file-input'), [new File([sheet], 'so-cong-thuong.xlsx')]);
+    await waitFor(() => expect(screen.getByTestId('progress').textContent).toBe('Đã kiểm tra 1 tệp.'), { timeout: 30_000 });
+    expect(screen.getByTestId('round1-total').textContent).toBe('12,00 / 20,00 — Chỉ số 60,00%');
+    expect(screen.getByTestId('round2-total').textContent).toBe('13,00 / 20,00 — Chỉ số 65,00%');
+    expect(screen.getByTestId('score-totals').textContent).toContain('điểm cuối cùng theo lần 2');
+  });
 });
