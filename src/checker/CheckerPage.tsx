@@ -29,7 +29,7 @@ import { readFileBytes } from './check-file';
 import { checkerStrings, type CheckerStrings } from './checker-strings';
 import { flaggedCopy, rankingWorkbook, requestsWorkbook, requestsZip, saveInBrowser, type SaveFile } from './downloads';
 import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';
-import { pageSeason, pairAnswers, sheetChecks } from './page-model';
+import { pageSeason, pairAnswers, sheetChecks, surveySummary } from './page-model';
 import { resultsStrings } from './results-strings';
 import { setsStrings } from './sets-strings';
 import { readSurveyTable } from './survey-table';
@@ -111,7 +111,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   /** The deadline typed, or a notice saying how to write it (null = stop). */
   const requestOptions = () => {
     if (!deadline.trim()) return { lang, deadline: null };
-    const parsed = parseDeadline(deadline);
+    const parsed = parseDeadline(deadline, 'page');
     if (!parsed.ok) {
       setNotice({ intent: 'error', text: parsed.problem });
       return null;
@@ -136,7 +136,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     void download(name, async () => (await requestsZip(units, options)).bytes, bothR((x) => x.requestsZipped(name, count)));
   };
 
-  const downloadResults = () => void download(RANKING_FILE_NAME, () => rankingWorkbook(batchResults(entries, lang), lang));
+  const downloadResults = () => void download(RANKING_FILE_NAME, () => rankingWorkbook(batchResults(entries, lang), lang, surveySummary(survey, checks)));
 
   const saveSetJson = (set: CriteriaSet) => {
     const name = setFileName(set);

@@ -8,6 +8,7 @@ import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
+import type { SurveyTableSummary } from '../engine/results/survey-use';
 import { annotateCopy } from '../file/annotate-copy';
 import { FileWorkbook } from '../file/file-workbook';
 import { requestsFileNames } from '../engine/appraisal/requests-file-names';
@@ -64,10 +65,17 @@ export async function requestsZip(units: UnitRequests[], options: RequestsWorkbo
   return { bytes: zipStore(files), count: files.length };
 }
 
-/** The ranking workbook of every finished file (readable or not). */
-export async function rankingWorkbook(files: BatchFileResult[], lang: Lang): Promise<Uint8Array> {
+/**
+ * The official results workbook of every finished file (readable or not): the engine's builder
+ * (blocks, complete results ranked, units not ranked, tracking, survey table, findings, requests).
+ */
+export async function rankingWorkbook(
+  files: (BatchFileResult & { contentHash?: string | null })[],
+  lang: Lang,
+  survey: SurveyTableSummary | null = null,
+): Promise<Uint8Array> {
   const wb = FileWorkbook.create();
-  for (const spec of buildRankingWorkbook({ files, lang })) await wb.writeSheet(spec);
+  for (const spec of buildRankingWorkbook({ files, lang, survey })) await wb.writeSheet(spec);
   return workbookBytes(wb);
 }
 

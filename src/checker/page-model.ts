@@ -9,6 +9,9 @@ import { pairReplies, requestsWithAnswers, type AnsweredRequest } from '../engin
 import type { RequestsReply } from '../engine/appraisal/read-reply';
 import { seasonResults, type Season } from '../engine/results/season';
 import { sheetStatus, type StatusInfo } from '../engine/results/status';
+import { surveyCoverage } from '../engine/results/survey-points';
+import type { SurveyTableSummary } from '../engine/results/survey-use';
+import type { UnitTable } from '../engine/results/unit-table';
 import { batchResults, type FileEntry } from './file-entries';
 
 export interface SheetCheck {
@@ -68,4 +71,16 @@ export function pairAnswers(entries: FileEntry[]): Pairing {
     byResult.set(c.result, { reply: e.reply!, from: e.name, answers: requestsWithAnswers(c.result, e.reply!) });
   });
   return { byResult, pairedWith };
+}
+
+/** What the survey table gave the run, for the results workbook's "Điểm XHH" sheet (as the CLI gives it). */
+export function surveySummary(table: UnitTable | null, checks: SheetCheck[]): SurveyTableSummary | null {
+  if (!table) return null;
+  const cover = surveyCoverage(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit })));
+  return {
+    source: table.source,
+    problems: table.problems,
+    rowsWithoutWorkbook: cover.rowsWithoutWorkbook.map((r) => ({ row: r.row + 1, unit: r.unit })),
+    filesWithoutRow: cover.filesWithoutRow.map((f) => ({ fileName: f.file, unit: f.unit ?? f.file })),
+  };
 }

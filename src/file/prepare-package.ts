@@ -57,9 +57,22 @@ export const copyNoteTexts = {
   }),
 };
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** Namespaces ExcelJS knows only unprefixed: a prefix bound to one of these is dropped. */
+const ELEMENT_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  'http://schemas.openxmlformats.org/package/2006/relationships',
+  'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+]);
 const REL_NS = /^http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|purl\.oclc\.org\/ooxml\/officeDocument\/relationships)$/;
 const EXCELJS_SHEET = /^xl\/worksheets\/sheet(\d+)[.]xml$/;
+
+/** Parts of a sheet ExcelJS finds only under these names (by relationship type). */
+const EXCELJS_PARTS: Record<string, { pattern: RegExp; name: (n: number) => string }> = {
+  comments: { pattern: /^xl\/comments\d+\.xml$/, name: (n) => `xl/comments${n}.xml` },
+  vmlDrawing: { pattern: /^xl\/drawings\/vmlDrawing\d+\.vml$/, name: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+  table: { pattern: /^xl\/tables\/table\d+\.xml$/, name: (n) => `xl/tables/table${n}.xml` },
+};
 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -85,7 +98,7 @@ function dropPrefixes(xml: string): string {
   for (const d of decls) {
     const prefix = d[1];
     const uri = d[3] ?? d[4] ?? '';
-    if (uri === MAIN_NS || uri === 'http://purl.oclc.org/ooxml/spreadsheetml/main') {
+    if (ELEMENT_NAMESPACES.has(uri)) {
       const p = prefix.replace(/[.-]/g, '\\$&');
       out = out.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1');
       if (!/\sxmlns\s*=/.test(out.slice(0, out.indexOf('>', out.search(/<[^?!]/)) + 1))) {
@@ -394,12 +407,38 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
       changes.push(`moved ${s.path} to ${path}`);
     }
     if (rels !== null) {
-      // ExcelJS finds a sheet's comments and tables only by relative targets ("../tables/table1.xml"):
-      // absolute ones, and targets of a moved sheet, are made relative to where the sheet now is.
+      // ExcelJS finds a sheet's comments, notes drawing and tables only under its own names
+      // ("xl/comments1.xml", "xl/drawings/vmlDrawing1.vml") and by relative targets: parts named
+      // otherwise (ClosedXML: "vmldrawing.vml") are renamed, and every target made relative to
+      // where the sheet now is.
+      const renamed = new Map<string, string>();
+      for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+        const type = /Type="([^"]*)"/.exec(m[0])?.[1] ?? '';
+        const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+        const kind = Object.keys(EXCELJS_PARTS).find((k) => type.endsWith(`/${k}`));
+        if (!kind || target === undefined || /TargetMode="External"/.test(m[0])) continue;
+        const abs = resolveTarget(s.path, target);
+        const rule = EXCELJS_PARTS[kind];
+        if (rule.pattern.test(abs) || renamed.has(abs)) continue;
+        const entry = zip.file(abs);
+        if (!entry) continue;
+        let n = 1;
+        while (zip.file(rule.name(n))) n++;
+        const to = rule.name(n);
+        zip.file(to, await entry.async('uint8array'));
+        zip.remove(abs);
+        if (texts.has(abs)) {
+          texts.set(to, texts.get(abs) as string);
+          texts.delete(abs);
+        }
+        renamed.set(abs, to);
+        changes.push(`moved ${abs} to ${to}`);
+      }
       rels = rels.replace(/(<Relationship\s[^>]*Target=")([^"]*)(")/g, (w, a: string, t: string, b: string) => {
         if (/TargetMode="External"/.test(w) || /^[a-z][a-z0-9+.-]*:/i.test(t)) return w;
-        if (path === s.path && !t.startsWith('/')) return w;
-        return a + relativeTarget(path, resolveTarget(s.path, t)) + b;
+        const abs = resolveTarget(s.path, t);
+        if (path === s.path && !t.startsWith('/') && !renamed.has(abs)) return w;
+        return a + relativeTarget(path, renamed.get(abs) ?? abs) + b;
       });
     }
     if (xml !== original || path !== s.path) {
@@ -435,7 +474,7 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
     ['docProps/core.xml', corePropertiesPrefixed],
     ['xl/styles.xml', (x: string) => canonicalStyles(dropPrefixes(x))],
     ['xl/sharedStrings.xml', (x: string) => cdataToText(dropPrefixes(x))],
-    ['_rels/.rels', dropPrefixes],
+    ['docProps/app.xml', dropPrefixes],
   ] as [string, (x: string) => string][]) {
     const xml = texts.get(path);
     if (xml === undefined) continue;
@@ -444,6 +483,19 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
       write(path, fixed);
       changes.push(`rewrote ${path}`);
     }
+  }
+  // Every other relationships part ExcelJS reads ("ns0:Relationships" stops it).
+  for (const [name, xml] of [...texts]) {
+    if (!/\.rels$/.test(name) || !zip.file(name)) continue;
+    const fixed = dropPrefixes(xml);
+    if (fixed !== xml) {
+      write(name, fixed);
+      changes.push(`rewrote ${name}`);
+    }
+  }
+  if (options.dropTables) {
+    // ExcelJS parses every table part it finds, used or not: the ones it fails on must go.
+    for (const name of Object.keys(zip.files)) if (/^xl\/tables\//.test(name)) zip.remove(name);
   }
   for (const f of Object.values(zip.files)) {
     if (!f.dir && /^xl\/comments\d+\.xml$/.test(f.name)) {

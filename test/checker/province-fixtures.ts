@@ -54,6 +54,8 @@ export interface SheetScores {
   appraised?: Record<string, number | null>;
   /** Appraiser's note per leaf code. */
   notes?: Record<string, string>;
+  /** Round-2 score and note per leaf code: adds "Điểm thẩm định lần 2" and "Ý kiến thẩm định lần 2" (round 1 headed "lần 1"). */
+  round2?: Record<string, { score: number; note: string }>;
 }
 
 const LEAVES = ['1.1', '1.2', '2.1', '2.2', '3.1'];
@@ -64,7 +66,9 @@ export async function provinceWorkbook(unit: string, scores: SheetScores): Promi
   const ws = wb.addWorksheet('Tự đánh giá');
   const appraised = scores.appraised !== undefined;
   const header = ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng'];
-  if (appraised) header.push('Điểm thẩm định', 'Ý kiến thẩm định');
+  const round2 = scores.round2 !== undefined;
+  if (appraised) header.push(round2 ? 'Điểm thẩm định lần 1' : 'Điểm thẩm định', 'Ý kiến thẩm định');
+  if (round2) header.push('Điểm thẩm định lần 2', 'Ý kiến thẩm định lần 2');
   const rows: (string | number | null)[][] = [
     ['UBND TỈNH THỬ NGHIỆM'],
     [unit.toUpperCase()],
@@ -84,6 +88,10 @@ export async function provinceWorkbook(unit: string, scores: SheetScores): Promi
       }
       if (appraised) {
         row.push(leaf ? (scores.appraised![it.code] ?? null) : null, leaf ? (scores.notes?.[it.code] ?? null) : null);
+      }
+      if (round2) {
+        const r2 = leaf ? scores.round2![it.code] : undefined;
+        row.push(r2 ? r2.score : null, r2 ? r2.note : null);
       }
       rows.push(row);
       walk(it.children ?? []);

@@ -60,3 +60,27 @@ export async function readNotes(bytes: Uint8Array, sheet: string): Promise<Map<s
   );
   return notes;
 }
+
+/** The rows of the first block's results table ("KQ …") as header → value (numbers as numbers). */
+export async function readResultsTable(bytes: Uint8Array): Promise<Record<string, string | number>[]> {
+  const wb = await load(bytes);
+  const ws = wb.worksheets.find((w) => w.name.startsWith('KQ '));
+  if (!ws) throw new Error(`no "KQ …" sheet in ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  let headers: string[] | null = null;
+  const rows: Record<string, string | number>[] = [];
+  ws.eachRow((row) => {
+    const a = row.getCell(1).value;
+    if (a === 'STT') {
+      headers = [];
+      row.eachCell((c, n) => void (headers![n - 1] = text(c.value)));
+    } else if (headers && typeof a === 'number') {
+      const out: Record<string, string | number> = {};
+      headers.forEach((h, i) => {
+        const v = row.getCell(i + 1).value;
+        out[h] = typeof v === 'number' ? v : text(v);
+      });
+      rows.push(out);
+    }
+  });
+  return rows;
+}

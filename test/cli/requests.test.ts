@@ -3,7 +3,8 @@
  * unit; the unit's answers are typed into it (here by ExcelJS, as a unit would in Excel); the
  * returned workbook is checked alone and beside the unit's scoresheet (round two).
  *
- * The sample so-y-te-2024.xlsx has four explanation requests (README of the samples):
+ * The sample so-y-te-2024.xlsx has five explanation requests (README of the samples):
+ *   2.1.1 "Không áp dụng" (max 1,5), no exemptions table → confirm the approval (evidence)
  *   3.2.1 self 1 → 0,5 with the appraiser's note   → explain
  *   4.1.2 self 1,5 → 0,5, no note                   → explain (stock reason, marked)
  *   5.2.2 evidence missing                          → evidence
@@ -27,8 +28,11 @@ async function run(args: string[], cwd: string): Promise<{ code: number; stdout:
 }
 
 const NAME = 'Đề nghị giải trình - Sở Y tế.xlsx';
-/** 1-based Excel row of the first request (header on 0-based row REQUEST_HEADER_ROW). */
-const FIRST = REQUEST_HEADER_ROW + 2;
+/**
+ * 1-based Excel row of the request on 3.2.1 (header on 0-based row REQUEST_HEADER_ROW, then the
+ * N/A claim 2.1.1 on the first row).
+ */
+const FIRST = REQUEST_HEADER_ROW + 3;
 const col = (c: number) => c + 1;
 
 let dir: string;
@@ -67,8 +71,9 @@ describe('check --requests', () => {
     ]));
     const C = REQUEST_COLUMNS;
     const row = (r: number) => [C.code, C.max, C.self, C.round1, C.asked].map((c) => ws.getCell(r, col(c)).value);
-    // Max points of the sample's set: 3.2.1 = 1, 4.1.2 = 1,5, 5.2.2 = 1, 6.1.2 = 1.
-    expect([0, 1, 2, 3].map((i) => row(FIRST + i))).toEqual([
+    // Max points of the sample's set: 2.1.1 = 1,5, 3.2.1 = 1, 4.1.2 = 1,5, 5.2.2 = 1, 6.1.2 = 1.
+    expect([-1, 0, 1, 2, 3].map((i) => row(FIRST + i))).toEqual([
+      ['2.1.1', 1.5, 'Không áp dụng', 'Không áp dụng', 'Bổ sung tài liệu kiểm chứng'],
       ['3.2.1', 1, 1, 0.5, 'Giải trình'],
       ['4.1.2', 1.5, 1.5, 0.5, 'Giải trình'],
       ['5.2.2', 1, 1, 1, 'Bổ sung tài liệu kiểm chứng'],
@@ -103,6 +108,12 @@ describe('check --requests', () => {
     ]);
   });
 
+  it('says in the text output where the requests went, how many, and how many lack an appraiser note', async () => {
+    const r = await run(['so-y-te.xlsx', '--requests', 'de-nghi-2'], dir);
+    // 5 requests; only 3.2.1 has the appraiser's note (sample README), so 4 carry the checker's text.
+    expect(r.stdout).toContain(`Đề nghị giải trình gửi đơn vị: ${path.join('de-nghi-2', NAME)} (5 đề nghị; 4 đề nghị chưa có ý kiến thẩm định, đang dùng lời của phần mềm kiểm tra)`);
+  });
+
   it('refuses a wrong deadline, or --deadline without --requests, before reading any file', async () => {
     const bad = await run(['so-y-te.xlsx', '--requests', 'x', '--deadline', '31/02/2025'], dir);
     expect(bad.code).toBe(2);
@@ -122,7 +133,7 @@ describe('the workbook sent back', () => {
     const ws = book.getWorksheet('Đề nghị giải trình')!;
     const C = REQUEST_COLUMNS;
     // 3.2.1 (explain): explained → answered. 5.2.2 (evidence): only an explanation → partial.
-    // 6.1.2 (explain): only evidence → partial. 4.1.2: nothing → unanswered.
+    // 6.1.2 (explain): only evidence → partial. 2.1.1 and 4.1.2: nothing → unanswered.
     ws.getCell(FIRST, col(C.explanation)).value = 'Danh mục TTHC công bố theo QĐ 120/QĐ-UBND ngày 20/03/2024, đúng hạn.';
     ws.getCell(FIRST + 2, col(C.explanation)).value = 'Văn bản đang trình ký, sẽ gửi bổ sung.';
     ws.getCell(FIRST + 3, col(C.evidence)).value = 'Báo cáo số 45/BC-SYT ngày 10/12/2024';
@@ -137,10 +148,10 @@ describe('the workbook sent back', () => {
     expect(file.error).toBeNull();
     expect(file.requestsReply).toMatchObject({
       unit: 'Sở Y tế', madeFrom: 'so-y-te.xlsx', deadline: '15/01/2025', unchanged: true, pairedWith: null,
-      counts: { answered: 1, partial: 2, unanswered: 1 },
+      counts: { answered: 1, partial: 2, unanswered: 2 },
     });
     expect(file.requestsReply!.items.map((i) => [i.item, i.status])).toEqual([
-      ['3.2.1', 'answered'], ['4.1.2', 'unanswered'], ['5.2.2', 'partial'], ['6.1.2', 'partial'],
+      ['2.1.1', 'unanswered'], ['3.2.1', 'answered'], ['4.1.2', 'unanswered'], ['5.2.2', 'partial'], ['6.1.2', 'partial'],
     ]);
     // The same through the ExcelJS path (--annotate opens workbooks with ExcelJS): no copy of a reply.
     const viaExcelJs = await run([answered, '--json', '--annotate', 'danh-dau'], dir);
@@ -148,7 +159,7 @@ describe('the workbook sent back', () => {
     expect(fs.readdirSync(path.join(dir, 'danh-dau')).filter((f) => f.endsWith('.xlsx'))).toEqual([]);
     const text = await run([answered], dir);
     expect(text.stdout).toContain('Tệp trả lời đề nghị giải trình của: Sở Y tế');
-    expect(text.stdout).toContain('Trên 4 đề nghị: đã trả lời 1, trả lời một phần 2, chưa trả lời 1.');
+    expect(text.stdout).toContain('Trên 5 đề nghị: đã trả lời 1, trả lời một phần 2, chưa trả lời 2.');
     expect(text.stdout).toMatch(/4\.1\.2\s+Chưa trả lời/);
     expect(text.stdout).not.toMatch(/Không tìm thấy biểu|no scoresheet/i);
   });
@@ -160,10 +171,10 @@ describe('the workbook sent back', () => {
     expect(reply.requestsReply?.pairedWith).toBe('so-y-te.xlsx');
     expect(sheet.answersFrom).toBe(answered);
     expect(sheet.explanationRequests.map((q) => [q.item, q.asked, q.status])).toEqual([
-      ['3.2.1', 'explain', 'answered'], ['4.1.2', 'explain', 'unanswered'], ['5.2.2', 'evidence', 'partial'], ['6.1.2', 'explain', 'partial'],
+      ['2.1.1', 'evidence', 'unanswered'], ['3.2.1', 'explain', 'answered'], ['4.1.2', 'explain', 'unanswered'], ['5.2.2', 'evidence', 'partial'], ['6.1.2', 'explain', 'partial'],
     ]);
-    expect(sheet.explanationRequests[0].answer).toEqual({ explanation: 'Danh mục TTHC công bố theo QĐ 120/QĐ-UBND ngày 20/03/2024, đúng hạn.', evidence: null });
-    expect(sheet.explanationRequests[3].answer).toEqual({ explanation: null, evidence: 'Báo cáo số 45/BC-SYT ngày 10/12/2024' });
+    expect(sheet.explanationRequests[1].answer).toEqual({ explanation: 'Danh mục TTHC công bố theo QĐ 120/QĐ-UBND ngày 20/03/2024, đúng hạn.', evidence: null });
+    expect(sheet.explanationRequests[4].answer).toEqual({ explanation: null, evidence: 'Báo cáo số 45/BC-SYT ngày 10/12/2024' });
     // The returned workbook is not a unit: not counted as unreadable, not ranked.
     expect(report.summary.unreadable).toBe(0);
 

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { readNotes, readRanking } from '../checker/read-back';
+import { readNotes, readRanking, readResultsTable } from '../checker/read-back';
 import { serveChecker, type CheckerServer } from './checker-server';
 import { PROVINCE_SET_JSON, provinceWorkbook } from '../checker/province-fixtures';
 
@@ -179,11 +179,15 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
 
     // The results workbook, read back.
     const [results] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking').click()]);
-    const ranking = await readRanking(await downloadedBytes(results));
-    expect(ranking.ranked).toEqual([
-      [1, 'Sở Tài chính', 'so-tai-chinh.xlsx'],
-      [2, 'Sở Công Thương', 'so-cong-thuong.xlsx'],
+    const resultsBytes = await downloadedBytes(results);
+    const table = await readResultsTable(resultsBytes);
+    // By hand: Tài chính self 12, appraised 12, survey 5, total 17 of 20 → 85 %; Công Thương self 13, appraised 12, survey 4,5 → 16,5 → 82,5 %.
+    expect(table.map((r) => [r['Xếp hạng'], r['Đơn vị'], r['Điểm tự đánh giá'], r['Điểm thẩm định'], r['Điểm điều tra XHH'], r['Tổng điểm đạt được'], r['Điểm tối đa'], r['Chỉ số (%)']])).toEqual([
+      [1, 'Sở Tài chính', 12, 12, 5, 17, 20, 85],
+      [2, 'Sở Công Thương', 13, 12, 4.5, 16.5, 20, 82.5],
     ]);
+    const sheets = (await readRanking(resultsBytes)).sheets;
+    expect(sheets).toEqual(expect.arrayContaining(['KQ sở ngành', 'LV sở ngành', 'Chưa xếp hạng', 'Theo dõi', 'Điểm XHH']));
 
     // The explanation requests: one unit (Công Thương, 1.1 lowered), in one .zip.
     const [zip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-requests').click()]);

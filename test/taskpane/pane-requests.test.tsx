@@ -12,6 +12,8 @@ import { checkWorkbookGrids } from '../../src/engine/check';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import { formatNumber } from '../../src/engine/text/format';
 import { sampleGrids } from './sample-grid';
+import { openWorkbook } from '../../src/file/open-workbook';
+import { PROVINCE_SET, provinceWorkbook } from '../checker/province-fixtures';
 import { renderPane, runCheckIn } from './render-pane';
 
 jest.setTimeout(60_000);
@@ -79,5 +81,25 @@ describe('explanation request from the pane', () => {
     expect(s.max).toBeLessThan(expected.scores!.final!.max);
     const f = (v: number) => formatNumber(v, 'vi', 2);
     expect(screen.getByTestId('self-total').textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
+  });
+
+  it('lists the items re-appraised in round 2 with both scores', async () => {
+    const bytes = await provinceWorkbook('Sở Công Thương', {
+      self: { '1.1': 3, '1.2': 3, '2.1': 3, '2.2': 4 },
+      appraised: { '1.1': 2, '1.2': 3, '2.1': 3, '2.2': 4 },
+      notes: { '1.1': 'Kế hoạch ban hành chậm so với quy định' },
+      round2: { '1.1': { score: 3, note: 'Đơn vị đã bổ sung kế hoạch ban hành đúng hạn' } },
+    });
+    const opened = await openWorkbook(bytes);
+    if (!opened.ok) throw new Error(opened.problem.en);
+    const sheetGrids = await Promise.all((await opened.workbook.listSheets()).map((x) => opened.workbook.readGrid(x.name)));
+    const { user, fake } = renderPane(sheetGrids);
+    // The province's set kept with the workbook, as the "Bộ tiêu chí" tab keeps it.
+    fake.settings.set('par-check.criteriaSet', JSON.stringify(PROVINCE_SET));
+    await runCheckIn(user);
+    await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
+    const table = screen.getByTestId('round2-items');
+    const row = table.querySelector('tr[data-item="1.1"]') as HTMLElement;
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.1', '2,00', '3,00']);
   });
 });

@@ -40,6 +40,8 @@ export interface FileCheck extends BatchFileResult {
   answers?: AnsweredRequest[];
   /** Where its requests workbook was written (--requests), as shown to the user. */
   requestsWorkbook?: string | null;
+  /** Requests in that workbook, and how many carry the checker's text for want of an appraiser's note. */
+  requestsCount?: { requests: number; stockNotes: number };
 }
 
 export interface CheckFilesOptions {

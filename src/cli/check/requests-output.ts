@@ -108,6 +108,7 @@ export async function prepareRequestsOutput(options: RequestsOptions): Promise<R
           const problem = await writeOutput(path.join(dir, name), shown, await wb.toBuffer());
           if (problem) throw Object.assign(new Error(problem.en), { problem });
           check.requestsWorkbook = shown;
+          check.requestsCount = { requests: unit.requests.length, stockNotes: unit.requests.filter((r) => !r.note).length };
         } catch (e) {
           check.requestsWorkbook = null;
           const message = e instanceof Error ? e.message : String(e);

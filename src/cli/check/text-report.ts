@@ -43,7 +43,9 @@ const labels = {
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
     none: 'Không có lỗi hay cảnh báo.', wholeSheet: '(cả sheet)', unreadable: 'Không kiểm tra được tệp',
     copy: (file: string, cells: number) => `Bản sao đã đánh dấu: ${file} (${cells} ô được đánh dấu)`,
-    requests: (file: string) => `Đề nghị giải trình gửi đơn vị: ${file}`,
+    requests: (file: string, n?: { requests: number; stockNotes: number }) =>
+      `Đề nghị giải trình gửi đơn vị: ${file}` +
+      (n ? ` (${n.requests} đề nghị${n.stockNotes > 0 ? `; ${n.stockNotes} đề nghị chưa có ý kiến thẩm định, đang dùng lời của phần mềm kiểm tra` : ''})` : ''),
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Đã kiểm tra ${files} tệp: ${unreadable} không đọc được, ${errors} lỗi, ${warnings} cảnh báo.`,
   },
@@ -71,7 +73,9 @@ const labels = {
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
     none: 'No errors or warnings.', wholeSheet: '(whole sheet)', unreadable: 'Cannot check this file',
     copy: (file: string, cells: number) => `Flagged copy: ${file} (${cells} cells marked)`,
-    requests: (file: string) => `Explanation requests for the unit: ${file}`,
+    requests: (file: string, n?: { requests: number; stockNotes: number }) =>
+      `Explanation requests for the unit: ${file}` +
+      (n ? ` (${n.requests} requests${n.stockNotes > 0 ? `; ${n.stockNotes} without an appraiser's note carry the checker's text` : ''})` : ''),
     summary: (files: number, unreadable: number, errors: number, warnings: number) =>
       `Checked ${files} files: ${unreadable} unreadable, ${errors} errors, ${warnings} warnings.`,
   },
@@ -169,7 +173,7 @@ export function formatFileText(check: FileCheck, lang: Lang, report?: ReportFile
     if (report.duplicates.length) lines.push(`${L.duplicate}: ${report.duplicates.map((d) => d.fileName).join(', ')}`);
   }
   if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));
-  if (check.requestsWorkbook) lines.push(labels[lang].requests(check.requestsWorkbook));
+  if (check.requestsWorkbook) lines.push(labels[lang].requests(check.requestsWorkbook, check.requestsCount));
   return lines.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@
  * than none, so anything that is not a real calendar date is refused with a sentence saying
  * how to write it (31/02/2025, 2025-01-15 and 15/1/25 are all refused).
  */
+import type { Surface } from '../text/advice';
 import type { Bilingual } from '../findings/finding';
 
 export interface DayDate {
@@ -20,9 +21,13 @@ export const DEADLINE_BLANK = '……/……/………';
 const daysIn = (month: number, year: number): number =>
   month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
-export function parseDeadline(input: string): DeadlineParse {
+/** `surface`: the command line names its option in the example; the page and the pane do not. */
+export function parseDeadline(input: string, surface: Surface = 'cli'): DeadlineParse {
   const typed = input.trim();
-  const example = { vi: 'Ví dụ: --deadline 15/01/2025', en: 'Example: --deadline 15/01/2025' };
+  const example =
+    surface === 'cli'
+      ? { vi: 'Ví dụ: --deadline 15/01/2025', en: 'Example: --deadline 15/01/2025' }
+      : { vi: 'Ví dụ: 15/01/2025', en: 'Example: 15/01/2025' };
   // Day and month of one or two digits, a four-digit year; "/" as written, "." and "-" as typed.
   const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(typed);
   if (!m) {

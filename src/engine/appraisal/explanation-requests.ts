@@ -120,6 +120,9 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
     const req = requestFor(f.item, scoreByCode.get(f.item));
     if (req.reasons.some((r) => r.kind === 'notApplicable')) continue;
     req.notApplicable = true;
+    // N/A leaves a max of 0: the unit is told what the item is worth instead.
+    const score = scoreByCode.get(f.item);
+    if (score) req.max = score.setMax;
     req.reasons.push({ kind: 'notApplicable', message: notApplicableMessage(f.code === 'exemption.notGranted'), cell: f.cell });
   }
 

@@ -150,16 +150,17 @@ export function buildRequestsWorkbook(unit: UnitRequests, options: RequestsWorkb
   let row = REQUEST_HEADER_ROW + 1;
   unit.requests.forEach((req, i) => {
     const max = n2(req.max);
-    const self = n2(req.self);
-    const round1 = n2(req.round1);
+    // An N/A claim has no score: the cells say "Không áp dụng" instead of a misleading 0.
+    const na = t(L.notApplicable);
+    const self = req.notApplicable ? na : n2(req.self);
+    const round1 = req.notApplicable && req.round1 === 0 ? na : n2(req.round1);
     const note = noteShown(req, lang);
     put(row, C.no, { number: i + 1 }, st.center);
     put(row, C.code, t(req.item), st.center);
     put(row, C.title, t(req.title), st.text);
     put(row, C.max, max, st.center);
-    // An N/A claim has no score: the cells say "Không áp dụng" instead of a misleading 0.
-    put(row, C.self, req.notApplicable ? t(L.notApplicable) : self, st.center);
-    put(row, C.round1, req.notApplicable && round1 && 'number' in round1 && round1.number === 0 ? t(L.notApplicable) : round1, st.center);
+    put(row, C.self, self, st.center);
+    put(row, C.round1, round1, st.center);
     put(row, C.note, t(note.text), note.stock ? st.stock : st.text);
     put(row, C.asked, t(L.asked[req.asked]), st.center);
     put(row, C.explanation, null, st.answer);

@@ -108,9 +108,11 @@ describe('requests workbook for one unit', () => {
     expect(unit.requests[1].reason.vi).toContain('chưa có trong danh sách được Sở Nội vụ chấp thuận');
     const [s] = buildRequestsWorkbook(unit);
     const first = REQUEST_HEADER_ROW + 1;
-    expect([C.self, C.round1, C.asked].map((c) => valueAt(s, first, c)?.value)).toEqual([
-      { text: 'Không áp dụng' }, { text: 'Không áp dụng' }, { text: 'Bổ sung tài liệu kiểm chứng' },
+    expect([C.max, C.self, C.round1, C.asked].map((c) => valueAt(s, first, c)?.value)).toEqual([
+      { number: 2 }, { text: 'Không áp dụng' }, { text: 'Không áp dụng' }, { text: 'Bổ sung tài liệu kiểm chứng' },
     ]);
+    // The "Không áp dụng" cells are what the mark's digest covers: read back unchanged.
+    expect(readRequestsReply(buildRequestsWorkbook(unit).map(specToGrid))?.unchanged).toBe(true);
   });
 
   it('leaves lines to fill when there is no council and no deadline', () => {

@@ -26,7 +26,7 @@ const SET = buildSet(
 
 const EVIDENCE = 'Kế hoạch số 12/KH-UBND ngày 15/01/2024';
 
-function sheet(selfOf: Record<string, number | { value: number | null; formula: string; noResult?: true }>) {
+function sheet(selfOf: Record<string, number | { value: number | null; formula: string; noResult?: true }>, { wrap = false } = {}) {
   const b = new SheetBuilder('Biểu');
   b.row('BIỂU TỰ CHẤM ĐIỂM NĂM 2024');
   b.row('STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng');
@@ -46,7 +46,10 @@ function sheet(selfOf: Record<string, number | { value: number | null; formula: 
   ];
   for (const [code, title, max, leaf] of rows) {
     const s = leaf ? selfOf[leaf] : undefined;
-    b.row(code, title, max, s === undefined ? null : typeof s === 'number' ? s : { value: s.value, formula: s.formula, ...(s.noResult ? { noResult: s.noResult } : {}) }, leaf ? EVIDENCE : null);
+    // `wrap`: a title broken over two rows by hand, nothing merged ("… văn bản" / "điện tử").
+    const split = wrap && leaf === '1.1.1.1';
+    b.row(code, split ? '1.1.1.1. Gửi, nhận văn bản' : title, max, s === undefined ? null : typeof s === 'number' ? s : { value: s.value, formula: s.formula, ...(s.noResult ? { noResult: s.noResult } : {}) }, leaf ? EVIDENCE : null);
+    if (split) b.row(null, 'điện tử');
   }
   return b.build();
 }
@@ -81,5 +84,17 @@ test('a formula whose cached result is 0 is read as 0, not as a blank; one witho
   expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual([
     'score.formulaNoValue@D12',
     'score.missing@D13',
+  ]);
+});
+
+test('a title broken over two rows without merged cells is not a changed title; a renamed one is', () => {
+  const scores = { '1.1.1.1': 2, '1.1.1.2': 2, '1.2': 2, '2.1.1.1': 1.5, '2.1.1.2': 2.5 };
+  const r = checkGrid(sheet(scores, { wrap: true }), { sets: [SET] });
+  expect(r.scores!.self.total).toBeCloseTo(10, 9);
+  expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  const renamed = sheet(scores);
+  renamed.rows[11]![1] = { value: '2.1.1.1 Hồ sơ' }; // the set says "Hồ sơ đúng hạn"
+  expect(checkGrid(renamed, { sets: [SET] }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.cell}`)).toEqual([
+    'layout.titleChanged@B12',
   ]);
 });
