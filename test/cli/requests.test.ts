@@ -184,6 +184,19 @@ describe('the workbook sent back', () => {
     expect(text).toContain('Đã ghép với biểu chấm điểm: so-y-te.xlsx');
   });
 
+  it('a table copied into a new workbook (the mark left behind) is still read, with a warning', async () => {
+    const src = book.getWorksheet('Đề nghị giải trình')!;
+    const copy = new ExcelJS.Workbook();
+    const ws = copy.addWorksheet('Trang tính1');
+    src.eachRow((row, r) => row.eachCell((c, col) => (ws.getCell(r, col).value = c.value)));
+    fs.writeFileSync(path.join(dir, 'chep-lai.xlsx'), Buffer.from(await copy.xlsx.writeBuffer()));
+    const r = await run(['chep-lai.xlsx', 'so-y-te.xlsx', '--json'], dir);
+    const [reply, sheet] = (JSON.parse(r.stdout) as Report).files;
+    expect(reply.requestsReply).toMatchObject({ unit: 'Sở Y tế', madeFrom: null, unchanged: false, pairedWith: 'so-y-te.xlsx', counts: { answered: 1, partial: 2, unanswered: 2 } });
+    expect(reply.requestsReply!.problems[0]).toContain('không còn dấu nhận diện');
+    expect(sheet.answersFrom).toBe('chep-lai.xlsx');
+  });
+
   it('a new --requests run never replaces a workbook the unit has answered', async () => {
     fs.copyFileSync(path.join(dir, answered), path.join(dir, 'de-nghi', NAME));
     const r = await run(['so-y-te.xlsx', '--requests', 'de-nghi', '--json'], dir);

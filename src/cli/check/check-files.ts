@@ -131,6 +131,9 @@ export async function checkOneFile(
       const reply = replyInSheets(await Promise.all(sheets.map(async (s) => ({ name: s.name, grid: await read.gridOf(s.name) }))));
       if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
     }
+    // A request table the unit copied into another workbook (no mark): known by its own headers.
+    const copied = replyInSheets(read.sheets.grids.map((grid) => ({ name: grid.sheetName, grid })));
+    if (copied) return { checks: [replyCheck(input, copied)], workbook: null };
     if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
     return { checks: sheetChecks(input, read.sheets, options), workbook: read.workbook };
   } catch (e) {

@@ -12,9 +12,11 @@ import type { Grid } from '../../engine/grid';
 import { formatScore } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 
-/** The reply in a workbook's sheets (all of them, hidden included), or null when it is not one. */
+/**
+ * The reply in a workbook's sheets (the visible ones and the mark sheet), or null when it is not
+ * one: marked as ours, or a request table copied elsewhere, known by its own column headers.
+ */
 export function replyInSheets(sheets: { name: string; grid: Grid }[]): RequestsReply | null {
-  if (!sheets.some((s) => isRequestsMarkSheet(s.name))) return null;
   return readRequestsReply(sheets.map((s) => s.grid));
 }
 

@@ -7,8 +7,10 @@ import type { Bilingual } from '../findings/finding';
 import { a1, cellAt, type Grid, type GridCell } from '../grid';
 import { digestRows } from './digest';
 import type { RequestAsked } from './explanation-requests';
+import { fold } from '../text/normalize';
+import { REQUESTS_LABELS } from './requests-labels';
 import { REQUEST_COLUMNS } from './requests-workbook';
-import { readMark, REQUESTS_MARK_SHEET, type RequestsMark } from './requests-mark';
+import { readMark, REQUESTS_FORMAT, REQUESTS_MARK_SHEET, type RequestsMark } from './requests-mark';
 
 /** answered: every asked part is written; partial: something is written, not all; unanswered: nothing. */
 export type AnswerStatus = 'answered' | 'partial' | 'unanswered';
@@ -80,7 +82,7 @@ export function answerStatus(asked: RequestAsked, answer: ReplyAnswer): AnswerSt
 export function readRequestsReply(grids: Grid[]): RequestsReply | null {
   const markGrid = grids.find((g) => isRequestsMarkSheet(g.sheetName));
   const mark = markGrid ? readMark(markGrid) : null;
-  if (!mark) return null;
+  if (!mark) return markGrid ? null : readUnmarkedReply(grids);
   const problems: Bilingual[] = [];
   const others = grids.filter((g) => g !== markGrid);
   let sheet = others.find((g) => g.sheetName === mark.requestSheet) ?? null;
@@ -91,7 +93,7 @@ export function readRequestsReply(grids: Grid[]): RequestsReply | null {
       en: `The sheet "${mark.requestSheet}" that was sent is not there; read the sheet "${sheet.sheetName}" instead.`,
     });
   }
-  const items = mark.items.map((m) => readItem(sheet, mark, m.code, m.asked, m.row));
+  const items = mark.items.map((m) => readItem(sheet, mark, REQUEST_COLUMNS, m.code, m.asked, m.row));
   const gone = items.filter((i) => i.cell === null).map((i) => i.code);
   if (sheet && gone.length > 0) {
     problems.push({
@@ -132,10 +134,12 @@ function findRow(grid: Grid, mark: RequestsMark, code: string, recorded: number)
   return null;
 }
 
-function readItem(grid: Grid | null, mark: RequestsMark, code: string, asked: RequestAsked, recorded: number): ReplyItem {
+/** Where the shown (not answered) fields sit: the written layout, or the headers of a copied table. */
+type ShownColumns = Record<'title' | 'max' | 'self' | 'round1' | 'note', number>;
+
+function readItem(grid: Grid | null, mark: RequestsMark, C: ShownColumns, code: string, asked: RequestAsked, recorded: number): ReplyItem {
   const row = grid ? findRow(grid, mark, code, recorded) : null;
-  const get = (col: number) => (grid && row !== null ? cellAt(grid, row, col) : null);
-  const C = REQUEST_COLUMNS;
+  const get = (col: number) => (grid && row !== null && col >= 0 ? cellAt(grid, row, col) : null);
   const answer = { explanation: text(get(mark.explanationCol)), evidence: text(get(mark.evidenceCol)) };
   return {
     code,
@@ -149,4 +153,95 @@ function readItem(grid: Grid | null, mark: RequestsMark, code: string, asked: Re
     cell: row === null ? null : a1(row, mark.explanationCol),
     status: answerStatus(asked, answer),
   };
+}
+
+// ---- a copied table, without the mark ------------------------------------------------------
+
+/** Header words of the request table, in both languages (the document may be in either). */
+const HEADERS: Record<keyof typeof REQUEST_COLUMNS, string[]> = (() => {
+  const out = {} as Record<keyof typeof REQUEST_COLUMNS, string[]>;
+  const keys = Object.keys(REQUEST_COLUMNS) as (keyof typeof REQUEST_COLUMNS)[];
+  for (const key of keys) out[key] = (['vi', 'en'] as const).map((lang) => fold(REQUESTS_LABELS[lang].headers[REQUEST_COLUMNS[key]]));
+  return out;
+})();
+
+/**
+ * A requests table the unit copied into another workbook (the mark sheet did not travel): found
+ * by its own column headers, which a scoresheet never has all of ("Mã tiêu chí", "Nội dung đề
+ * nghị", "Giải trình của đơn vị", "Tài liệu kiểm chứng bổ sung"). Read by item code as usual,
+ * but it cannot be told whether the rows are as sent, which is said.
+ */
+function readUnmarkedReply(grids: Grid[]): RequestsReply | null {
+  for (const grid of grids) {
+    const found = findHeader(grid);
+    if (!found) continue;
+    const { headerRow, cols } = found;
+    const text = (r: number, c: number) => String(cellAt(grid, r, c)?.value ?? '').trim();
+    const askedOf = (s: string): RequestAsked => {
+      const f = fold(s);
+      for (const lang of ['vi', 'en'] as const) {
+        for (const [k, label] of Object.entries(REQUESTS_LABELS[lang].asked)) if (fold(label) === f) return k as RequestAsked;
+      }
+      return 'explain';
+    };
+    const items: RequestsMark['items'] = [];
+    for (let r = headerRow + 1; r < grid.rows.length; r++) {
+      const code = text(r, cols.code);
+      if (!code) {
+        if (items.length > 0) break; // the table ends at its first row without a code
+        continue;
+      }
+      items.push({ code, asked: askedOf(text(r, cols.asked)), row: r });
+    }
+    if (items.length === 0) continue;
+    const above = (prefixes: string[]): string | null => {
+      for (let r = 0; r < headerRow; r++) {
+        for (const cell of grid.rows[r] ?? []) {
+          const v = typeof cell?.value === 'string' ? cell.value.trim() : '';
+          const p = prefixes.find((x) => v.startsWith(x));
+          if (p) return v.slice(p.length).trim() || null;
+        }
+      }
+      return null;
+    };
+    const deadline = above(['Hạn gửi giải trình:', 'Deadline for explanations:']);
+    const mark: RequestsMark = {
+      format: REQUESTS_FORMAT, unit: above(['Kính gửi:', 'To:']) ?? '', file: null, sheet: null, setId: null, setVersion: null,
+      year: null, deadline: deadline && /\d/.test(deadline) ? deadline : null, requestSheet: grid.sheetName, headerRow,
+      codeCol: cols.code, explanationCol: cols.explanation, evidenceCol: cols.evidence, digest: '', items,
+    };
+    const read = items.map((m) => readItem(grid, mark, cols, m.code, m.asked, m.row));
+    const counts: Record<AnswerStatus, number> = { answered: 0, partial: 0, unanswered: 0 };
+    for (const i of read) counts[i.status]++;
+    return {
+      unit: mark.unit, file: null, sheet: null, set: null, year: null, deadline: mark.deadline, requestSheet: grid.sheetName,
+      items: read, counts, unchanged: false,
+      problems: [{
+        vi: 'Tệp không còn dấu nhận diện của phần mềm (có thể bảng đã được chép sang tệp khác): các giải trình được đọc theo tiêu đề cột và mã tiêu chí, không đối chiếu được với bản đã gửi. Đề nghị kiểm tra lại mã tiêu chí trước khi dùng.',
+        en: 'The file no longer carries the checker\'s mark (the table may have been copied into another file): the answers were read by column headers and item codes and cannot be compared with what was sent. Check the item codes before using them.',
+      }],
+    };
+  }
+  return null;
+}
+
+/** The request table's header row and columns, when all four telling headers are there. */
+function findHeader(grid: Grid): { headerRow: number; cols: Record<keyof typeof REQUEST_COLUMNS, number> } | null {
+  const limit = Math.min(grid.rows.length, 40);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r] ?? [];
+    const cols = {} as Record<keyof typeof REQUEST_COLUMNS, number>;
+    row.forEach((cell, c) => {
+      if (typeof cell?.value !== 'string') return;
+      const f = fold(cell.value);
+      for (const [key, names] of Object.entries(HEADERS)) {
+        if (names.includes(f) && cols[key as keyof typeof REQUEST_COLUMNS] === undefined) cols[key as keyof typeof REQUEST_COLUMNS] = c;
+      }
+    });
+    if (cols.code !== undefined && cols.asked !== undefined && cols.explanation !== undefined && cols.evidence !== undefined) {
+      for (const key of Object.keys(REQUEST_COLUMNS) as (keyof typeof REQUEST_COLUMNS)[]) cols[key] ??= -1;
+      return { headerRow: r, cols };
+    }
+  }
+  return null;
 }

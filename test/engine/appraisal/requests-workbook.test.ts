@@ -4,7 +4,7 @@ import { readRequestsReply } from '../../../src/engine/appraisal/read-reply';
 import { requestsFileNames } from '../../../src/engine/appraisal/requests-file-names';
 import { REQUESTS_MARK_SHEET } from '../../../src/engine/appraisal/requests-mark';
 import { buildRequestsWorkbook, REQUEST_COLUMNS as C, REQUEST_HEADER_ROW, unitRequests } from '../../../src/engine/appraisal/requests-workbook';
-import type { Grid, CellScalar } from '../../../src/engine/grid';
+import { gridFromValues, type Grid, type CellScalar } from '../../../src/engine/grid';
 import type { SheetSpec } from '../../../src/engine/sheet-spec';
 import { finding, makeResult } from '../helpers/check-result-fixtures';
 
@@ -166,8 +166,30 @@ describe('requests workbook for one unit', () => {
     expect(changed?.problems.map((p) => p.vi).join(' ')).toContain('mã 1.2');
   });
 
-  it('is not a reply without the mark sheet', () => {
-    expect(readRequestsReply([specToGrid(sheet)])).toBeNull();
+  it('reads a table copied into another workbook (no mark) by its headers, and says it cannot be compared', () => {
+    const grid = specToGrid(sheet);
+    const first = REQUEST_HEADER_ROW + 1;
+    grid.rows[first][C.explanation] = { value: 'Giải trình 1.1' };
+    grid.rows[first + 1][C.evidence] = { value: 'QĐ 12/QĐ-SYT ngày 02/02/2024' };
+    // Pasted two rows lower and one column to the right, under another name.
+    const moved: Grid = { ...grid, sheetName: 'Sheet1', rows: [[], [], ...grid.rows.map((r) => [null, ...r])] };
+    const reply = readRequestsReply([moved]);
+    expect(reply).toMatchObject({ unit: 'Sở Y tế', deadline: '15/01/2025', set: null, file: null, unchanged: false, requestSheet: 'Sheet1' });
+    expect(reply?.items.map((i) => [i.code, i.asked, i.status, i.self, i.round1])).toEqual([
+      ['1.1', 'explain', 'answered', 1.5, 0.5],
+      ['1.2', 'evidence', 'answered', 1, 1],
+      ['1.3', 'both', 'unanswered', 2, 1],
+    ]);
+    expect(reply?.items[0].cell).toBe(`J${first + 3}`);
+    expect(reply?.problems[0].vi).toContain('không còn dấu nhận diện');
+  });
+
+  it('is no reply: a scoresheet, even one with an explanation column', () => {
+    const scoresheet = gridFromValues('Biểu', [
+      ['STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá', 'Giải trình của đơn vị', 'Tài liệu kiểm chứng'],
+      ['1.1', 'Kế hoạch', 1, 1, 'Đã ban hành', 'KH 12/KH-UBND'],
+    ]);
+    expect(readRequestsReply([scoresheet])).toBeNull();
   });
 });
 
