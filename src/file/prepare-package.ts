@@ -21,6 +21,7 @@ import { readRels, readWorkbookPart, relsPathOf, resolveTarget, xmlDecodeAgain }
 import { readSheetXml } from './fast-read/sheet-xml';
 import { partName, type ZipParts } from './fast-read/zip-parts';
 import { canonicalFormatCode } from './number-format';
+import { cellsIn, cutToUsedArea, MARGIN_COLS, MARGIN_ROWS, MERGE_CELL_LIMIT, VALIDATION_CELL_BUDGET } from './huge-ranges';
 import type { CellExtra, SheetExtras } from './read-grid';
 
 export interface PreparedPackage {
@@ -36,16 +37,15 @@ export interface PreparedPackage {
   changes: string[];
 }
 
-/** Above this many validated cells in a sheet, whole-column/row validations are cut to the used area. */
-export const VALIDATION_CELL_BUDGET = 100_000;
-/** Rows (and columns) kept below (and right of) the used area when a validation is cut. */
-const VALIDATION_MARGIN_ROWS = 1000;
-const VALIDATION_MARGIN_COLS = 26;
 
 export const copyNoteTexts = {
   validationCut: (sheet: string, row: number): Bilingual => ({
     vi: `Sheet "${sheet}": quy tắc kiểm tra dữ liệu (Data Validation) đặt cho cả cột hoặc cả hàng chỉ được giữ đến dòng ${row} trong bản sao có đánh dấu (tệp gốc không đổi).`,
     en: `Sheet "${sheet}": data validation set on whole columns or rows is kept only down to row ${row} in the flagged copy (the original is unchanged).`,
+  }),
+  mergeCut: (sheet: string, cuts: string[]): Bilingual => ({
+    vi: `Sheet "${sheet}": vùng gộp ô quá lớn (${cuts.join('; ')}) được thu lại đến phần có dữ liệu trong bản sao có đánh dấu và khi kiểm tra (tệp gốc không đổi).`,
+    en: `Sheet "${sheet}": merged ranges too large to copy (${cuts.join('; ')}) are cut to the used area in the flagged copy and in the check (the original is unchanged).`,
   }),
   tablesDropped: {
     vi: 'Bảng Excel (Format as Table) trong tệp không được giữ trong bản sao có đánh dấu: thư viện ghi tệp không đọc được định nghĩa bảng này. Dữ liệu và kết quả kiểm tra không bị ảnh hưởng; tệp gốc không đổi.',
@@ -200,8 +200,8 @@ function cutValidations(xml: string): { xml: string; lastRow: number } | null {
   }
   if (total <= VALIDATION_CELL_BUDGET) return null;
   const used = usedArea(xml);
-  const maxRow = Math.max(used.rows, 1) + VALIDATION_MARGIN_ROWS;
-  const maxCol = Math.max(used.cols, 1) + VALIDATION_MARGIN_COLS;
+  const maxRow = Math.max(used.rows, 1) + MARGIN_ROWS;
+  const maxCol = Math.max(used.cols, 1) + MARGIN_COLS;
   const out = xml.replace(/(<dataValidation\s[^>]*?\bsqref\s*=\s*")([^"]*)(")/g, (_w, pre: string, sqref: string, post: string) => {
     const kept: string[] = [];
     for (const ref of sqref.trim().split(/\s+/)) {
@@ -215,6 +215,23 @@ function cutValidations(xml: string): { xml: string; lastRow: number } | null {
     return pre + (kept.length ? kept.join(' ') : 'A1') + post;
   });
   return { xml: out, lastRow: maxRow };
+}
+
+/** Merged ranges bigger than MERGE_CELL_LIMIT cut to the used area (the fast reader cuts them alike). */
+function cutMerges(xml: string): { xml: string; cut: string[] } | null {
+  if (xml.indexOf('mergeCell') < 0) return null;
+  let used: { rows: number; cols: number } | null = null;
+  const cut: string[] = [];
+  const out = xml.replace(/(<mergeCell\s[^>]*?\bref\s*=\s*")([^"]*)(")/g, (whole, pre: string, ref: string, post: string) => {
+    const b = rangeBounds(ref);
+    if (!b || cellsIn(b) <= MERGE_CELL_LIMIT) return whole;
+    used ??= usedArea(xml);
+    const c = cutToUsedArea(b, used);
+    const text = `${colName(c.left)}${c.top}:${colName(c.right)}${c.bottom}`;
+    cut.push(`${ref} → ${text}`);
+    return pre + text + post;
+  });
+  return cut.length ? { xml: out, cut } : null;
 }
 
 /** Excel serial of an ISO date text (inverse of excel-dates.ts, with the 1900 leap-year day). */
@@ -371,6 +388,12 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
       xml = iso;
       copyNotes.push(copyNoteTexts.isoDates(s.name));
       changes.push(`ISO dates in ${s.name}`);
+    }
+    const merges = cutMerges(xml);
+    if (merges) {
+      xml = merges.xml;
+      copyNotes.push(copyNoteTexts.mergeCut(s.name, merges.cut));
+      changes.push(`merges cut in ${s.name}`);
     }
     const cut = cutValidations(xml);
     if (cut) {

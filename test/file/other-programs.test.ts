@@ -207,6 +207,15 @@ describe('what would stall or break ExcelJS', () => {
     // A table ExcelJS fails on is dropped from the copy with a sentence: test/file/real-files.test.ts (Apache POI's 61281.xlsx).
   });
 
+  test('a merge over a whole column is cut to the used area in both readers, and said', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const bytes = await one(`<sheetData>${rows}</sheetData><mergeCells count="2"><mergeCell ref="B1:B1048576"/><mergeCell ref="C1:D2"/></mergeCells>`);
+    const [g] = await expectSameGrids(bytes);
+    // 30 rows used + 1000 of margin: B1:B1030 (0-based bottom 1029); the small merge is untouched
+    expect(g.merges).toEqual([{ top: 0, left: 1, bottom: 1029, right: 1 }, { top: 0, left: 2, bottom: 1, right: 3 }]);
+    expect((await FileWorkbook.fromBuffer(bytes)).copyNotes).toEqual([copyNoteTexts.mergeCut('Biểu', ['B1:B1048576 → B1:B1030'])]);
+  }, 30_000);
+
   test('20,000 merged ranges: both readers finish; overlapping merges are still refused', async () => {
     const merges = Array.from({ length: 20_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join('');
     const bytes = await one(`<sheetData><row r="7"><c r="A7"><v>1</v></c></row></sheetData><mergeCells count="20000">${merges}</mergeCells>`);

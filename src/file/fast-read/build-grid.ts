@@ -9,6 +9,7 @@ import { xmlDecodeAgain } from './package-parts';
 import type { RawCell, RawSheet } from './sheet-xml';
 import { decodeAddress } from './sheet-xml';
 import { dateCellText, excelJsDate, isoCellText } from '../excel-dates';
+import { cellsIn, cutToUsedArea, MERGE_CELL_LIMIT } from '../huge-ranges';
 import { isDateFormat } from '../number-format';
 import { slideFormula } from './slide-formula';
 
@@ -167,6 +168,21 @@ function decodeRange(ref: string): MergeRange {
   };
 }
 
+/** Last row and column holding a <c> (prepare-package.ts's usedArea over the same XML). */
+function usedArea(raw: RawSheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const r of raw.rows) {
+    for (const c of r.cells) {
+      const at = decodeAddress(c.address);
+      if (!at) continue;
+      rows = Math.max(rows, at.row);
+      cols = Math.max(cols, at.col);
+    }
+  }
+  return { rows, cols };
+}
+
 export function buildGrid(sheetName: string, raw: RawSheet, ctx: SheetContext, options: { maxRows?: number }): Grid {
   const rows: (Row | undefined)[] = [];
   const formulae = new Map<string, string>();
@@ -184,8 +200,11 @@ export function buildGrid(sheetName: string, raw: RawSheet, ctx: SheetContext, o
   // Cells already inside a merge, by row: an overlap is found in time linear in the merged cells
   // (comparing each merge with every earlier one took 5.8 s for 50,000 merges).
   const covered = new Map<number, Set<number>>();
+  let used: { rows: number; cols: number } | null = null;
   for (const ref of raw.merges) {
-    const m = decodeRange(ref);
+    let m = decodeRange(ref);
+    // A merge over whole columns or rows: cut to the used area, as prepare-package.ts does for ExcelJS.
+    if (cellsIn(m) > MERGE_CELL_LIMIT) m = cutToUsedArea(m, (used ??= usedArea(raw)));
     for (let i = m.top; i <= m.bottom; i++) {
       let set = covered.get(i);
       if (!set) covered.set(i, (set = new Set()));
