@@ -50,7 +50,7 @@ export interface CheckerStrings {
 const vi: CheckerStrings = {
   pageTitle: 'Kiểm tra biểu chấm điểm Chỉ số CCHC trên trình duyệt',
   intro:
-    'Chọn hoặc kéo thả một hay nhiều tệp biểu chấm điểm .xlsx: mỗi tệp được đọc, tính điểm và tìm lỗi ngay trên trình duyệt. Có thể tải bản đã đánh dấu lỗi của từng tệp và bảng xếp hạng các đơn vị.',
+    'Chọn hoặc kéo thả một hay nhiều tệp biểu chấm điểm .xlsx (và phiếu giải trình đơn vị gửi lại): mỗi tệp được đọc, tính điểm và tìm lỗi ngay trên trình duyệt. Có thể tải bản đã đánh dấu lỗi của từng tệp, sổ kết quả xếp hạng theo khối và phiếu đề nghị giải trình của từng đơn vị.',
   privacy: 'Tệp chỉ được đọc trên máy này: trang không gửi tệp hay dữ liệu nào đi đâu.',
   dropLabel: 'Vùng thả tệp .xlsx',
   dropHint: 'Kéo thả tệp .xlsx vào đây, hoặc',
@@ -96,7 +96,7 @@ const vi: CheckerStrings = {
 const en: CheckerStrings = {
   pageTitle: 'PAR Index scoresheet check in the browser',
   intro:
-    'Pick or drop one or more .xlsx scoresheets: each file is read, scored and checked right here in the browser. You can download a flagged copy of each file and a ranking of the units.',
+    'Pick or drop one or more .xlsx scoresheets (and the explanation requests units send back): each file is read, scored and checked right here in the browser. You can download a flagged copy of each file, the results workbook ranked by block and each unit\'s explanation request.',
   privacy: 'Files are read on this computer only: the page sends no file and no data anywhere.',
   dropLabel: 'Drop area for .xlsx files',
   dropHint: 'Drop .xlsx files here, or',

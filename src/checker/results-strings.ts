@@ -162,7 +162,7 @@ const en: ResultsStrings = {
   surveyNoCodes: 'no column carries an item code',
   surveyReadFailed: (name, why) => `The table "${name}" could not be read: ${why}`,
   surveyProblems: 'Values of the table that cannot be used:',
-  surveyRowsWithout: (n) => `${n} ${n === 1 ? 'unit' : 'units'} of the table have no checked sheet:`,
+  surveyRowsWithout: (n) => (n === 1 ? '1 unit of the table has no checked sheet:' : `${n} units of the table have no checked sheet:`),
   surveyFilesWithout: (n) => `${n} ${n === 1 ? 'sheet has' : 'sheets have'} no row in the table:`,
   surveyAllMatched: 'Every checked sheet has a row in the table and every row matches a sheet.',
   surveyNotUsed: 'Table values not used:',

@@ -18,6 +18,9 @@ describe('round headers', () => {
     ['Điểm thẩm định (vòng 2)', 'appraised2'],
     ['Điểm thẩm định vòng II', 'appraised2'],
     ['Điểm thẩm định đợt 2', 'appraised2'],
+    ['Thẩm định lần thứ hai', 'appraised2'],
+    ['Điểm thẩm định lần đầu', 'appraised'],
+    ['Điểm điều tra XHH lần 2', 'survey'], // a round marker does not turn other roles into round 2
     ['Điểm sau giải trình', 'appraised2'],
     ['ĐIỂM SAU GIẢI TRÌNH', 'appraised2'],
     ['Điểm thẩm định sau giải trình', 'appraised2'],
@@ -128,6 +131,15 @@ describe('reading both rounds from a header', () => {
     expect(p.columns).toEqual({
       code: 0, title: 1, max: 2, self: 3, appraised: 4, appraiserNote: 5, unitAnswer: 6, appraised2: 7, appraiserNote2: 8,
     });
+  });
+
+  test('two rows: "Điểm thẩm định" merged over "Lần đầu | Sau giải trình", "Ý kiến thẩm định" over "Lần thứ nhất | Lần thứ hai"', () => {
+    const p = twoRow(
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', null, 'Ý kiến thẩm định', null],
+      [null, null, null, null, 'Lần đầu', 'Sau giải trình', 'Lần thứ nhất', 'Lần thứ hai'],
+      [[4, 5], [6, 7]],
+    );
+    expect(p.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, appraised2: 5, appraiserNote: 6, appraiserNote2: 7 });
   });
 
   test('two rows: "Điểm thẩm định" merged over "(vòng 1) | (vòng 2)"', () => {
