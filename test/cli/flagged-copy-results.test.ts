@@ -44,7 +44,7 @@ describe('the "Kết quả kiểm tra" sheet (engine)', () => {
     };
     expect(spec.name).toBe('Kết quả kiểm tra');
     expect(String(text(1, 0))).toMatch(new RegExp(`^${CHECK_RESULT_MARK.vi}`));
-    expect(text(3, 0)).toBe('Sheet "Biểu chấm điểm" — Sở Y tế: 1 ô có ghi chú kiểm tra.');
+    expect(text(3, 0)).toBe('Sheet "Biểu chấm điểm" — Sở Y tế: 1 ô được đánh dấu.');
     // Header on row 4, then the error before the warning; the cell finding is not listed.
     expect([1, 2, 3, 4].map((c) => text(5, c))).toEqual(['✖ Lỗi', 'Cả biểu', 'vi: thiếu 1.2', 'layout.missingItem']);
     expect([1, 2, 3, 4].map((c) => text(6, c))).toEqual(['⚠ Cảnh báo', 'Cả biểu', 'vi: mẫu cũ', 'layout.betterSetMatch']);

@@ -24,9 +24,9 @@ export const CHECK_RESULT_MARK: Record<Lang, string> = {
 const L = {
   vi: {
     title: 'KẾT QUẢ KIỂM TRA BIỂU TỰ ĐÁNH GIÁ CHỈ SỐ CCHC',
-    mark: `${CHECK_RESULT_MARK.vi}. Trang liệt kê các vấn đề của cả biểu, không gắn với một ô nào; các vấn đề ở từng ô được ghi trong ghi chú của ô đó (ô được tô màu). Lệnh "par-check clear" gỡ trang này cùng các dấu trên biểu.`,
+    mark: `${CHECK_RESULT_MARK.vi}. Trang liệt kê các vấn đề của cả biểu, không gắn với một ô nào; các vấn đề ở từng ô được ghi trong ghi chú của ô đó (ô được tô màu); ô nào không giữ được ghi chú thì vấn đề được liệt kê tại đây kèm địa chỉ ô. Lệnh "par-check clear" gỡ trang này cùng các dấu trên biểu.`,
     sheet: (sheet: string, unit: string | null, cells: number) =>
-      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} ô có ghi chú kiểm tra.`,
+      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} ô được đánh dấu.`,
     none: 'Không có vấn đề nào của cả biểu.',
     headers: ['STT', 'Mức độ', 'Ô', 'Nội dung', 'Mã kiểm tra'],
     wholeSheet: 'Cả biểu',
@@ -35,9 +35,9 @@ const L = {
   },
   en: {
     title: 'CHECK RESULTS OF THE PAR INDEX SELF-ASSESSMENT',
-    mark: `${CHECK_RESULT_MARK.en}. It lists the problems of the whole sheet, tied to no single cell; problems in a cell are in that cell's note (the cell is highlighted). "par-check clear" removes this sheet together with the marks on the sheet.`,
+    mark: `${CHECK_RESULT_MARK.en}. It lists the problems of the whole sheet, tied to no single cell; problems in a cell are in that cell's note (the cell is highlighted), or listed here with the cell when the cell cannot keep a note. "par-check clear" removes this sheet together with the marks on the sheet.`,
     sheet: (sheet: string, unit: string | null, cells: number) =>
-      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} cells carry a check note.`,
+      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} cells marked.`,
     none: 'No problem of the whole sheet.',
     headers: ['No.', 'Severity', 'Cell', 'Problem', 'Check code'],
     wholeSheet: 'Whole sheet',

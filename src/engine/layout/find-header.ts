@@ -44,6 +44,8 @@ export interface HeaderLayout {
   dataStart: number;
   /** The code column was recognised by its codes, its header cell being blank or unknown. */
   codeInferred: boolean;
+  /** Appraisal-round score columns not read (rounds between the first and the last; round-columns.ts). */
+  roundsNotRead?: { col: number; text: string }[];
 }
 
 interface ColumnPick {
@@ -287,7 +289,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     columns[role] = p.col;
     headerText[role] = p.text;
   }
-  resolveRoundColumns(best.all, columns, headerText);
+  const roundsNotRead = resolveRoundColumns(best.all, columns, headerText).map((c) => ({ col: c.col, text: c.text }));
   let dataStart = best.last + 1;
   let numberRow: number | null = null;
   if (dataStart < grid.rows.length && isColumnNumberRow(grid, dataStart, Object.values(columns))) {
@@ -295,7 +297,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     dataStart++;
   }
   const codeInferred = columns.code === undefined && inferCode(grid, best, columns, headerText, dataStart);
-  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart, codeInferred };
+  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart, codeInferred, roundsNotRead };
 }
 
 /** A code column found by its data (see code-column.ts); its header text is kept when it has one. */

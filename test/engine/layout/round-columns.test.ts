@@ -183,3 +183,29 @@ describe('"Giải trình của đơn vị": the original explanation or the answ
     expect(p.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, appraiserNote: 5 });
   });
 });
+
+describe('more than two rounds', () => {
+  test('"Lần 1 | Lần 2 | Lần 3": round 1 and the last round are read; the round between is said, not dropped in silence', () => {
+    const p = twoRow(
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', null, null],
+      [null, null, null, null, 'Lần 1', 'Lần 2', 'Lần 3'],
+      [[4, 6]],
+    );
+    expect(p.columns).toMatchObject({ appraised: 4, appraised2: 6 });
+    expect(p.notes).toEqual([
+      {
+        code: 'layout.columnNotRead',
+        cell: 'F2',
+        message: {
+          vi: 'Biểu có hơn hai vòng thẩm định: cột F ("Điểm thẩm định / Lần 2") không được đọc; điểm cuối cùng lấy từ cột G (vòng sau cùng), nếu trống thì từ lần 1. Đề nghị ghi điểm cuối cùng của mọi tiêu chí đã thẩm định lại vào cột G.',
+          en: 'The sheet has more than two appraisal rounds: column F ("Điểm thẩm định / Lần 2") is not read; final scores come from column G (the last round), or round 1 where it is blank. Write the final score of every re-appraised item in column G.',
+        },
+      },
+    ]);
+  });
+
+  test('two rounds give no such note', () => {
+    const p = oneRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Thẩm định lần 1', 'Thẩm định lần 2']);
+    expect(p.notes).toEqual([]);
+  });
+});
