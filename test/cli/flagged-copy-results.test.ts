@@ -44,11 +44,16 @@ describe('the "Kết quả kiểm tra" sheet (engine)', () => {
     };
     expect(spec.name).toBe('Kết quả kiểm tra');
     expect(String(text(1, 0))).toMatch(new RegExp(`^${CHECK_RESULT_MARK.vi}`));
-    expect(text(3, 0)).toBe('Sheet "Biểu chấm điểm" — Sở Y tế: 1 ô có ghi chú kiểm tra.');
+    expect(text(3, 0)).toBe('Sheet "Biểu chấm điểm" — Sở Y tế: 1 ô được đánh dấu.');
     // Header on row 4, then the error before the warning; the cell finding is not listed.
-    expect([1, 2, 3].map((c) => text(5, c))).toEqual(['✖ Lỗi', 'vi: thiếu 1.2', 'layout.missingItem']);
-    expect([1, 2, 3].map((c) => text(6, c))).toEqual(['⚠ Cảnh báo', 'vi: mẫu cũ', 'layout.betterSetMatch']);
-    expect(text(7, 2)).toBeNull();
+    expect([1, 2, 3, 4].map((c) => text(5, c))).toEqual(['✖ Lỗi', 'Cả biểu', 'vi: thiếu 1.2', 'layout.missingItem']);
+    expect([1, 2, 3, 4].map((c) => text(6, c))).toEqual(['⚠ Cảnh báo', 'Cả biểu', 'vi: mẫu cũ', 'layout.betterSetMatch']);
+    expect(text(7, 3)).toBeNull();
+    // A cell whose note the file cannot keep: its finding is listed with the cell.
+    const kept = buildCheckResultSheet([{ result, flaggedCells: 1, unsavedNotes: ['F10'] }], 'vi')!;
+    const at = (r: number, c: number) => kept.cells.find((x) => x.row === r && x.col === c)?.value;
+    expect([1, 2, 3].map((c) => at(5, c))).toEqual([{ text: '✖ Lỗi' }, { text: 'Cả biểu' }, { text: 'vi: thiếu 1.2' }]);
+    expect([1, 2, 3].map((c) => at(6, c))).toEqual([{ text: '✖ Lỗi' }, { text: 'F10' }, { text: 'vi: vượt tối đa' }]);
     expect(spec.print).toMatchObject({ orientation: 'portrait', fitToWidth: true, repeatRows: { first: 4, last: 4 } });
     expect(buildCheckResultSheet([{ result: makeResult({ findings: [finding('score.aboveMax', 'error', 'F10', '1.1')] }), flaggedCells: 1 }], 'vi')).toBeNull();
   });
@@ -89,6 +94,23 @@ describe('flagged copy with a whole-sheet finding', () => {
     const noteText = typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
     expect(noteText.startsWith('--- Kiểm tra CCHC ---\n✖ Lỗi: ')).toBe(true);
     expect(noteText.match(/Kiểm tra CCHC/g)).toHaveLength(1);
+  });
+
+  it('lists a finding whose cell cannot keep a note (blank, unformatted evidence cell) with its cell', async () => {
+    // The generated sheet has no cell formats: the evidence cell of a missing-evidence defect is
+    // blank, so ExcelJS cannot keep a note there; the results sheet carries it instead.
+    const set = bundledSets().find((s) => s.id === 'mau-so-nganh-2024')!;
+    const sheet = generateFilledSheet(set, { unit: 'Sở Thử nghiệm', seed: 12, defects: [{ kind: 'missingEvidence' }] });
+    fs.writeFileSync(path.join(dir, 'thieu-tlkc.xlsx'), (await sheetToWorkbook(sheet)).buffer);
+    const r = await run(check, ['thieu-tlkc.xlsx', '--annotate', 'danh-dau-2', '--json'], dir);
+    const file = (JSON.parse(r.stdout) as Report).files[0];
+    const missing = file.findings.find((f) => f.code === 'evidence.missing')!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, file.annotatedCopy!));
+    expect(wb.getWorksheet(file.sheet!)!.getCell(missing.cell!).note).toBeUndefined();
+    const rows: string[][] = [];
+    wb.getWorksheet('Kết quả kiểm tra')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(String)));
+    expect(rows.some((cells) => cells[2] === missing.cell && cells[3] === missing.message && cells[4] === 'evidence.missing')).toBe(true);
   });
 
   it('`par-check clear` removes the sheet and the marks and gives back the original', async () => {

@@ -125,6 +125,11 @@ describe('check --exemptions', () => {
     expect(exemptionKeys(report).sort()).toEqual(['exemption.notClaimed@3:info', 'exemption.notGranted@7.3.1:warning']);
     expect(report.files[0].findings.find((f) => f.code === 'exemption.notGranted')!.message).toContain('chưa được Sở Nội vụ chấp thuận');
     expect(r.code).toBe(0); // a warning, not an error
+    // the table's other unit has no sheet in this run: said in the report and the text output
+    expect(report.exemptionsTable).toEqual({ table: 'mien.xlsx', problems: [], rowsWithoutWorkbook: [{ row: 4, unit: 'Sở Y tế' }] });
+    const text = await run(['stp.xlsx', '--exemptions', 'mien.xlsx'], dir);
+    expect(text.stdout).toContain('Bảng miễn đánh giá "mien.xlsx": không thấy biểu nào của Sở Y tế (dòng 4).');
+    expect((JSON.parse((await run(['stp.xlsx', '--json'], dir)).stdout) as Report).exemptionsTable).toBeNull();
   });
 
   test('.csv list table: "3.1, 7.3" grants both claims; unused grants said', async () => {
@@ -152,6 +157,7 @@ describe('check --exemptions', () => {
     const r = await run(['stp.xlsx', '--exemptions', 'mot-phan.csv', '--json'], dir);
     expect(r.stderr).toContain('B2');
     expect(r.stderr).toContain('"theo CV"');
+    expect((JSON.parse(r.stdout) as Report).exemptionsTable!.problems.map((p) => p.cell)).toEqual(['B2']);
     expect(exemptionKeys(JSON.parse(r.stdout) as Report)).toEqual(['exemption.notGranted@7.3.1:warning']);
   });
 });

@@ -12,7 +12,9 @@ import { exemptionGrant, isUsable, readExemptionTable, type ExemptionTable } fro
 import type { Bilingual } from '../../engine/findings/finding';
 import type { Grid } from '../../engine/grid';
 import { csvToGrid } from '../../engine/results/csv';
-import { readUnitTable } from '../../engine/results/unit-table';
+import { findTableRow, readUnitTable, type TableRow } from '../../engine/results/unit-table';
+import type { Lang } from '../../engine/findings/finding';
+import type { FileCheck } from './check-files';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { isInternalSheet } from '../../file/internal-sheets';
 import { fileSizeProblem } from './size-guard';
@@ -66,6 +68,38 @@ export function exemptionsOption(table: ExemptionTable, file: string): Pick<Work
 /** Notices about cells of the table that could not be used (empty when none). */
 export function exemptionsNotices(table: ExemptionTable): Bilingual[] {
   return table.problems.map((p) => p.message);
+}
+
+export interface ReportExemptionsTable {
+  table: string;
+  /** Cells that could not be read (not used). */
+  problems: { cell: string | null; message: string }[];
+  /** Units of the table (1-based row) for which no checked sheet of this run was found. */
+  rowsWithoutWorkbook: { row: number; unit: string }[];
+}
+
+/** The report's `exemptionsTable`: problems, and table rows no sheet of the run matched. */
+export function exemptionsReport(table: ExemptionTable, checks: FileCheck[], lang: Lang): ReportExemptionsTable {
+  const used = new Set<TableRow>();
+  for (const c of checks) {
+    if (!c.result?.parsed) continue;
+    const row = findTableRow(table.table, c.result.unit, c.file);
+    if (row) used.add(row);
+  }
+  return {
+    table: table.table.source,
+    problems: table.problems.map((p) => ({ cell: p.cell, message: p.message[lang] })),
+    rowsWithoutWorkbook: table.table.rows.filter((r) => !used.has(r)).map((r) => ({ row: r.row + 1, unit: r.unit })),
+  };
+}
+
+/** Text output: the table's units without a checked sheet (its unreadable cells went to stderr already). */
+export function exemptionsText(r: ReportExemptionsTable, lang: Lang): string {
+  if (r.rowsWithoutWorkbook.length === 0) return '';
+  const list = r.rowsWithoutWorkbook.map((x) => `${x.unit} (${lang === 'vi' ? 'dòng' : 'row'} ${x.row})`).join(', ');
+  return lang === 'vi'
+    ? `Bảng miễn đánh giá "${r.table}": không thấy biểu nào của ${list}. Kiểm tra tên đơn vị trong bảng và trên biểu.\n`
+    : `Exemptions table "${r.table}": no sheet found for ${list}. Check the unit names in the table and on the sheets.\n`;
 }
 
 type Grids = { list: Grid[] } | { problem: (arg: string) => Bilingual };

@@ -15,6 +15,7 @@ import { sheetStatus, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { replyReport, type ReportReply } from './requests-reply';
 import { reportRounds, type ReportRounds } from './rounds-report';
+import type { ReportExemptionsTable } from './exemptions-option';
 
 export interface ReportTotal {
   total: number;
@@ -121,6 +122,11 @@ export interface Report {
     filesWithoutRow: { fileName: string; unit: string }[];
     problems: { cell: string | null; message: string }[];
   } | null;
+  /**
+   * Added: with --exemptions, the table (exemptions-option.ts): its name, the cells it could not
+   * read, and its units for which no sheet of this run was found; null without one.
+   */
+  exemptionsTable: ReportExemptionsTable | null;
 }
 
 /** 2 decimals, as shown everywhere (same rounding as the text output); comparisons use unrounded values. */
@@ -265,6 +271,7 @@ export function buildReport(
       ranked: b.ranked.length,
       notRanked: b.notRanked.length,
     })),
+    exemptionsTable: null,
     surveyTable: survey
       ? {
           table: survey.source,

@@ -25,7 +25,7 @@ import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import type { UnitTable } from '../../engine/results/unit-table';
 import { prepareRequestsOutput } from '../check/requests-output';
 import { pairRepliesInRun } from '../check/requests-reply';
-import { exemptionsNotices, loadExemptions } from '../check/exemptions-option';
+import { exemptionsNotices, exemptionsReport, exemptionsText, loadExemptions } from '../check/exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 
 export const checkOptions: OptionSpec[] = [
@@ -282,6 +282,7 @@ export function writeReport(
   survey: SurveyTableSummary | null = null,
 ): void {
   const report = buildReport(checks, run.lang, rankingWorkbook, survey);
+  if (run.exemptions) report.exemptionsTable = exemptionsReport(run.exemptions, checks, run.lang);
   if (run.args.flags.has('json')) {
     io.stdout(JSON.stringify(report, null, 2) + '\n');
     return;
@@ -290,6 +291,8 @@ export function writeReport(
   io.stdout(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
   if (checks.length > 1) io.stdout('\n' + formatSummaryText(report, run.lang));
   if (survey) io.stdout('\n' + formatSurveyText(survey, checks, run.lang));
+  const exemptionsLine = report.exemptionsTable ? exemptionsText(report.exemptionsTable, run.lang) : '';
+  if (exemptionsLine) io.stdout('\n' + exemptionsLine);
   if (rankingWorkbook !== null) io.stdout('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
 }
 

@@ -225,6 +225,12 @@ function readUnmarkedReply(grids: Grid[]): RequestsReply | null {
   return null;
 }
 
+/** Folded header → its column key, for one lookup per cell. */
+const HEADER_KEY = new Map<string, keyof typeof REQUEST_COLUMNS>(
+  Object.entries(HEADERS).flatMap(([key, names]) => names.map((n) => [n, key as keyof typeof REQUEST_COLUMNS] as const)),
+);
+const MAX_HEADER_CHARS = Math.max(...Object.values(REQUESTS_LABELS).flatMap((l) => l.headers.map((h) => h.length))) + 8;
+
 /** The request table's header row and columns, when all four telling headers are there. */
 function findHeader(grid: Grid): { headerRow: number; cols: Record<keyof typeof REQUEST_COLUMNS, number> } | null {
   const limit = Math.min(grid.rows.length, 40);
@@ -232,11 +238,10 @@ function findHeader(grid: Grid): { headerRow: number; cols: Record<keyof typeof 
     const row = grid.rows[r] ?? [];
     const cols = {} as Record<keyof typeof REQUEST_COLUMNS, number>;
     row.forEach((cell, c) => {
-      if (typeof cell?.value !== 'string') return;
-      const f = fold(cell.value);
-      for (const [key, names] of Object.entries(HEADERS)) {
-        if (names.includes(f) && cols[key as keyof typeof REQUEST_COLUMNS] === undefined) cols[key as keyof typeof REQUEST_COLUMNS] = c;
-      }
+      // Headers are short: long texts (item titles) are not folded at all, so a scoresheet costs little.
+      if (typeof cell?.value !== 'string' || cell.value.length > MAX_HEADER_CHARS) return;
+      const key = HEADER_KEY.get(fold(cell.value));
+      if (key !== undefined && cols[key] === undefined) cols[key] = c;
     });
     if (cols.code !== undefined && cols.asked !== undefined && cols.explanation !== undefined && cols.evidence !== undefined) {
       for (const key of Object.keys(REQUEST_COLUMNS) as (keyof typeof REQUEST_COLUMNS)[]) cols[key] ??= -1;

@@ -24,21 +24,23 @@ export const CHECK_RESULT_MARK: Record<Lang, string> = {
 const L = {
   vi: {
     title: 'KẾT QUẢ KIỂM TRA BIỂU TỰ ĐÁNH GIÁ CHỈ SỐ CCHC',
-    mark: `${CHECK_RESULT_MARK.vi}. Trang liệt kê các vấn đề của cả biểu, không gắn với một ô nào; các vấn đề ở từng ô được ghi trong ghi chú của ô đó (ô được tô màu). Lệnh "par-check clear" gỡ trang này cùng các dấu trên biểu.`,
+    mark: `${CHECK_RESULT_MARK.vi}. Trang liệt kê các vấn đề của cả biểu, không gắn với một ô nào; các vấn đề ở từng ô được ghi trong ghi chú của ô đó (ô được tô màu); ô nào không giữ được ghi chú thì vấn đề được liệt kê tại đây kèm địa chỉ ô. Lệnh "par-check clear" gỡ trang này cùng các dấu trên biểu.`,
     sheet: (sheet: string, unit: string | null, cells: number) =>
-      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} ô có ghi chú kiểm tra.`,
+      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} ô được đánh dấu.`,
     none: 'Không có vấn đề nào của cả biểu.',
-    headers: ['STT', 'Mức độ', 'Nội dung', 'Mã kiểm tra'],
+    headers: ['STT', 'Mức độ', 'Ô', 'Nội dung', 'Mã kiểm tra'],
+    wholeSheet: 'Cả biểu',
     page: 'Trang {page}/{pages}',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as Record<Severity, string>,
   },
   en: {
     title: 'CHECK RESULTS OF THE PAR INDEX SELF-ASSESSMENT',
-    mark: `${CHECK_RESULT_MARK.en}. It lists the problems of the whole sheet, tied to no single cell; problems in a cell are in that cell's note (the cell is highlighted). "par-check clear" removes this sheet together with the marks on the sheet.`,
+    mark: `${CHECK_RESULT_MARK.en}. It lists the problems of the whole sheet, tied to no single cell; problems in a cell are in that cell's note (the cell is highlighted), or listed here with the cell when the cell cannot keep a note. "par-check clear" removes this sheet together with the marks on the sheet.`,
     sheet: (sheet: string, unit: string | null, cells: number) =>
-      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} cells carry a check note.`,
+      `Sheet "${sheet}"${unit ? ` — ${unit}` : ''}: ${cells} cells marked.`,
     none: 'No problem of the whole sheet.',
-    headers: ['No.', 'Severity', 'Problem', 'Check code'],
+    headers: ['No.', 'Severity', 'Cell', 'Problem', 'Check code'],
+    wholeSheet: 'Whole sheet',
     page: 'Page {page} of {pages}',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>,
   },
@@ -58,11 +60,21 @@ export interface CheckedSheetEntry {
   result: CheckResult;
   /** Cells flagged on that sheet (notes). */
   flaggedCells: number;
+  /**
+   * Flagged cells whose note the file cannot keep (ExcelJS drops a note on a cell with neither a
+   * value nor a format): their findings are listed here too, with the cell, so none is lost.
+   */
+  unsavedNotes?: string[];
 }
 
-/** True when some checked sheet has a finding tied to no cell: the copy then needs the sheet. */
+function listed(e: CheckedSheetEntry) {
+  const unsaved = new Set(e.unsavedNotes ?? []);
+  return e.result.findings.filter((f) => f.cell === null || unsaved.has(f.cell)).sort(compareFindings);
+}
+
+/** True when some finding would be lost without the sheet (tied to no cell, or its note cannot be kept). */
 export function hasWholeSheetFindings(entries: CheckedSheetEntry[]): boolean {
-  return entries.some((e) => e.result.findings.some((f) => f.cell === null));
+  return entries.some((e) => listed(e).length > 0);
 }
 
 /**
@@ -77,15 +89,16 @@ export function buildCheckResultSheet(entries: CheckedSheetEntry[], lang: Lang, 
   const put = (row: number, col: number, value: SpecValue, style?: CellStyle) => cells.push(style ? { row, col, value, style } : { row, col, value });
   const span = (row: number, value: string, style: CellStyle) => {
     put(row, 0, { text: value }, style);
-    merges.push({ top: row, left: 0, bottom: row, right: 3 });
+    merges.push({ top: row, left: 0, bottom: row, right: 4 });
   };
   span(0, W.title, st.title);
   span(1, W.mark, st.mark);
   let row = 3;
   let headerRow = -1;
-  for (const { result, flaggedCells } of entries) {
+  for (const entry of entries) {
+    const { result, flaggedCells } = entry;
     span(row++, W.sheet(result.sheetName, result.unit, flaggedCells), st.sheet);
-    const whole = result.findings.filter((f) => f.cell === null).sort(compareFindings);
+    const whole = listed(entry);
     if (whole.length === 0) {
       span(row++, W.none, st.mark);
       row++;
@@ -97,8 +110,9 @@ export function buildCheckResultSheet(entries: CheckedSheetEntry[], lang: Lang, 
     whole.forEach((f, i) => {
       put(row, 0, { number: i + 1 }, st.center);
       put(row, 1, { text: `${SEVERITY_SIGN[f.severity]} ${W.severity[f.severity]}` }, f.severity === 'error' ? st.error : st.center);
-      put(row, 2, { text: f.message[lang] }, st.text);
-      put(row, 3, { text: f.code }, st.center);
+      put(row, 2, { text: f.cell ?? W.wholeSheet }, st.center);
+      put(row, 3, { text: f.message[lang] }, st.text);
+      put(row, 4, { text: f.code }, st.center);
       row++;
     });
     row++;
@@ -107,7 +121,7 @@ export function buildCheckResultSheet(entries: CheckedSheetEntry[], lang: Lang, 
     name,
     cells,
     merges,
-    columnWidths: [6, 13, 70, 22],
+    columnWidths: [6, 13, 9, 64, 22],
     minRowHeights: { 1: 45 },
     print: {
       orientation: 'portrait',

@@ -40,6 +40,7 @@ const entries = [
   ['layout.betterSetMatch', 'warning', 'Biểu khớp với bộ tiêu chí (phiên bản) khác tốt hơn bộ đang dùng', 'The sheet fits another criteria set or version better than the one used'],
   ['layout.noSetMatched', 'error', 'Biểu không khớp với bộ tiêu chí nào', 'The sheet matches no criteria set'],
   ['layout.rowsAfterTotal', 'warning', 'Có dòng không được đọc (sau dòng tổng, hoặc sheet quá dài)', 'Rows were not read (below the total row, or the sheet is too long)'],
+  ['layout.columnNotRead', 'warning', 'Có cột điểm không được đọc (biểu có hơn hai vòng thẩm định)', 'A score column was not read (more than two appraisal rounds)'],
   ['layout.readingNote', 'info', 'Ghi chú khi đọc biểu (ô tiêu đề được suy ra, điểm lấy từ dòng phương án…)', 'A reading note (a header guessed, a score taken from an option line…)'],
   ['layout.sheetsNotRead', 'info', 'Các sheet khác của tệp không được kiểm tra (hướng dẫn, ẩn, không phải biểu chấm điểm…)', 'Other sheets of the workbook were not checked (instructions, hidden, not a scoresheet…)'],
   ['layout.unknownDeclaredSet', 'warning', 'Biểu ghi một bộ tiêu chí chưa được nạp', 'The sheet names a criteria set that is not loaded'],

@@ -6,7 +6,7 @@
 import type { Grid } from '../grid';
 import { cellAt } from '../grid';
 import type { ColumnRole } from './parsed-sheet';
-import { classifyHeader as classifyUncached, type HeaderMatch } from './headers';
+import { bareRound, classifyHeader as classifyUncached, type HeaderMatch } from './headers';
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { containsWords, foldWords } from '../text/normalize';
 import { inferCodeColumn } from './code-column';
@@ -44,6 +44,8 @@ export interface HeaderLayout {
   dataStart: number;
   /** The code column was recognised by its codes, its header cell being blank or unknown. */
   codeInferred: boolean;
+  /** Appraisal-round score columns not read (rounds between the first and the last; round-columns.ts). */
+  roundsNotRead?: { col: number; text: string }[];
 }
 
 interface ColumnPick {
@@ -86,10 +88,13 @@ function twoRowRole(classifyHeader: Classify, upper: string, lower: string): Col
   if (lower === '') return up ? { match: up, text: upper } : null;
   const low = classifyHeader(lower);
   const round = ROUND.exec(foldWords(lower));
-  if (!low && round && up && isAppraisalRole(up.role)) {
-    // "Điểm thẩm định" over "Lần 1 | Lần 2": read as one header, so round 2 gets its own role.
+  if (up && isAppraisalRole(up.role) && (!low || low.role === 'explanation' || low.role === 'note')) {
+    // "Điểm thẩm định" over "Lần 1 | Lần 2" or "Lần đầu | Sau giải trình": read as one header, so
+    // round 2 gets its own role (round-columns.ts).
     const both = classifyHeader(`${upper} ${lower}`);
-    if (both) return { match: both, text: `${upper} / ${lower}`, round: true };
+    if (both && (bareRound(lower) !== null || both.role === 'appraised2' || both.role === 'appraiserNote2')) {
+      return { match: both, text: `${upper} / ${lower}`, round: true };
+    }
   }
   if (!low && round && up && (up.role === 'appraised' || up.role === 'self')) {
     // A later round outranks an earlier one of the same parent (addPick keeps the strongest).
@@ -284,7 +289,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     columns[role] = p.col;
     headerText[role] = p.text;
   }
-  resolveRoundColumns(best.all, columns, headerText);
+  const roundsNotRead = resolveRoundColumns(best.all, columns, headerText).map((c) => ({ col: c.col, text: c.text }));
   let dataStart = best.last + 1;
   let numberRow: number | null = null;
   if (dataStart < grid.rows.length && isColumnNumberRow(grid, dataStart, Object.values(columns))) {
@@ -292,7 +297,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
     dataStart++;
   }
   const codeInferred = columns.code === undefined && inferCode(grid, best, columns, headerText, dataStart);
-  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart, codeInferred };
+  return { first: best.first, last: best.last, columns, headerText, numberRow, dataStart, codeInferred, roundsNotRead };
 }
 
 /** A code column found by its data (see code-column.ts); its header text is kept when it has one. */

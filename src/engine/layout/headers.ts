@@ -320,15 +320,18 @@ export function isScoreRole(role: ColumnRole): boolean {
 }
 
 // "lần 2", "vòng 2", "đợt 2", "lần thứ 2", "vòng II" (folded to words).
-const ROUND_MARK = /(?:^| )(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3})(?= |$)/;
-/** Header that is nothing but a round marker: "Lần 2", "(vòng 2)", "Lần thứ hai" is not read. */
-const BARE_ROUND = /^(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3})$/;
+// "lần 2", "vòng II", "lần thứ hai", "lần đầu" (folded to words).
+const ROUND_MARK = /(?:^| )(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3}|dau|mot|nhat|hai|ba)(?= |$)/;
+/** Header that is nothing but a round marker: "Lần 2", "(vòng 2)", "Lần đầu", "Lần thứ hai". */
+const BARE_ROUND = /^(?:lan|vong|dot)(?: thu)? (\d{1,2}|i{1,3}|dau|mot|nhat|hai|ba)$/;
+const ROUND_WORDS: Record<string, number> = { dau: 1, mot: 1, nhat: 1, hai: 2, ba: 3 };
 // What the unit writes after round 1 ("Giải trình của đơn vị (sau thẩm định)").
 const AFTER_APPRAISAL = ['sau tham dinh', 'sau khi tham dinh', 'sau thong bao ket qua tham dinh'];
 
 function roundNumber(m: RegExpExecArray | null): number | null {
   if (!m) return null;
   const r = m[1];
+  if (r in ROUND_WORDS) return ROUND_WORDS[r];
   return /^\d+$/.test(r) ? Number(r) : r.length; // i, ii, iii
 }
 

@@ -119,8 +119,8 @@ export interface TitleBlock {
 
 /** Something the reader had to guess or skip: surfaced to the user, never silently ignored. */
 export interface ReadingNote {
-  /** layout.readingNote (info: a guess that worked) or layout.rowsAfterTotal (warning: rows not read). */
-  code: 'layout.readingNote' | 'layout.rowsAfterTotal';
+  /** layout.readingNote (info: a guess that worked), layout.rowsAfterTotal / layout.columnNotRead (warning: rows or a column not read). */
+  code: 'layout.readingNote' | 'layout.rowsAfterTotal' | 'layout.columnNotRead';
   /** A1 address the note is about, or null for the whole sheet. */
   cell: string | null;
   message: Bilingual;

@@ -247,6 +247,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       },
     });
   }
+  for (const skipped of header.roundsNotRead ?? []) notes.push(roundNotRead(header, skipped));
   if (walk.afterTotal > 0) {
     notes.push({
       code: 'layout.rowsAfterTotal',
@@ -278,5 +279,19 @@ export function readSheet(grid: Grid): ParsedSheet | null {
     notes,
     rowCount: grid.rowCount,
     colCount: grid.colCount,
+  };
+}
+
+/** A round-score column between round 1 and the last round: not read, and said (round-columns.ts). */
+function roundNotRead(header: HeaderLayout, skipped: { col: number; text: string }): ReadingNote {
+  const col = columnLetter(skipped.col);
+  const last = header.columns.appraised2 !== undefined ? columnLetter(header.columns.appraised2) : '?';
+  return {
+    code: 'layout.columnNotRead',
+    cell: a1(header.first, skipped.col),
+    message: {
+      vi: `Biểu có hơn hai vòng thẩm định: cột ${col} ("${skipped.text}") không được đọc; điểm cuối cùng lấy từ cột ${last} (vòng sau cùng), nếu trống thì từ lần 1. Đề nghị ghi điểm cuối cùng của mọi tiêu chí đã thẩm định lại vào cột ${last}.`,
+      en: `The sheet has more than two appraisal rounds: column ${col} ("${skipped.text}") is not read; final scores come from column ${last} (the last round), or round 1 where it is blank. Write the final score of every re-appraised item in column ${last}.`,
+    },
   };
 }

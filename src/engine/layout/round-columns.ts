@@ -44,14 +44,19 @@ export function roundOfPrevious(previous: { match: HeaderMatch }, text: string):
   return { role: note ? 'appraiserNote2' : 'appraised2', strength: previous.match.strength + round / 100, weak: false };
 }
 
-/** Rewrites `columns` / `headerText` in place by the rules above. */
-export function resolveRoundColumns(all: HeaderCell[], columns: Columns, headerText: Texts): void {
+/**
+ * Rewrites `columns` / `headerText` in place by the rules above. Returns the round-score columns
+ * left out: a sheet with more than two rounds ("lần 1 | lần 2 | lần 3") is read as round 1 and
+ * its last round; the rounds between are said (layout.columnNotRead), never dropped in silence.
+ */
+export function resolveRoundColumns(all: HeaderCell[], columns: Columns, headerText: Texts): HeaderCell[] {
+  const skipped = () => all.filter((c) => c.role === 'appraised2' && c.col !== columns.appraised2 && c.col !== columns.appraised);
   if (columns.appraised === undefined && columns.appraised2 !== undefined) {
     move(columns, headerText, 'appraised2', 'appraised');
     if (columns.appraiserNote === undefined && columns.appraiserNote2 !== undefined) move(columns, headerText, 'appraiserNote2', 'appraiserNote');
   }
   const r1 = columns.appraised;
-  if (r1 === undefined) return;
+  if (r1 === undefined) return skipped();
   const r2 = columns.appraised2;
   const twoRounds =
     r2 !== undefined || columns.appraiserNote2 !== undefined || columns.addedEvidence !== undefined || columns.unitAnswer !== undefined;
@@ -66,6 +71,7 @@ export function resolveRoundColumns(all: HeaderCell[], columns: Columns, headerT
     const split = splitAround(all, 'evidence', r1, taken, columns);
     if (split.before.length > 0 && split.after.length > 0) assign(columns, headerText, 'addedEvidence', 'evidence', split.after[0], split.before);
   }
+  return skipped();
 }
 
 /** Cells of a role left and right of the round-1 column, leftmost first (cells taken by another role left out). */

@@ -18,6 +18,9 @@ describe('round headers', () => {
     ['Điểm thẩm định (vòng 2)', 'appraised2'],
     ['Điểm thẩm định vòng II', 'appraised2'],
     ['Điểm thẩm định đợt 2', 'appraised2'],
+    ['Thẩm định lần thứ hai', 'appraised2'],
+    ['Điểm thẩm định lần đầu', 'appraised'],
+    ['Điểm điều tra XHH lần 2', 'survey'], // a round marker does not turn other roles into round 2
     ['Điểm sau giải trình', 'appraised2'],
     ['ĐIỂM SAU GIẢI TRÌNH', 'appraised2'],
     ['Điểm thẩm định sau giải trình', 'appraised2'],
@@ -130,6 +133,15 @@ describe('reading both rounds from a header', () => {
     });
   });
 
+  test('two rows: "Điểm thẩm định" merged over "Lần đầu | Sau giải trình", "Ý kiến thẩm định" over "Lần thứ nhất | Lần thứ hai"', () => {
+    const p = twoRow(
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', null, 'Ý kiến thẩm định', null],
+      [null, null, null, null, 'Lần đầu', 'Sau giải trình', 'Lần thứ nhất', 'Lần thứ hai'],
+      [[4, 5], [6, 7]],
+    );
+    expect(p.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, appraised2: 5, appraiserNote: 6, appraiserNote2: 7 });
+  });
+
   test('two rows: "Điểm thẩm định" merged over "(vòng 1) | (vòng 2)"', () => {
     const p = twoRow(
       ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', null],
@@ -169,5 +181,31 @@ describe('"Giải trình của đơn vị": the original explanation or the answ
   test('a lone "Điểm sau giải trình" (no round-1 column) is the appraisal', () => {
     const p = oneRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm sau giải trình', 'Ý kiến sau giải trình']);
     expect(p.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, appraiserNote: 5 });
+  });
+});
+
+describe('more than two rounds', () => {
+  test('"Lần 1 | Lần 2 | Lần 3": round 1 and the last round are read; the round between is said, not dropped in silence', () => {
+    const p = twoRow(
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định', null, null],
+      [null, null, null, null, 'Lần 1', 'Lần 2', 'Lần 3'],
+      [[4, 6]],
+    );
+    expect(p.columns).toMatchObject({ appraised: 4, appraised2: 6 });
+    expect(p.notes).toEqual([
+      {
+        code: 'layout.columnNotRead',
+        cell: 'F2',
+        message: {
+          vi: 'Biểu có hơn hai vòng thẩm định: cột F ("Điểm thẩm định / Lần 2") không được đọc; điểm cuối cùng lấy từ cột G (vòng sau cùng), nếu trống thì từ lần 1. Đề nghị ghi điểm cuối cùng của mọi tiêu chí đã thẩm định lại vào cột G.',
+          en: 'The sheet has more than two appraisal rounds: column F ("Điểm thẩm định / Lần 2") is not read; final scores come from column G (the last round), or round 1 where it is blank. Write the final score of every re-appraised item in column G.',
+        },
+      },
+    ]);
+  });
+
+  test('two rounds give no such note', () => {
+    const p = oneRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Thẩm định lần 1', 'Thẩm định lần 2']);
+    expect(p.notes).toEqual([]);
   });
 });
