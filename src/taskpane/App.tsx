@@ -2,8 +2,8 @@
  * The task pane: built only on the WorkbookPort interface and the engine, so the same component
  * runs inside Excel (Office.js adapter), in tests (a fake port) and in the browser harness.
  */
-import { useMemo, useState } from 'react';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { Lang } from '../engine/findings/finding';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { WorkbookPort } from '../workbook/port';
@@ -24,8 +24,12 @@ import { PageFrame } from './components/PageFrame';
 import { PaneHeader } from './components/PaneHeader';
 import { ScoresTable } from './components/ScoresTable';
 import { TemplateSection } from './components/TemplateSection';
-import { ImportSetPanel } from './components/ImportSetPanel';
 import { useLangChoice } from './components/use-lang-choice';
+
+// Creating a set from a sheet needs the whole import engine: a lazy chunk, loaded on the "Bộ tiêu chí" tab.
+const ImportSetPanel = lazy(() =>
+  import(/* webpackChunkName: "import-set" */ './components/ImportSetPanel').then((m) => ({ default: m.ImportSetPanel })),
+);
 
 const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
@@ -92,7 +96,13 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
       {problem && <NoticeBar notice={problem} testId="problem" />}
       {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
       <LiveRegion text={announcement(state, lang)} />
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={t.tabsLabel}
+      >
         <Tab value="findings">{t.tabFindings}</Tab>
         <Tab value="scores">{t.tabScores}</Tab>
         <Tab value="appraiser">{t.tabAppraiser}</Tab>
@@ -100,29 +110,38 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
         <Tab value="criteria">{t.tabCriteria}</Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
-        {tab === 'findings' && (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
+        {tab === 'findings' &&
+          (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
         {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
         {tab === 'appraiser' && result && (
           <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />
         )}
         {tab === 'template' && (
-          <TemplateSection key={result?.unit ?? ''} sets={sets} defaultUnit={result?.unit ?? ''} busy={actions.busy} onInsert={actions.template} />
+          <TemplateSection
+            key={result?.unit ?? ''}
+            sets={sets}
+            defaultUnit={result?.unit ?? ''}
+            busy={actions.busy}
+            onInsert={actions.template}
+          />
         )}
         {tab === 'criteria' && (
           <CriteriaSection
             sets={sets}
             importPanel={
-              <ImportSetPanel
-                port={port}
-                sheetName={result?.sheetName || checker.sheetChoice || firstVisible(state.outcome?.sheets) || ''}
-                lang={lang}
-                onSetCreated={(set) => {
-                  setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
-                  // Without workbook settings the set cannot be found again at the next check: pick it now.
-                  if (!port.setSetting) checker.preferSet(set);
-                  actions.setNotice({ intent: 'success', text: both((s) => s.setCreated(set.title)) });
-                }}
-              />
+              <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+                <ImportSetPanel
+                  port={port}
+                  sheetName={result?.sheetName || checker.sheetChoice || firstVisible(state.outcome?.sheets) || ''}
+                  lang={lang}
+                  onSetCreated={(set) => {
+                    setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
+                    // Without workbook settings the set cannot be found again at the next check: pick it now.
+                    if (!port.setSetting) checker.preferSet(set);
+                    actions.setNotice({ intent: 'success', text: both((s) => s.setCreated(set.title)) });
+                  }}
+                />
+              </Suspense>
             }
           />
         )}

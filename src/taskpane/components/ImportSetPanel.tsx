@@ -13,7 +13,9 @@ import { importReportSections, setProblemLines, type ReportSection } from '../..
 import { readSheet } from '../../engine/layout/read-sheet';
 import type { WorkbookPort } from '../../workbook/port';
 
-export const CRITERIA_SET_SETTING = 'par-check.criteriaSet';
+import { CRITERIA_SET_SETTING } from '../state/criteria-setting';
+
+export { CRITERIA_SET_SETTING };
 
 export interface ImportSetPanelProps {
   port: WorkbookPort;

@@ -9,8 +9,7 @@
  * The .xlsx is built with ExcelJS, loaded only on this click (a lazy chunk), so the pane's first
  * load does not grow.
  */
-import { requestsFileNames } from '../../engine/appraisal/requests-file-names';
-import { unitRequests } from '../../engine/appraisal/requests-workbook';
+import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang } from '../../engine/findings/finding';
 import type { WorkbookPort } from '../../workbook/port';
@@ -21,11 +20,16 @@ import type { Notice } from './notice';
 export type SaveBytes = (bytes: Uint8Array, name: string) => void;
 
 export async function makeRequests(port: WorkbookPort, result: CheckResult, lang: Lang, save?: SaveBytes): Promise<Notice> {
-  const unit = unitRequests(result, null);
-  const n = unit.requests.length;
+  const n = explanationRequests(result).length;
   if (n === 0) return { intent: 'info', text: both((s) => s.noRequests) };
   try {
-    const downloads = await import(/* webpackChunkName: "requests-workbook" */ '../../checker/downloads');
+    // The workbook builder and ExcelJS: one lazy chunk, loaded on this click only.
+    const [downloads, { unitRequests }, { requestsFileNames }] = await Promise.all([
+      import(/* webpackChunkName: "requests-workbook" */ '../../checker/downloads'),
+      import(/* webpackChunkName: "requests-workbook" */ '../../engine/appraisal/requests-workbook'),
+      import(/* webpackChunkName: "requests-workbook" */ '../../engine/appraisal/requests-file-names'),
+    ]);
+    const unit = unitRequests(result, null);
     const bytes = await downloads.requestsWorkbook(unit, { lang });
     const [name] = requestsFileNames([unit.unit], lang);
     if (port.openNewWorkbook && (await port.openNewWorkbook(bytes))) {

@@ -8,8 +8,6 @@ import type { CheckResult } from '../../engine/check-result';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { SheetInfo, WorkbookPort } from '../../workbook/port';
 import { flagsFromFindings } from '../../engine/findings/flags';
-import { buildSummarySheet } from '../../engine/summary/summary-sheet';
-import { buildTemplateSheet } from '../../engine/template/template-sheet';
 import { both } from '../i18n/lang';
 import { describeWriteError } from './errors';
 import { uniqueSheetName } from './sheet-names';
@@ -50,6 +48,8 @@ export async function unflagSheet(port: WorkbookPort, sheetName: string, sheets:
 export async function writeSummary(port: WorkbookPort, result: CheckResult, lang: Lang, sheets: SheetInfo[]): Promise<Notice> {
   let name = '';
   try {
+    // The summary builder is only needed on this click: a lazy chunk, out of the pane's first load.
+    const { buildSummarySheet } = await import(/* webpackChunkName: "summary-sheet" */ '../../engine/summary/summary-sheet');
     const spec = buildSummarySheet(result, lang);
     name = spec.name;
     // Replace: a summary from an earlier check would be stale.
@@ -63,6 +63,8 @@ export async function writeSummary(port: WorkbookPort, result: CheckResult, lang
 export async function insertTemplate(port: WorkbookPort, set: CriteriaSet, unit: string): Promise<Notice> {
   let name = '';
   try {
+    // The template builder is only needed on this click: a lazy chunk, out of the pane's first load.
+    const { buildTemplateSheet } = await import(/* webpackChunkName: "template-sheet" */ '../../engine/template/template-sheet');
     const existing = (await port.listSheets()).map((s) => s.name);
     const options = unit.trim() ? { unit: unit.trim() } : {};
     let spec = buildTemplateSheet(set, options);

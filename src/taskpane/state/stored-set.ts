@@ -6,7 +6,7 @@ import type { CriteriaSet } from '../../engine/criteria/schema';
 import { criteriaSetSchema } from '../../engine/criteria/schema';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
 import type { WorkbookPort } from '../../workbook/port';
-import { CRITERIA_SET_SETTING } from '../components/ImportSetPanel';
+import { CRITERIA_SET_SETTING } from './criteria-setting';
 
 export async function readStoredSet(port: WorkbookPort): Promise<CriteriaSet | null> {
   if (!port.getSetting) return null;
