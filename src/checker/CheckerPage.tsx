@@ -18,7 +18,6 @@ import type { CheckResult } from '../engine/check-result';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { Bilingual } from '../engine/findings/finding';
 import type { UnitTable } from '../engine/results/unit-table';
-import type { LangStorage } from '../taskpane/i18n/lang';
 import { setFileName } from '../taskpane/components/ImportSetPanel';
 import { NoticeBar } from '../taskpane/components/NoticeBar';
 import { PageFrame } from '../taskpane/components/PageFrame';
@@ -53,8 +52,6 @@ const useStyles = makeStyles({
 });
 
 export interface CheckerPageProps extends FileModeProps {
-  /** Where the language choice and the loaded criteria sets are kept (localStorage on the page). */
-  storage?: LangStorage | null;
   /** How a made file is handed to the user (a browser download; tests capture it). */
   save?: SaveFile;
   /** The sets every check starts from (default: the bundled ones); the user's loaded sets are added. */

@@ -5,9 +5,12 @@
  */
 import type { ComponentType } from 'react';
 import type { Lang } from '../engine/findings/finding';
+import type { LangStorage } from './i18n/lang';
 
 export interface FileModeProps {
   lang: Lang;
+  /** Where the page keeps the language and the criteria sets the user loads (localStorage). */
+  storage?: LangStorage | null;
 }
 
 /** Resolve the checking page component (a separate chunk). */

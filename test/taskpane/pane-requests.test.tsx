@@ -102,4 +102,40 @@ describe('explanation request from the pane', () => {
     const row = table.querySelector('tr[data-item="1.1"]') as HTMLElement;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.1', '2,00', '3,00']);
   });
+
+  it('loads the request the unit sent back beside its sheet and shows each answer next to the item', async () => {
+    const bytes = await provinceWorkbook('Sở Công Thương', {
+      self: { '1.1': 3, '1.2': 3, '2.1': 3, '2.2': 4 },
+      appraised: { '1.1': 2, '1.2': 3, '2.1': 3, '2.2': 4 },
+      notes: { '1.1': 'Kế hoạch ban hành chậm so với quy định' },
+    });
+    const opened = await openWorkbook(bytes);
+    if (!opened.ok) throw new Error(opened.problem.en);
+    const sheetGrids = await Promise.all((await opened.workbook.listSheets()).map((x) => opened.workbook.readGrid(x.name)));
+    const { user, fake } = renderPane(sheetGrids);
+    fake.settings.set('par-check.criteriaSet', JSON.stringify(PROVINCE_SET));
+    await runCheckIn(user);
+    await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
+    // The request made by the pane, answered by the unit in its explanation column (I).
+    await user.click(screen.getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
+    await waitFor(() => expect(fake.opened).toHaveLength(1), { timeout: 30_000 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(fake.opened[0]) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    ws.eachRow((row) => void (row.getCell(2).value === '1.1' && (row.getCell(9).value = 'Đã ban hành Kế hoạch số 12/KH-SCT ngày 20/01/2025.')));
+    const returned = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    await user.upload(screen.getByTestId('reply-input'), new File([returned], 'tra-loi.xlsx'));
+    const row = await waitFor(() => {
+      const r = document.querySelector('[data-testid="answer-row"][data-item="1.1"]');
+      if (!r) throw new Error('no answer row yet');
+      return r as HTMLElement;
+    }, { timeout: 30_000 });
+    expect(row.getAttribute('data-state')).toBe('answered');
+    expect(row.querySelector('[data-col="explanation"]')!.textContent).toBe('Đã ban hành Kế hoạch số 12/KH-SCT ngày 20/01/2025.');
+
+    // A file that is no request: said so, nothing shown.
+    await user.upload(screen.getByTestId('reply-input'), new File([bytes], 'bieu.xlsx'));
+    expect(await screen.findByText(/"bieu.xlsx" không phải phiếu đề nghị giải trình/)).toBeTruthy();
+  });
 });

@@ -2,7 +2,8 @@
  * For the appraiser: self-assessed beside appraised per area, the difference per area and in
  * total, and the changed scores that still lack an appraiser note (each selects its cell).
  */
-import { Button, makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { Button, makeStyles, Spinner, TableCell, TableRow, tokens } from '@fluentui/react-components';
 import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import { formatNumber } from '../../engine/text/format';
@@ -17,6 +18,9 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
   text: { margin: `0 0 ${tokens.spacingVerticalS}` },
 });
+
+// The returned answers (table, reading an .xlsx): a lazy chunk, not part of the pane's first load.
+const ReplyAnswers = lazy(() => import(/* webpackChunkName: "reply-answers" */ './ReplyAnswers'));
 
 export interface AppraiserViewProps {
   result: CheckResult;
@@ -42,6 +46,9 @@ export function AppraiserView({ result, onSelect, onRequests, busy = false }: Ap
           {t.requestsButton}
         </Button>
       )}
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        <ReplyAnswers result={result} />
+      </Suspense>
     </section>
   );
   if (!view) return <p>{t.noAppraisedColumn}</p>;

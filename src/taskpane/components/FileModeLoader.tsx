@@ -4,6 +4,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useLang } from '../i18n/context';
 import { loadFileMode, type FileModeProps } from '../file-mode';
 import { CheckerLink } from './CheckerLink';
+import { browserStorage } from '../i18n/lang';
 
 type LoadState = { kind: 'loading' } | { kind: 'ready'; Page: ComponentType<FileModeProps> } | { kind: 'failed' };
 
@@ -29,5 +30,5 @@ export function FileModeLoader() {
         </MessageBarBody>
       </MessageBar>
     );
-  return <state.Page lang={lang} />;
+  return <state.Page lang={lang} storage={browserStorage()} />;
 }
