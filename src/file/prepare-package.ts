@@ -297,6 +297,8 @@ function corePropertiesPrefixed(xml: string): string {
 /** What ExcelJS loses of a sheet's cells, from the fast reader's scan of the original XML. */
 function extrasOf(xml: string): SheetExtras {
   const extras: SheetExtras = new Map();
+  // Only formulas and t="d" cells have extras: most sheets need no scan at all.
+  if (!/<([\w.-]+:)?f[\s>/]/.test(xml) && !/\st\s*=\s*["']d["']/.test(xml)) return extras;
   for (const row of readSheetXml(xml).rows) {
     for (const c of row.cells) {
       let extra: CellExtra | null = null;
