@@ -10,6 +10,7 @@ import type { SetProblem } from '../../engine/criteria/set-problem';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
 import type { Bilingual } from '../../engine/findings/finding';
 import { DataTable } from '../../taskpane/components/DataTable';
+import { readFileText } from '../../taskpane/read-file';
 import { setKey } from '../../taskpane/components/set-label';
 import { useCheckerLang } from '../checker-lang';
 import { setsStrings, type SetsStrings } from '../sets-strings';
@@ -36,16 +37,6 @@ type LoadOutcome =
   | { file: string; kind: 'invalid'; problems: SetProblem[] }
   | { file: string; kind: 'unreadable' };
 
-/** FileReader: older webviews (and jsdom) lack Blob.text(). */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
-
 export interface SetsSectionProps {
   sets: PageSets;
   /** Something changed about the sets the user should hear about (removal, storage). */
@@ -66,7 +57,7 @@ export function SetsSection({ sets, onNotice, onSaveJson }: SetsSectionProps) {
     for (const file of files) {
       let text: string;
       try {
-        text = await readText(file);
+        text = await readFileText(file);
       } catch {
         out.push({ file: file.name, kind: 'unreadable' });
         continue;

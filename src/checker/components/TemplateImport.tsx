@@ -13,7 +13,7 @@ import type { FileWorkbook } from '../../file/file-workbook';
 import { openWorkbook } from '../../file/open-workbook';
 import { ImportSetPanel } from '../../taskpane/components/ImportSetPanel';
 import { useCheckerLang } from '../checker-lang';
-import { readFileBytes } from '../check-file';
+import { readFileBytes } from '../../taskpane/read-file';
 import { setsStrings } from '../sets-strings';
 import { XLSX_ACCEPT } from './DropZone';
 
