@@ -6,3 +6,11 @@
 export function fileNameOf(file: string): string {
   return file.split(/[\\/]/).pop() || file;
 }
+
+/**
+ * The key two file or sheet names are compared by: case and Unicode form ignored, as Windows,
+ * macOS and Excel compare names ("Sở Y tế.xlsx" typed on a Mac and "SỞ Y TẾ.xlsx" are one name).
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi');
+}
