@@ -24,7 +24,7 @@ import { PageFrame } from '../taskpane/components/PageFrame';
 import { useLangChoice } from '../taskpane/components/use-lang-choice';
 import type { Notice } from '../taskpane/state/notice';
 import type { FileModeProps } from '../taskpane/file-mode';
-import { readFileBytes } from './check-file';
+import { readFileBytes } from '../taskpane/read-file';
 import { checkerStrings, type CheckerStrings } from './checker-strings';
 import { flaggedCopy, rankingWorkbook, requestsWorkbook, requestsZip, saveInBrowser, type SaveFile } from './downloads';
 import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';

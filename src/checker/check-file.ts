@@ -86,17 +86,6 @@ export async function checkWorkbookBytes(data: Uint8Array, inputs: CheckInputs |
   }
 }
 
-/** A File's bytes: Blob.arrayBuffer where the browser has it, FileReader otherwise (older engines, jsdom). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /**
  * A digest of a file's bytes, to see that two files are the same workbook sent twice: SHA-256
  * where the browser offers it (secure pages), else a 64-bit FNV-1a with the length (older

@@ -8,8 +8,8 @@
  * it is refused with a sentence saying how much room is left and what to remove, not by silently
  * dropping an older one.
  */
-import { criteriaSetSchema, type CriteriaSet } from '../engine/criteria/schema';
-import { loadCriteriaSetText } from '../engine/criteria/validate';
+import type { CriteriaSet } from '../engine/criteria/schema';
+import { loadKeptSetText } from '../engine/criteria/validate';
 import type { Bilingual } from '../engine/findings/finding';
 
 export const SETS_STORAGE_KEY = 'par-check.criteriaSets.v1';
@@ -29,18 +29,6 @@ export interface KeptSets {
 
 const same = (a: Pick<CriteriaSet, 'id' | 'version'>, b: Pick<CriteriaSet, 'id' | 'version'>) => a.id === b.id && a.version === b.version;
 
-/** A stored set: valid, or a draft kept on purpose ("Vẫn lưu khi còn lỗi"), as in the pane. */
-function parseKept(text: string): CriteriaSet | null {
-  const loaded = loadCriteriaSetText(text);
-  if (loaded.ok) return loaded.set;
-  try {
-    const draft = criteriaSetSchema.safeParse(JSON.parse(text));
-    return draft.success && draft.data.draft ? draft.data : null;
-  } catch {
-    return null;
-  }
-}
-
 export function readKeptSets(storage: SetStorage | null): KeptSets {
   let raw: string | null = null;
   try {
@@ -59,7 +47,7 @@ export function readKeptSets(storage: SetStorage | null): KeptSets {
   const sets: CriteriaSet[] = [];
   const dropped: Bilingual[] = [];
   texts.forEach((text, i) => {
-    const set = typeof text === 'string' ? parseKept(text) : null;
+    const set = typeof text === 'string' ? loadKeptSetText(text) : null;
     if (set) sets.push(set);
     else dropped.push(invalidKept(i + 1));
   });

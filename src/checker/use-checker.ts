@@ -10,11 +10,11 @@ import {
   contentHash,
   MAX_FILE_BYTES,
   readFailedProblem,
-  readFileBytes,
   tooBigProblem,
   unexpectedProblem,
   type CheckInputs,
 } from './check-file';
+import { readFileBytes } from '../taskpane/read-file';
 import { emptyEntries, entriesReducer, type EntriesState } from './file-entries';
 
 export interface Checker {

@@ -18,7 +18,7 @@ import JSZip from 'jszip';
 import type { Bilingual } from '../engine/findings/finding';
 import { isoCellText } from './excel-dates';
 import { readRels, readWorkbookPart, relsPathOf, resolveTarget, xmlDecodeAgain } from './fast-read/package-parts';
-import { readSheetXml } from './fast-read/sheet-xml';
+import { columnName, decodeColumn, readSheetXml } from './fast-read/sheet-xml';
 import { partName, type ZipParts } from './fast-read/zip-parts';
 import { canonicalFormatCode } from './number-format';
 import { cellsIn, cutToUsedArea, MARGIN_COLS, MARGIN_ROWS, MERGE_CELL_LIMIT, VALIDATION_CELL_BUDGET } from './huge-ranges';
@@ -113,18 +113,6 @@ function dropPrefixes(xml: string): string {
   return out;
 }
 
-function decodeCol(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
-function colName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Every <row> and <c> given its r, inferred as the format says (next row; next cell, from column A). */
 function numberRowsAndCells(xml: string): string {
   let lastRow = 0;
@@ -144,12 +132,12 @@ function numberRowsAndCells(xml: string): string {
     }
     if (r) {
       const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(r[1]);
-      if (m) lastCol = decodeCol(m[1]);
+      if (m) lastCol = decodeColumn(m[1]);
       return whole;
     }
     lastCol += 1;
     changed = true;
-    return `<c r="${colName(lastCol)}${lastRow}"${attrs}${close}>`;
+    return `<c r="${columnName(lastCol)}${lastRow}"${attrs}${close}>`;
   });
   return changed ? out : xml;
 }
@@ -160,7 +148,7 @@ function rangeBounds(ref: string): { top: number; left: number; bottom: number; 
   const side = (s: string): { col: number | null; row: number | null } | null => {
     const m = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(s);
     if (!m || (!m[1] && !m[2])) return null;
-    return { col: m[1] ? decodeCol(m[1]) : null, row: m[2] ? parseInt(m[2], 10) : null };
+    return { col: m[1] ? decodeColumn(m[1]) : null, row: m[2] ? parseInt(m[2], 10) : null };
   };
   const p = side(a);
   const q = side(b);
@@ -179,7 +167,7 @@ function usedArea(xml: string): { rows: number; cols: number } {
   let cols = 0;
   for (const m of xml.matchAll(/<c\s[^>]*?\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/g)) {
     rows = Math.max(rows, parseInt(m[2], 10));
-    cols = Math.max(cols, decodeCol(m[1]));
+    cols = Math.max(cols, decodeColumn(m[1]));
   }
   return { rows, cols };
 }
@@ -210,7 +198,7 @@ function cutValidations(xml: string): { xml: string; lastRow: number } | null {
       const bottom = Math.min(b.bottom, maxRow);
       const right = Math.min(b.right, maxCol);
       if (b.top > bottom || b.left > right) continue; // wholly outside the kept area
-      kept.push(`${colName(b.left)}${b.top}:${colName(right)}${bottom}`);
+      kept.push(`${columnName(b.left)}${b.top}:${columnName(right)}${bottom}`);
     }
     return pre + (kept.length ? kept.join(' ') : 'A1') + post;
   });
@@ -227,7 +215,7 @@ function cutMerges(xml: string): { xml: string; cut: string[] } | null {
     if (!b || cellsIn(b) <= MERGE_CELL_LIMIT) return whole;
     used ??= usedArea(xml);
     const c = cutToUsedArea(b, used);
-    const text = `${colName(c.left)}${c.top}:${colName(c.right)}${c.bottom}`;
+    const text = `${columnName(c.left)}${c.top}:${columnName(c.right)}${c.bottom}`;
     cut.push(`${ref} → ${text}`);
     return pre + text + post;
   });

@@ -2,7 +2,7 @@
  * Workbooks saved again by LibreOffice (as units do when they open a scoresheet in LibreOffice
  * Calc): the check report before and after the round trip is the same, and both readers agree
  * on LibreOffice's file cell by cell. All files go through ONE soffice call (it takes seconds to
- * start). Where soffice is not installed (CI installs only Chromium) the test is skipped and
+ * start). Where soffice is not installed (CI installs it best effort) the test is skipped and
  * says why.
  */
 import { execFileSync, spawnSync } from 'child_process';

@@ -2,8 +2,9 @@
  * Where files come in: a drop area with a button that opens the file picker (the input itself is
  * hidden; the button is the keyboard way in). Several files at once, from the picker or a drop.
  */
-import { useRef, useState, type DragEvent } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type DragEvent } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { useCheckerLang } from '../checker-lang';
 
 const useStyles = makeStyles({
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   active: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  input: { display: 'none' },
 });
 
 export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,7 +27,6 @@ export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const { c } = useCheckerLang();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -50,22 +49,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       onDrop={onDrop}
     >
       <span>{c.dropHint}</span>
-      <Button appearance="primary" onClick={() => input.current?.click()}>
-        {c.pick}
-      </Button>
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        multiple
-        accept={XLSX_ACCEPT}
-        data-testid="file-input"
-        aria-label={c.pick}
-        onChange={(e) => {
-          onFiles(Array.from(e.target.files ?? []));
-          e.target.value = ''; // choosing the same file again (after fixing it) must re-check it
-        }}
-      />
+      <FilePickButton label={c.pick} accept={XLSX_ACCEPT} multiple appearance="primary" inputTestId="file-input" onFiles={onFiles} />
     </div>
   );
 }

@@ -3,13 +3,15 @@
  * files (validated by the engine: each problem with its place in the file and its item code),
  * build one from a template, remove the ones the user added.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { SetProblem } from '../../engine/criteria/set-problem';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
 import type { Bilingual } from '../../engine/findings/finding';
 import { DataTable } from '../../taskpane/components/DataTable';
+import { FilePickButton } from '../../taskpane/components/FilePickButton';
+import { readFileText } from '../../taskpane/read-file';
 import { setKey } from '../../taskpane/components/set-label';
 import { useCheckerLang } from '../checker-lang';
 import { setsStrings, type SetsStrings } from '../sets-strings';
@@ -24,7 +26,6 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  input: { display: 'none' },
   ok: { margin: 0, color: tokens.colorPaletteGreenForeground1 },
   bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   scroll: { overflowX: 'auto' },
@@ -35,16 +36,6 @@ type LoadOutcome =
   | { file: string; kind: 'loaded'; set: CriteriaSet; notKept: Bilingual | null }
   | { file: string; kind: 'invalid'; problems: SetProblem[] }
   | { file: string; kind: 'unreadable' };
-
-/** FileReader: older webviews (and jsdom) lack Blob.text(). */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
 
 export interface SetsSectionProps {
   sets: PageSets;
@@ -57,7 +48,6 @@ export function SetsSection({ sets, onNotice, onSaveJson }: SetsSectionProps) {
   const { lang } = useCheckerLang();
   const s = setsStrings(lang);
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [outcomes, setOutcomes] = useState<LoadOutcome[]>([]);
   const [building, setBuilding] = useState(false);
 
@@ -66,7 +56,7 @@ export function SetsSection({ sets, onNotice, onSaveJson }: SetsSectionProps) {
     for (const file of files) {
       let text: string;
       try {
-        text = await readText(file);
+        text = await readFileText(file);
       } catch {
         out.push({ file: file.name, kind: 'unreadable' });
         continue;
@@ -114,25 +104,18 @@ export function SetsSection({ sets, onNotice, onSaveJson }: SetsSectionProps) {
         })}
       </ul>
       <div className={styles.bar}>
-        <Button appearance="primary" onClick={() => input.current?.click()} data-testid="load-sets">
-          {s.load}
-        </Button>
+        <FilePickButton
+          label={s.load}
+          accept=".json,application/json"
+          multiple
+          appearance="primary"
+          buttonTestId="load-sets"
+          inputTestId="sets-input"
+          onFiles={(files) => void load(files)}
+        />
         <Button onClick={() => setBuilding((b) => !b)} aria-expanded={building} data-testid="build-set">
           {building ? s.closeBuild : s.build}
         </Button>
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          aria-label={s.load}
-          data-testid="sets-input"
-          onChange={(e) => {
-            void load(Array.from(e.target.files ?? []));
-            e.target.value = '';
-          }}
-        />
       </div>
       <div role="status" aria-live="polite" data-testid="set-load-outcome">
         {outcomes.map((o, i) => (

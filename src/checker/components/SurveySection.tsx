@@ -3,11 +3,11 @@
  * units it names and which point columns it has, what of it cannot be used, the units in the table
  * with no checked sheet and the sheets with no row in the table. Removing it checks again without.
  */
-import { useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Bilingual } from '../../engine/findings/finding';
 import { surveyCoverage } from '../../engine/results/survey-points';
 import type { UnitTable } from '../../engine/results/unit-table';
+import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { useCheckerLang } from '../checker-lang';
 import type { SheetCheck } from '../page-model';
 import { resultsStrings } from '../results-strings';
@@ -20,7 +20,6 @@ const useStyles = makeStyles({
   bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  input: { display: 'none' },
 });
 
 export interface SurveySectionProps {
@@ -37,7 +36,6 @@ export function SurveySection({ table, problem, checks, busy, onFile, onRemove }
   const { lang } = useCheckerLang();
   const r = resultsStrings(lang);
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const coverage = table && table.headerRow >= 0 ? surveyCoverage(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : null;
   const columns = table?.columns.filter((c) => c.code).map((c) => c.header) ?? [];
   return (
@@ -47,27 +45,18 @@ export function SurveySection({ table, problem, checks, busy, onFile, onRemove }
       </h2>
       <p className={styles.muted}>{r.surveyIntro}</p>
       <div className={styles.bar}>
-        <Button onClick={() => input.current?.click()} data-testid="survey-pick">
-          {r.surveyPick}
-        </Button>
+        <FilePickButton
+          label={r.surveyPick}
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          buttonTestId="survey-pick"
+          inputTestId="survey-input"
+          onFiles={([f]) => f && onFile(f)}
+        />
         {table && (
           <Button appearance="subtle" onClick={onRemove} data-testid="survey-remove">
             {r.surveyRemove}
           </Button>
         )}
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={r.surveyPick}
-          data-testid="survey-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) onFile(f);
-            e.target.value = '';
-          }}
-        />
       </div>
       <div role="status" aria-live="polite" data-testid="survey-status">
         {problem && <p className={styles.bad}>{problem[lang]}</p>}

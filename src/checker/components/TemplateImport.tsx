@@ -4,16 +4,17 @@
  * engine import the pane uses (ImportSetPanel, src/engine/import). What could not be read is
  * listed by the form; the set is used at once and offered as a .json download.
  */
-import { useRef, useState } from 'react';
-import { Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual } from '../../engine/findings/finding';
 import { pickScoresheet } from '../../engine/layout/find-scoresheet';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { openWorkbook } from '../../file/open-workbook';
+import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { ImportSetPanel } from '../../taskpane/components/ImportSetPanel';
 import { useCheckerLang } from '../checker-lang';
-import { readFileBytes } from '../check-file';
+import { readFileBytes } from '../../taskpane/read-file';
 import { setsStrings } from '../sets-strings';
 import { XLSX_ACCEPT } from './DropZone';
 
@@ -27,7 +28,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  input: { display: 'none' },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
 
@@ -42,7 +42,6 @@ export function TemplateImport({ onSetCreated, onSaveJson }: TemplateImportProps
   const { lang } = useCheckerLang();
   const s = setsStrings(lang);
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<Bilingual | null>(null);
   const [template, setTemplate] = useState<Template | null>(null);
@@ -74,20 +73,13 @@ export function TemplateImport({ onSetCreated, onSaveJson }: TemplateImportProps
     <section className={styles.box} aria-label={s.build} data-testid="template-import">
       <p className={styles.hint}>{s.templateHint}</p>
       <div>
-        <Button onClick={() => input.current?.click()} disabled={reading} data-testid="template-pick">
-          {s.templatePick}
-        </Button>
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
+        <FilePickButton
+          label={s.templatePick}
           accept={XLSX_ACCEPT}
-          aria-label={s.templatePick}
-          data-testid="template-input"
-          onChange={(e) => {
-            void open(e.target.files?.[0]);
-            e.target.value = '';
-          }}
+          disabled={reading}
+          buttonTestId="template-pick"
+          inputTestId="template-input"
+          onFiles={([f]) => void open(f)}
         />
       </div>
       {reading && <Spinner size="small" labelPosition="after" label={s.templateReading} />}

@@ -5,14 +5,13 @@
  * macOS compare them (case and Unicode form ignored), so "A.xlsx" and "a.xlsx" never overwrite
  * each other there either. A reserved name (an original lying in the folder) is never used.
  */
-
-const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('vi');
+import { nameKey } from '../../engine/text/file-name';
 
 export class CopyNames {
   private readonly used = new Set<string>();
 
   constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.used.add(key(name));
+    for (const name of reserved) this.used.add(nameKey(name));
   }
 
   /** A free name for a copy of `fileName` ("bieu.xlsx"), taken at once. */
@@ -21,13 +20,13 @@ export class CopyNames {
     const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
     const ext = dot > 0 ? fileName.slice(dot) : '';
     let name = fileName;
-    for (let n = 2; this.used.has(key(name)); n++) name = `${stem} (${n})${ext}`;
-    this.used.add(key(name));
+    for (let n = 2; this.used.has(nameKey(name)); n++) name = `${stem} (${n})${ext}`;
+    this.used.add(nameKey(name));
     return name;
   }
 
   /** Mark a name as taken (found to be an original after all). */
   reserve(fileName: string): void {
-    this.used.add(key(fileName));
+    this.used.add(nameKey(fileName));
   }
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/findings/finding';
 import { csvToGrid } from '../../engine/results/csv';
-import { fileNameOf } from '../../engine/results/season';
+import { fileNameOf } from '../../engine/text/file-name';
 import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';

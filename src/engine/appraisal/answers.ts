@@ -8,6 +8,7 @@ import { fold } from '../text/normalize';
 import { explanationRequests, type ExplanationRequest } from './explanation-requests';
 import type { AnswerStatus, ReplyAnswer, RequestsReply } from './read-reply';
 import { unitOf } from './requests-workbook';
+import { fileNameOf, nameKey } from '../text/file-name';
 
 /** A request's state in round two: as answered, or "notSent" when it is not in the returned workbook. */
 export type RequestState = AnswerStatus | 'notSent';
@@ -81,7 +82,7 @@ export interface PairCandidate {
   result: CheckResult;
 }
 
-const baseName = (p: string | null) => (p ?? '').split(/[\\/]/).pop()?.normalize('NFC').toLocaleLowerCase('vi') ?? '';
+const baseName = (p: string | null) => nameKey(fileNameOf(p ?? ''));
 
 /**
  * For each reply, the index of its scoresheet among the candidates, or null. A reply belongs to

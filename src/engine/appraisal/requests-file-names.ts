@@ -8,6 +8,7 @@
  * "(2)", "(3)".
  */
 import type { Lang } from '../findings/finding';
+import { nameKey } from '../text/file-name';
 
 const PREFIX: Record<Lang, string> = { vi: 'Đề nghị giải trình', en: 'Explanation requests' };
 /** Room for the prefix, a suffix and ".xlsx" inside the 255-character limit of most file systems, with margin. */
@@ -27,12 +28,12 @@ export function safeFilePart(raw: string, fallback: string): string {
 
 /** One unique file name per unit, in order. `taken`: names already in use (compared ignoring case). */
 export function requestsFileNames(units: string[], lang: Lang = 'vi', taken: string[] = []): string[] {
-  const used = new Set(taken.map((n) => n.normalize('NFC').toLocaleLowerCase('vi')));
+  const used = new Set(taken.map(nameKey));
   return units.map((unit) => {
     const base = `${PREFIX[lang]} - ${safeFilePart(unit, lang === 'vi' ? 'Đơn vị' : 'Unit')}`;
     let name = `${base}.xlsx`;
-    for (let k = 2; used.has(name.toLocaleLowerCase('vi')); k++) name = `${base} (${k}).xlsx`;
-    used.add(name.toLocaleLowerCase('vi'));
+    for (let k = 2; used.has(nameKey(name)); k++) name = `${base} (${k}).xlsx`;
+    used.add(nameKey(name));
     return name;
   });
 }

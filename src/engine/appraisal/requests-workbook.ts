@@ -22,6 +22,7 @@ import { digestRows } from './digest';
 import { explanationRequests, type ExplanationRequest } from './explanation-requests';
 import { requestsLabels } from './requests-labels';
 import { buildMarkSheet, REQUESTS_FORMAT, type RequestsMark } from './requests-mark';
+import { fileNameOf } from '../text/file-name';
 
 /** What one unit is asked, taken from its checked scoresheet. */
 export interface UnitRequests {
@@ -81,14 +82,14 @@ const st = {
 export function unitOf(result: CheckResult, file?: string | null): string {
   const fromSheet = result.unit ?? result.parsed?.titleBlock.unit ?? null;
   if (fromSheet?.trim()) return fromSheet.trim();
-  const base = (file ?? '').split(/[\\/]/).pop() ?? '';
+  const base = fileNameOf(file ?? '');
   return base.replace(/\.[^.]+$/, '').trim() || result.sheetName || '';
 }
 
 export function unitRequests(result: CheckResult, file?: string | null): UnitRequests {
   return {
     unit: unitOf(result, file),
-    file: file ? (file.split(/[\\/]/).pop() ?? file) : null,
+    file: file ? fileNameOf(file) : null,
     sheet: result.parsed?.sheetName ?? (result.sheetName || null),
     set: result.set ? { id: result.set.id, version: result.set.version } : null,
     year: result.parsed?.titleBlock.year ?? result.set?.year ?? null,

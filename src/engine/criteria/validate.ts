@@ -34,6 +34,22 @@ export function loadCriteriaSetText(text: string): SetValidation {
   return validateCriteriaSet(json);
 }
 
+/**
+ * A set kept earlier (browser storage on the checking page, workbook settings in the pane): a
+ * valid set, or a draft kept on purpose despite rule problems ("Vẫn lưu khi còn lỗi"); null
+ * otherwise. One home here so the page and the pane accept the same stored sets.
+ */
+export function loadKeptSetText(text: string): CriteriaSet | null {
+  const loaded = loadCriteriaSetText(text);
+  if (loaded.ok) return loaded.set;
+  try {
+    const draft = criteriaSetSchema.safeParse(JSON.parse(text));
+    return draft.success && draft.data.draft ? draft.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Where the parser stopped, from the engine's message (V8: "at position N"; Firefox: "line L column C"). */
 function errorPosition(text: string, message: string): { line: number; column: number; offset: number } | null {
   const lc = /line (\d+) column (\d+)/.exec(message);

@@ -9,7 +9,7 @@ import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, styles, txt } from './cells';
 import { label, severityLabel, SHEET_FINDINGS } from './labels';
 import { unitName } from './rank';
-import { fileNameOf } from '../results/season';
+import { fileNameOf } from '../text/file-name';
 
 export const FINDINGS_HEADER_ROW = 1;
 

@@ -9,7 +9,7 @@ import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, num2, styles, txt } from './cells';
 import { label, SHEET_REQUESTS } from './labels';
 import { unitName } from './rank';
-import { fileNameOf } from '../results/season';
+import { fileNameOf } from '../text/file-name';
 
 export const REQUESTS_HEADER_ROW = 1;
 

@@ -4,6 +4,7 @@
  * names differ only by case. Unit names are free text from the checked workbooks, so they
  * are cleaned here and made unique ("Sở Y tế", "Sở Y tế (2)").
  */
+import { nameKey } from '../text/file-name';
 
 export const MAX_SHEET_NAME = 31;
 
@@ -26,21 +27,17 @@ export function sanitizeSheetName(raw: string, fallback = 'Đơn vị'): string 
  * workbook (the fixed sheets); comparison ignores case as Excel does.
  */
 export function uniqueSheetNames(bases: string[], reserved: string[] = []): string[] {
-  const taken = new Set(reserved.map(key));
+  const taken = new Set(reserved.map(nameKey));
   return bases.map((base) => {
     const clean = sanitizeSheetName(base);
     let name = clean;
-    for (let n = 2; taken.has(key(name)); n++) {
+    for (let n = 2; taken.has(nameKey(name)); n++) {
       const suffix = ` (${n})`;
       name = cut(clean, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     }
-    taken.add(key(name));
+    taken.add(nameKey(name));
     return name;
   });
-}
-
-function key(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi');
 }
 
 /** At most `max` UTF-16 units, never splitting a character made of two units. */

@@ -3,6 +3,7 @@
  * with the same index ("88,66") share a rank even if their unrounded values differ.
  */
 import { roundTo } from '../text/format';
+import { fileNameOf } from '../text/file-name';
 
 /** `n` rounded half away from zero to 2 decimals, exactly as formatNumber shows it. */
 export function shown2(n: number): number {
@@ -11,7 +12,7 @@ export function shown2(n: number): number {
 
 /** The last segment of a path without its extension: a unit name of last resort. */
 export function fileStem(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
+  const base = fileNameOf(file);
   const stem = base.replace(/\.[^.]+$/, '');
   return stem || base;
 }

@@ -21,6 +21,7 @@ import type { BatchFileResult } from '../ranking/batch-file-result';
 import { fileStem, shown2 } from '../ranking/shown';
 import { foldWords } from '../text/normalize';
 import { SHEET_STATUSES, sheetStatus, type StatusInfo } from './status';
+import { fileNameOf } from '../text/file-name';
 
 export interface SeasonSet {
   id: string;
@@ -76,10 +77,6 @@ export interface Season {
 
 /** A batch file, with the SHA-256 of its content when the caller could compute it. */
 export type SeasonInput = BatchFileResult & { contentHash?: string | null };
-
-export function fileNameOf(file: string): string {
-  return file.split(/[\\/]/).pop() || file;
-}
 
 export function seasonResults(files: SeasonInput[]): Season {
   const entries: SeasonEntry[] = files.map((f) => {

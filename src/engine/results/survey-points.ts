@@ -25,6 +25,7 @@ import { computeScores } from '../scoring/compute';
 import { formatNumber } from '../text/format';
 import type { SurveyPointUsed, SurveyTableSummary, SurveyUse, SurveyValueNotUsed, UnitSurveyPoints } from './survey-use';
 import { findTableRow, tableAddress, tableReading, type TableRow, type UnitTable } from './unit-table';
+import { fileNameOf } from '../text/file-name';
 
 export type { UnitSurveyPoints } from './survey-use';
 
@@ -198,11 +199,10 @@ export function surveyCoverage(
  */
 export function surveyTableSummary(table: UnitTable, sheets: { file: string; unit: string | null }[]): SurveyTableSummary {
   const coverage = surveyCoverage(table, sheets);
-  const name = (file: string) => file.split(/[\\/]/).pop() || file;
   return {
     source: table.source,
     problems: table.problems,
     rowsWithoutWorkbook: coverage.rowsWithoutWorkbook.map((r) => ({ row: r.row + 1, unit: r.unit })),
-    filesWithoutRow: coverage.filesWithoutRow.map((f) => ({ fileName: name(f.file), unit: f.unit ?? name(f.file) })),
+    filesWithoutRow: coverage.filesWithoutRow.map((f) => ({ fileName: fileNameOf(f.file), unit: f.unit ?? fileNameOf(f.file) })),
   };
 }

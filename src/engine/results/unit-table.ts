@@ -17,6 +17,7 @@ import { a1, cellAt, type Grid, type GridCell } from '../grid';
 import type { CellReading } from '../layout/parsed-sheet';
 import { foldWords } from '../text/normalize';
 import { readCellValue } from '../text/numbers';
+import { fileNameOf } from '../text/file-name';
 
 export interface TableColumn {
   /** 0-based column on the grid. */
@@ -89,7 +90,7 @@ export function unitKey(name: string): string {
 
 /** The matching key of a file name: folded words of its last segment without the extension. */
 export function fileKey(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
+  const base = fileNameOf(name);
   return foldWords(base.replace(/\.(xlsx|xlsm|xls|csv)$/i, ''));
 }
 

@@ -36,13 +36,21 @@ export interface RawSheet {
   hyperlinks: { ref: string; rId: string | undefined }[];
 }
 
+/**
+ * Column letters → column number, 1-based as in the file ("A" → 1, "BC" → 55). With columnName,
+ * the one pair of 1-based A1 helpers of the file layer (the engine's grid.ts ones are 0-based).
+ */
+export function decodeColumn(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
 /** "BC12" → column number (1-based) and row; null when not an A1 address. */
 export function decodeAddress(a: string): { col: number; row: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a);
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: parseInt(m[2], 10) };
+  return { col: decodeColumn(m[1]), row: parseInt(m[2], 10) };
 }
 
 export function columnName(col: number): string {

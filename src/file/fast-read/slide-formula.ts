@@ -2,7 +2,7 @@
  * A shared formula's text at another cell: ExcelJS's utils/shared-formula.js slideFormula,
  * ported so both readers give the same formula text for the cells of a shared formula.
  */
-import { columnName, decodeAddress } from './sheet-xml';
+import { columnName, decodeAddress, decodeColumn } from './sheet-xml';
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
@@ -17,8 +17,7 @@ export function slideFormula(formula: string, from: string, to: string): string 
     if (!m) return whole;
     const colStr = m[2].toUpperCase();
     if (colStr.length > 3 || (colStr.length === 3 && colStr > 'XFD')) return whole; // a name, not a cell
-    let col = 0;
-    for (const ch of colStr) col = col * 26 + (ch.charCodeAt(0) - 64);
+    let col = decodeColumn(colStr);
     let row = parseInt(m[4], 10);
     if (!m[1]) col += b.col - a.col;
     if (!m[3]) row += b.row - a.row;

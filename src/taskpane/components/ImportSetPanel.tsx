@@ -14,6 +14,7 @@ import { readSheet } from '../../engine/layout/read-sheet';
 import type { WorkbookPort } from '../../workbook/port';
 
 import { CRITERIA_SET_SETTING } from '../state/criteria-setting';
+import { readFileText } from '../read-file';
 
 export { CRITERIA_SET_SETTING };
 
@@ -133,16 +134,6 @@ const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** FileReader rather than Blob.text(): older Office webviews (and jsdom) lack the latter. */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file, 'utf-8');
-  });
-}
-
 /** What the last action said: a sentence and, for an import, the report's sections. */
 interface Outcome {
   tone: 'ok' | 'problem';
@@ -217,7 +208,7 @@ export function ImportSetPanel({ port, sheetName, lang, onSetCreated, mode = 'pa
     setOutcome(null);
     let text: string;
     try {
-      text = await readText(file);
+      text = await readFileText(file);
     } catch {
       return setOutcome({ tone: 'problem', text: t.fileUnreadable });
     }

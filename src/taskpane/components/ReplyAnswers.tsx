@@ -3,8 +3,8 @@
  * A lazy chunk of the pane (App loads it on the "Thẩm định" tab only): with the table of answers
  * it is not needed for the first check, and the pane's first load stays small.
  */
-import { useRef, useState } from 'react';
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { AnswersPanel } from '../../checker/components/AnswersPanel';
 import { resultsStrings } from '../../checker/results-strings';
 import { requestsWithAnswers } from '../../engine/appraisal/answers';
@@ -12,10 +12,10 @@ import type { CheckResult } from '../../engine/check-result';
 import type { Bilingual } from '../../engine/findings/finding';
 import { useLang } from '../i18n/context';
 import { loadReplyFile, type ReplyLoad } from '../state/reply-file';
+import { FilePickButton } from './FilePickButton';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalS },
-  input: { display: 'none' },
   bad: { color: tokens.colorPaletteRedForeground1, margin: `${tokens.spacingVerticalS} 0` },
 });
 
@@ -23,7 +23,6 @@ export default function ReplyAnswers({ result }: { result: CheckResult }) {
   const { lang } = useLang();
   const r = resultsStrings(lang);
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
   const [shown, setShown] = useState<ReplyLoad | null>(null);
   // After a re-check (the appraiser typing round-2 scores) the answers are put next to the new result.
@@ -43,23 +42,15 @@ export default function ReplyAnswers({ result }: { result: CheckResult }) {
   return (
     <>
       <div className={styles.bar}>
-        <Button onClick={() => input.current?.click()} disabled={reading} data-testid="load-reply">
-          {r.answersPick}
-        </Button>
-        {reading && <Spinner size="tiny" label={r.answersHeading} />}
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
+        <FilePickButton
+          label={r.answersPick}
           accept=".xlsx"
-          aria-label={r.answersPick}
-          data-testid="reply-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void load(f);
-            e.target.value = '';
-          }}
+          disabled={reading}
+          buttonTestId="load-reply"
+          inputTestId="reply-input"
+          onFiles={([f]) => f && void load(f)}
         />
+        {reading && <Spinner size="tiny" label={r.answersHeading} />}
       </div>
       <div role="status" aria-live="polite">
         {shown && !shown.ok && <p className={styles.bad}>{shown.problem[lang]}</p>}

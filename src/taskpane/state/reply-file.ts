@@ -9,22 +9,14 @@ import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../.
 import type { CheckResult } from '../../engine/check-result';
 import type { Bilingual } from '../../engine/findings/finding';
 import type { Grid } from '../../engine/grid';
+import { readFileBytes } from '../read-file';
 
 export type ReplyLoad = { ok: true; reply: RequestsReply; from: string; answers: AnsweredRequest[] } | { ok: false; problem: Bilingual };
-
-function readBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 export async function loadReplyFile(file: File, result: CheckResult): Promise<ReplyLoad> {
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(file);
+    bytes = await readFileBytes(file);
   } catch {
     return { ok: false, problem: unreadable(file.name) };
   }

@@ -3,8 +3,7 @@
  * settings): read before every check so the next check uses it, unless the user picks another.
  */
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import { criteriaSetSchema } from '../../engine/criteria/schema';
-import { loadCriteriaSetText } from '../../engine/criteria/validate';
+import { loadKeptSetText } from '../../engine/criteria/validate';
 import type { WorkbookPort } from '../../workbook/port';
 import { CRITERIA_SET_SETTING } from './criteria-setting';
 
@@ -18,13 +17,6 @@ export async function readStoredSet(port: WorkbookPort): Promise<CriteriaSet | n
     return null;
   }
   if (!text) return null;
-  const loaded = loadCriteriaSetText(text);
-  if (loaded.ok) return loaded.set;
-  // A draft kept on purpose despite rule problems ("keep it even with problems") is still a set.
-  try {
-    const draft = criteriaSetSchema.safeParse(JSON.parse(text));
-    return draft.success && draft.data.draft ? draft.data : null;
-  } catch {
-    return null;
-  }
+  // A valid set, or a draft kept on purpose despite rule problems, as on the checking page.
+  return loadKeptSetText(text);
 }
