@@ -1,6 +1,6 @@
 /**
  * The browser checking page: criteria sets, scoresheets (and the request workbooks units send
- * back), a survey table; each file's status, scores and findings; the season's ranking per block
+ * back), a survey table, the exemptions table of the Department of Home Affairs; each file's status, scores and findings; the season's ranking per block
  * as a chart and a table; downloads of the results workbook, the explanation requests and flagged
  * copies. Everything happens in this page: files are read with FileReader/Blob, checked by the
  * engine over ExcelJS, and downloads are local blob URLs. It sends no request of its own.
@@ -17,6 +17,7 @@ import { unitRequests } from '../engine/appraisal/requests-workbook';
 import type { CheckResult } from '../engine/check-result';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { Bilingual } from '../engine/findings/finding';
+import type { ExemptionTable } from '../engine/exemptions/table';
 import type { UnitTable } from '../engine/results/unit-table';
 import { setFileName } from '../taskpane/components/ImportSetPanel';
 import { NoticeBar } from '../taskpane/components/NoticeBar';
@@ -31,11 +32,14 @@ import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type File
 import { pageSeason, pairAnswers, sheetChecks, surveySummary } from './page-model';
 import { resultsStrings } from './results-strings';
 import { setsStrings } from './sets-strings';
+import { exemptionsStrings } from './exemptions-strings';
+import { readExemptionsFile } from './exemptions-table';
 import { readSurveyTable } from './survey-table';
 import { useChecker } from './use-checker';
 import { usePageSets } from './use-sets';
 import { utf8Bytes } from './utf8';
 import { DropZone } from './components/DropZone';
+import { ExemptionsSection } from './components/ExemptionsSection';
 import { FileCard } from './components/FileCard';
 import { Overview } from './components/Overview';
 import { SeasonView } from './components/SeasonView';
@@ -69,7 +73,9 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const pageSets = usePageSets(storage, sets);
   const [survey, setSurvey] = useState<UnitTable | null>(null);
   const [surveyProblem, setSurveyProblem] = useState<Bilingual | null>(null);
-  const inputs = useMemo(() => ({ sets: pageSets.all, survey }), [pageSets.all, survey]);
+  const [exemptions, setExemptions] = useState<ExemptionTable | null>(null);
+  const [exemptionsProblem, setExemptionsProblem] = useState<Bilingual | null>(null);
+  const inputs = useMemo(() => ({ sets: pageSets.all, survey, exemptions }), [pageSets.all, survey, exemptions]);
   const checker = useChecker(inputs);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -166,6 +172,22 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     }
   };
 
+  const loadExemptions = async (file: File) => {
+    setExemptionsProblem(null);
+    const failed = (why: Bilingual) => ({ vi: exemptionsStrings('vi').readFailed(file.name, why.vi), en: exemptionsStrings('en').readFailed(file.name, why.en) });
+    try {
+      const read = await readExemptionsFile(file.name, await readFileBytes(file));
+      if (!read.ok) {
+        setExemptionsProblem(failed(read.problem));
+        return;
+      }
+      setExemptions(read.table); // every file is checked again with it
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      setExemptionsProblem(failed({ vi: why, en: why }));
+    }
+  };
+
   const status =
     progress.total === 0 ? '' : progress.busy ? c.progress(progress.done, progress.total) : c.allDone(progress.checked, progress.failed);
 
@@ -184,6 +206,17 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
         onRemove={() => {
           setSurvey(null);
           setSurveyProblem(null);
+        }}
+      />
+      <ExemptionsSection
+        table={exemptions}
+        problem={exemptionsProblem}
+        checks={checks}
+        busy={progress.busy}
+        onFile={(f) => void loadExemptions(f)}
+        onRemove={() => {
+          setExemptions(null);
+          setExemptionsProblem(null);
         }}
       />
       <p role="status" aria-live="polite" data-testid="progress" className={styles.text}>

@@ -9,6 +9,7 @@ import type { CriteriaSet } from '../engine/criteria/schema';
 import type { Bilingual } from '../engine/findings/finding';
 import type { Grid } from '../engine/grid';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../engine/appraisal/read-reply';
+import { exemptionGrant, type ExemptionTable } from '../engine/exemptions/table';
 import { surveyPointsFor } from '../engine/results/survey-points';
 import type { UnitTable } from '../engine/results/unit-table';
 import { openWorkbook } from '../file/open-workbook';
@@ -25,10 +26,11 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
  */
 export type FileCheckOutcome = { ok: true; results: CheckResult[]; reply: RequestsReply | null } | { ok: false; problem: Bilingual };
 
-/** What every check of the page uses: the criteria sets and the survey table, if one was loaded. */
+/** What every check of the page uses: the criteria sets, and the survey and exemptions tables if loaded. */
 export interface CheckInputs {
   sets: CriteriaSet[];
   survey?: UnitTable | null;
+  exemptions?: ExemptionTable | null;
 }
 
 export function tooBigProblem(bytes: number): Bilingual {
@@ -55,10 +57,11 @@ export const readFailedProblem: Bilingual = {
 /**
  * Read and check every unit scoresheet of the workbook. Hidden sheets are left out (and named in
  * the "sheets not checked" note), as in the CLI. With a survey table, each unit's row (matched by
- * the file name, else the unit name) gives the points of its blank survey items.
+ * the file name, else the unit name) gives the points of its blank survey items; with an
+ * exemptions table, its row says which N/A claims the Department of Home Affairs granted.
  */
 export async function checkWorkbookBytes(data: Uint8Array, inputs: CheckInputs | CriteriaSet[], fileName = ''): Promise<FileCheckOutcome> {
-  const { sets, survey } = Array.isArray(inputs) ? { sets: inputs, survey: null } : inputs;
+  const { sets, survey, exemptions } = Array.isArray(inputs) ? { sets: inputs, survey: null, exemptions: null } : inputs;
   if (data.byteLength > MAX_FILE_BYTES) return { ok: false, problem: tooBigProblem(data.byteLength) };
   try {
     const opened = await openWorkbook(data);
@@ -79,6 +82,8 @@ export async function checkWorkbookBytes(data: Uint8Array, inputs: CheckInputs |
       surface: 'page',
       hiddenSheets: all.filter((x) => !x.visible).map((x) => x.name),
       ...(survey ? { surveyFor: (unit: string | null) => surveyPointsFor(survey, unit, fileName || null) } : {}),
+      // As the CLI's --exemptions: the unit's row by the file name when the table names files, else by unit.
+      ...(exemptions ? { exemptionsFor: (unit: string | null) => exemptionGrant(exemptions, unit, fileName || null) } : {}),
     });
     return { ok: true, results, reply: null };
   } catch (e) {

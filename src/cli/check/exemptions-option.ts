@@ -8,18 +8,18 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { WorkbookCheckOptions } from '../../engine/check';
-import { exemptionGrant, isUsable, readExemptionTable, type ExemptionTable } from '../../engine/exemptions/table';
+import { exemptionGrant, type ExemptionTable } from '../../engine/exemptions/table';
+import { exemptionRowsWithoutSheet, exemptionTableFromGrids, type ExemptionTableRead } from '../../engine/exemptions/table-use';
 import type { Bilingual } from '../../engine/findings/finding';
 import type { Grid } from '../../engine/grid';
 import { csvToGrid } from '../../engine/results/csv';
-import { findTableRow, readUnitTable, type TableRow } from '../../engine/results/unit-table';
 import type { Lang } from '../../engine/findings/finding';
 import type { FileCheck } from './check-files';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { isInternalSheet } from '../../file/internal-sheets';
 import { fileSizeProblem } from './size-guard';
 
-export type ExemptionsLoad = { ok: true; table: ExemptionTable } | { ok: false; problem: Bilingual };
+export type ExemptionsLoad = ExemptionTableRead;
 
 export async function loadExemptions(arg: string, cwd: string): Promise<ExemptionsLoad> {
   const file = path.resolve(cwd, arg);
@@ -45,19 +45,8 @@ export async function loadExemptions(arg: string, cwd: string): Promise<Exemptio
   const grids = isCsv ? csvGrid(data, name) : xlsxGrids(data);
   if ('problem' in grids) return fail(grids.problem(arg));
   // The first visible sheet that reads as a table (a unit column and a code or list column).
-  let first: ExemptionTable | null = null;
-  for (const grid of grids.list) {
-    const table = readExemptionTable(readUnitTable(grid, name));
-    if (isUsable(table)) return { ok: true, table };
-    first ??= table;
-  }
-  const reason = first?.problems[first.problems.length - 1]?.message;
-  return fail(
-    reason ?? {
-      vi: `Bảng miễn đánh giá "${arg}" không có trang tính nào.`,
-      en: `The exemptions table "${arg}" has no sheet.`,
-    },
-  );
+  const read = exemptionTableFromGrids(grids.list, name, arg);
+  return read.ok ? { ok: true, table: read.table } : fail(read.problem);
 }
 
 /** Check options giving each sheet its unit's grant; `file` is the checked file's name. */
@@ -80,16 +69,11 @@ export interface ReportExemptionsTable {
 
 /** The report's `exemptionsTable`: problems, and table rows no sheet of the run matched. */
 export function exemptionsReport(table: ExemptionTable, checks: FileCheck[], lang: Lang): ReportExemptionsTable {
-  const used = new Set<TableRow>();
-  for (const c of checks) {
-    if (!c.result?.parsed) continue;
-    const row = findTableRow(table.table, c.result.unit, c.file);
-    if (row) used.add(row);
-  }
+  const sheets = checks.filter((c) => c.result?.parsed).map((c) => ({ unit: c.result!.unit, file: c.file }));
   return {
     table: table.table.source,
     problems: table.problems.map((p) => ({ cell: p.cell, message: p.message[lang] })),
-    rowsWithoutWorkbook: table.table.rows.filter((r) => !used.has(r)).map((r) => ({ row: r.row + 1, unit: r.unit })),
+    rowsWithoutWorkbook: exemptionRowsWithoutSheet(table, sheets),
   };
 }
 

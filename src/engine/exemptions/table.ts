@@ -94,6 +94,11 @@ export function exemptionGrant(ex: ExemptionTable, unit: string | null, file: st
   return { source: ex.table.source, row: row.row + 1, unit: row.unit, codes: grantOfRow(ex, row, null) };
 }
 
+/** The codes one row of the table grants (normalised code → granting cell). */
+export function grantOfTableRow(ex: ExemptionTable, row: UnitTable['rows'][number]): Map<string, string> {
+  return grantOfRow(ex, row, null);
+}
+
 function grantOfRow(ex: ExemptionTable, row: UnitTable['rows'][number], problems: TableProblem[] | null): Map<string, string> {
   const codes = new Map<string, string>();
   const source = ex.table.source;

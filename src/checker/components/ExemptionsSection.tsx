@@ -1,0 +1,121 @@
+/**
+ * The exemptions table (bảng miễn đánh giá of the Department of Home Affairs) for every check of
+ * the page, as the CLI's `--exemptions`: load one .xlsx/.csv, see each unit it names with the
+ * codes it is granted, the cells that cannot be used (each message names its cell) and the units
+ * in the table with no checked sheet. Removing it checks again without (N/A then listed for
+ * confirmation).
+ */
+import { useRef } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Bilingual } from '../../engine/findings/finding';
+import type { ExemptionTable } from '../../engine/exemptions/table';
+import { exemptionRowGrants, exemptionRowsWithoutSheet } from '../../engine/exemptions/table-use';
+import { useCheckerLang } from '../checker-lang';
+import { exemptionsStrings } from '../exemptions-strings';
+import type { SheetCheck } from '../page-model';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  input: { display: 'none' },
+});
+
+export interface ExemptionsSectionProps {
+  table: ExemptionTable | null;
+  problem: Bilingual | null;
+  checks: SheetCheck[];
+  /** Files are being checked: the matching is said once they are all done. */
+  busy: boolean;
+  onFile: (file: File) => void;
+  onRemove: () => void;
+}
+
+export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemove }: ExemptionsSectionProps) {
+  const { lang } = useCheckerLang();
+  const x = exemptionsStrings(lang);
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const grants = table ? exemptionRowGrants(table) : [];
+  const without = table ? exemptionRowsWithoutSheet(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : [];
+  return (
+    <section className={styles.section} aria-labelledby="exemptions-heading" data-testid="exemptions-section">
+      <h2 id="exemptions-heading" className={styles.heading}>
+        {x.heading}
+      </h2>
+      <p className={styles.muted}>{x.intro}</p>
+      <div className={styles.bar}>
+        <Button onClick={() => input.current?.click()} data-testid="exemptions-pick">
+          {x.pick}
+        </Button>
+        {table && (
+          <Button appearance="subtle" onClick={onRemove} data-testid="exemptions-remove">
+            {x.remove}
+          </Button>
+        )}
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={x.pick}
+          data-testid="exemptions-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) onFile(f);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <div role="status" aria-live="polite" data-testid="exemptions-status">
+        {problem && <p className={styles.bad}>{problem[lang]}</p>}
+        {table && (
+          <>
+            <p className={styles.text} data-testid="exemptions-loaded">
+              {x.loaded(table.table.source, grants.length)}
+            </p>
+            <ul className={styles.list} data-testid="exemptions-units">
+              {grants.map((g) => (
+                <li key={g.row} data-row={g.row}>
+                  {x.unitLine(g.file ? `${g.unit} (${g.file})` : g.unit, g.row, g.codes)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {table && table.problems.length > 0 && (
+          <>
+            <p className={styles.bad}>{x.problems}</p>
+            <ul className={styles.list} data-testid="exemptions-problems">
+              {table.problems.map((p, i) => (
+                <li key={i} data-cell={p.cell ?? ''}>
+                  {p.message[lang]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {table && checks.length > 0 && !busy && (
+          <>
+            {without.length > 0 ? (
+              <>
+                <p className={styles.text}>{x.rowsWithout(without.length)}</p>
+                <ul className={styles.list} data-testid="exemptions-rows-without">
+                  {without.map((w) => (
+                    <li key={w.row}>{x.rowWithout(w.unit, w.row)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className={styles.muted}>{x.allMatched}</p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
