@@ -5,14 +5,15 @@
  * in the table with no checked sheet. Removing it checks again without (N/A then listed for
  * confirmation).
  */
-import { useRef } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Bilingual } from '../../engine/findings/finding';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowGrants, exemptionRowsWithoutSheet } from '../../engine/exemptions/table-use';
+import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { useCheckerLang } from '../checker-lang';
 import { exemptionsStrings } from '../exemptions-strings';
 import type { SheetCheck } from '../page-model';
+import { TABLE_ACCEPT } from '../table-file';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,7 +23,6 @@ const useStyles = makeStyles({
   bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  input: { display: 'none' },
 });
 
 export interface ExemptionsSectionProps {
@@ -39,7 +39,6 @@ export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemo
   const { lang } = useCheckerLang();
   const x = exemptionsStrings(lang);
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const grants = table ? exemptionRowGrants(table) : [];
   const without = table ? exemptionRowsWithoutSheet(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : [];
   return (
@@ -49,27 +48,12 @@ export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemo
       </h2>
       <p className={styles.muted}>{x.intro}</p>
       <div className={styles.bar}>
-        <Button onClick={() => input.current?.click()} data-testid="exemptions-pick">
-          {x.pick}
-        </Button>
+        <FilePickButton label={x.pick} accept={TABLE_ACCEPT} buttonTestId="exemptions-pick" inputTestId="exemptions-input" onFiles={([f]) => f && onFile(f)} />
         {table && (
           <Button appearance="subtle" onClick={onRemove} data-testid="exemptions-remove">
             {x.remove}
           </Button>
         )}
-        <input
-          ref={input}
-          className={styles.input}
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={x.pick}
-          data-testid="exemptions-input"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) onFile(f);
-            e.target.value = '';
-          }}
-        />
       </div>
       <div role="status" aria-live="polite" data-testid="exemptions-status">
         {problem && <p className={styles.bad}>{problem[lang]}</p>}
