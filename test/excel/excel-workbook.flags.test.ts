@@ -145,6 +145,20 @@ describe('ExcelWorkbook flags', () => {
     }
   });
 
+  it("clears marks it has no record of (put on by the file adapter / --annotate) in 3 syncs, the user's note kept", async () => {
+    const { fake, sheet, wb } = setup();
+    const before = JSON.stringify(fake.snapshot());
+    // As the file adapter writes them: our rule, our block alone, our block after the user's note.
+    const block = (t: string) => `--- par-check · Kiểm tra CCHC / PAR check ---\n${t}\n--- hết / end ---`;
+    sheet.rules.push({ id: 'fromfile', type: 'Custom', formula: '="par-check"="par-check"', address: 'E5,E14', format: { 'fill.color': '#FFC7CE' } });
+    sheet.notes.set('E5', block('Điểm 2 vượt điểm tối đa 1'));
+    sheet.notes.set('E14', `Ghi chú của chuyên viên: đã hỏi lại Sở\n${block('Điểm lẻ')}`);
+    fake.resetCounters();
+    expect(await wb.clearFlags(SHEET)).toBe(2); // E5, E14
+    expect(fake.syncs).toBe(3); // state + the notes' texts, the marked notes' cells, the write
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+  });
+
   it('clearFlags on a sheet without flags returns 0 and writes nothing', async () => {
     const { fake, wb } = setup();
     const before = JSON.stringify(fake.snapshot());
