@@ -9,6 +9,9 @@ import type { Grid } from '../engine/grid';
 import { openWorkbook } from '../file/open-workbook';
 import { utf8Text } from './utf8';
 
+/** What the page's table pickers offer: the two kinds readTableGrids reads. */
+export const TABLE_ACCEPT = '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type TableGrids = { ok: true; grids: Grid[] } | { ok: false; problem: Bilingual };
 
 export async function readTableGrids(name: string, bytes: Uint8Array): Promise<TableGrids> {

@@ -13,19 +13,26 @@
  */
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
-import type { Flag, SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
+import type { Flag } from '../engine/flags/format';
+import type { SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
 import { ChangeWatcher, type ChangeWatchOptions } from './change-watch';
 import {
   ExcelAdapterError, isItemNotFoundError, isProtectionError, protectedSheetError, sheetMissingError, workbookProtectedError,
 } from './excel-errors';
 import { officeRunner, runWithRetry, type ExcelBatch, type ExcelRunner, type RetryOptions } from './excel-run';
 import { recallFlags, rememberFlags } from './flag-memory';
-import { queueFlagSnapshot, queueUserNoteProbe, type FlagSnapshot } from './flag-snapshot';
+import { queueFlagSnapshot, queueNoteScan, queueUserNoteProbe, type FlagSnapshot, type MarkedNote } from './flag-snapshot';
 import { queueAddFlags, queueRemoveFlags } from './flag-writer';
 import { currentSupports, type ExcelSupports } from './office-env';
 import { queueGridRead, readLoadedGrid } from './read-grid';
 import { officeSettings, type SettingsStore } from './settings';
 import { freeSheetName, queueWriteSheet, rememberWrittenSheet, sameSheetName, writtenSheets } from './sheet-writer';
+
+/** Notes around the flags: the user's text on cells about to be flagged, and marked notes the record does not know. */
+interface NoteState {
+  userNotes: ReadonlyMap<string, string>;
+  marked: MarkedNote[];
+}
 
 /** How long the flag state read with a grid is trusted for the following applyFlags/clearFlags. */
 const SNAPSHOT_FRESH_MS = 30_000;
@@ -127,9 +134,10 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /**
    * Reads the flag state now (1 sync). Given the cells about to be flagged, it also asks, in the
-   * same round trip, which of them hold a user's note.
+   * same round trip, which of them hold a user's note, and looks for marks of ours the record
+   * does not know (+1 sync only when there are some: see withNoteScan).
    */
-  private async freshSnapshot(sheetName: string, cells?: string[]): Promise<{ snapshot: FlagSnapshot; userNotes?: Set<string> }> {
+  private async freshSnapshot(sheetName: string, cells?: string[]): Promise<NoteState & { snapshot: FlagSnapshot }> {
     const record = recallFlags(this.settings, sheetName);
     const probeCells = this.supports.notes && cells?.length ? cells : null;
     try {
@@ -137,8 +145,10 @@ export class ExcelWorkbook implements WorkbookPort {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const read = queueFlagSnapshot(sheet, sheetName, record, this.supports);
         const probe = probeCells ? queueUserNoteProbe(sheet, probeCells) : null;
+        const scan = this.supports.notes ? queueNoteScan(sheet) : null;
         await context.sync();
-        return { snapshot: read(), userNotes: probe ? probe() : undefined };
+        if (scan?.locate()) await context.sync();
+        return { snapshot: read(), userNotes: probe ? probe() : new Map(), marked: scan ? scan.result() : [] };
       });
     } catch (e) {
       if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
@@ -146,12 +156,32 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * The user's notes on `cells` and every note holding a block of ours, for a snapshot taken
+   * without them (readGrid's). Costs nothing when the sheet has no notes but the recorded ones of
+   * ours; else 1 sync, +1 when some note holds a block the record does not know (marks put on by
+   * the file adapter, `par-check --annotate`, or an earlier version).
+   */
+  private async noteState(sheetName: string, snapshot: FlagSnapshot, cells: string[]): Promise<NoteState> {
+    if (!this.supports.notes || snapshot.userNoteCount === 0) return { userNotes: new Map(), marked: [] };
+    return this.exec(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const probe = cells.length ? queueUserNoteProbe(sheet, cells) : null;
+      const scan = queueNoteScan(sheet);
+      await context.sync();
+      if (scan.locate()) await context.sync();
+      return { userNotes: probe ? probe() : new Map(), marked: scan.result() };
+    });
+  }
+
   /** The snapshot from the last full readGrid of the sheet, used once; otherwise a fresh read. */
-  private async takeSnapshot(sheetName: string, cells?: string[]): Promise<{ snapshot: FlagSnapshot; userNotes?: Set<string>; cached: boolean }> {
+  private async takeSnapshot(sheetName: string, cells: string[] = []): Promise<NoteState & { snapshot: FlagSnapshot; cached: boolean }> {
     const cached = this.snapshots.get(sheetName);
     this.snapshots.delete(sheetName);
     // A check writes right after it reads; an older snapshot may no longer match the sheet.
-    if (cached && Date.now() - cached.at < SNAPSHOT_FRESH_MS) return { snapshot: cached.snapshot, cached: true };
+    if (cached && Date.now() - cached.at < SNAPSHOT_FRESH_MS) {
+      return { snapshot: cached.snapshot, ...(await this.noteState(sheetName, cached.snapshot, cells)), cached: true };
+    }
     return { ...(await this.freshSnapshot(sheetName, cells)), cached: false };
   }
 
@@ -159,30 +189,25 @@ export class ExcelWorkbook implements WorkbookPort {
     const cells = [...new Set(flags.map((f) => f.cell.toUpperCase()))];
     const first = await this.takeSnapshot(sheetName, cells);
     try {
-      await this.writeFlags(sheetName, flags, first.snapshot, first.userNotes);
+      await this.writeFlags(sheetName, flags, first);
     } catch (e) {
       if (!first.cached || e instanceof ExcelAdapterError) throw e;
       // The sheet changed since readGrid (a rule or note removed, a note added): read again, redo.
-      const again = await this.freshSnapshot(sheetName, cells);
-      await this.writeFlags(sheetName, flags, again.snapshot, again.userNotes);
+      await this.writeFlags(sheetName, flags, await this.freshSnapshot(sheetName, cells));
     }
   }
 
-  private async writeFlags(sheetName: string, flags: Flag[], snapshot: FlagSnapshot, knownUserNotes?: Set<string>): Promise<void> {
+  private async writeFlags(sheetName: string, flags: Flag[], state: NoteState & { snapshot: FlagSnapshot }): Promise<void> {
+    const { snapshot } = state;
     if (snapshot.protected) throw protectedSheetError(sheetName);
-    const cells = [...new Set(flags.map((f) => f.cell.toUpperCase()))];
-    let userNotes: ReadonlySet<string> = knownUserNotes ?? new Set();
-    if (!knownUserNotes && this.supports.notes && snapshot.userNoteCount > 0 && cells.length > 0) {
-      // The sheet holds user notes somewhere: find out whether any sits on a flagged cell (+1 sync).
-      userNotes = await this.exec(async (context) => {
-        const probe = queueUserNoteProbe(context.workbook.worksheets.getItem(sheetName), cells);
-        await context.sync();
-        return probe();
-      });
-    }
+    // What stays of each marked note once our block is out is the user's note the new block goes
+    // after; the probe, when there was one, is the fresher word.
+    const userNotes = new Map<string, string>();
+    for (const { cell, rest } of [...snapshot.ourNotes, ...state.marked]) if (rest) userNotes.set(cell, rest);
+    for (const [cell, text] of state.userNotes) userNotes.set(cell, text);
     const record = await this.write(sheetName, (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      queueRemoveFlags(sheet, snapshot);
+      queueRemoveFlags(sheet, snapshot, state.marked);
       const added = queueAddFlags(sheet, flags, userNotes, this.supports);
       return () => added;
     });
@@ -191,13 +216,14 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async clearFlags(sheetName: string): Promise<number> {
-    const { snapshot } = await this.takeSnapshot(sheetName);
+    const { snapshot, marked } = await this.takeSnapshot(sheetName);
     const record = recallFlags(this.settings, sheetName);
-    const found = snapshot.ruleIds.length + snapshot.ourNotes.length;
+    const noteCells = new Set([...snapshot.ourNotes, ...marked].map((n) => n.cell));
+    const found = snapshot.ruleIds.length + noteCells.size;
     if (found > 0) {
       if (snapshot.protected) throw protectedSheetError(sheetName);
       await this.write(sheetName, (context) => {
-        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot);
+        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot, marked);
         return () => undefined;
       });
     }
@@ -206,8 +232,10 @@ export class ExcelWorkbook implements WorkbookPort {
       await this.settings.save();
     }
     if (found === 0) return 0;
-    // The record knows the flagged cells; without it (settings lost) count what was removed.
-    return record.cells.length || found;
+    // The record knows the flagged cells. Without it (settings lost, or marks put on by the file
+    // adapter) the cells whose notes were cleared stand for them: every flagged cell gets a note,
+    // and a rule's cells would cost a round trip more (at least one per rule is counted).
+    return Math.max(record.cells.length, noteCells.size, snapshot.ruleIds.length);
   }
 
   /**

@@ -1,27 +1,23 @@
 /**
- * What the add-in's marks look like and how it recognises them later.
- *
- * A flag is a conditional-format rule (never a change to the cell's own format, so removing it
- * restores the cell exactly) plus, where Excel has the Notes API, a note. The rule's formula is
- * always TRUE and carries the name "par-check", which is how clearFlags tells the add-in's rules
- * from the user's. Colour is not the only sign (colour-blind users, grey printouts): errors are
- * bold with a solid border, warnings italic with a dashed border, infos have a dotted border.
+ * How the add-in writes the flag format of src/engine/flags in Office.js terms: the rule formula
+ * (Office.js shows and takes it with a leading "="), the look (border names, "#RRGGBB"), and the
+ * note. The format itself (what a mark is, how it is recognised, also as written by earlier
+ * versions or by the file adapter) lives in the engine, so both adapters clear each other's marks.
  */
-import type { Severity } from '../engine/findings/finding';
 import { a1, parseA1 } from '../engine/grid';
+import type { Severity } from '../engine/findings/finding';
+import { FLAG_LOOK, FLAG_RULE_FORMULA, isFlagRuleFormula, type FlagLine } from '../engine/flags/format';
+import { hasBlockInText, makeBlock } from '../engine/flags/note-block';
 
-export const MARK = 'par-check';
+/** The rule formula as Office.js takes it. */
+export const flagFormula = (): string => `=${FLAG_RULE_FORMULA}`;
 
-/** `="par-check:error"="par-check:error"`: TRUE everywhere, and names its owner. */
-export function flagFormula(severity: Severity): string {
-  return `="${MARK}:${severity}"="${MARK}:${severity}"`;
-}
+/** Is this rule formula ours (current format, or an earlier version's)? */
+export const isFlagFormula = isFlagRuleFormula;
 
-export function isFlagFormula(formula: string | null | undefined): boolean {
-  return typeof formula === 'string' && formula.includes(`"${MARK}:`);
-}
+const BORDER: Record<FlagLine, 'Continuous' | 'Dash' | 'Dot'> = { solid: 'Continuous', dashed: 'Dash', dotted: 'Dot' };
 
-export interface FlagLook {
+export interface ExcelFlagLook {
   fill: string;
   fontColor: string;
   bold: boolean;
@@ -30,21 +26,27 @@ export interface FlagLook {
   borderColor: string;
 }
 
-export const FLAG_LOOK: Record<Severity, FlagLook> = {
-  error: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true, italic: false, border: 'Continuous', borderColor: '#C00000' },
-  warning: { fill: '#FFEB9C', fontColor: '#7F6000', bold: false, italic: true, border: 'Dash', borderColor: '#BF8F00' },
-  info: { fill: '#DDEBF7', fontColor: '#1F4E78', bold: false, italic: false, border: 'Dot', borderColor: '#2F75B5' },
-};
-
-/** First line of every note the add-in writes: how its notes are told from the user's. */
-export const NOTE_HEADER = `${MARK} ·`;
-
-export function noteText(flagText: string): string {
-  return `${NOTE_HEADER} Kiểm tra CCHC / PAR check\n${flagText}`;
+/** The format's look for a severity, in Office.js notation. */
+export function excelLook(severity: Severity): ExcelFlagLook {
+  const look = FLAG_LOOK[severity];
+  return {
+    fill: `#${look.fill}`,
+    fontColor: `#${look.fontColor}`,
+    bold: look.bold,
+    italic: look.italic,
+    border: BORDER[look.line],
+    borderColor: `#${look.borderColor}`,
+  };
 }
 
+/** The note the add-in puts on a cell with no note of the user's: the format's block alone. */
+export function noteText(flagText: string): string {
+  return makeBlock(flagText);
+}
+
+/** Does the note hold a block of ours (current or earlier format)? */
 export function isOurNote(content: string | null | undefined): boolean {
-  return typeof content === 'string' && content.startsWith(NOTE_HEADER);
+  return hasBlockInText(content);
 }
 
 /**

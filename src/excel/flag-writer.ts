@@ -3,25 +3,34 @@
  * queues everything and syncs once, so the cost does not grow with the number of rows or flags.
  */
 import type { Severity } from '../engine/findings/finding';
-import type { Flag } from '../workbook/port';
+import { FLAG_SEVERITY_ORDER, type Flag } from '../engine/flags/format';
+import { addBlockToText } from '../engine/flags/note-block';
 import type { SheetFlagRecord } from './flag-memory';
-import type { FlagSnapshot } from './flag-snapshot';
-import { FLAG_LOOK, flagFormula, groupCells, noteText } from './flag-style';
+import type { FlagSnapshot, MarkedNote } from './flag-snapshot';
+import { excelLook, flagFormula, groupCells, noteText } from './flag-style';
 import type { ExcelSupports } from './office-env';
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
-const SEVERITIES: Severity[] = ['info', 'warning', 'error']; // added last = highest priority: errors win
 
-/** Deletes the add-in's rules and notes found by the snapshot (user rules and notes untouched). */
-export function queueRemoveFlags(sheet: Excel.Worksheet, snapshot: FlagSnapshot): void {
+/**
+ * Deletes the add-in's rules found by the snapshot, and takes our block out of the marked notes:
+ * a note that was ours alone goes, a user's note gets its own text back (user rules untouched).
+ */
+export function queueRemoveFlags(sheet: Excel.Worksheet, snapshot: FlagSnapshot, extraNotes: readonly MarkedNote[] = []): void {
   const rules = sheet.getRange().conditionalFormats;
   for (const id of snapshot.ruleIds) rules.getItem(id).delete();
-  for (const cell of snapshot.ourNotes) sheet.notes.getItem(cell).delete();
+  const seen = new Set<string>();
+  for (const { cell, rest } of [...snapshot.ourNotes, ...extraNotes]) {
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    if (rest) sheet.notes.getItem(cell).content = rest;
+    else sheet.notes.getItem(cell).delete();
+  }
 }
 
 function styleRule(cf: Excel.ConditionalFormat, severity: Severity): void {
-  const look = FLAG_LOOK[severity];
-  cf.custom.rule.formula = flagFormula(severity);
+  const look = excelLook(severity);
+  cf.custom.rule.formula = flagFormula();
   const format = cf.custom.format;
   format.fill.color = look.fill;
   format.font.color = look.fontColor;
@@ -35,17 +44,18 @@ function styleRule(cf: Excel.ConditionalFormat, severity: Severity): void {
 }
 
 /**
- * Adds one conditional-format rule per severity and address chunk, and a note on each flagged
- * cell that has no user note. Returns what to remember for clearFlags.
+ * Adds one conditional-format rule per severity and address chunk, and our note block on each
+ * flagged cell (after the user's text where the cell has a note). Returns what to remember for
+ * clearFlags.
  */
 export function queueAddFlags(
   sheet: Excel.Worksheet,
   flags: readonly Flag[],
-  userNoteCells: ReadonlySet<string>,
+  userNotes: ReadonlyMap<string, string>,
   supports: ExcelSupports,
 ): SheetFlagRecord {
   const cells = [...new Set(flags.map((f) => f.cell.toUpperCase()))];
-  for (const severity of SEVERITIES) {
+  for (const severity of FLAG_SEVERITY_ORDER) { // added last = highest priority: errors win
     const mine = flags.filter((f) => f.severity === severity).map((f) => f.cell);
     for (const chunk of groupCells(mine)) {
       if (supports.pageLayout) {
@@ -64,8 +74,10 @@ export function queueAddFlags(
       textByCell.set(key, [...(textByCell.get(key) ?? []), f.text]);
     }
     for (const [cell, texts] of textByCell) {
-      if (userNoteCells.has(cell)) continue; // the user's note stays; the text is in the pane and the summary
-      sheet.notes.add(cell, noteText(texts.join('\n')));
+      const user = userNotes.get(cell);
+      // The user's note stays as it was, our block after it (clearFlags gives it back exactly).
+      if (user) sheet.notes.getItem(cell).content = addBlockToText(user, texts.join('\n'));
+      else sheet.notes.add(cell, noteText(texts.join('\n')));
       notes.push(cell);
     }
   }

@@ -1,14 +1,14 @@
 /**
- * Flags on an ExcelJS worksheet: marks that come off without a trace.
+ * Flags on an ExcelJS worksheet: marks that come off without a trace, in the one flag format of
+ * src/engine/flags (the add-in writes the same, so each clears what the other put on).
  *
  * A flag never touches the cell's value, fill, border or number format. It is
- *  (a) a conditional-format rule on the flagged cells whose formula `"par-check"="par-check"`
- *      (always true) identifies it as ours; its style gives a fill by severity AND a border
- *      whose line style also differs by severity (solid / dashed / dotted), so colour is never
- *      the only sign;
- *  (b) the flag text in the cell note, as a delimited block next to any note of the user's
- *      (see note-block.ts).
- * clearFlags removes exactly these: other conditional formats and the user's notes stay.
+ *  (a) a conditional-format rule on the flagged cells whose formula (FLAG_RULE_FORMULA, always
+ *      true) identifies it as ours, styled by FLAG_LOOK (fill, font, border line by severity);
+ *  (b) the flag text in the cell note, as the format's delimited block next to any note of the
+ *      user's (src/engine/flags/note-block.ts).
+ * clearFlags removes exactly these (also the markers of earlier versions): other conditional
+ * formats and the user's notes stay.
  * A flagged copy may also carry a "Kết quả kiểm tra" sheet listing the findings tied to no cell
  * (src/engine/findings/check-result-sheet.ts); removeCheckResultSheets takes it off again.
  *
@@ -16,21 +16,17 @@
  * saved by ExcelJS. Such a cell keeps its conditional-format mark; the text stays reachable in
  * the report and the summary sheet.
  */
-import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Workbook, Worksheet } from 'exceljs';
+import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import { CHECK_RESULT_MARK } from '../engine/findings/check-result-sheet';
 import { parseA1, a1 } from '../engine/grid';
 import type { Severity } from '../engine/findings/finding';
-import type { Flag } from '../workbook/port';
-import { addBlock, hasBlock, removeBlock, type NoteRun } from './note-block';
+import { FLAG_LOOK, FLAG_RULE_FORMULA, FLAG_SEVERITY_ORDER, isFlagRuleFormula, type Flag, type FlagLine } from '../engine/flags/format';
+import { addBlock, hasBlock, removeBlock, type NoteRun } from '../engine/flags/note-block';
 
-/** The formula that marks a conditional-format rule as ours. */
-export const FLAG_FORMULA = '"par-check"="par-check"';
+/** The formula that marks a conditional-format rule as ours (as ExcelJS stores it: no "="). */
+export const FLAG_FORMULA = FLAG_RULE_FORMULA;
 
-const look: Record<Severity, { fill: string; line: string; border: BorderStyle }> = {
-  error: { fill: 'FFFFC7CE', line: 'FFC00000', border: 'thin' },
-  warning: { fill: 'FFFFEB9C', line: 'FF9C5700', border: 'dashed' },
-  info: { fill: 'FFDDEBF7', line: 'FF1F4E79', border: 'dotted' },
-};
+const LINE: Record<FlagLine, BorderStyle> = { solid: 'thin', dashed: 'dashed', dotted: 'dotted' };
 
 type CfHost = { conditionalFormattings: ConditionalFormattingOptions[] };
 const cfList = (ws: Worksheet): ConditionalFormattingOptions[] => {
@@ -40,14 +36,15 @@ const cfList = (ws: Worksheet): ConditionalFormattingOptions[] => {
 };
 
 function isOurRule(rule: ConditionalFormattingOptions['rules'][number]): boolean {
-  return rule.type === 'expression' && (rule.formulae ?? []).some((f) => String(f).replace(/^=/, '') === FLAG_FORMULA);
+  return rule.type === 'expression' && (rule.formulae ?? []).some((f) => isFlagRuleFormula(String(f)));
 }
 
-function cfStyle(severity: Severity): { fill: Fill; border: Partial<Borders> } {
-  const { fill, line, border } = look[severity];
-  const side = { style: border, color: { argb: line } };
+function cfStyle(severity: Severity): { fill: Fill; font: Partial<Font>; border: Partial<Borders> } {
+  const look = FLAG_LOOK[severity];
+  const side = { style: LINE[look.line], color: { argb: `FF${look.borderColor}` } };
   return {
-    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } },
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${look.fill}` } },
+    font: { color: { argb: `FF${look.fontColor}` }, ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}) },
     border: { top: side, left: side, bottom: side, right: side },
   };
 }
@@ -161,7 +158,8 @@ export function applyFlags(ws: Worksheet, flags: Flag[]): void {
     bySeverity.set(flag.severity, list);
     addFlagNote(ws.getCell(address), flag.text);
   }
-  for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+  // In the file a lower priority number wins: errors get the lowest, as the add-in's last-added rule.
+  for (const severity of [...FLAG_SEVERITY_ORDER].reverse()) {
     const cells = bySeverity.get(severity);
     if (!cells) continue;
     existing.push({

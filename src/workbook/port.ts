@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
-import type { Severity } from '../engine/findings/finding';
+import type { Flag } from '../engine/flags/format';
 
 export interface SheetInfo {
   name: string;
@@ -14,15 +14,8 @@ export interface SheetInfo {
   protected: boolean;
 }
 
-/** One mark to put on a cell: every finding on that cell, joined. */
-export interface Flag {
-  /** A1 address on the sheet. */
-  cell: string;
-  /** The worst severity of the findings on this cell. */
-  severity: Severity;
-  /** The text shown in the cell's note (all findings on the cell, one per line). */
-  text: string;
-}
+/** One mark to put on a cell; its format (rule, note block, look) lives in the engine. */
+export type { Flag } from '../engine/flags/format';
 
 export interface WriteOptions {
   /** Replace an existing sheet of the same name (default true). */

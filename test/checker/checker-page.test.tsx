@@ -79,8 +79,8 @@ describe('the browser checking page', () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1].name).toBe('so-y-te-2024-da-danh-dau.xlsx');
     const notes = await readNotes(saved[1].bytes, 'Biểu chấm điểm');
-    expect(notes.get('F35')).toContain('--- Kiểm tra CCHC ---\n✖ Lỗi: ');
-    expect(notes.get('G56')).toContain('--- Kiểm tra CCHC ---\n');
+    expect(notes.get('F35')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Lỗi: ');
+    expect(notes.get('G56')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n');
     expect(notes.size).toBeGreaterThan(2);
     // The clean file needs no flagged copy.
     expect(within(card('so-tu-phap-2024.xlsx')).queryByTestId('download-flagged')).toBeNull();
@@ -100,7 +100,7 @@ describe('the browser checking page', () => {
     // The flagged copy speaks the page's language.
     await user.click(within(card('so-y-te-2024.xlsx')).getByTestId('download-flagged'));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect((await readNotes(saved[0].bytes, 'Biểu chấm điểm')).get('F35')).toContain('--- Kiểm tra CCHC ---\n✖ Error: ');
+    expect((await readNotes(saved[0].bytes, 'Biểu chấm điểm')).get('F35')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Error: ');
   });
 
   it('replaces a file picked again under the same name, and removes files', async () => {

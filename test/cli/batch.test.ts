@@ -211,7 +211,7 @@ describe('flagged copies (--annotate)', () => {
     const flagged = ours.flatMap((cf) => cf.ref.split(' '));
     for (const cell of yTe.findings.map((f) => f.cell).filter(Boolean)) expect(flagged).toContain(cell);
     // One tag per note: the block marker, then the lines (no second "[Kiểm tra CCHC]" tag).
-    expect(JSON.stringify(ws.getCell('F35').note)).toContain('--- Kiểm tra CCHC ---\\n✖ Lỗi: ');
+    expect(JSON.stringify(ws.getCell('F35').note)).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\\n✖ Lỗi: ');
     expect(JSON.stringify(ws.getCell('F35').note)).not.toContain('[Kiểm tra CCHC]');
   });
 

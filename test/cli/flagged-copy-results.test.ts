@@ -92,7 +92,7 @@ describe('flagged copy with a whole-sheet finding', () => {
     const evidence = report.files[0].findings.find((f) => f.code === 'score.aboveMax')!;
     const note = wb.getWorksheet(report.files[0].sheet!)!.getCell(evidence.cell!).note as { texts: { text: string }[] } | string;
     const noteText = typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
-    expect(noteText.startsWith('--- Kiểm tra CCHC ---\n✖ Lỗi: ')).toBe(true);
+    expect(noteText.startsWith('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Lỗi: ')).toBe(true);
     expect(noteText.match(/Kiểm tra CCHC/g)).toHaveLength(1);
   });
 

@@ -115,8 +115,8 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
     const [flaggedDownload] = await Promise.all([page.waitForEvent('download'), yte.getByTestId('download-flagged').click()]);
     expect(flaggedDownload.suggestedFilename()).toBe('so-y-te-2024-da-danh-dau.xlsx');
     const notes = await readNotes(await downloadedBytes(flaggedDownload), 'Biểu chấm điểm');
-    expect(notes.get('F35')).toContain('--- Kiểm tra CCHC ---\n✖ Lỗi: ');
-    expect(notes.get('G56')).toContain('--- Kiểm tra CCHC ---\n');
+    expect(notes.get('F35')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Lỗi: ');
+    expect(notes.get('G56')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n');
 
     await page.screenshot({ path: path.join(SHOTS, 'checker.png'), fullPage: true });
 

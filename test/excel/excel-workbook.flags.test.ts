@@ -39,20 +39,21 @@ describe('ExcelWorkbook flags', () => {
     expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 
-  it('marks with rules named par-check (fill plus a non-colour sign) and notes only where the user has none', async () => {
+  it('marks with rules named par-check (fill plus a non-colour sign) and our note block, after the user\'s note where there is one', async () => {
     const { fake, sheet, wb } = setup();
     await wb.readGrid(SHEET);
     await wb.applyFlags(SHEET, flags);
     const rules = ours(fake);
     expect(rules.map((r) => r.address).sort()).toEqual(['E14', 'E5:E6', 'F9']);
     const error = rules.find((r) => r.address === 'E5:E6');
-    expect(error?.formula).toBe('="par-check:error"="par-check:error"');
+    expect(error?.formula).toBe('="par-check"="par-check"');
     expect(error?.format).toMatchObject({ 'fill.color': '#FFC7CE', 'font.bold': true, 'borders.EdgeTop.style': 'Continuous' });
     expect(rules.find((r) => r.address === 'E14')?.format).toMatchObject({ 'font.italic': true, 'borders.EdgeLeft.style': 'Dash' });
-    expect(sheet.notes.get('E14')).toBe('Ghi chú của chuyên viên: đã hỏi lại Sở');
+    expect(sheet.notes.get('E14')).toBe('Ghi chú của chuyên viên: đã hỏi lại Sở\n--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm lẻ\n--- hết / end ---');
+    expect(sheet.notes.get('E5')).toBe('--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm 2 vượt điểm tối đa 1\n--- hết / end ---');
     expect(isOurNote(sheet.notes.get('E5'))).toBe(true);
     expect(sheet.notes.get('E5')).toContain('Điểm 2 vượt điểm tối đa 1');
-    expect(JSON.parse(fake.settings.get(FLAG_MEMORY_KEY) ?? '{}')[SHEET].notes.sort()).toEqual(['E5', 'E6', 'F9']);
+    expect(JSON.parse(fake.settings.get(FLAG_MEMORY_KEY) ?? '{}')[SHEET].notes.sort()).toEqual(['E14', 'E5', 'E6', 'F9']);
     expect(sheet.rules.filter((r) => r.id.startsWith('user'))).toHaveLength(2);
   });
 
@@ -64,6 +65,7 @@ describe('ExcelWorkbook flags', () => {
     await wb.applyFlags(SHEET, [{ cell: 'E7', severity: 'warning', text: 'Mới' }]);
     expect(ours(fake).map((r) => r.address)).toEqual(['E7']);
     expect([...sheet.notes.keys()].sort()).toEqual(['B2', 'E14', 'E7']);
+    expect(sheet.notes.get('E14')).toBe('Ghi chú của chuyên viên: đã hỏi lại Sở'); // our block out of the user's note
   });
 
   it('refuses a protected sheet with a bilingual how-to and changes nothing', async () => {
@@ -104,7 +106,8 @@ describe('ExcelWorkbook flags', () => {
     sheet.notes.set('E6', 'Ghi chú mới của người dùng');
     await wb.applyFlags(SHEET, flags);
     expect(ours(fake).map((r) => r.address).sort()).toEqual(['E14', 'E5:E6', 'F9']);
-    expect(sheet.notes.get('E6')).toBe('Ghi chú mới của người dùng');
+    // the user's new note kept as written, our block after it
+    expect(sheet.notes.get('E6')).toBe('Ghi chú mới của người dùng\n--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm trống\n--- hết / end ---');
   });
 
   it('keeps the sync count flat with user notes on the sheet (one probe, not one per cell)', async () => {
@@ -136,10 +139,24 @@ describe('ExcelWorkbook flags', () => {
       fake.resetCounters();
       await wb.applyFlags(SHEET, flags);
       expect(fake.syncs).toBe(2); // fresh state (+ note probe) and the write
-      expect(sheet.notes.get('E5')).toBe('Người dùng ghi sau khi đọc');
+      expect(sheet.notes.get('E5')).toBe('Người dùng ghi sau khi đọc\n--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm 2 vượt điểm tối đa 1\n--- hết / end ---');
     } finally {
       now.mockRestore();
     }
+  });
+
+  it("clears marks it has no record of (put on by the file adapter / --annotate) in 3 syncs, the user's note kept", async () => {
+    const { fake, sheet, wb } = setup();
+    const before = JSON.stringify(fake.snapshot());
+    // As the file adapter writes them: our rule, our block alone, our block after the user's note.
+    const block = (t: string) => `--- par-check · Kiểm tra CCHC / PAR check ---\n${t}\n--- hết / end ---`;
+    sheet.rules.push({ id: 'fromfile', type: 'Custom', formula: '="par-check"="par-check"', address: 'E5,E14', format: { 'fill.color': '#FFC7CE' } });
+    sheet.notes.set('E5', block('Điểm 2 vượt điểm tối đa 1'));
+    sheet.notes.set('E14', `Ghi chú của chuyên viên: đã hỏi lại Sở\n${block('Điểm lẻ')}`);
+    fake.resetCounters();
+    expect(await wb.clearFlags(SHEET)).toBe(2); // E5, E14
+    expect(fake.syncs).toBe(3); // state + the notes' texts, the marked notes' cells, the write
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
   });
 
   it('clearFlags on a sheet without flags returns 0 and writes nothing', async () => {

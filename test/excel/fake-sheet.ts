@@ -34,6 +34,20 @@ class FakeNote extends Loadable {
   get content(): string { return this.read('content'); }
   get isNullObject(): boolean { return this.read('isNullObject'); }
 
+  /** note.content = … (ExcelApi 1.18): replaces the text of an existing note. */
+  set content(value: string) {
+    this.ctx.enqueue('set note content', () => {
+      const s = this.sheet();
+      if (!s.notes.has(this.cell)) notFound(`note ${this.cell}`);
+      this.ctx.mutate(s, 'set note content', () => s.notes.set(this.cell, String(value)));
+    });
+  }
+
+  /** The note's cell; its address can be read after the sync that loads it. */
+  getLocation(): FakeNoteLocation {
+    return new FakeNoteLocation(this.ctx, this.sheet, this.cell);
+  }
+
   delete(): void {
     this.ctx.enqueue('delete note', () => {
       const s = this.sheet();
@@ -43,11 +57,63 @@ class FakeNote extends Loadable {
   }
 }
 
-class FakeNotes {
+class FakeNoteLocation extends Loadable {
   constructor(
-    private readonly ctx: FakeContextBase,
+    ctx: FakeContextBase,
     private readonly sheet: () => FakeSheet,
-  ) {}
+    private readonly cell: string,
+  ) {
+    super(ctx, 'Range');
+  }
+
+  load(arg: unknown): this {
+    const names = loadNames(arg);
+    if (names.some((n) => n !== 'address')) throw new Error(`fake: note location loads only address, not ${names.join(',')}`);
+    this.queueLoad(['address'], () => {
+      const s = this.sheet();
+      if (!s.notes.has(this.cell)) notFound(`note ${this.cell}`);
+      return { address: `${s.name}!${this.cell}` };
+    });
+    return this;
+  }
+
+  get address(): string { return this.read('address'); }
+}
+
+/** A note as an item of the loaded collection: its content as of the sync that loaded it. */
+class FakeNoteItem extends FakeNote {
+  constructor(
+    ctx: FakeContextBase,
+    sheet: () => FakeSheet,
+    cell: string,
+    private readonly loadedContent: string,
+  ) {
+    super(ctx, sheet, cell, false);
+  }
+
+  override get content(): string { return this.loadedContent; }
+  override set content(value: string) { super.content = value; }
+}
+
+class FakeNotes extends Loadable {
+  constructor(
+    ctx: FakeContextBase,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, 'NoteCollection');
+  }
+
+  /** notes.load('items/content'): only the content is modelled; other properties are refused. */
+  load(arg: unknown): this {
+    const names = loadNames(arg);
+    if (names.some((n) => n !== 'content')) throw new Error(`fake: notes.load models only items/content, not ${names.join(',')}`);
+    this.queueLoad(['items'], () => ({
+      items: [...this.sheet().notes.entries()].map(([cell, content]) => new FakeNoteItem(this.ctx, this.sheet, cell, content)),
+    }));
+    return this;
+  }
+
+  get items(): FakeNoteItem[] { return this.read('items'); }
 
   getCount(): FakeResult<number> {
     return new FakeResult(this.ctx, 'NoteCollection.getCount', () => this.sheet().notes.size);

@@ -3,8 +3,11 @@ import { hyperlinkFormulaTarget, parseMergedAddress, toGrid } from '../../src/ex
 
 describe('flag marks', () => {
   it('uses an always-true formula that names the add-in', () => {
-    expect(flagFormula('warning')).toBe('="par-check:warning"="par-check:warning"');
-    expect(isFlagFormula(flagFormula('error'))).toBe(true);
+    expect(flagFormula()).toBe('="par-check"="par-check"');
+    expect(isFlagFormula(flagFormula())).toBe(true);
+    // the add-in's per-severity formula of earlier versions is still recognised (to clear old workbooks)
+    expect(isFlagFormula('="par-check:warning"="par-check:warning"')).toBe(true);
+    expect(isFlagFormula('="par-check:error"="par-check:warning"')).toBe(false);
     expect(isFlagFormula('=$E4>1')).toBe(false);
     expect(isFlagFormula('="par-check"')).toBe(false);
     expect(isFlagFormula(null)).toBe(false);
@@ -13,6 +16,9 @@ describe('flag marks', () => {
   it("tells its notes from the user's", () => {
     expect(isOurNote(noteText('Điểm vượt mức'))).toBe(true);
     expect(isOurNote('par-check là gì?')).toBe(false);
+    // earlier versions' markers: the add-in's header, the file adapter's block
+    expect(isOurNote('par-check · Kiểm tra CCHC / PAR check\nĐiểm vượt mức')).toBe(true);
+    expect(isOurNote('ghi chú\n--- Kiểm tra CCHC ---\nĐiểm vượt mức\n---')).toBe(true);
     expect(isOurNote(undefined)).toBe(false);
   });
 

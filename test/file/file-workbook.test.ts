@@ -155,7 +155,7 @@ describe('FileWorkbook other port methods', () => {
     fw.workbook.addWorksheet('Biểu').getCell('F12').value = 5;
     await fw.applyFlags('Biểu', [{ cell: 'F12', severity: 'error', text: 'Vượt tối đa' }]);
     const back = await FileWorkbook.fromBuffer(await fw.toBuffer());
-    expect(back.workbook.getWorksheet('Biểu')!.getCell('F12').note).toBe('--- Kiểm tra CCHC ---\nVượt tối đa\n---');
+    expect(back.workbook.getWorksheet('Biểu')!.getCell('F12').note).toBe('--- par-check · Kiểm tra CCHC / PAR check ---\nVượt tối đa\n--- hết / end ---');
     expect(await back.clearFlags('Biểu')).toBe(1);
     expect(back.workbook.getWorksheet('Biểu')!.getCell('F12').note).toBeUndefined();
   });

@@ -67,8 +67,8 @@ describe('flags on an ExcelJS worksheet', () => {
       const n = ws.getCell(a).note as unknown;
       return typeof n === 'string' ? n : (n as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
     };
-    expect(noteText('F35')).toBe('Người lập: chị Lan\n\n--- Kiểm tra CCHC ---\nĐiểm 1,25 vượt điểm tối đa 1.\n---');
-    expect(noteText('H70')).toBe('--- Kiểm tra CCHC ---\nThiếu tài liệu kiểm chứng.\n---');
+    expect(noteText('F35')).toBe('Người lập: chị Lan\n\n--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm 1,25 vượt điểm tối đa 1.\n--- hết / end ---');
+    expect(noteText('H70')).toBe('--- par-check · Kiểm tra CCHC / PAR check ---\nThiếu tài liệu kiểm chứng.\n--- hết / end ---');
     // Values and cell styles untouched.
     expect(ws.getCell('F35').value).toBe('1,25');
     expect(ws.getCell('F35').style.fill).toEqual({ type: 'pattern', pattern: 'none' });
@@ -111,7 +111,7 @@ describe('flags on an ExcelJS worksheet', () => {
     const ours = cfs(back).filter((cf) => cf.rules.some((r) => 'formulae' in r && r.formulae?.[0] === FLAG_FORMULA));
     expect(ours.map((cf) => cf.ref)).toEqual(['F35']);
     const text = (back.getCell('F35').note as unknown as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
-    expect(text).toBe('Người lập: chị Lan\n\n--- Kiểm tra CCHC ---\nlần hai\n---');
+    expect(text).toBe('Người lập: chị Lan\n\n--- par-check · Kiểm tra CCHC / PAR check ---\nlần hai\n--- hết / end ---');
     expect(back.getCell('H70').note).toBeUndefined();
   });
 

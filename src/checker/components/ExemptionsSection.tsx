@@ -13,6 +13,7 @@ import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { useCheckerLang } from '../checker-lang';
 import { exemptionsStrings } from '../exemptions-strings';
 import type { SheetCheck } from '../page-model';
+import { TABLE_ACCEPT } from '../table-file';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -47,13 +48,7 @@ export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemo
       </h2>
       <p className={styles.muted}>{x.intro}</p>
       <div className={styles.bar}>
-        <FilePickButton
-          label={x.pick}
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          buttonTestId="exemptions-pick"
-          inputTestId="exemptions-input"
-          onFiles={([f]) => f && onFile(f)}
-        />
+        <FilePickButton label={x.pick} accept={TABLE_ACCEPT} buttonTestId="exemptions-pick" inputTestId="exemptions-input" onFiles={([f]) => f && onFile(f)} />
         {table && (
           <Button appearance="subtle" onClick={onRemove} data-testid="exemptions-remove">
             {x.remove}

@@ -11,6 +11,7 @@ import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { useCheckerLang } from '../checker-lang';
 import type { SheetCheck } from '../page-model';
 import { resultsStrings } from '../results-strings';
+import { TABLE_ACCEPT } from '../table-file';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -47,7 +48,7 @@ export function SurveySection({ table, problem, checks, busy, onFile, onRemove }
       <div className={styles.bar}>
         <FilePickButton
           label={r.surveyPick}
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={TABLE_ACCEPT}
           buttonTestId="survey-pick"
           inputTestId="survey-input"
           onFiles={([f]) => f && onFile(f)}

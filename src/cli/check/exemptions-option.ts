@@ -5,48 +5,26 @@
  * single cells are printed as notices and the run goes on. Each checked sheet then gets its
  * unit's grant (by the table's file-name column when it has one, else by unit name).
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import type { WorkbookCheckOptions } from '../../engine/check';
 import { exemptionGrant, type ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowsWithoutSheet, exemptionTableFromGrids, type ExemptionTableRead } from '../../engine/exemptions/table-use';
 import type { Bilingual } from '../../engine/findings/finding';
-import type { Grid } from '../../engine/grid';
-import { csvToGrid } from '../../engine/results/csv';
 import type { Lang } from '../../engine/findings/finding';
 import type { FileCheck } from './check-files';
-import { readWorkbookSheetsFast } from '../../file/fast-read';
-import { isInternalSheet } from '../../file/internal-sheets';
-import { fileSizeProblem } from './size-guard';
+import { readTableFile } from './table-file';
 
 export type ExemptionsLoad = ExemptionTableRead;
 
 export async function loadExemptions(arg: string, cwd: string): Promise<ExemptionsLoad> {
-  const file = path.resolve(cwd, arg);
-  const name = path.basename(arg);
-  const isCsv = /\.csv$/i.test(arg);
-  if (!isCsv && !/\.xlsx$/i.test(arg)) {
-    return fail({
-      vi: `Bảng miễn đánh giá "${arg}" phải là tệp .xlsx hoặc .csv, ví dụ: --exemptions mien-danh-gia.xlsx`,
-      en: `The exemptions table "${arg}" must be an .xlsx or .csv file, e.g. --exemptions exemptions.xlsx`,
-    });
-  }
-  let data: Buffer;
-  try {
-    const tooBig = fileSizeProblem((await fs.stat(file)).size);
-    if (tooBig) return fail(tooBig);
-    data = await fs.readFile(file);
-  } catch {
-    return fail({
-      vi: `Không đọc được bảng miễn đánh giá "${arg}" (không tồn tại hoặc không có quyền đọc). Kiểm tra lại đường dẫn.`,
-      en: `Cannot read the exemptions table "${arg}" (missing or not readable). Check the path.`,
-    });
-  }
-  const grids = isCsv ? csvGrid(data, name) : xlsxGrids(data);
-  if ('problem' in grids) return fail(grids.problem(arg));
+  const read = await readTableFile(arg, cwd, {
+    vi: 'Bảng miễn đánh giá',
+    en: 'exemptions table',
+    example: { vi: '--exemptions mien-danh-gia.xlsx', en: '--exemptions exemptions.xlsx' },
+  });
+  if (!read.ok) return read;
   // The first visible sheet that reads as a table (a unit column and a code or list column).
-  const read = exemptionTableFromGrids(grids.list, name, arg);
-  return read.ok ? { ok: true, table: read.table } : fail(read.problem);
+  const table = exemptionTableFromGrids(read.grids, read.name, arg);
+  return table.ok ? { ok: true, table: table.table } : fail(table.problem);
 }
 
 /** Check options giving each sheet its unit's grant; `file` is the checked file's name. */
@@ -84,37 +62,6 @@ export function exemptionsText(r: ReportExemptionsTable, lang: Lang): string {
   return lang === 'vi'
     ? `Bảng miễn đánh giá "${r.table}": không thấy biểu nào của ${list}. Kiểm tra tên đơn vị trong bảng và trên biểu.\n`
     : `Exemptions table "${r.table}": no sheet found for ${list}. Check the unit names in the table and on the sheets.\n`;
-}
-
-type Grids = { list: Grid[] } | { problem: (arg: string) => Bilingual };
-
-function csvGrid(data: Buffer, name: string): Grids {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    return { list: [csvToGrid(text, name)] };
-  } catch {
-    return {
-      problem: (arg) => ({
-        vi: `Tệp "${arg}" không phải CSV mã UTF-8. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng tệp .xlsx.`,
-        en: `"${arg}" is not a UTF-8 CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or use the .xlsx file.`,
-      }),
-    };
-  }
-}
-
-function xlsxGrids(data: Buffer): Grids {
-  try {
-    const sheets = readWorkbookSheetsFast(data, { include: (n, visible) => visible && !isInternalSheet(n) });
-    if (sheets.length > 0) return { list: sheets.map((s) => s.grid) };
-  } catch {
-    // fall through to the message below
-  }
-  return {
-    problem: (arg) => ({
-      vi: `Không mở được bảng miễn đánh giá "${arg}" như một tệp Excel .xlsx. Mở tệp bằng Excel, lưu lại dạng .xlsx (hoặc CSV UTF-8) rồi chạy lại.`,
-      en: `Cannot open the exemptions table "${arg}" as an .xlsx workbook. Open it in Excel, save it as .xlsx (or CSV UTF-8) and run again.`,
-    }),
-  };
 }
 
 function fail(problem: Bilingual): ExemptionsLoad {

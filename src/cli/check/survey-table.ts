@@ -5,73 +5,23 @@
  */
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import type { Bilingual } from '../../engine/findings/finding';
-import { csvToGrid } from '../../engine/results/csv';
-import { fileNameOf } from '../../engine/text/file-name';
 import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';
-import { readWorkbookSheetsFast } from '../../file/fast-read';
-import { isInternalSheet } from '../../file/internal-sheets';
 import type { FileCheck } from './check-files';
-import { fileSizeProblem } from './size-guard';
+import { readTableFile } from './table-file';
 
 export async function loadSurveyTable(arg: string, cwd: string): Promise<{ table: UnitTable } | { problem: Bilingual }> {
-  const file = path.resolve(cwd, arg);
-  const name = fileNameOf(arg);
-  const isCsv = /\.csv$/i.test(arg);
-  if (!isCsv && !/\.xlsx$/i.test(arg)) {
-    return {
-      problem: {
-        vi: `Bảng điểm điều tra XHH "${arg}" phải là tệp .xlsx hoặc .csv, ví dụ: --survey diem-xhh.xlsx`,
-        en: `The survey table "${arg}" must be an .xlsx or .csv file, e.g. --survey survey.xlsx`,
-      },
-    };
-  }
-  let data: Buffer;
-  try {
-    const tooBig = fileSizeProblem((await fs.stat(file)).size);
-    if (tooBig) return { problem: tooBig };
-    data = await fs.readFile(file);
-  } catch {
-    return {
-      problem: {
-        vi: `Không đọc được bảng điểm điều tra XHH "${arg}" (không tồn tại hoặc không có quyền đọc). Kiểm tra lại đường dẫn.`,
-        en: `Cannot read the survey table "${arg}" (missing or not readable). Check the path.`,
-      },
-    };
-  }
-  let grid;
-  if (isCsv) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    } catch {
-      return {
-        problem: {
-          vi: `Tệp "${arg}" không phải CSV mã UTF-8. Trong Excel chọn Lưu thành → "CSV UTF-8 (Comma delimited)", hoặc dùng tệp .xlsx.`,
-          en: `"${arg}" is not a UTF-8 CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)", or use the .xlsx file.`,
-        },
-      };
-    }
-    grid = csvToGrid(text, name);
-  } else {
-    try {
-      const sheets = readWorkbookSheetsFast(data, { include: (n, visible) => visible && !isInternalSheet(n) });
-      grid = sheets[0]?.grid;
-    } catch {
-      grid = undefined;
-    }
-    if (!grid) {
-      return {
-        problem: {
-          vi: `Không mở được bảng điểm "${arg}" như một tệp Excel .xlsx. Mở tệp bằng Excel, lưu lại dạng .xlsx (hoặc CSV UTF-8) rồi chạy lại.`,
-          en: `Cannot open the survey table "${arg}" as an .xlsx workbook. Open it in Excel, save it as .xlsx (or CSV UTF-8) and run again.`,
-        },
-      };
-    }
-  }
+  const read = await readTableFile(arg, cwd, {
+    vi: 'Bảng điểm điều tra XHH',
+    en: 'survey table',
+    example: { vi: '--survey diem-xhh.xlsx', en: '--survey survey.xlsx' },
+  });
+  if (!read.ok) return { problem: read.problem };
+  const { name, grids } = read;
+  // The first visible sheet (a CSV is one).
+  const grid = grids[0];
   const table = readUnitTable(grid, name);
   if (table.headerRow < 0) return { problem: table.problems[0].message };
   if (!table.columns.some((c) => c.code)) {

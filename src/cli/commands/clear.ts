@@ -13,8 +13,9 @@ import { needsXlsx, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
-Gỡ mọi dấu kiểm tra mà par-check đã đặt (tô màu định dạng có điều kiện, khối ghi chú
-"--- Kiểm tra CCHC ---" và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng và ghi chú
+Gỡ mọi dấu kiểm tra mà par-check đã đặt, bằng dòng lệnh hay phần bổ trợ Excel, kể cả phiên bản
+trước (tô màu định dạng có điều kiện, khối ghi chú "--- par-check · Kiểm tra CCHC / PAR check ---"
+và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng và ghi chú
 của người dùng, rồi ghi ra tệp mới. Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS:
 biểu đồ, PivotTable… có thể không được giữ, vì vậy đề nghị giữ tệp gốc.
   --out <tệp.xlsx>   Tệp sẽ ghi (khác tệp gốc).
@@ -22,8 +23,9 @@ biểu đồ, PivotTable… có thể không được giữ, vì vậy đề ngh
 
 Usage: par-check clear <file.xlsx> --out <new-file.xlsx>
 
-Removes every mark par-check put on the workbook (conditional-format highlights, the
-"--- Kiểm tra CCHC ---" note blocks and the "Kết quả kiểm tra" sheet), keeping the user's
+Removes every mark par-check put on the workbook, from the command line or the Excel add-in,
+earlier versions included (conditional-format highlights, the "--- par-check · Kiểm tra CCHC /
+PAR check ---" note blocks and the "Kết quả kiểm tra" sheet), keeping the user's
 values, formats and notes, and writes a new file. The input is never overwritten. The copy is
 written by ExcelJS, which may not keep charts, pivot tables and the like, so keep the original.
   --out <file.xlsx>  The file to write (not the input).

@@ -3,11 +3,10 @@
  * naming its severity in words (colour is never the only sign) after a sign of its own: an error
  * is never shown with a warning sign.
  *
- * The text carries no tag: each adapter puts the note in its own removable marker (the file
- * adapter's "--- Kiểm tra CCHC ---" block, the Excel adapter's "par-check ·" header), which is
- * the one tag a reader sees and the one clearFlags looks for.
+ * The text carries no tag: both adapters put it in the one removable note block of the flag
+ * format (src/engine/flags/note-block.ts), which is the tag a reader sees and clearFlags looks for.
  */
-import type { Flag } from '../../workbook/port';
+import type { Flag } from '../flags/format';
 import { compareFindings, type Finding, type Lang, type Severity } from './finding';
 
 /** The sign before each line: ✖ error, ⚠ warning, ℹ note. */

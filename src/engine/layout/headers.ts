@@ -335,11 +335,6 @@ function roundNumber(m: RegExpExecArray | null): number | null {
   return /^\d+$/.test(r) ? Number(r) : r.length; // i, ii, iii
 }
 
-/** The appraisal round a header names by a marker ("Thẩm định lần 2" → 2), or null. */
-export function headerRound(text: string): number | null {
-  return roundNumber(ROUND_MARK.exec(foldWords(text)));
-}
-
 /** The round of a header that is only a round marker ("Lần 2", "(vòng 2)"), else null. */
 export function bareRound(text: string): number | null {
   return roundNumber(BARE_ROUND.exec(foldWords(text)));

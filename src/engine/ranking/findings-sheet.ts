@@ -8,7 +8,7 @@ import type { SheetSpec } from '../sheet-spec';
 import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, styles, txt } from './cells';
 import { label, severityLabel, SHEET_FINDINGS } from './labels';
-import { unitName } from './rank';
+import { unitName } from './shown';
 import { fileNameOf } from '../text/file-name';
 
 export const FINDINGS_HEADER_ROW = 1;

@@ -11,7 +11,6 @@ import type { Bilingual } from '../findings/finding';
 import { duplicateNote, seasonResults, type SeasonEntry, type SeasonInput } from '../results/season';
 import type { SheetStatus } from '../results/status';
 import type { BatchFileResult } from './batch-file-result';
-import { fileStem } from './shown';
 
 export type RankEntry = SeasonInput;
 /** Only complete (final) results are ranked; kept for the outputs that print the basis. */
@@ -87,11 +86,5 @@ function unranked(e: SeasonEntry): UnrankedEntry {
     reason: { vi: join(dup.vi, e.status.detail.vi), en: join(dup.en, e.status.detail.en) },
     entry: e,
   };
-}
-
-/** The unit's name: from the title block, else the file name. */
-export function unitName(entry: BatchFileResult): string {
-  const fromSheet = entry.result?.unit ?? entry.result?.parsed?.titleBlock.unit ?? null;
-  return fromSheet?.trim() || fileStem(entry.file);
 }
 

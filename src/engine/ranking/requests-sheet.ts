@@ -8,7 +8,7 @@ import { explanationRequests } from '../appraisal/explanation-requests';
 import type { BatchFileResult } from './batch-file-result';
 import { CellWriter, int, num2, styles, txt } from './cells';
 import { label, SHEET_REQUESTS } from './labels';
-import { unitName } from './rank';
+import { unitName } from './shown';
 import { fileNameOf } from '../text/file-name';
 
 export const REQUESTS_HEADER_ROW = 1;

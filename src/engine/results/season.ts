@@ -18,7 +18,7 @@ import type { CheckResult } from '../check-result';
 import type { UnitLevel } from '../criteria/schema';
 import type { Bilingual } from '../findings/finding';
 import type { BatchFileResult } from '../ranking/batch-file-result';
-import { fileStem, shown2 } from '../ranking/shown';
+import { fileStem, shown2, unitName } from '../ranking/shown';
 import { foldWords } from '../text/normalize';
 import { SHEET_STATUSES, sheetStatus, type StatusInfo } from './status';
 import { fileNameOf } from '../text/file-name';
@@ -86,7 +86,7 @@ export function seasonResults(files: SeasonInput[]): Season {
     return {
       file: f.file,
       fileName: fileNameOf(f.file),
-      unit: (result?.unit ?? result?.parsed?.titleBlock.unit ?? '').trim() || fileStem(f.file),
+      unit: unitName(f),
       result,
       error: f.error,
       status: sheetStatus(f),
