@@ -6,7 +6,7 @@
  * not grant → warning "chưa được Sở Nội vụ chấp thuận" on the file card), and without it once removed.
  *
  * Sheets of the bundled set mau-so-nganh-2024, where 3.1.1 may be N/A (notApplicable: allowed).
- * Both units write "Không áp dụng" as their self score of 3.1.1 (column D, the self column).
+ * Both units write "Không áp dụng" as their self score of 3.1.1 (exemption-fixtures.ts).
  * The table (";" separated, header on row 1):
  *   row 2  Sở Tư pháp   "3.1.1"      → 3.1.1 granted, and it is the only exemptible leaf under
  *                                      3.1.1 → no exemption finding at all;
@@ -19,29 +19,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CheckerPage } from '../../src/checker/CheckerPage';
-import { buildWorkbook, bundled } from '../engine/layouts/province-sheet';
+import { naSheet as sheet } from './exemption-fixtures';
 
 jest.setTimeout(90_000);
-
-const SO = bundled('mau-so-nganh-2024');
-
-async function sheet(unit: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; claimCell: string }> {
-  const built = buildWorkbook(SO, {
-    sheetName: 'Tự đánh giá',
-    titleLines: ['KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM 2024', `Tên cơ quan, đơn vị: ${unit}`],
-    headerRow: 4,
-    cols: [
-      { role: 'code', header: 'STT' },
-      { role: 'title', header: 'Tiêu chí' },
-      { role: 'max', header: 'Điểm tối đa' },
-      { role: 'self', header: 'Điểm tự đánh giá' },
-      { role: 'evidence', header: 'Tài liệu kiểm chứng' },
-    ],
-    overrides: { '3.1.1': { self: 'Không áp dụng', evidence: null } },
-  });
-  const bytes = new Uint8Array((await built.wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return { bytes, claimCell: `D${built.rowOf.get('3.1.1')}` };
-}
 
 const CSV = '\uFEFFĐơn vị;Tiêu chí được miễn\nSở Tư pháp;3.1.1\nSở Y tế;\nSở Xây dựng;7.3 abc\n';
 

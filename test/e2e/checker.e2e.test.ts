@@ -6,6 +6,7 @@
  *
  * Without /usr/bin/chromium the test fails on CI (CI set) and is skipped with a warning elsewhere.
  */
+import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,6 +14,7 @@ import { chromium, type BrowserContext, type Download, type Page } from 'playwri
 import { readNotes, readRanking, readResultsTable } from '../checker/read-back';
 import { serveChecker, type CheckerServer } from './checker-server';
 import { PROVINCE_SET_JSON, provinceWorkbook } from '../checker/province-fixtures';
+import { naSheet } from '../checker/exemption-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
@@ -204,6 +206,52 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
     await page.screenshot({ path: path.join(SHOTS, 'checker-320-en.png'), fullPage: true });
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('applies the exemptions table (.xlsx): an N/A not granted is warned on the card, the table shown', async () => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('lang-switch').selectOption('vi'); // the test before left the page in English (kept in the browser)
+    // Both units mark 3.1.1 "Không áp dụng" (mau-so-nganh-2024 lets it be N/A).
+    const stp = await naSheet('Sở Tư pháp');
+    const syt = await naSheet('Sở Y tế');
+    await page.getByTestId('file-input').setInputFiles([
+      { name: 'stp.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(stp.bytes) },
+      { name: 'syt.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(syt.bytes) },
+    ]);
+    await page.getByTestId('progress').filter({ hasText: 'Đã kiểm tra 2 tệp.' }).waitFor({ timeout: 60_000 });
+    const card = (file: string) => page.locator(`[data-testid="file-card"][data-file="${file}"]`);
+    await expect(card('syt.xlsx').locator(`[data-code="exemption.unconfirmed"][data-cell="${syt.claimCell}"]`).count()).resolves.toBe(1);
+
+    // Matrix table, title on row 1, header on row 2: Sở Tư pháp (row 3) exempt from 3.1.1;
+    // Sở Y tế (row 4) granted nothing ("chờ" in D4 is no mark the table reads); Sở Xây dựng (row 5) has no sheet.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Miễn đánh giá').addRows([
+      ['DANH SÁCH ĐƠN VỊ ĐƯỢC MIỄN ĐÁNH GIÁ NĂM 2024'],
+      ['STT', 'Đơn vị', '3.1.1', '7.3'],
+      [1, 'Sở Tư pháp', 'x', null],
+      [2, 'Sở Y tế', null, 'chờ'],
+      [3, 'Sở Xây dựng', 'x', null],
+    ]);
+    const table = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await page.getByTestId('exemptions-input').setInputFiles({ name: 'mien.xlsx', mimeType: 'application/octet-stream', buffer: table });
+    await page.getByTestId('exemptions-loaded').filter({ hasText: 'Đang dùng bảng miễn đánh giá "mien.xlsx": 3 đơn vị.' }).waitFor();
+    await expect(page.getByTestId('exemptions-units').locator('li').allTextContents()).resolves.toEqual([
+      'Sở Tư pháp (dòng 3): được miễn 3.1.1',
+      'Sở Y tế (dòng 4): không được miễn tiêu chí nào',
+      'Sở Xây dựng (dòng 5): được miễn 3.1.1',
+    ]);
+    await expect(page.getByTestId('exemptions-problems').locator('li').getAttribute('data-cell')).resolves.toBe('D4');
+    const warning = card('syt.xlsx').locator(`[data-severity-group="warning"] [data-code="exemption.notGranted"][data-cell="${syt.claimCell}"]`);
+    await warning.waitFor({ timeout: 60_000 });
+    await expect(warning.textContent()).resolves.toContain('chưa được Sở Nội vụ chấp thuận (dòng 4 của bảng miễn đánh giá "mien.xlsx" không có tiêu chí này)');
+    await page.getByTestId('progress').filter({ hasText: 'Đã kiểm tra 2 tệp.' }).waitFor({ timeout: 60_000 });
+    await expect(card('stp.xlsx').locator('[data-code^="exemption."]').count()).resolves.toBe(0);
+    await expect(page.getByTestId('exemptions-rows-without').locator('li').allTextContents()).resolves.toEqual(['Sở Xây dựng (dòng 5)']);
+    await page.getByTestId('exemptions-section').screenshot({ path: path.join(SHOTS, 'checker-exemptions.png') });
+    await warning.screenshot({ path: path.join(SHOTS, 'checker-exemption-warning.png') });
     expect(pageErrors).toEqual([]);
   });
 });
