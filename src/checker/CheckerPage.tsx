@@ -26,7 +26,8 @@ import { useLangChoice } from '../taskpane/components/use-lang-choice';
 import type { Notice } from '../taskpane/state/notice';
 import type { FileModeProps } from '../taskpane/file-mode';
 import { readFileBytes } from '../taskpane/read-file';
-import { checkerStrings, type CheckerStrings } from './checker-strings';
+import { inBoth } from './checker-lang';
+import { checkerStrings } from './checker-strings';
 import { flaggedCopy, rankingWorkbook, requestsWorkbook, requestsZip, saveInBrowser, type SaveFile } from './downloads';
 import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';
 import { pageSeason, pairAnswers, sheetChecks, surveySummary } from './page-model';
@@ -62,10 +63,6 @@ export interface CheckerPageProps extends FileModeProps {
   sets?: CriteriaSet[];
 }
 
-/** A page message in both languages, so it follows a language switch. */
-const both = (pick: (c: CheckerStrings) => string): Bilingual => ({ vi: pick(checkerStrings('vi')), en: pick(checkerStrings('en')) });
-const bothR = (pick: (r: ReturnType<typeof resultsStrings>) => string): Bilingual => ({ vi: pick(resultsStrings('vi')), en: pick(resultsStrings('en')) });
-
 export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrowser, sets }: CheckerPageProps) {
   const styles = useStyles();
   const { lang, setLang, changeLang } = useLangChoice(givenLang, storage);
@@ -96,10 +93,10 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     setNotice(null);
     try {
       save(await make(), name);
-      setNotice({ intent: 'success', text: said ?? both((s) => s.downloaded(name)) });
+      setNotice({ intent: 'success', text: said ?? inBoth(checkerStrings, (s) => s.downloaded(name)) });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      setNotice({ intent: 'error', text: both((s) => s.downloadFailed(detail)) });
+      setNotice({ intent: 'error', text: inBoth(checkerStrings, (s) => s.downloadFailed(detail)) });
     } finally {
       setBusy(false);
     }
@@ -136,7 +133,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     const name = lang === 'vi' ? 'de-nghi-giai-trinh.zip' : 'explanation-requests.zip';
     const units = checks.map((s) => unitRequests(s.result, s.entry.name));
     const count = units.filter((u) => u.requests.length > 0).length;
-    void download(name, async () => (await requestsZip(units, options)).bytes, bothR((x) => x.requestsZipped(name, count)));
+    void download(name, async () => (await requestsZip(units, options)).bytes, inBoth(resultsStrings, (x) => x.requestsZipped(name, count)));
   };
 
   const downloadResults = () => void download(RANKING_FILE_NAME, () => rankingWorkbook(batchResults(entries, lang), lang, surveySummary(survey, checks)));
@@ -145,10 +142,10 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     const name = setFileName(set);
     try {
       save(utf8Bytes(JSON.stringify(set, null, 2) + '\n'), name);
-      setNotice({ intent: 'success', text: { vi: setsStrings('vi').jsonSaved(name), en: setsStrings('en').jsonSaved(name) } });
+      setNotice({ intent: 'success', text: inBoth(setsStrings, (x) => x.jsonSaved(name)) });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      setNotice({ intent: 'error', text: both((x) => x.downloadFailed(detail)) });
+      setNotice({ intent: 'error', text: inBoth(checkerStrings, (x) => x.downloadFailed(detail)) });
     }
   };
 
@@ -157,8 +154,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     try {
       const read = await readSurveyTable(file.name, await readFileBytes(file));
       if (!read.ok) {
-        const { vi, en } = read.problem;
-        setSurveyProblem({ vi: resultsStrings('vi').surveyReadFailed(file.name, vi), en: resultsStrings('en').surveyReadFailed(file.name, en) });
+        setSurveyProblem(inBoth(resultsStrings, (x, l) => x.surveyReadFailed(file.name, read.problem[l])));
         return;
       }
       if (read.table.headerRow < 0) {
@@ -168,13 +164,13 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
       setSurvey(read.table); // every file is checked again with it
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      setSurveyProblem(bothR((x) => x.surveyReadFailed(file.name, why)));
+      setSurveyProblem(inBoth(resultsStrings, (x) => x.surveyReadFailed(file.name, why)));
     }
   };
 
   const loadExemptions = async (file: File) => {
     setExemptionsProblem(null);
-    const failed = (why: Bilingual) => ({ vi: exemptionsStrings('vi').readFailed(file.name, why.vi), en: exemptionsStrings('en').readFailed(file.name, why.en) });
+    const failed = (why: Bilingual) => inBoth(exemptionsStrings, (x, l) => x.readFailed(file.name, why[l]));
     try {
       const read = await readExemptionsFile(file.name, await readFileBytes(file));
       if (!read.ok) {

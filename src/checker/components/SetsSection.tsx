@@ -13,7 +13,7 @@ import { DataTable } from '../../taskpane/components/DataTable';
 import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { readFileText } from '../../taskpane/read-file';
 import { setKey } from '../../taskpane/components/set-label';
-import { useCheckerLang } from '../checker-lang';
+import { inBoth, useCheckerLang } from '../checker-lang';
 import { setsStrings, type SetsStrings } from '../sets-strings';
 import type { PageSets } from '../use-sets';
 import { TemplateImport } from './TemplateImport';
@@ -93,7 +93,7 @@ export function SetsSection({ sets, onNotice, onSaveJson }: SetsSectionProps) {
                   aria-label={s.remove(set.title)}
                   onClick={() => {
                     const problem = sets.remove(set);
-                    onNotice(problem ?? { vi: setsStrings('vi').removed(set.id, set.version), en: setsStrings('en').removed(set.id, set.version) }, problem ? 'warning' : 'success');
+                    onNotice(problem ?? inBoth(setsStrings, (x) => x.removed(set.id, set.version)), problem ? 'warning' : 'success');
                   }}
                 >
                   {s.removeShort}
