@@ -58,6 +58,11 @@ const YES = new Set(['x', 'v', 'co', 'mien', 'duoc mien', 'kad', 'k a', 'n a', '
 const NO = new Set(['', '0', 'khong', 'false', 'khong mien']);
 const CHECK_MARKS = /^[✓✔☑√]$/u;
 
+/** Empty or dashes only: "not exempt". A mark of punctuation alone ("?", "*") is not: it is asked about. */
+function isBlank(text: string): boolean {
+  return /^[\s\-–—]*$/u.test(text);
+}
+
 function isListHeader(header: string): boolean {
   const w = foldWords(header);
   return LIST_HEADERS.some((h) => w === h || w.startsWith(h + ' '));
@@ -107,12 +112,13 @@ function grantOfRow(ex: ExemptionTable, row: UnitTable['rows'][number], problems
     const w = foldWords(text);
     const cell = tableAddress(row, col);
     if (YES.has(w) || CHECK_MARKS.test(text)) codes.set(col.code!, cell);
-    else if (NO.has(w) || /^-+$/.test(text)) continue;
+    else if (isBlank(text) || (w !== '' && NO.has(w))) continue;
     else problems?.push(unreadableMark(source, cell, text));
   }
   for (const col of ex.listColumns) {
     const text = tableText(ex.table, row, col);
-    if (text === '' || /^-+$/.test(text) || NO.has(foldWords(text))) continue;
+    const w = foldWords(text);
+    if (isBlank(text) || (w !== '' && NO.has(w))) continue;
     const cell = tableAddress(row, col);
     const unread: string[] = [];
     for (const token of codeTokens(text)) {

@@ -172,6 +172,18 @@ describe('reading the exemptions table', () => {
     expect([...exemptionGrant(t, 'Sở A').codes.keys()]).toEqual(['7.3']);
   });
 
+  test('a mark of punctuation alone ("?", "*") is asked about, never read as "not exempt"; dashes and blanks are "not exempt"', () => {
+    const t = gridTable([
+      ['Đơn vị', 'Tiêu chí được miễn', '3', '7.3'],
+      ['Sở A', '?', '*', '–'],
+      ['Sở B', '—', '', '-'],
+    ]);
+    // Row 2: B2 "?" (list) and C2 "*" (mark) unreadable; D2 "–" is a dash. Row 3: all blank or dashes.
+    expect(t.problems.map((p) => p.cell)).toEqual(['C2', 'B2']);
+    expect(exemptionGrant(t, 'Sở A').codes.size).toBe(0);
+    expect(exemptionGrant(t, 'Sở B').codes.size).toBe(0);
+  });
+
   test('a table with no code or list column says so', () => {
     const t = gridTable([['Đơn vị', 'Ghi chú'], ['Sở A', 'miễn LV3']]);
     expect(t.problems).toHaveLength(1);
