@@ -5,7 +5,7 @@
  * in the table with no checked sheet. Removing it checks again without (N/A then listed for
  * confirmation).
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Bilingual } from '../../engine/findings/finding';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowGrants, exemptionRowsWithoutSheet } from '../../engine/exemptions/table-use';
@@ -14,16 +14,7 @@ import { useCheckerLang } from '../checker-lang';
 import { exemptionsStrings } from '../exemptions-strings';
 import type { SheetCheck } from '../page-model';
 import { TABLE_ACCEPT } from '../table-file';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { useSectionStyles } from './section-styles';
 
 export interface ExemptionsSectionProps {
   table: ExemptionTable | null;
@@ -38,7 +29,7 @@ export interface ExemptionsSectionProps {
 export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemove }: ExemptionsSectionProps) {
   const { lang } = useCheckerLang();
   const x = exemptionsStrings(lang);
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const grants = table ? exemptionRowGrants(table) : [];
   const without = table ? exemptionRowsWithoutSheet(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : [];
   return (

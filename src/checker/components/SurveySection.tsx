@@ -3,7 +3,7 @@
  * units it names and which point columns it has, what of it cannot be used, the units in the table
  * with no checked sheet and the sheets with no row in the table. Removing it checks again without.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Bilingual } from '../../engine/findings/finding';
 import { surveyCoverage } from '../../engine/results/survey-points';
 import type { UnitTable } from '../../engine/results/unit-table';
@@ -12,16 +12,7 @@ import { useCheckerLang } from '../checker-lang';
 import type { SheetCheck } from '../page-model';
 import { resultsStrings } from '../results-strings';
 import { TABLE_ACCEPT } from '../table-file';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  bad: { margin: 0, color: tokens.colorPaletteRedForeground1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { useSectionStyles } from './section-styles';
 
 export interface SurveySectionProps {
   table: UnitTable | null;
@@ -36,7 +27,7 @@ export interface SurveySectionProps {
 export function SurveySection({ table, problem, checks, busy, onFile, onRemove }: SurveySectionProps) {
   const { lang } = useCheckerLang();
   const r = resultsStrings(lang);
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const coverage = table && table.headerRow >= 0 ? surveyCoverage(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : null;
   const columns = table?.columns.filter((c) => c.code).map((c) => c.header) ?? [];
   return (
