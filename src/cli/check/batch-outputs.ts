@@ -15,6 +15,8 @@ import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook, type Ran
 export interface BatchOutputOptions {
   /** --summary as typed. */
   summary?: string;
+  /** --force: --summary may replace a file that is not a results workbook of ours. */
+  force?: boolean;
   /** --annotate as typed. */
   annotate?: string;
   /** The files and folders to check, as typed. */
@@ -59,7 +61,7 @@ export async function prepareBatchOutputs(
 ): Promise<BatchOutputs | { problem: Bilingual }> {
   const { summary, annotate, cwd, lang } = options;
   if (summary !== undefined) {
-    const problem = await summaryTargetProblem(summary, cwd);
+    const problem = await summaryTargetProblem(summary, cwd, options.force === true);
     if (problem) return { problem };
   }
   const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);
