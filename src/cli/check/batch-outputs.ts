@@ -61,7 +61,13 @@ export async function prepareBatchOutputs(
 ): Promise<BatchOutputs | { problem: Bilingual }> {
   const { summary, annotate, cwd, lang } = options;
   if (summary !== undefined) {
-    const problem = await summaryTargetProblem(summary, cwd, options.force === true);
+    // A file among the inputs (named, or in a checked folder) gets its own sentence in start().
+    const target = path.resolve(cwd, summary);
+    const underInput = options.positional.some((p) => {
+      const rel = path.relative(path.resolve(cwd, p), target);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+    const problem = await summaryTargetProblem(summary, cwd, options.force === true || underInput);
     if (problem) return { problem };
   }
   const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);
