@@ -9,6 +9,7 @@
  * dropping an older one.
  */
 import type { CriteriaSet } from '../engine/criteria/schema';
+import { sameSet } from '../engine/criteria/registry';
 import { loadKeptSetText } from '../engine/criteria/validate';
 import type { Bilingual } from '../engine/findings/finding';
 
@@ -27,7 +28,15 @@ export interface KeptSets {
   dropped: Bilingual[];
 }
 
-const same = (a: Pick<CriteriaSet, 'id' | 'version'>, b: Pick<CriteriaSet, 'id' | 'version'>) => a.id === b.id && a.version === b.version;
+/** Write the whole list of kept sets (each as its JSON) at once; false when the browser refuses. */
+export function writeKeptSets(storage: SetStorage, sets: CriteriaSet[], texts = sets.map((s) => JSON.stringify(s))): boolean {
+  try {
+    storage.setItem(SETS_STORAGE_KEY, JSON.stringify(texts));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function readKeptSets(storage: SetStorage | null): KeptSets {
   let raw: string | null = null;
@@ -59,30 +68,22 @@ export type KeepOutcome = { ok: true; sets: CriteriaSet[] } | { ok: false; probl
 /** Add (or replace: same id and version) a set to the kept ones; the whole list is written at once. */
 export function keepSet(storage: SetStorage | null, set: CriteriaSet, kept: CriteriaSet[]): KeepOutcome {
   if (!storage) return { ok: false, problem: storageBlocked };
-  const next = [...kept.filter((s) => !same(s, set)), set];
+  const next = [...kept.filter((s) => !sameSet(s, set)), set];
   const texts = next.map((s) => JSON.stringify(s));
   const size = texts.reduce((n, t) => n + t.length, 0);
   if (size > MAX_KEPT_CHARS) {
     const others = size - texts[texts.length - 1].length;
     return { ok: false, problem: tooMuch(texts[texts.length - 1].length, MAX_KEPT_CHARS - others) };
   }
-  try {
-    storage.setItem(SETS_STORAGE_KEY, JSON.stringify(texts));
-  } catch {
-    return { ok: false, problem: storageFull };
-  }
+  if (!writeKeptSets(storage, next, texts)) return { ok: false, problem: storageFull };
   return { ok: true, sets: next };
 }
 
 /** Remove one kept set; returns the sets left (unchanged when storage cannot be written). */
 export function forgetSet(storage: SetStorage | null, which: Pick<CriteriaSet, 'id' | 'version'>, kept: CriteriaSet[]): KeepOutcome {
-  const next = kept.filter((s) => !same(s, which));
+  const next = kept.filter((s) => !sameSet(s, which));
   if (!storage) return { ok: false, problem: storageBlocked };
-  try {
-    storage.setItem(SETS_STORAGE_KEY, JSON.stringify(next.map((s) => JSON.stringify(s))));
-  } catch {
-    return { ok: false, problem: storageFull };
-  }
+  if (!writeKeptSets(storage, next)) return { ok: false, problem: storageFull };
   return { ok: true, sets: next };
 }
 

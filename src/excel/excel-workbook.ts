@@ -93,6 +93,7 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  // requires ExcelApi 1.8: guarded by supports.enableEvents
   private async restoreEvents(): Promise<void> {
     try {
       await this.run(async (context) => {
@@ -139,12 +140,12 @@ export class ExcelWorkbook implements WorkbookPort {
    */
   private async freshSnapshot(sheetName: string, cells?: string[]): Promise<NoteState & { snapshot: FlagSnapshot }> {
     const record = recallFlags(this.settings, sheetName);
-    const probeCells = this.supports.notes && cells?.length ? cells : null;
+    const probeCells = cells?.length ? cells : null;
     try {
       return await this.exec(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const read = queueFlagSnapshot(sheet, sheetName, record, this.supports);
-        const probe = probeCells ? queueUserNoteProbe(sheet, probeCells) : null;
+        const probe = this.supports.notes && probeCells ? queueUserNoteProbe(sheet, probeCells) : null;
         const scan = this.supports.notes ? queueNoteScan(sheet) : null;
         await context.sync();
         if (scan?.locate()) await context.sync();
@@ -207,7 +208,7 @@ export class ExcelWorkbook implements WorkbookPort {
     for (const [cell, text] of state.userNotes) userNotes.set(cell, text);
     const record = await this.write(sheetName, (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      queueRemoveFlags(sheet, snapshot, state.marked);
+      queueRemoveFlags(sheet, snapshot, state.marked, this.supports);
       const added = queueAddFlags(sheet, flags, userNotes, this.supports);
       return () => added;
     });
@@ -223,7 +224,7 @@ export class ExcelWorkbook implements WorkbookPort {
     if (found > 0) {
       if (snapshot.protected) throw protectedSheetError(sheetName);
       await this.write(sheetName, (context) => {
-        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot, marked);
+        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot, marked, this.supports);
         return () => undefined;
       });
     }

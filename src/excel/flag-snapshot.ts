@@ -73,6 +73,7 @@ export function queueFlagSnapshot(
  * Only needed when the sheet has other notes at all, and costs one extra round trip then
  * (Office.js cannot list notes with their cells in one).
  */
+// requires ExcelApi 1.18: guarded by supports.notes
 export function queueUserNoteProbe(sheet: Excel.Worksheet, cells: readonly string[]): () => Map<string, string> {
   const probes = cells.map((cell) => {
     const note = sheet.notes.getItemOrNullObject(cell);
@@ -96,6 +97,7 @@ export function queueUserNoteProbe(sheet: Excel.Worksheet, cells: readonly strin
  * Queue it, sync, call `locate()` (it queues the notes' locations, only when some note holds a
  * block), sync again if it said so, then `result()`.
  */
+// requires ExcelApi 1.18: guarded by supports.notes
 export function queueNoteScan(sheet: Excel.Worksheet): { locate(): boolean; result(): MarkedNote[] } {
   const notes = sheet.notes;
   notes.load('items/content');

@@ -15,10 +15,17 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 /**
  * Deletes the add-in's rules found by the snapshot, and takes our block out of the marked notes:
  * a note that was ours alone goes, a user's note gets its own text back (user rules untouched).
+ * Without the Notes API (ExcelApi 1.18) there are no marked notes to take back.
  */
-export function queueRemoveFlags(sheet: Excel.Worksheet, snapshot: FlagSnapshot, extraNotes: readonly MarkedNote[] = []): void {
+export function queueRemoveFlags(
+  sheet: Excel.Worksheet,
+  snapshot: FlagSnapshot,
+  extraNotes: readonly MarkedNote[],
+  supports: ExcelSupports,
+): void {
   const rules = sheet.getRange().conditionalFormats;
   for (const id of snapshot.ruleIds) rules.getItem(id).delete();
+  if (!supports.notes) return;
   const seen = new Set<string>();
   for (const { cell, rest } of [...snapshot.ourNotes, ...extraNotes]) {
     if (seen.has(cell)) continue;

@@ -11,14 +11,13 @@ import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
 import type { AnsweredRequest } from '../../engine/appraisal/answers';
-import type { RequestsReply } from '../../engine/appraisal/read-reply';
+import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
 import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
 import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
-import { isReplySheet, replyInSheets } from './requests-reply';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 
@@ -126,13 +125,13 @@ export async function checkOneFile(
     const read = await readForCheck(data, { sheetName: options.sheetName, needWorkbook });
     if (!read.ok) return fail(read.problem);
     // A requests workbook sent back by a unit: read as such, never as a scoresheet.
-    if (read.listed.some((s) => isReplySheet(s.name))) {
-      const sheets = read.listed.filter((s) => s.visible || isReplySheet(s.name));
-      const reply = replyInSheets(await Promise.all(sheets.map(async (s) => ({ name: s.name, grid: await read.gridOf(s.name) }))));
+    if (read.listed.some((s) => isRequestsMarkSheet(s.name))) {
+      const sheets = read.listed.filter((s) => s.visible || isRequestsMarkSheet(s.name));
+      const reply = readRequestsReply(await Promise.all(sheets.map((s) => read.gridOf(s.name))));
       if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
     }
     // A request table the unit copied into another workbook (no mark): known by its own headers.
-    const copied = replyInSheets(read.sheets.grids.map((grid) => ({ name: grid.sheetName, grid })));
+    const copied = readRequestsReply(read.sheets.grids);
     if (copied) return { checks: [replyCheck(input, copied)], workbook: null };
     if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
     return { checks: sheetChecks(input, read.sheets, options), workbook: read.workbook };

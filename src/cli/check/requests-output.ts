@@ -18,7 +18,7 @@ import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
-import { isReplySheet, replyInSheets } from './requests-reply';
+import { isRequestsMarkSheet, readRequestsReply } from '../../engine/appraisal/read-reply';
 
 /** Written in the workbook's keywords (File > Info > Properties), next to the hidden mark sheet. */
 export const REQUESTS_KEYWORD = 'par-check-requests';
@@ -141,8 +141,8 @@ async function replaceable(file: string): Promise<boolean> {
   try {
     const sheets = readWorkbookSheetsFast(new Uint8Array(await fs.readFile(file)));
     // Ours only when marked: a table the unit copied elsewhere is its file, not ours.
-    if (!sheets.some((s) => isReplySheet(s.name))) return false;
-    const reply = replyInSheets(sheets.map((s) => ({ name: s.name, grid: s.grid })));
+    if (!sheets.some((s) => isRequestsMarkSheet(s.name))) return false;
+    const reply = readRequestsReply(sheets.map((s) => s.grid));
     return reply !== null && reply.counts.answered + reply.counts.partial === 0;
   } catch {
     return false;

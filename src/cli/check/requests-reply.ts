@@ -5,23 +5,11 @@
  * scoresheet, each answer next to its item (round two).
  */
 import { countStates, pairReplies, requestsWithAnswers, type AnsweredRequest, type RequestState } from '../../engine/appraisal/answers';
-import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
+import type { RequestsReply } from '../../engine/appraisal/read-reply';
 import { requestsLabels } from '../../engine/appraisal/requests-labels';
 import type { Lang } from '../../engine/findings/finding';
-import type { Grid } from '../../engine/grid';
 import { formatScore } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
-
-/**
- * The reply in a workbook's sheets (the visible ones and the mark sheet), or null when it is not
- * one: marked as ours, or a request table copied elsewhere, known by its own column headers.
- */
-export function replyInSheets(sheets: { name: string; grid: Grid }[]): RequestsReply | null {
-  return readRequestsReply(sheets.map((s) => s.grid));
-}
-
-/** A sheet to read when looking for a reply: its mark sheet, even though it is hidden. */
-export const isReplySheet = isRequestsMarkSheet;
 
 /**
  * Pair every reply of the run with its unit's scoresheet (same unit and set; the file the

@@ -53,18 +53,36 @@ export interface CriteriaRegistry {
   add(set: CriteriaSet): void;
 }
 
+/** The same set: same id and version (a user's copy then replaces a kept or bundled one). */
+export function sameSet(a: Pick<CriteriaSet, 'id' | 'version'>, b: Pick<CriteriaSet, 'id' | 'version'>): boolean {
+  return a.id === b.id && a.version === b.version;
+}
+
+/**
+ * `base` plus `extra`, one per id and version (a set of `extra` replaces the same one of `base`),
+ * by id then newest version: the order every list of sets shows (the registry, the page).
+ */
+export function mergeSets(base: CriteriaSet[], extra: CriteriaSet[]): CriteriaSet[] {
+  const list = [...base];
+  for (const s of extra) {
+    const i = list.findIndex((b) => sameSet(b, s));
+    if (i >= 0) list[i] = s;
+    else list.push(s);
+  }
+  return list.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+}
+
 export function createRegistry(extra: CriteriaSet[] = []): CriteriaRegistry {
   const sets: CriteriaSet[] = [];
   const add = (set: CriteriaSet) => {
-    const i = sets.findIndex((s) => s.id === set.id && s.version === set.version);
+    const i = sets.findIndex((s) => sameSet(s, set));
     if (i >= 0) sets[i] = set;
     else sets.push(set);
   };
   for (const s of bundledSets()) add(s);
   for (const s of extra) add(s);
 
-  const sorted = () =>
-    [...sets].sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
+  const sorted = () => mergeSets(sets, []);
 
   return {
     list: sorted,
