@@ -52,7 +52,7 @@ describe('the file adapter writes a workbook ExcelJS reads back', () => {
     await wb.writeSheet(spec('Sở Tư pháp\uFFFE\uFFFF\u0001', 'x'.repeat(40_000)));
     const bytes = await wb.toBuffer();
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(bytes);
+    await back.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = back.getWorksheet('Xếp hạng')!;
     expect(ws.getCell('A1').value).toBe('Sở Tư pháp');
     expect(String(ws.getCell('A2').value).length).toBe(32_767);
