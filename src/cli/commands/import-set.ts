@@ -5,7 +5,7 @@
  * output, the report then going to standard error). Exit 0 ok, 1 refused, 2 bad command line
  * or unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { UnitLevel } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
@@ -15,6 +15,7 @@ import { readSheet } from '../../engine/layout/read-sheet';
 import type { ParsedSheet } from '../../engine/layout/parsed-sheet';
 import { openWorkbook } from '../../file/open-workbook';
 import type { CliCommand, CliIO } from '../command';
+import { writeOutput } from '../write-output';
 
 const LEVELS: Record<string, UnitLevel> = {
   province: 'province', tinh: 'province',
@@ -208,10 +209,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(json);
     return 0;
   }
-  try {
-    await writeFile(resolve(io.cwd, out), json, 'utf8');
-  } catch {
-    say(io, { vi: `Không ghi được tệp "${out}": kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${out}": check the folder and write permission.` });
+  const problem = await writeOutput(resolve(io.cwd, out), out, json);
+  if (problem) {
+    say(io, problem);
     return 2;
   }
   io.stdout(lang === 'vi' ? `Đã ghi ${out}.\n` : `Wrote ${out}.\n`);
