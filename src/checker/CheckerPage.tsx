@@ -16,7 +16,7 @@ import { requestsFileNames } from '../engine/appraisal/requests-file-names';
 import { unitRequests } from '../engine/appraisal/requests-workbook';
 import type { CheckResult } from '../engine/check-result';
 import type { CriteriaSet } from '../engine/criteria/schema';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import type { ExemptionTable } from '../engine/exemptions/table';
 import type { UnitTable } from '../engine/results/unit-table';
 import { setFileName } from '../taskpane/components/ImportSetPanel';

@@ -4,7 +4,7 @@
  * knows where the page lives (src/checker/CheckerPage.tsx, a separate webpack chunk).
  */
 import type { ComponentType } from 'react';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import type { LangStorage } from './i18n/lang';
 
 export interface FileModeProps {

@@ -8,8 +8,8 @@
 import type { WorkbookCheckOptions } from '../../engine/check';
 import { exemptionGrant, type ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowsWithoutSheet, exemptionTableFromGrids, type ExemptionTableRead } from '../../engine/exemptions/table-use';
-import type { Bilingual } from '../../engine/findings/finding';
-import type { Lang } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
+import type { Lang } from '../../engine/text/lang';
 import type { FileCheck } from './check-files';
 import { readTableFile } from './table-file';
 

@@ -4,7 +4,7 @@
  * of whatever the adapter does, so a burst of typing costs one check).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { WorkbookPort } from '../../workbook/port';
 import { runCheck, type CheckOutcome } from './run-check';
