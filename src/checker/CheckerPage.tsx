@@ -24,7 +24,7 @@ import { NoticeBar } from '../taskpane/components/NoticeBar';
 import { PageFrame } from '../taskpane/components/PageFrame';
 import { useLangChoice } from '../taskpane/components/use-lang-choice';
 import type { Notice } from '../taskpane/state/notice';
-import type { FileModeProps } from '../taskpane/file-mode';
+import type { FileModeProps } from './file-mode-props';
 import { readFileBytes } from '../taskpane/read-file';
 import { inBoth } from './checker-lang';
 import { checkerStrings } from './checker-strings';
