@@ -13,6 +13,7 @@ import { createRegistry } from '../../engine/criteria/registry';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Lang } from '../../engine/text/lang';
 import { resolveCriteria } from '../criteria-option';
+import { terminalSafe } from '../terminal-text';
 import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
 import { checkFiles, exitStatus, type CheckFilesHooks, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
@@ -294,12 +295,14 @@ export function writeReport(
     return;
   }
   const byFile = new Map(report.files.map((f, i) => [checks[i], f]));
-  io.stdout(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
-  if (checks.length > 1) io.stdout('\n' + formatSummaryText(report, run.lang));
-  if (survey) io.stdout('\n' + formatSurveyText(survey, checks, run.lang));
+  // Text for a terminal: control characters in unit and file names are shown escaped.
+  const say = (text: string) => io.stdout(terminalSafe(text));
+  say(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
+  if (checks.length > 1) say('\n' + formatSummaryText(report, run.lang));
+  if (survey) say('\n' + formatSurveyText(survey, checks, run.lang));
   const exemptionsLine = report.exemptionsTable ? exemptionsText(report.exemptionsTable, run.lang) : '';
-  if (exemptionsLine) io.stdout('\n' + exemptionsLine);
-  if (rankingWorkbook !== null) io.stdout('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
+  if (exemptionsLine) say('\n' + exemptionsLine);
+  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
 }
 
 export const command: CliCommand = {

@@ -15,6 +15,7 @@ import { readSheet } from '../../engine/layout/read-sheet';
 import type { ParsedSheet } from '../../engine/layout/parsed-sheet';
 import { openWorkbook } from '../../file/open-workbook';
 import type { CliCommand, CliIO } from '../command';
+import { terminalSafe } from '../terminal-text';
 import { writeOutput } from '../write-output';
 
 const LEVELS: Record<string, UnitLevel> = {
@@ -141,7 +142,7 @@ function bad(vi: string, en: string): ParsedArgs {
 }
 
 function say(io: CliIO, m: Bilingual): void {
-  io.stderr(`${m.vi}\n${m.en}\n`);
+  io.stderr(`${terminalSafe(m.vi)}\n${terminalSafe(m.en)}\n`);
 }
 
 /** The sheet to import: the one named, else the one whose rows read as the most items. */
@@ -203,7 +204,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const json = JSON.stringify(set, null, 2) + '\n';
   // Without --out the set goes to standard output, so the report must not mix with it.
   const printReport = out ? io.stdout : io.stderr;
-  printReport(reportText);
+  // The report quotes the template's texts: control characters in them are shown escaped.
+  printReport(terminalSafe(reportText));
   if (!report.ok) return 1;
   if (!out) {
     io.stdout(json);
