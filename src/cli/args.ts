@@ -4,6 +4,7 @@
  * (exit status 2). Own code rather than node:util parseArgs, whose errors are English-only throws.
  */
 import type { Bilingual } from '../engine/findings/finding';
+import { terminalSafe } from './terminal-text';
 
 export interface OptionSpec {
   /** Long name without dashes: "criteria" for --criteria. */
@@ -94,7 +95,8 @@ function splitInline(s: string): [string, string | undefined] {
 
 /** Vietnamese line, then English line. */
 export function bilingual(m: Bilingual): string {
-  return `${m.vi}\n${m.en}\n`;
+  // Messages quote file and unit names: their control characters are shown escaped.
+  return `${terminalSafe(m.vi)}\n${terminalSafe(m.en)}\n`;
 }
 
 /**

@@ -1,5 +1,12 @@
-/** Writing an output workbook: the messages for the usual failures (folder missing, file open in Excel). */
-import { promises as fs } from 'fs';
+/**
+ * Writing an output file (workbook or criteria set) safely:
+ * - the bytes go to a temporary file in the same folder, renamed over the target at the end, so
+ *   an interrupted run (Ctrl-C, kill) or a full disk never leaves a broken file in place of the
+ *   previous good one;
+ * - a symbolic link is never written through (its target could be anywhere);
+ * - each usual failure gets its own sentence (a full disk is not "open in Excel").
+ */
+import { promises as nodeFs } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../engine/findings/finding';
 
@@ -11,22 +18,123 @@ export function needsXlsx(out: string): Bilingual | null {
   };
 }
 
-/** Write the bytes; null when done, else why not. */
-export async function writeOutput(file: string, shown: string, data: Buffer): Promise<Bilingual | null> {
+/** The file-system calls a write makes: tests pass failing ones (a full disk, a kill mid-write). */
+export interface WriteFs {
+  lstat(file: string): Promise<{ isSymbolicLink(): boolean; isFile(): boolean; isDirectory(): boolean }>;
+  writeFile(file: string, data: Buffer | string, options: { flag: string }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+const realFs: WriteFs = nodeFs;
+
+/** What is at `file` now, without following a link: null when nothing. */
+async function lstatOrNull(fs: WriteFs, file: string) {
+  return fs.lstat(file).catch(() => null);
+}
+
+/** Why `file` must not be written at all (a link, a folder), else null. Checked again at write time. */
+export async function linkOrFolderProblem(file: string, shown: string, fs: WriteFs = realFs): Promise<Bilingual | null> {
+  const stat = await lstatOrNull(fs, file);
+  if (stat?.isSymbolicLink()) {
+    return {
+      vi: `Không ghi vào "${shown}": đó là một liên kết (symlink), par-check không ghi qua liên kết. Chọn tên tệp khác, hoặc xóa liên kết rồi chạy lại.`,
+      en: `Not writing "${shown}": it is a symbolic link, and par-check never writes through a link. Choose another file name, or remove the link and run again.`,
+    };
+  }
+  if (stat?.isDirectory()) {
+    return {
+      vi: `Không ghi được "${shown}": đó là một thư mục. Chọn tên tệp, ví dụ: ${path.join(shown, 'ket-qua.xlsx')}`,
+      en: `Cannot write "${shown}": it is a folder. Give a file name, e.g. ${path.join(shown, 'result.xlsx')}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Null when `file` may be written; else the sentence refusing to replace the existing file.
+ * `ours` tells a file we may replace (an earlier output of ours); `--force` replaces anything.
+ */
+export async function overwriteProblem(
+  file: string,
+  shown: string,
+  what: { force: boolean; ours?: { test: (file: string) => Promise<boolean>; kind: Bilingual } },
+  fs: WriteFs = realFs,
+): Promise<Bilingual | null> {
+  const linkOrFolder = await linkOrFolderProblem(file, shown, fs);
+  if (linkOrFolder) return linkOrFolder;
+  if (what.force) return null;
+  const stat = await lstatOrNull(fs, file);
+  if (!stat) return null;
+  if (what.ours && (await what.ours.test(file))) return null;
+  const kind = what.ours?.kind;
+  return {
+    vi: `Tệp "${shown}" đã có${kind ? ` và không phải ${kind.vi} do par-check ghi` : ''}: không ghi đè. Chọn tên khác, hoặc dùng --force để ghi đè.`,
+    en: `"${shown}" already exists${kind ? ` and is not ${kind.en} written by par-check` : ''}: not overwritten. Choose another name, or use --force to overwrite it.`,
+  };
+}
+
+/** The sentence for a failed write, by its error code. */
+export function writeProblem(code: string | undefined, shown: string): Bilingual {
+  const folder = path.dirname(shown);
+  switch (code) {
+    case 'ENOENT':
+      return {
+        vi: `Không ghi được "${shown}": thư mục "${folder}" không tồn tại. Tạo thư mục trước hoặc chọn nơi khác.`,
+        en: `Cannot write "${shown}": folder "${folder}" does not exist. Create it first or choose another place.`,
+      };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        vi: `Không ghi được "${shown}" (${code}): ổ đĩa đã đầy${code === 'EDQUOT' ? ' (hết hạn mức dung lượng)' : ''}. Tệp cũ (nếu có) vẫn giữ nguyên. Giải phóng dung lượng hoặc ghi sang ổ khác rồi chạy lại.`,
+        en: `Cannot write "${shown}" (${code}): the disk is full${code === 'EDQUOT' ? ' (quota exceeded)' : ''}. The previous file, if any, is unchanged. Free some space or write to another disk, then run again.`,
+      };
+    case 'EACCES':
+      return {
+        vi: `Không ghi được "${shown}" (EACCES): bạn không có quyền ghi vào thư mục "${folder}" hoặc vào tệp này. Chọn thư mục khác hoặc xin quyền ghi.`,
+        en: `Cannot write "${shown}" (EACCES): no permission to write in the folder "${folder}" or to this file. Choose another folder or get write permission.`,
+      };
+    case 'EPERM':
+      // Windows answers EPERM when the file to replace is open in Excel.
+      return {
+        vi: `Không ghi được "${shown}" (EPERM): không có quyền ghi, hoặc tệp đang mở trong Excel. Đóng tệp, hoặc chọn tên hay thư mục khác.`,
+        en: `Cannot write "${shown}" (EPERM): no permission, or the file is open in Excel. Close it, or choose another name or folder.`,
+      };
+    case 'EROFS':
+      return {
+        vi: `Không ghi được "${shown}" (EROFS): ổ đĩa hoặc thư mục "${folder}" chỉ cho đọc. Chọn nơi ghi khác.`,
+        en: `Cannot write "${shown}" (EROFS): the disk or folder "${folder}" is read-only. Choose another place to write.`,
+      };
+    case 'ENOTDIR':
+      return {
+        vi: `Không ghi được "${shown}": "${folder}" không phải thư mục. Chọn nơi ghi khác.`,
+        en: `Cannot write "${shown}": "${folder}" is not a folder. Choose another place to write.`,
+      };
+    default:
+      return {
+        vi: `Không ghi được "${shown}" (${code ?? 'lỗi'}): tệp có thể đang mở trong Excel. Đóng tệp hoặc chọn tên khác.`,
+        en: `Cannot write "${shown}" (${code ?? 'error'}): it may be open in Excel. Close it or choose another name.`,
+      };
+  }
+}
+
+let counter = 0;
+
+/**
+ * Write the bytes through a temporary file in the same folder, renamed over `file` at the end.
+ * Null when done, else why not (the previous file, if any, is then untouched).
+ */
+export async function writeOutput(file: string, shown: string, data: Buffer | string, fs: WriteFs = realFs): Promise<Bilingual | null> {
+  const refused = await linkOrFolderProblem(file, shown, fs);
+  if (refused) return refused;
+  // Hidden, in the same folder (a rename across disks is not atomic), never an existing name ("wx").
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.par-check-tmp`);
   try {
-    await fs.writeFile(file, data);
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    await fs.rename(temp, file);
     return null;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      return {
-        vi: `Không ghi được "${shown}": thư mục "${path.dirname(shown)}" không tồn tại. Tạo thư mục trước hoặc chọn nơi khác.`,
-        en: `Cannot write "${shown}": folder "${path.dirname(shown)}" does not exist. Create it first or choose another place.`,
-      };
-    }
-    return {
-      vi: `Không ghi được "${shown}" (${code ?? 'lỗi'}): tệp có thể đang mở trong Excel hoặc bạn không có quyền ghi. Đóng tệp hoặc chọn tên khác.`,
-      en: `Cannot write "${shown}" (${code ?? 'error'}): it may be open in Excel or not writable. Close it or choose another name.`,
-    };
+    await fs.unlink(temp).catch(() => undefined);
+    return writeProblem((e as NodeJS.ErrnoException).code, shown);
   }
 }

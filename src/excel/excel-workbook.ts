@@ -27,7 +27,8 @@ import { queueAddFlags, queueRemoveFlags } from './flag-writer';
 import { currentSupports, type ExcelSupports } from './office-env';
 import { queueGridRead, readLoadedGrid } from './read-grid';
 import { officeSettings, type SettingsStore } from './settings';
-import { freeSheetName, queueWriteSheet, rememberWrittenSheet, sameSheetName, writtenSheets } from './sheet-writer';
+import { sameSheetName, uniqueSheetName } from '../engine/text/sheet-names';
+import { queueWriteSheet, rememberWrittenSheet, writtenSheets } from './sheet-writer';
 
 /** Notes around the flags: the user's text on cells about to be flagged, and marked notes the record does not know. */
 interface NoteState {
@@ -273,7 +274,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const ours = writtenSheets(this.settings);
     const clash = existing.find((n) => sameSheetName(n, spec.name));
     const replace = (options.replace ?? true) && clash !== undefined && ours.some((n) => sameSheetName(n, spec.name));
-    const name = clash === undefined || replace ? spec.name : freeSheetName(spec.name, existing);
+    const name = clash === undefined || replace ? spec.name : uniqueSheetName(spec.name, existing);
     await this.write(
       name,
       (context) => {

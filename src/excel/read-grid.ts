@@ -11,6 +11,7 @@
  */
 import type { CellScalar, Grid, GridCell, MergeRange } from '../engine/grid';
 import { parseA1 } from '../engine/grid';
+import { hyperlinkFormulaTarget } from '../engine/text/hyperlink-formula';
 import type { ExcelSupports } from './office-env';
 
 /** Plain data as loaded from Excel (also what tests feed to toGrid). */
@@ -79,12 +80,6 @@ export function readLoadedGrid(p: PendingGridRead): Grid {
   if (p.rowProps) data.hiddenRows = p.rowProps.value.filter((r) => r.rowHidden).map((r) => r.rowIndex ?? -1);
   if (p.merged) data.mergedAddress = p.merged.isNullObject ? null : p.merged.address;
   return toGrid(data);
-}
-
-/** Target of `=HYPERLINK("target", …)` when written as a literal string. */
-export function hyperlinkFormulaTarget(formula: string): string | null {
-  const m = /^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i.exec(formula);
-  return m ? m[1].replace(/""/g, '"') : null;
 }
 
 /** "Sheet1!A1:B2, 'My sheet'!C5" → merge ranges, 0-based. */

@@ -4,28 +4,12 @@
  * the name.
  */
 import type { SheetSpec } from '../engine/sheet-spec';
+import { sameSheetName } from '../engine/text/sheet-names';
 import type { ExcelSupports } from './office-env';
 import type { SettingsStore } from './settings';
 import { queueSheetSpec } from './write-sheet';
 
 export const WRITTEN_SHEETS_KEY = 'par-check:written-sheets';
-const MAX_SHEET_NAME = 31; // Excel's limit
-
-/** Excel compares sheet names without case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-/** `name`, or "name (2)", "name (3)"… whichever is not taken, within Excel's 31 characters. */
-export function freeSheetName(name: string, taken: readonly string[]): string {
-  const clean = name.replace(/[\\/?*[\]:]/g, ' ').slice(0, MAX_SHEET_NAME);
-  if (!taken.some((t) => sameSheetName(t, clean))) return clean;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = clean.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.some((t) => sameSheetName(t, candidate))) return candidate;
-  }
-}
 
 export function writtenSheets(settings: SettingsStore): string[] {
   try {

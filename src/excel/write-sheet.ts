@@ -7,6 +7,7 @@
  * name like "=HYPERLINK(…)" or "+84 …" is stored as typed, never run as a formula.
  */
 import { estimateRowHeights } from '../engine/sheet-layout';
+import { safeSheetSpec } from '../engine/cell-text';
 import { cmToPoints, headerFooterCode, type CellStyle, type SheetSpec, type SpecCell, type ValidationSpec } from '../engine/sheet-spec';
 import { a1, columnLetter } from '../engine/grid';
 import type { ExcelSupports } from './office-env';
@@ -71,7 +72,9 @@ function validationRule(v: ValidationSpec): Excel.DataValidationRule | null {
   return null;
 }
 
-export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec, supports: ExcelSupports): void {
+export function queueSheetSpec(sheet: Excel.Worksheet, given: SheetSpec, supports: ExcelSupports): void {
+  // Texts cleaned of what XML forbids and cut to the cell limit (engine/cell-text.ts).
+  const spec = safeSheetSpec(given);
   const rows = spec.cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
   const cols = spec.cells.reduce((m, c) => Math.max(m, c.col + 1), 0);
   if (rows > 0 && cols > 0) {

@@ -8,7 +8,7 @@ import type { CheckResult } from '../engine/check-result';
 import { buildCheckResultSheet, CHECK_RESULT_SHEET } from '../engine/findings/check-result-sheet';
 import type { Lang } from '../engine/findings/finding';
 import { flagsFromFindings } from '../engine/findings/flags';
-import { uniqueSheetNames } from '../engine/ranking/sheet-names';
+import { uniqueSheetNames } from '../engine/text/sheet-names';
 import type { Worksheet } from 'exceljs';
 import { parseA1 } from '../engine/grid';
 import type { FileWorkbook } from './file-workbook';

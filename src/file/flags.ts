@@ -18,6 +18,7 @@
  */
 import type { Borders, BorderStyle, Cell, ConditionalFormattingOptions, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import { CHECK_RESULT_MARK } from '../engine/findings/check-result-sheet';
+import { cellText } from '../engine/cell-text';
 import { parseA1, a1 } from '../engine/grid';
 import type { Severity } from '../engine/findings/finding';
 import { FLAG_LOOK, FLAG_RULE_FORMULA, FLAG_SEVERITY_ORDER, isFlagRuleFormula, type Flag, type FlagLine } from '../engine/flags/format';
@@ -77,7 +78,8 @@ function writeNote(cell: Cell, runs: NoteRun[], rest: NoteObject | null): void {
 
 function addFlagNote(cell: Cell, text: string): void {
   const current = noteRuns(cell);
-  writeNote(cell, addBlock(current?.runs ?? [], text), current?.rest ?? null);
+  // Our block may quote a unit's text: cleaned of what XML forbids, cut to the cell limit.
+  writeNote(cell, addBlock(current?.runs ?? [], cellText(text)), current?.rest ?? null);
 }
 
 /** Take our block out of the note; true when there was one. */

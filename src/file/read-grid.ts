@@ -6,6 +6,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { CellScalar, Grid, GridCell, MergeRange } from '../engine/grid';
+import { hyperlinkFormulaTarget } from '../engine/text/hyperlink-formula';
 import { dateCellText } from './excel-dates';
 import { installFastMerges } from './exceljs-quirks';
 
@@ -83,9 +84,6 @@ function noteText(note: unknown): string | undefined {
   return undefined;
 }
 
-// =HYPERLINK("https://…"; "text") — Excel writes "," in files; users in VN locales type ";".
-const HYPERLINK_FORMULA = /^\s*=?\s*HYPERLINK\s*\(\s*"([^"]*)"/i;
-
 function toGridCell(cell: ExcelJS.Cell, date1904: boolean, extras: SheetExtras | undefined): GridCell | null {
   const type = cell.type;
   if (type === ExcelJS.ValueType.Merge) return null; // the value lives on the merge master
@@ -96,8 +94,8 @@ function toGridCell(cell: ExcelJS.Cell, date1904: boolean, extras: SheetExtras |
     const formula = cell.formula;
     if (typeof formula === 'string' && formula !== '') {
       out.formula = formula.replace(/^=/, '');
-      const link = HYPERLINK_FORMULA.exec(out.formula);
-      if (link) out.hyperlink = link[1];
+      const link = hyperlinkFormulaTarget(out.formula);
+      if (link !== null) out.hyperlink = link;
     }
     // cell.value leaves out a falsy result (0, FALSE): the result itself is read, whatever it is.
     raw = (cell as unknown as { result?: unknown }).result;

@@ -5,6 +5,7 @@
  */
 import { estimateRowHeights } from '../engine/sheet-layout';
 import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
+import { safeSheetSpec } from '../engine/cell-text';
 import { a1 } from '../engine/grid';
 import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../engine/sheet-spec';
 import type { WriteOptions } from '../workbook/port';
@@ -46,7 +47,9 @@ export function toCellValue(value: SpecValue): CellValue {
 }
 
 /** Create (or replace) the sheet named in the spec and fill it. Returns the new worksheet. */
-export function writeSheetSpec(wb: Workbook, spec: SheetSpec, options: WriteOptions = {}): Worksheet {
+export function writeSheetSpec(wb: Workbook, given: SheetSpec, options: WriteOptions = {}): Worksheet {
+  // Texts cleaned of what XML forbids and cut to the cell limit (engine/cell-text.ts).
+  const spec = safeSheetSpec(given);
   const existing = findSheet(wb, spec.name);
   if (existing && options.replace === false) {
     throw new Error(

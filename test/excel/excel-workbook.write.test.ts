@@ -1,6 +1,5 @@
 import { ExcelWorkbook } from '../../src/excel/excel-workbook';
 import { charsToPoints } from '../../src/excel/write-sheet';
-import { freeSheetName } from '../../src/excel/sheet-writer';
 import type { SheetSpec } from '../../src/engine/sheet-spec';
 import { num, text } from '../../src/engine/sheet-spec';
 import { ALL_SUPPORTED, FakeExcel, ONLY_17 } from './fake-excel';
@@ -117,12 +116,14 @@ describe('ExcelWorkbook.writeSheet', () => {
     expect(fake.sheet('Tổng hợp (2)').cells.get('0,0')?.value).toBe('Đơn vị');
   });
 
-  it('finds free sheet names within 31 characters', () => {
-    expect(freeSheetName('Tổng hợp', ['tổng hợp', 'Tổng hợp (2)'])).toBe('Tổng hợp (3)');
-    const long = 'X'.repeat(40);
-    expect(freeSheetName(long, [])).toHaveLength(31);
-    expect(freeSheetName(long, ['X'.repeat(31)])).toBe(`${'X'.repeat(27)} (2)`);
-    expect(freeSheetName('a/b:c', [])).toBe('a b c');
+  it("compares names as the engine's one sheet-name rule does: a user's sheet typed in another Unicode form is still a clash", async () => {
+    // "Tổng hợp" typed on a Mac arrives decomposed (NFD); the add-in's own name is NFC. Compared
+    // with toLocaleLowerCase alone (the adapter's old copy) they differed and the user's sheet
+    // was not seen as taken.
+    const { fake, wb } = setup();
+    fake.addSheet('Tổng hợp'.normalize('NFD'), [['Sổ của tôi']]);
+    await wb.writeSheet(spec);
+    expect(fake.sheet('Tổng hợp (2)').cells.get('0,0')?.value).toBe('Đơn vị');
   });
 });
 

@@ -1,5 +1,6 @@
 import { flagFormula, groupCells, isFlagFormula, isOurNote, noteText } from '../../src/excel/flag-style';
-import { hyperlinkFormulaTarget, parseMergedAddress, toGrid } from '../../src/excel/read-grid';
+import { parseMergedAddress, toGrid } from '../../src/excel/read-grid';
+import { hyperlinkFormulaTarget } from '../../src/engine/text/hyperlink-formula';
 
 describe('flag marks', () => {
   it('uses an always-true formula that names the add-in', () => {

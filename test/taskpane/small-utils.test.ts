@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { uniqueSheetName, MAX_SHEET_NAME } from '../../src/taskpane/state/sheet-names';
+import { uniqueSheetName, MAX_SHEET_NAME } from '../../src/engine/text/sheet-names';
 
 describe('uniqueSheetName', () => {
   it('keeps a free name and numbers a taken one, comparing without case', () => {

@@ -15,6 +15,8 @@ import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook, type Ran
 export interface BatchOutputOptions {
   /** --summary as typed. */
   summary?: string;
+  /** --force: --summary may replace a file that is not a results workbook of ours. */
+  force?: boolean;
   /** --annotate as typed. */
   annotate?: string;
   /** The files and folders to check, as typed. */
@@ -59,7 +61,13 @@ export async function prepareBatchOutputs(
 ): Promise<BatchOutputs | { problem: Bilingual }> {
   const { summary, annotate, cwd, lang } = options;
   if (summary !== undefined) {
-    const problem = await summaryTargetProblem(summary, cwd);
+    // A file among the inputs (named, or in a checked folder) gets its own sentence in start().
+    const target = path.resolve(cwd, summary);
+    const underInput = options.positional.some((p) => {
+      const rel = path.relative(path.resolve(cwd, p), target);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+    const problem = await summaryTargetProblem(summary, cwd, options.force === true || underInput);
     if (problem) return { problem };
   }
   const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);

@@ -2,10 +2,11 @@
  * Turn the command line's files and folders into the list of workbooks to check.
  * Folders are searched recursively for .xlsx files, leaving out Excel's "~$" lock files
  * (they appear next to every open workbook and are not workbooks). A path that does not exist,
- * or a folder holding no workbook, becomes an entry with a problem: it is reported in its place
- * and never stops the other files.
+ * a folder holding no workbook, a sub-folder that cannot be read and a workbook reached through a
+ * symbolic link become entries with a problem: each is reported in its place and never stops the
+ * other files (the walk goes on past an unreadable sub-folder).
  */
-import { promises as fs } from 'fs';
+import { promises as nodeFs, type Dirent } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/findings/finding';
 
@@ -14,19 +15,47 @@ export interface InputFile {
   file: string;
   /** Absolute path. */
   path: string;
-  /** Set when the input cannot even be opened (missing path, empty folder). */
+  /** Set when the input cannot even be opened (missing path, empty folder, unreadable sub-folder, link). */
   problem?: Bilingual;
 }
 
+/** The one file-system call of the walk: tests pass a failing one (tests run as root, where chmod 000 does not block). */
+export type ReadDir = (dir: string) => Promise<Dirent[]>;
+const realReadDir: ReadDir = (dir) => nodeFs.readdir(dir, { withFileTypes: true });
+
 const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
 
-async function walk(dir: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+interface Found {
+  path: string;
+  problem?: Bilingual;
+}
+
+const unreadableFolder = (shown: string, code: string): Bilingual => ({
+  vi: `Không đọc được thư mục "${shown}" (${code}): các tệp trong đó đã bị bỏ qua, các thư mục khác vẫn được kiểm tra. Kiểm tra quyền đọc thư mục rồi chạy lại.`,
+  en: `Cannot read the folder "${shown}" (${code}): the files in it were skipped; the other folders are still checked. Check the folder's read permission and run again.`,
+});
+
+const linkedWorkbook = (shown: string): Bilingual => ({
+  vi: `Bỏ qua "${shown}": đó là một liên kết (symlink), không phải tệp. Đưa tên tệp thật vào lệnh nếu cần kiểm tra.`,
+  en: `Skipped "${shown}": it is a symbolic link, not a file. Name the real file on the command line to check it.`,
+});
+
+/** `shown(abs)`: how a path is printed. Never throws: an unreadable folder becomes an entry. */
+async function walk(dir: string, found: Found[], shown: (abs: string) => string, readdir: ReadDir): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir);
+  } catch (e) {
+    found.push({ path: dir, problem: unreadableFolder(shown(dir), (e as NodeJS.ErrnoException).code ?? 'error') });
+    return;
+  }
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    // Symbolic links to folders are not followed (a link loop would never end).
-    if (e.isDirectory()) await walk(full, found);
-    else if (e.isFile() && isWorkbookName(e.name)) found.push(full);
+    // Symbolic links to folders are not followed (a link loop would never end); links to
+    // workbooks are said to be skipped (a link may lead anywhere).
+    if (e.isDirectory()) await walk(full, found, shown, readdir);
+    else if (e.isFile() && isWorkbookName(e.name)) found.push({ path: full });
+    else if (e.isSymbolicLink() && isWorkbookName(e.name)) found.push({ path: full, problem: linkedWorkbook(shown(full)) });
   }
 }
 
@@ -35,13 +64,18 @@ async function walk(dir: string, found: string[]): Promise<void> {
  * own outputs (the ranking workbook, the flagged copies) when they are written inside a folder
  * being checked, so a second run does not check them.
  */
-export async function collectFiles(inputs: string[], cwd: string, skip?: (absPath: string) => boolean): Promise<InputFile[]> {
+export async function collectFiles(
+  inputs: string[],
+  cwd: string,
+  skip?: (absPath: string) => boolean,
+  readdir: ReadDir = realReadDir,
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      stat = await nodeFs.stat(abs);
     } catch {
       out.push({
         file: input,
@@ -57,13 +91,10 @@ export async function collectFiles(inputs: string[], cwd: string, skip?: (absPat
       out.push({ file: input, path: abs });
       continue;
     }
-    let found: string[] = [];
-    try {
-      await walk(abs, found);
-    } catch {
-      // An unreadable sub-folder: report the folder, keep what was found.
-    }
-    if (skip) found = found.filter((f) => !skip(f));
+    const shown = (f: string) => (f === abs ? input : path.join(input, path.relative(abs, f)));
+    let found: Found[] = [];
+    await walk(abs, found, shown, readdir);
+    if (skip) found = found.filter((f) => f.problem || !skip(f.path));
     if (found.length === 0) {
       out.push({
         file: input,
@@ -75,8 +106,8 @@ export async function collectFiles(inputs: string[], cwd: string, skip?: (absPat
       });
       continue;
     }
-    found.sort((a, b) => a.localeCompare(b, 'vi'));
-    for (const f of found) out.push({ file: path.join(input, path.relative(abs, f)), path: f });
+    found.sort((a, b) => a.path.localeCompare(b.path, 'vi'));
+    for (const f of found) out.push({ file: shown(f.path), path: f.path, ...(f.problem ? { problem: f.problem } : {}) });
   }
   return out;
 }

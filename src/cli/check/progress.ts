@@ -4,6 +4,7 @@
  * the terminal holds the report only. Plain ASCII: old Windows consoles garble block characters.
  */
 import type { CliIO } from '../command';
+import { terminalSafe } from '../terminal-text';
 
 const BAR = 20;
 const NAME = 48;
@@ -26,7 +27,7 @@ function shorten(file: string): string {
 
 export function renderProgress(done: number, total: number, file: string): string {
   const filled = total > 0 ? Math.round((BAR * done) / total) : BAR;
-  return `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} ${shorten(file)}`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} ${terminalSafe(shorten(file))}`;
 }
 
 /** A bar when stderr is a terminal and there is more than one file; notes go to stderr anyway. */

@@ -11,12 +11,12 @@ import { buildRankingWorkbook } from '../../engine/ranking/ranking-workbook';
 import type { OfficialOptions } from '../../engine/results/official-layout';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { FileWorkbook } from '../../file/file-workbook';
-import { needsXlsx, writeOutput } from '../write-output';
+import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import { fileSizeProblem } from './size-guard';
 
 /** Null when `arg` can be written at the end of the run, else why not. */
-export async function summaryTargetProblem(arg: string, cwd: string): Promise<Bilingual | null> {
+export async function summaryTargetProblem(arg: string, cwd: string, force = false): Promise<Bilingual | null> {
   const badName = needsXlsx(arg);
   if (badName) return badName;
   const file = path.resolve(cwd, arg);
@@ -28,14 +28,18 @@ export async function summaryTargetProblem(arg: string, cwd: string): Promise<Bi
       en: `Cannot write the ranking workbook "${arg}": folder "${path.dirname(arg)}" does not exist. Create it first or choose another place.`,
     };
   }
-  const existing = await fs.stat(file).catch(() => null);
+  const existing = await fs.lstat(file).catch(() => null);
   if (existing?.isDirectory()) {
     return {
       vi: `"${arg}" là một thư mục; --summary cần tên tệp, ví dụ: --summary xep-hang.xlsx`,
       en: `"${arg}" is a folder; --summary needs a file name, e.g. --summary ranking.xlsx`,
     };
   }
-  return null;
+  // An earlier results workbook of ours is replaced; any other file only with --force.
+  return overwriteProblem(file, arg, {
+    force,
+    ours: { test: isRankingWorkbook, kind: { vi: 'sổ kết quả', en: 'a results workbook' } },
+  });
 }
 
 /** Written in the workbook's keywords (File > Info > Properties): tells our ranking workbooks apart. */

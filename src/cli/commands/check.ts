@@ -13,6 +13,7 @@ import { createRegistry } from '../../engine/criteria/registry';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Lang } from '../../engine/findings/finding';
 import { resolveCriteria } from '../criteria-option';
+import { terminalSafe } from '../terminal-text';
 import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
 import { checkFiles, exitStatus, type CheckFilesHooks, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
@@ -43,6 +44,7 @@ export const checkOptions: OptionSpec[] = [
   { name: 'deadline', takesValue: true },
   { name: 'council', takesValue: true },
   { name: 'exemptions', takesValue: true },
+  { name: 'force', takesValue: false },
 ];
 
 const help = `Cách dùng: par-check check <tệp.xlsx | thư mục>… [tùy chọn]
@@ -69,7 +71,9 @@ Tùy chọn:
                             đơn vị đã đủ điểm; đồng hạng khi chỉ số bằng nhau) và một bảng chỉ số
                             thành phần "LV …", in được trên A4; sheet "Chưa xếp hạng", "Theo dõi",
                             "Điểm XHH" (khi có --survey), "Phát hiện", "Đề nghị giải trình" và
-                            một sheet cho mỗi đơn vị.
+                            một sheet cho mỗi đơn vị. Chỉ ghi đè sổ kết quả cũ của par-check;
+                            tệp khác cùng tên cần thêm --force.
+  --force                   Cho --summary ghi đè tệp đã có dù không phải sổ kết quả của par-check.
   --annotate <thư mục>      Ghi vào thư mục này bản sao đã đánh dấu của từng tệp (cùng dấu như
                             add-in; gỡ bằng: par-check clear). Tệp gốc không bao giờ bị sửa;
                             hai tệp trùng tên thành "a.xlsx" và "a (2).xlsx". Thư mục được tạo
@@ -121,6 +125,9 @@ Options:
                             and a component index table "LV …", printable on A4; the sheets
                             "Chưa xếp hạng" (not ranked), "Theo dõi" (tracking), "Điểm XHH" (with
                             --survey), "Phát hiện", "Đề nghị giải trình" and one sheet per unit.
+                            Replaces only an earlier results workbook of par-check; any other
+                            file of that name needs --force.
+  --force                   Let --summary overwrite an existing file that is not a results workbook.
   --annotate <folder>       Write a flagged copy of each workbook into this folder (the add-in's
                             marks; remove them with: par-check clear). Originals are never
                             changed; two files of the same name become "a.xlsx" and "a (2).xlsx".
@@ -288,12 +295,14 @@ export function writeReport(
     return;
   }
   const byFile = new Map(report.files.map((f, i) => [checks[i], f]));
-  io.stdout(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
-  if (checks.length > 1) io.stdout('\n' + formatSummaryText(report, run.lang));
-  if (survey) io.stdout('\n' + formatSurveyText(survey, checks, run.lang));
+  // Text for a terminal: control characters in unit and file names are shown escaped.
+  const say = (text: string) => io.stdout(terminalSafe(text));
+  say(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
+  if (checks.length > 1) say('\n' + formatSummaryText(report, run.lang));
+  if (survey) say('\n' + formatSurveyText(survey, checks, run.lang));
   const exemptionsLine = report.exemptionsTable ? exemptionsText(report.exemptionsTable, run.lang) : '';
-  if (exemptionsLine) io.stdout('\n' + exemptionsLine);
-  if (rankingWorkbook !== null) io.stdout('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
+  if (exemptionsLine) say('\n' + exemptionsLine);
+  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
 }
 
 export const command: CliCommand = {
@@ -308,6 +317,7 @@ export const command: CliCommand = {
     const outputs = await prepareBatchOutputs(
       {
         summary: run.args.values.summary,
+        force: run.args.flags.has('force'),
         annotate: run.args.values.annotate,
         positional: run.args.positional,
         lang: run.lang,

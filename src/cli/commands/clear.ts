@@ -9,7 +9,7 @@ import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { removeCheckResultSheets } from '../../file/flags';
 import { openWorkbook } from '../../file/open-workbook';
-import { needsXlsx, writeOutput } from '../write-output';
+import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
@@ -19,6 +19,7 @@ và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng v�
 của người dùng, rồi ghi ra tệp mới. Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS:
 biểu đồ, PivotTable… có thể không được giữ, vì vậy đề nghị giữ tệp gốc.
   --out <tệp.xlsx>   Tệp sẽ ghi (khác tệp gốc).
+  --force            Ghi đè tệp --out đã có (mặc định không ghi đè).
   -h, --help         Hiện hướng dẫn này.
 
 Usage: par-check clear <file.xlsx> --out <new-file.xlsx>
@@ -29,6 +30,7 @@ PAR check ---" note blocks and the "Kết quả kiểm tra" sheet), keeping the 
 values, formats and notes, and writes a new file. The input is never overwritten. The copy is
 written by ExcelJS, which may not keep charts, pivot tables and the like, so keep the original.
   --out <file.xlsx>  The file to write (not the input).
+  --force            Overwrite an existing --out file (by default never).
   -h, --help         Show this help.
 `;
 
@@ -47,7 +49,7 @@ export const command: CliCommand = {
   summary: 'Gỡ dấu kiểm tra, ghi ra tệp mới / Remove the checker\'s marks into a new file',
   help,
   async run(argv, io) {
-    const args = commandArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }], 'clear', help, io);
+    const args = commandArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }, { name: 'force', takesValue: false }], 'clear', help, io);
     if (typeof args === 'number') return args;
     const { values, positional } = args;
     if (positional.length !== 1 || !values.out) {
@@ -69,6 +71,11 @@ export const command: CliCommand = {
         vi: `Không ghi đè tệp gốc "${positional[0]}". Chọn tên khác cho --out, ví dụ: --out ${path.basename(positional[0], '.xlsx')}-sach.xlsx`,
         en: `The input "${positional[0]}" is never overwritten. Choose another name for --out, e.g. --out ${path.basename(positional[0], '.xlsx')}-clean.xlsx`,
       }));
+      return 2;
+    }
+    const taken = await overwriteProblem(out, values.out, { force: args.flags.has('force') });
+    if (taken) {
+      io.stderr(bilingual(taken));
       return 2;
     }
     let data: Buffer;

@@ -5,7 +5,7 @@
  * output, the report then going to standard error). Exit 0 ok, 1 refused, 2 bad command line
  * or unreadable file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { UnitLevel } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/findings/finding';
@@ -15,6 +15,8 @@ import { readSheet } from '../../engine/layout/read-sheet';
 import type { ParsedSheet } from '../../engine/layout/parsed-sheet';
 import { openWorkbook } from '../../file/open-workbook';
 import type { CliCommand, CliIO } from '../command';
+import { terminalSafe } from '../terminal-text';
+import { writeOutput } from '../write-output';
 
 const LEVELS: Record<string, UnitLevel> = {
   province: 'province', tinh: 'province',
@@ -140,7 +142,7 @@ function bad(vi: string, en: string): ParsedArgs {
 }
 
 function say(io: CliIO, m: Bilingual): void {
-  io.stderr(`${m.vi}\n${m.en}\n`);
+  io.stderr(`${terminalSafe(m.vi)}\n${terminalSafe(m.en)}\n`);
 }
 
 /** The sheet to import: the one named, else the one whose rows read as the most items. */
@@ -202,16 +204,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const json = JSON.stringify(set, null, 2) + '\n';
   // Without --out the set goes to standard output, so the report must not mix with it.
   const printReport = out ? io.stdout : io.stderr;
-  printReport(reportText);
+  // The report quotes the template's texts: control characters in them are shown escaped.
+  printReport(terminalSafe(reportText));
   if (!report.ok) return 1;
   if (!out) {
     io.stdout(json);
     return 0;
   }
-  try {
-    await writeFile(resolve(io.cwd, out), json, 'utf8');
-  } catch {
-    say(io, { vi: `Không ghi được tệp "${out}": kiểm tra thư mục và quyền ghi.`, en: `Cannot write "${out}": check the folder and write permission.` });
+  const problem = await writeOutput(resolve(io.cwd, out), out, json);
+  if (problem) {
+    say(io, problem);
     return 2;
   }
   io.stdout(lang === 'vi' ? `Đã ghi ${out}.\n` : `Wrote ${out}.\n`);

@@ -6,7 +6,7 @@ import { createRegistry } from '../../engine/criteria/registry';
 import { buildTemplateSheet } from '../../engine/template/template-sheet';
 import { FileWorkbook } from '../../file/file-workbook';
 import { resolveCriteria } from '../criteria-option';
-import { needsXlsx, writeOutput } from '../write-output';
+import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check template --criteria <mã|tệp.json> --out <tệp.xlsx> [--unit <tên đơn vị>]
 
@@ -15,6 +15,7 @@ Tạo biểu tự đánh giá trống theo bộ tiêu chí: tiêu đề, dòng t
   --criteria <mã|tệp.json>  Bộ tiêu chí (xem: par-check sets).
   --out <tệp.xlsx>          Tệp sẽ ghi.
   --unit <tên>              Tên đơn vị ghi sẵn trên biểu.
+  --force                   Ghi đè tệp --out đã có (mặc định không ghi đè: có thể là biểu đã điền).
   -h, --help                Hiện hướng dẫn này.
 
 Usage: par-check template --criteria <id|file.json> --out <file.xlsx> [--unit <unit name>]
@@ -25,6 +26,7 @@ validation on the score cells.
   --criteria <id|file.json> The criteria set (see: par-check sets).
   --out <file.xlsx>         The file to write.
   --unit <name>             Unit name printed on the sheet.
+  --force                   Overwrite an existing --out file (by default never: it may be a filled scoresheet).
   -h, --help                Show this help.
 `;
 
@@ -35,7 +37,7 @@ export const command: CliCommand = {
   async run(argv, io) {
     const args = commandArgs(
       argv,
-      [HELP_OPTION, { name: 'criteria', takesValue: true }, { name: 'out', takesValue: true }, { name: 'unit', takesValue: true }],
+      [HELP_OPTION, { name: 'criteria', takesValue: true }, { name: 'out', takesValue: true }, { name: 'unit', takesValue: true }, { name: 'force', takesValue: false }],
       'template',
       help,
       io,
@@ -52,6 +54,12 @@ export const command: CliCommand = {
     const badName = needsXlsx(values.out);
     if (badName) {
       io.stderr(bilingual(badName));
+      return 2;
+    }
+    // An existing file may be a filled scoresheet: a blank one never replaces it silently.
+    const taken = await overwriteProblem(path.resolve(io.cwd, values.out), values.out, { force: args.flags.has('force') });
+    if (taken) {
+      io.stderr(bilingual(taken));
       return 2;
     }
     const chosen = await resolveCriteria(values.criteria, io.cwd, createRegistry());

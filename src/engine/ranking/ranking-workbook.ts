@@ -16,7 +16,7 @@ import { buildFindingsSheet } from './findings-sheet';
 import { FIXED_SHEETS, SHEET_SURVEY, SHEET_TRACKING, SHEET_UNRANKED } from './labels';
 import { rankUnits, type RankedUnit } from './rank';
 import { buildRequestsSheet } from './requests-sheet';
-import { uniqueSheetNames } from './sheet-names';
+import { uniqueSheetNames } from '../text/sheet-names';
 import { buildUnitSheet } from './unit-sheet';
 
 export type { BatchFileResult } from './batch-file-result';

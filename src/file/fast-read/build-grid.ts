@@ -4,6 +4,7 @@
  * read as null; merges create rows and cells) and the same rowCount/colCount.
  */
 import type { CellScalar, Grid, GridCell, MergeRange } from '../../engine/grid';
+import { hyperlinkFormulaTarget } from '../../engine/text/hyperlink-formula';
 import { FastReadError } from './errors';
 import { xmlDecodeAgain } from './package-parts';
 import type { RawCell, RawSheet } from './sheet-xml';
@@ -126,8 +127,6 @@ function scalarOf(v: Raw): { value: CellScalar; error?: string } {
   return { value: v.error, error: v.error };
 }
 
-const HYPERLINK_FORMULA = /^\s*=?\s*HYPERLINK\s*\(\s*"([^"]*)"/i;
-
 /** read-grid.ts toGridCell, over the reconciled cell. */
 function gridCell(cell: Cell, masterFormula: (address: string) => string | undefined | null): GridCell | null {
   if (cell.kind === 'merge' || cell.kind === 'null') return null;
@@ -141,8 +140,8 @@ function gridCell(cell: Cell, masterFormula: (address: string) => string | undef
     }
     if (formula) {
       out.formula = formula.replace(/^=/, '');
-      const link = HYPERLINK_FORMULA.exec(out.formula);
-      if (link) out.hyperlink = link[1];
+      const link = hyperlinkFormulaTarget(out.formula);
+      if (link !== null) out.hyperlink = link;
     }
   }
   // A formula's cached result is read whatever it is: 0 and FALSE are values, not blanks.

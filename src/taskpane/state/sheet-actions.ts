@@ -10,7 +10,7 @@ import type { SheetInfo, WorkbookPort } from '../../workbook/port';
 import { flagsFromFindings } from '../../engine/findings/flags';
 import { both } from '../i18n/lang';
 import { describeWriteError } from './errors';
-import { uniqueSheetName } from './sheet-names';
+import { uniqueSheetName } from '../../engine/text/sheet-names';
 import type { Notice } from './notice';
 
 export type { Notice };

@@ -1,10 +1,11 @@
 /**
- * Sheet names for units: Excel refuses names longer than 31 characters, names holding
+ * Sheet names: one home for the ranking workbook, the annotated copy, the pane's template and the
+ * add-in's summary sheet. Excel refuses names longer than 31 characters, names holding
  * [ ] : * ? / \, names starting or ending with an apostrophe, "History", and two sheets whose
  * names differ only by case. Unit names are free text from the checked workbooks, so they
  * are cleaned here and made unique ("Sở Y tế", "Sở Y tế (2)").
  */
-import { nameKey } from '../text/file-name';
+import { nameKey } from './file-name';
 
 export const MAX_SHEET_NAME = 31;
 
@@ -38,6 +39,16 @@ export function uniqueSheetNames(bases: string[], reserved: string[] = []): stri
     taken.add(nameKey(name));
     return name;
   });
+}
+
+/** One valid name for `base` that none of `existing` uses ("Tổng hợp (2)" when taken). */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  return uniqueSheetNames([base], [...existing])[0];
+}
+
+/** Excel compares sheet names without case (and, here, without Unicode form). */
+export function sameSheetName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
 }
 
 /** At most `max` UTF-16 units, never splitting a character made of two units. */

@@ -1,4 +1,4 @@
-import { sanitizeSheetName, uniqueSheetNames, MAX_SHEET_NAME } from '../../../src/engine/ranking/sheet-names';
+import { MAX_SHEET_NAME, sameSheetName, sanitizeSheetName, uniqueSheetName, uniqueSheetNames } from '../../../src/engine/text/sheet-names';
 
 describe('sanitizeSheetName', () => {
   it('removes the characters Excel refuses and edge apostrophes', () => {
@@ -38,5 +38,22 @@ describe('uniqueSheetNames', () => {
     expect(names[0]).not.toBe(names[1]);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
     expect(names[1].endsWith(' (2)')).toBe(true);
+  });
+});
+
+describe('uniqueSheetName (the pane and the add-in use this one rule too)', () => {
+  it("cleans what Excel refuses and never cuts a character in two, as the ranking's names are", () => {
+    // The pane's old copy only cut to 31 units; the add-in's only replaced [ ] : * ? / \.
+    expect(uniqueSheetName("'Biểu: A/B'", [])).toBe('Biểu A B'); // apostrophes at the ends, ":" and "/"
+    expect(uniqueSheetName('History', [])).toBe('Đơn vị'); // a name Excel reserves
+    const emoji = `${'x'.repeat(30)}😀`; // 30 + 2 UTF-16 units: cutting at 31 would split the emoji
+    expect(uniqueSheetName(emoji, [])).toBe('x'.repeat(30));
+    expect(uniqueSheetName('Tổng hợp', ['tổng hợp', 'Tổng hợp (2)'])).toBe('Tổng hợp (3)');
+    expect(uniqueSheetName('Tổng hợp', ['TỔNG HỢP'.normalize('NFD')])).toBe('Tổng hợp (2)');
+  });
+
+  it('compares names without case and Unicode form', () => {
+    expect(sameSheetName('Tổng hợp', 'TỔNG HỢP'.normalize('NFD'))).toBe(true);
+    expect(sameSheetName('Tổng hợp', 'Tổng hợp 2')).toBe(false);
   });
 });
