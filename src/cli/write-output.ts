@@ -8,7 +8,7 @@
  */
 import { promises as nodeFs } from 'fs';
 import * as path from 'path';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 /** `option`: the option that named the file, for the example (--out, --summary). */
 export function needsXlsx(out: string, option = '--out'): Bilingual | null {

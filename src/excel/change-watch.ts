@@ -1,13 +1,14 @@
 /**
- * Watching a sheet for the user's edits (worksheet.onChanged), debounced, and deaf to the
- * add-in's own writes. Three guards, because Excel versions differ in what they offer:
+ * Watching a sheet for the user's edits (worksheet.onChanged), deaf to the add-in's own writes. Three guards, because Excel versions differ in what they offer:
  *  - while the adapter writes, context.runtime.enableEvents is off (ExcelApi 1.8) and a counter
  *    says "writing" (events already in flight are dropped);
  *  - events marked triggerSource "ThisLocalAddin" (ExcelApi 1.14) are dropped;
  *  - events arriving within `graceMs` after a write ended are dropped (older Excel delivers
  *    them after the sync has returned).
- * The handler itself runs later, after `debounceMs` of quiet; it typically re-reads the sheet,
- * and that read retries while the user is still typing in a cell (see excel-run.ts).
+ * Each user edit reaches the handler right away: the ONE debounce lives in the pane's check loop
+ * (src/taskpane/state/live-recheck.ts), which also keeps a re-check from being lost or doubled.
+ * (A second debounce here used to add 800 ms before the pane's own wait even started.) The
+ * re-read it triggers retries while the user is typing in a cell (see excel-run.ts).
  */
 import type { ExcelRunner } from './excel-run';
 
@@ -24,7 +25,6 @@ export const systemClock: Clock = {
 };
 
 export interface ChangeWatchOptions {
-  debounceMs?: number;
   graceMs?: number;
   clock?: Clock;
 }
@@ -36,7 +36,6 @@ interface ChangedArgs {
 export class ChangeWatcher {
   private writing = 0;
   private lastWriteEnd = Number.NEGATIVE_INFINITY;
-  private readonly debounceMs: number;
   private readonly graceMs: number;
   private readonly clock: Clock;
 
@@ -44,7 +43,6 @@ export class ChangeWatcher {
     private readonly run: ExcelRunner,
     options: ChangeWatchOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 800;
     this.graceMs = options.graceMs ?? 400;
     this.clock = options.clock ?? systemClock;
   }
@@ -68,21 +66,14 @@ export class ChangeWatcher {
   }
 
   async watch(sheetName: string, handler: () => void): Promise<() => Promise<void>> {
-    let timer: unknown = null;
     let active = true;
-    const fire = () => {
-      timer = null;
-      if (!active) return;
+    const onChanged = async (args: ChangedArgs) => {
+      if (!active || this.isOwnEcho(args)) return;
       try {
         handler();
       } catch {
         /* the pane's handler reports its own errors; a throw must not kill the watcher */
       }
-    };
-    const onChanged = async (args: ChangedArgs) => {
-      if (!active || this.isOwnEcho(args)) return;
-      if (timer !== null) this.clock.clearTimeout(timer);
-      timer = this.clock.setTimeout(fire, this.debounceMs);
     };
     const registration = await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -92,8 +83,6 @@ export class ChangeWatcher {
     });
     return async () => {
       active = false;
-      if (timer !== null) this.clock.clearTimeout(timer);
-      timer = null;
       // Handlers belong to the context that added them: remove through that same context.
       await this.run(async (context) => {
         registration.remove();

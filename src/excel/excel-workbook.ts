@@ -4,6 +4,7 @@
  * Round-trip budget (each context.sync crosses to Excel, which is slow in Excel on the web):
  *   readGrid   1 sync: used range values + formulas (+ links, hidden rows, merges where supported),
  *              and for a full read also what applyFlags needs (protection, our rules, our notes);
+ *   readGridAndSheets  the same 1 sync with the sheet list in it (a re-check after an edit);
  *   applyFlags 1 sync after a full readGrid of that sheet: remove our old marks, add the new ones.
  *   So a full check costs 2 syncs for 300 rows or 3,000. Extra syncs happen only in rare cases:
  *   user notes somewhere on the sheet (+1: which flagged cells hold one, so they are kept),
@@ -108,26 +109,44 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.exec(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/visibility,items/protection/protected');
+      const read = queueSheetList(context);
       await context.sync();
-      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', protected: s.protection.protected }));
+      return read();
     });
   }
 
   async readGrid(sheetName: string, options: { maxRows?: number } = {}): Promise<Grid> {
-    const full = options.maxRows === undefined;
+    return (await this.readSheet(sheetName, options.maxRows, false)).grid;
+  }
+
+  /**
+   * The sheet list rides in the grid's round trip: a re-check after an edit costs 1 sync. A sheet
+   * renamed or deleted meanwhile fails that batch; the list is then read on its own (+1 sync).
+   */
+  async readGridAndSheets(sheetName: string): Promise<{ sheets: SheetInfo[]; grid: Grid | null }> {
+    try {
+      const { grid, sheets } = await this.readSheet(sheetName, undefined, true);
+      return { grid, sheets: sheets ?? [] };
+    } catch (e) {
+      if (e instanceof ExcelAdapterError && e.kind === 'sheetMissing') return { grid: null, sheets: await this.listSheets() };
+      throw e;
+    }
+  }
+
+  private async readSheet(sheetName: string, maxRows: number | undefined, withList: boolean): Promise<{ grid: Grid; sheets: SheetInfo[] | null }> {
+    const full = maxRows === undefined;
     const record = recallFlags(this.settings, sheetName);
     try {
-      const { grid, snapshot } = await this.exec(async (context) => {
+      const { grid, snapshot, sheets } = await this.exec(async (context) => {
         const sheet = context.workbook.worksheets.getItem(sheetName);
-        const pending = queueGridRead(sheet, sheetName, this.supports, options.maxRows);
+        const pending = queueGridRead(sheet, sheetName, this.supports, maxRows);
         const readSnapshot = full ? queueFlagSnapshot(sheet, sheetName, record, this.supports) : null;
+        const readList = withList ? queueSheetList(context) : null;
         await context.sync();
-        return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null };
+        return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null, sheets: readList ? readList() : null };
       });
       if (snapshot) this.snapshots.set(sheetName, { snapshot, at: Date.now() });
-      return grid;
+      return { grid, sheets };
     } catch (e) {
       if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
       throw e;
@@ -297,6 +316,13 @@ export class ExcelWorkbook implements WorkbookPort {
     this.settings.set(key, value);
     await this.settings.save();
   }
+}
+
+/** Queues the load of the sheet list (no sync); call the result after the sync. */
+function queueSheetList(context: Excel.RequestContext): () => SheetInfo[] {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  return () => sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', protected: s.protection.protected }));
 }
 
 /** Base64 of the bytes, in chunks (String.fromCharCode with a whole workbook would overflow the stack). */

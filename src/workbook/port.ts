@@ -31,6 +31,12 @@ export interface WorkbookPort {
    * only the top rows of each sheet).
    */
   readGrid(sheetName: string, options?: { maxRows?: number }): Promise<Grid>;
+  /**
+   * Read a sheet in full AND list the sheets, in one round trip where the adapter can (the Excel
+   * adapter: 1 context.sync instead of 2); a re-check after an edit uses it. `grid` is null when
+   * the sheet is no longer there (renamed, deleted). Without it, callers use listSheets + readGrid.
+   */
+  readGridAndSheets?(sheetName: string): Promise<{ sheets: SheetInfo[]; grid: Grid | null }>;
   /** Put flags on the sheet, replacing the add-in's earlier flags there. */
   applyFlags(sheetName: string, flags: Flag[]): Promise<void>;
   /** Remove every mark the add-in put on the sheet, leaving the user's content as it was. Returns how many cells were cleared. */

@@ -2,6 +2,7 @@
 import { a1 } from '../../src/engine/grid';
 import type { Severity } from '../../src/engine/findings/finding';
 import type { Flag } from '../../src/workbook/port';
+import type { CriteriaSet } from '../../src/engine/criteria/schema';
 
 export const SHEET = 'Tự đánh giá';
 /** The table starts at B3 (not A1) so grid padding is exercised. */
@@ -29,4 +30,12 @@ export function flagsFor(items: number, every = 10): Flag[] {
     flags.push({ cell: a1(row, LEFT + 3), severity: sev[i % 3], text: `Điểm vượt điểm tối đa (mục 1.${i})` });
   }
   return flags;
+}
+
+/** A criteria set the generated sheet matches item for item (1.1 … 1.items, 1 point each), so the engine scores it. */
+export function generatedCriteriaSet(items: number): CriteriaSet {
+  return {
+    format: 'par-criteria/1', id: 'generated', version: '1', title: 'Bộ tiêu chí sinh tự động', year: 2024, unitLevel: 'province', scale: items,
+    items: Array.from({ length: items }, (_, k) => ({ code: `1.${k + 1}`, title: `Tiêu chí ${k + 1}`, maxPoints: 1 })),
+  };
 }

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { uniqueSheetName, MAX_SHEET_NAME } from '../../src/engine/text/sheet-names';
-import { debounce } from '../../src/taskpane/state/debounce';
 
 describe('uniqueSheetName', () => {
   it('keeps a free name and numbers a taken one, comparing without case', () => {
@@ -15,26 +14,5 @@ describe('uniqueSheetName', () => {
     const second = uniqueSheetName(long, ['x'.repeat(31)]);
     expect(second).toHaveLength(MAX_SHEET_NAME);
     expect(second.endsWith(' (2)')).toBe(true);
-  });
-});
-
-describe('debounce', () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => jest.useRealTimers());
-
-  it('runs once after the calls stop, and not at all when cancelled', () => {
-    const fn = jest.fn();
-    const d = debounce(fn, 600);
-    d();
-    jest.advanceTimersByTime(400);
-    d();
-    jest.advanceTimersByTime(400);
-    expect(fn).not.toHaveBeenCalled();
-    jest.advanceTimersByTime(200);
-    expect(fn).toHaveBeenCalledTimes(1);
-    d();
-    d.cancel();
-    jest.advanceTimersByTime(1000);
-    expect(fn).toHaveBeenCalledTimes(1);
   });
 });

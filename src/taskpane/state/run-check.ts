@@ -42,7 +42,11 @@ export function gridIsEmpty(grid: Grid): boolean {
 }
 
 export async function runCheck(port: WorkbookPort, request: CheckRequest): Promise<CheckOutcome> {
-  const sheets = await port.listSheets();
+  // With a sheet named up front (the user's pick, or the one a re-check after an edit reads), its
+  // grid and the sheet list come in one round trip where the port can (Excel: 1 sync, not 2).
+  const target = request.sheetName ?? request.knownSheet ?? null;
+  const first = target !== null && port.readGridAndSheets ? await port.readGridAndSheets(target) : null;
+  const sheets = first ? first.sheets : await port.listSheets();
   const storedSet = await readStoredSet(port);
   // The user's pick wins; else the set kept with the workbook; else the engine chooses.
   const criteria = request.criteria ?? storedSet;
@@ -54,7 +58,7 @@ export async function runCheck(port: WorkbookPort, request: CheckRequest): Promi
   const base = { sheets, storedSet };
 
   const checkSheet = async (name: string, autoPicked: boolean): Promise<CheckOutcome> => {
-    const grid = await port.readGrid(name);
+    const grid = first?.grid && name === target ? first.grid : await port.readGrid(name);
     if (gridIsEmpty(grid)) return { ...base, kind: 'emptySheet', sheetName: name };
     return { ...base, kind: 'checked', result: checkWorkbookGrids([grid], { ...options, sheetName: name }), autoPicked };
   };

@@ -1,17 +1,17 @@
 /**
  * The pane's check loop as a React hook: run a check on demand, keep the latest outcome, and
- * re-check by itself when the user edits the checked sheet (port.onChange, debounced here on top
- * of whatever the adapter does, so a burst of typing costs one check).
+ * re-check by itself when the user edits the checked sheet (port.onChange; when, and how edits
+ * during a re-check are kept, is LiveRecheck's: one debounce, one re-check at a time).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { WorkbookPort } from '../../workbook/port';
 import { runCheck, type CheckOutcome } from './run-check';
 import { describeReadError } from './errors';
-import { debounce } from './debounce';
+import { LiveRecheck, RECHECK_DELAY_MS } from './live-recheck';
 
-export const RECHECK_DELAY_MS = 600;
+export { RECHECK_DELAY_MS };
 
 export type Trigger = 'user' | 'change';
 
@@ -80,7 +80,7 @@ export function useCheck(port: WorkbookPort, sets: CriteriaSet[], delayMs = RECH
     [port],
   );
 
-  const recheck = useMemo(() => debounce(() => void run('change'), delayMs), [run, delayMs]);
+  const recheck = useMemo(() => new LiveRecheck(() => run('change'), delayMs), [run, delayMs]);
   useEffect(() => () => recheck.cancel(), [recheck]);
 
   const watched = state.outcome?.kind === 'checked' ? state.outcome.result.sheetName : null;
@@ -89,7 +89,7 @@ export function useCheck(port: WorkbookPort, sets: CriteriaSet[], delayMs = RECH
     let unsubscribe: (() => void) | null = null;
     let cancelled = false;
     port
-      .onChange(watched, () => recheck())
+      .onChange(watched, () => recheck.edit())
       .then((off) => {
         if (cancelled) off();
         else unsubscribe = off;
