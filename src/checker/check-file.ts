@@ -6,7 +6,7 @@
 import { checkAllScoresheets } from '../engine/check';
 import type { CheckResult } from '../engine/check-result';
 import type { CriteriaSet } from '../engine/criteria/schema';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import type { Grid } from '../engine/grid';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../engine/appraisal/read-reply';
 import { exemptionGrant, type ExemptionTable } from '../engine/exemptions/table';

@@ -1,5 +1,5 @@
 /** The page's words: the pane's dictionary (shared components) plus the page's own. */
-import type { Bilingual, Lang } from '../engine/findings/finding';
+import type { Bilingual, Lang } from '../engine/text/lang';
 import { useLang } from '../taskpane/i18n/context';
 import type { Strings } from '../taskpane/i18n/strings';
 import { checkerStrings, type CheckerStrings } from './checker-strings';

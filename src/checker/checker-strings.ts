@@ -4,7 +4,7 @@
  * language switch); these two dictionaries implement one interface so neither language can
  * miss a text.
  */
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 
 export interface CheckerStrings {
   pageTitle: string;

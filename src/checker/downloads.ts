@@ -4,7 +4,7 @@
  * (a browser download by default, a capture in tests).
  */
 import type { CheckResult } from '../engine/check-result';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';

@@ -1,5 +1,5 @@
 /** Texts of the page's exemptions table section (bảng miễn đánh giá của Sở Nội vụ). */
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 
 export interface ExemptionsStrings {
   heading: string;

@@ -4,7 +4,8 @@
  * fresh copy of them: the user's file itself is never changed.
  */
 import type { CheckResult } from '../engine/check-result';
-import type { Bilingual, Lang, Severity } from '../engine/findings/finding';
+import type { Severity } from '../engine/findings/finding';
+import type { Bilingual, Lang } from '../engine/text/lang';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import type { RequestsReply } from '../engine/appraisal/read-reply';
 

@@ -4,7 +4,7 @@
  * returned by units paired with their scoresheets. Pure: tested without a browser.
  */
 import type { CheckResult } from '../engine/check-result';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import { pairReplies, requestsWithAnswers, type AnsweredRequest } from '../engine/appraisal/answers';
 import type { RequestsReply } from '../engine/appraisal/read-reply';
 import { seasonResults, type Season } from '../engine/results/season';

@@ -1,5 +1,5 @@
 /** Texts of the page's season parts: statuses, ranking per block, survey table, requests and answers. */
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 
 export interface ResultsStrings {
   resultsHeading: string;

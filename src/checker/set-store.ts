@@ -11,7 +11,7 @@
 import type { CriteriaSet } from '../engine/criteria/schema';
 import { sameSet } from '../engine/criteria/registry';
 import { loadKeptSetText } from '../engine/criteria/validate';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 export const SETS_STORAGE_KEY = 'par-check.criteriaSets.v1';
 /** Characters of JSON kept at most (UTF-16 in storage: about 3 MB, well inside the ~5 MB quota). */

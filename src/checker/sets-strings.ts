@@ -1,6 +1,6 @@
 /** Texts of the page's "Bộ tiêu chí" section (criteria sets: load, build, keep, remove). */
 import type { UnitLevel } from '../engine/criteria/schema';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 
 export interface SetsStrings {
   heading: string;

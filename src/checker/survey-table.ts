@@ -2,7 +2,7 @@
  * Reading the survey table the page is given (.csv or .xlsx) into the engine's unit table
  * (src/engine/results/unit-table.ts). A workbook's first sheet with a unit-name column is used.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { readUnitTable, type UnitTable } from '../engine/results/unit-table';
 import { readTableGrids } from './table-file';
 

@@ -3,7 +3,7 @@
  * grids, one per visible sheet: a CSV must be UTF-8 (with or without BOM), as Excel's
  * "CSV UTF-8" writes it, so that Vietnamese letters are not garbled.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { csvToGrid } from '../engine/results/csv';
 import type { Grid } from '../engine/grid';
 import { openWorkbook } from '../file/open-workbook';

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { bundledSets, mergeSets, sameSet } from '../engine/criteria/registry';
 import type { CriteriaSet } from '../engine/criteria/schema';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { forgetSet, keepSet, readKeptSets, writeKeptSets, type SetStorage } from './set-store';
 
 export type SetSource = 'bundled' | 'kept' | 'session';

@@ -3,7 +3,7 @@
  * returns positional arguments and option values, or a bilingual problem for a wrong command line
  * (exit status 2). Own code rather than node:util parseArgs, whose errors are English-only throws.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { terminalSafe } from './terminal-text';
 
 export interface OptionSpec {

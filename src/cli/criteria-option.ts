@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { CriteriaRegistry } from '../engine/criteria/registry';
 import { loadCriteriaSetText } from '../engine/criteria/validate';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 export type CriteriaChoice = { ok: true; set: CriteriaSet } | { ok: false; problem: Bilingual };
 

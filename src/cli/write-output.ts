@@ -8,7 +8,7 @@
  */
 import { promises as nodeFs } from 'fs';
 import * as path from 'path';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 export function needsXlsx(out: string): Bilingual | null {
   if (/\.xlsx$/i.test(out)) return null;

@@ -3,7 +3,7 @@
  * what is wrong and how to fix it. The pane shows `bilingual[lang]`; `message` holds both so a
  * plain `String(error)` is still useful.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 export type ExcelErrorKind = 'protected' | 'workbookProtected' | 'sheetMissing' | 'cellEditing';
 

@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from '../engine/check-result';
 import { buildCheckResultSheet, CHECK_RESULT_SHEET } from '../engine/findings/check-result-sheet';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import { flagsFromFindings } from '../engine/findings/flags';
 import { uniqueSheetNames } from '../engine/text/sheet-names';
 import type { Worksheet } from 'exceljs';

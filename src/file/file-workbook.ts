@@ -5,7 +5,7 @@
  */
 import { beforeWriting } from './exceljs-quirks';
 import * as ExcelJS from 'exceljs';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
 import type { Flag, SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';

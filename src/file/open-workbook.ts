@@ -2,7 +2,7 @@
  * Open a user's file for checking: recognise the usual wrong inputs first (sniff.ts), then let
  * ExcelJS parse it and turn any failure into a message that says what to do. Never throws.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { FileWorkbook } from './file-workbook';
 import { fileProblems, notWorkbookProblem, sniffWorkbookBytes } from './sniff';
 

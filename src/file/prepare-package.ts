@@ -15,7 +15,7 @@
  * Pure (JSZip, no Node APIs): the browser page uses it too.
  */
 import JSZip from 'jszip';
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import { isoCellText } from './excel-dates';
 import { readRels, readWorkbookPart, relsPathOf, resolveTarget, xmlDecodeAgain } from './fast-read/package-parts';
 import { columnName, decodeColumn, readSheetXml } from './fast-read/sheet-xml';

@@ -8,7 +8,7 @@
  * the check uses the fast reader's grids; if ExcelJS saw different cells, or cannot open a file
  * the fast reader read, the copy is said to be unfaithful or impossible and the check stands.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 import type { Grid } from '../engine/grid';
 import { readWorkbookSheetsFast, type FastSheet } from './fast-read';
 import type { FileWorkbook } from './file-workbook';

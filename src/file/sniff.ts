@@ -5,7 +5,7 @@
  * so the common wrong inputs are recognised here and get a message that says how to fix them.
  * Pure (no Node APIs): the browser file mode uses it too.
  */
-import type { Bilingual } from '../engine/findings/finding';
+import type { Bilingual } from '../engine/text/lang';
 
 export type FileKind = 'xlsx' | 'empty' | 'encrypted' | 'xls' | 'ods' | 'pdf' | 'other';
 

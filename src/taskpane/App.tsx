@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { WorkbookPort } from '../workbook/port';
 import { createRegistry } from '../engine/criteria/registry';

@@ -4,14 +4,9 @@
  * knows where the page lives (src/checker/CheckerPage.tsx, a separate webpack chunk).
  */
 import type { ComponentType } from 'react';
-import type { Lang } from '../engine/findings/finding';
-import type { LangStorage } from './i18n/lang';
+import type { FileModeProps } from '../checker/file-mode-props';
 
-export interface FileModeProps {
-  lang: Lang;
-  /** Where the page keeps the language and the criteria sets the user loads (localStorage). */
-  storage?: LangStorage | null;
-}
+export type { FileModeProps };
 
 /** Resolve the checking page component (a separate chunk). */
 export async function loadFileMode(): Promise<ComponentType<FileModeProps>> {

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Spinner } from '@fluentui/react-components';
-import type { Lang } from '../engine/findings/finding';
+import type { Lang } from '../engine/text/lang';
 import { waitForOffice } from '../excel/office-env';
 import { ExcelWorkbook } from '../excel/excel-workbook';
 import { App } from './App';

@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Grid } from '../../src/engine/grid';
-import type { Lang } from '../../src/engine/findings/finding';
+import type { Lang } from '../../src/engine/text/lang';
 import { App } from '../../src/taskpane/App';
 import type { LangStorage } from '../../src/taskpane/i18n/lang';
 import { FakeWorkbook, type FakeOptions } from './fake-port';

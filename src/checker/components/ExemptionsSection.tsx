@@ -6,7 +6,7 @@
  * confirmation).
  */
 import { Button } from '@fluentui/react-components';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowGrants, exemptionRowsWithoutSheet } from '../../engine/exemptions/table-use';
 import { FilePickButton } from '../../taskpane/components/FilePickButton';

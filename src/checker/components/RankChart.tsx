@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatNumber } from '../../engine/text/format';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 
 export interface ChartBar {
   rank: number;

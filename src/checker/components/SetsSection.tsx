@@ -8,7 +8,7 @@ import { Button, makeStyles, TableCell, TableRow, tokens } from '@fluentui/react
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { SetProblem } from '../../engine/criteria/set-problem';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import { DataTable } from '../../taskpane/components/DataTable';
 import { FilePickButton } from '../../taskpane/components/FilePickButton';
 import { readFileText } from '../../taskpane/read-file';

@@ -4,7 +4,7 @@
  * with no checked sheet and the sheets with no row in the table. Removing it checks again without.
  */
 import { Button } from '@fluentui/react-components';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import { surveyCoverage } from '../../engine/results/survey-points';
 import type { UnitTable } from '../../engine/results/unit-table';
 import { FilePickButton } from '../../taskpane/components/FilePickButton';

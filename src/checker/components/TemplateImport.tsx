@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import { pickScoresheet } from '../../engine/layout/find-scoresheet';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { openWorkbook } from '../../file/open-workbook';

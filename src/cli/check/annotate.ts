@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { annotateCopy } from '../../file/annotate-copy';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { CheckFilesHooks, FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
 import { createAnnotator, prepareAnnotateDir, type Annotator } from './annotate';

@@ -9,7 +9,7 @@
 import { promises as fs } from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { AnsweredRequest } from '../../engine/appraisal/answers';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
 import type { BatchFileResult } from '../../engine/ranking/batch-file-result';

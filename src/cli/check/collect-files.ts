@@ -8,7 +8,7 @@
  */
 import { promises as nodeFs, type Dirent } from 'fs';
 import * as path from 'path';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 
 export interface InputFile {
   /** As shown in the report: the argument itself, or folder/relative/path.xlsx for found files. */

@@ -6,11 +6,10 @@
  * unit's grant (by the table's file-name column when it has one, else by unit name).
  */
 import type { WorkbookCheckOptions } from '../../engine/check';
+import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import { exemptionGrant, type ExemptionTable } from '../../engine/exemptions/table';
 import { exemptionRowsWithoutSheet, exemptionTableFromGrids, type ExemptionTableRead } from '../../engine/exemptions/table-use';
-import type { Bilingual } from '../../engine/findings/finding';
-import type { Lang } from '../../engine/findings/finding';
-import type { FileCheck } from './check-files';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { readTableFile } from './table-file';
 
 export type ExemptionsLoad = ExemptionTableRead;
@@ -46,7 +45,8 @@ export interface ReportExemptionsTable {
 }
 
 /** The report's `exemptionsTable`: problems, and table rows no sheet of the run matched. */
-export function exemptionsReport(table: ExemptionTable, checks: FileCheck[], lang: Lang): ReportExemptionsTable {
+export function exemptionsReport(table: ExemptionTable, checks: BatchFileResult[], lang: Lang): ReportExemptionsTable {
+  // BatchFileResult, not check-files' FileCheck: check-files imports this module (no import cycle).
   const sheets = checks.filter((c) => c.result?.parsed).map((c) => ({ unit: c.result!.unit, file: c.file }));
   return {
     table: table.table.source,

@@ -5,7 +5,8 @@
 import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
 import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
-import type { Lang, Severity } from '../../engine/findings/finding';
+import type { Severity } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { buildRankingWorkbook } from '../../engine/ranking/ranking-workbook';
 import type { OfficialOptions } from '../../engine/results/official-layout';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';

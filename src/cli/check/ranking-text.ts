@@ -3,7 +3,7 @@
  * went and, per criteria set, its first units by rank (the whole list is in the workbook).
  * Same ranking as the workbook (rankUnits), so the two can never disagree.
  */
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { rankUnits, type RankBasis } from '../../engine/ranking/rank';
 import { formatNumber } from '../../engine/text/format';
 import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';

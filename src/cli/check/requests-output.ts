@@ -13,7 +13,7 @@ import * as path from 'path';
 import { formatDayDate, parseDeadline, type DayDate } from '../../engine/appraisal/deadline';
 import { requestsFileNames } from '../../engine/appraisal/requests-file-names';
 import { buildRequestsWorkbook, unitRequests } from '../../engine/appraisal/requests-workbook';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';

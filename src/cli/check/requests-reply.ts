@@ -7,7 +7,7 @@
 import { countStates, pairReplies, requestsWithAnswers, type AnsweredRequest, type RequestState } from '../../engine/appraisal/answers';
 import type { RequestsReply } from '../../engine/appraisal/read-reply';
 import { requestsLabels } from '../../engine/appraisal/requests-labels';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { formatScore } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 

@@ -7,7 +7,7 @@
  * The uncompressed size is read from the zip's central directory (a few bytes at the end of the
  * file), without inflating anything.
  */
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 
 /** Largest file on disk accepted. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

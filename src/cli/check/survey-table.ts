@@ -5,7 +5,7 @@
  */
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { Grid } from '../../engine/grid';
 import { csvToGrid } from '../../engine/results/csv';
 import { fileNameOf } from '../../engine/text/file-name';

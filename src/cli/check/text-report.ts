@@ -4,7 +4,8 @@
  * Numbers are written the way the chosen language writes them (vi: 88,66; en: 88.66).
  */
 import type { CheckResult, SetChoice } from '../../engine/check-result';
-import type { Lang, Severity } from '../../engine/findings/finding';
+import type { Severity } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
 import type { FileCheck } from './check-files';

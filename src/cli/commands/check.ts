@@ -11,7 +11,7 @@ import { HELP_OPTION, bilingual, commandArgs, type OptionSpec, type ParsedArgs }
 import type { CliCommand, CliIO } from '../command';
 import { createRegistry } from '../../engine/criteria/registry';
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { resolveCriteria } from '../criteria-option';
 import { terminalSafe } from '../terminal-text';
 import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { UnitLevel } from '../../engine/criteria/schema';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { buildSetFromSheet, type ImportMeta } from '../../engine/import/build-set';
 import { importReportSections, sectionsToText } from '../../engine/import/report-text';
 import { readSheet } from '../../engine/layout/read-sheet';

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { flattenItems, isLeaf } from '../../engine/criteria/tree';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { setProblemLines } from '../../engine/import/report-text';
 import type { CliCommand, CliIO } from '../command';
 

@@ -5,7 +5,7 @@
  * how to write it (31/02/2025, 2025-01-15 and 15/1/25 are all refused).
  */
 import type { Surface } from '../text/advice';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 
 export interface DayDate {
   day: number;

@@ -10,7 +10,7 @@
  */
 import type { CheckResult } from '../check-result';
 import type { CriteriaItem } from '../criteria/schema';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import type { SheetRow } from '../layout/parsed-sheet';
 import type { ItemScore } from '../scoring/scores';
 import { a1 } from '../grid';

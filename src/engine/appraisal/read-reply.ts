@@ -3,7 +3,7 @@
  * wrote. Recognised only by its mark sheet (requests-mark.ts); rows are found by item code, so
  * a row moved by the unit is still read, and a request whose row is gone is said so.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { a1, cellAt, type Grid, type GridCell } from '../grid';
 import { digestRows } from './digest';
 import type { RequestAsked } from './explanation-requests';

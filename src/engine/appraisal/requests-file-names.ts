@@ -7,7 +7,7 @@
  * to the same file name (or differ only by case, which Windows and macOS do not tell apart) get
  * "(2)", "(3)".
  */
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import { nameKey } from '../text/file-name';
 
 const PREFIX: Record<Lang, string> = { vi: 'Đề nghị giải trình', en: 'Explanation requests' };

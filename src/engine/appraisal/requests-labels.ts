@@ -2,7 +2,7 @@
  * The words of a requests workbook (the document sent to a unit), in both languages. Everything
  * here is read by the unit, so it speaks in the polite official form ("Đề nghị đơn vị …").
  */
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { RequestAsked } from './explanation-requests';
 
 export const REQUESTS_LABELS = {

@@ -13,7 +13,7 @@
  * Pure data (SheetSpec): the CLI writes it with the file adapter, the page and the pane the same.
  */
 import type { CheckResult } from '../check-result';
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { MergeRange } from '../grid';
 import type { CellStyle, SheetSpec, SpecValue } from '../sheet-spec';
 import { roundTo } from '../text/format';

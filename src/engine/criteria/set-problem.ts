@@ -3,7 +3,7 @@
  * and the JSON text loader. Every problem names where it is (JSON path and, when inside an
  * item, the item's code) and says in both languages what is wrong and how to fix it.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 
 export interface SetProblem {
   /** JSON path such as "items[2].children[0].maxPoints"; "" for the whole file. */

@@ -6,7 +6,7 @@
  * They run on the raw JSON, tolerating fields of the wrong type (zod reports those), so that
  * one pass over a broken file reports every problem at once.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { withItem, type SetProblem } from './set-problem';
 import { isArabic, isRoman } from './tree';
 

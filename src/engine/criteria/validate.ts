@@ -4,7 +4,7 @@
  * its item code and a bilingual message that says how to fix it: set authors edit these files
  * by hand and should fix them in one round.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { criteriaSetSchema, type CriteriaSet } from './schema';
 import { crossItemProblems } from './set-rules';
 import type { SetProblem } from './set-problem';

@@ -3,7 +3,7 @@
  * zod's own messages are English and name types, not fixes, so each field gets its own hint.
  */
 import type { z } from 'zod';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { formatPath, itemCodeAt, withItem, type SetProblem } from './set-problem';
 
 /** What a valid value of each field looks like (the "how to fix" half of a message). */

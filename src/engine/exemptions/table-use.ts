@@ -3,7 +3,7 @@
  * sheets are read into grids: pick the sheet that reads as a table, list what each unit is
  * granted (to show it), and find the table's units that no checked sheet matched.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import type { Grid } from '../grid';
 import { findTableRow, readUnitTable, type TableRow } from '../results/unit-table';
 import { grantOfTableRow, isUsable, readExemptionTable, type ExemptionTable } from './table';

@@ -13,7 +13,7 @@
  * A code grants every item below it (an area's code exempts its items). Marks and codes that
  * cannot be read are table problems (named by cell), never dropped in silence.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { romanToNumber } from '../criteria/tree';
 import { foldWords } from '../text/normalize';
 import {

@@ -10,7 +10,8 @@
 import type { CheckResult } from '../check-result';
 import type { MergeRange } from '../grid';
 import type { CellStyle, SheetSpec, SpecCell, SpecValue } from '../sheet-spec';
-import { compareFindings, type Lang, type Severity } from './finding';
+import { compareFindings, type Severity } from './finding';
+import type { Lang } from '../text/lang';
 import { SEVERITY_SIGN } from './flags';
 
 export const CHECK_RESULT_SHEET: Record<Lang, string> = { vi: 'Kết quả kiểm tra', en: 'Check results' };

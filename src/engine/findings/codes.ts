@@ -17,7 +17,8 @@
  * `evidence.missing` is an error where the item's evidence is required and a warning where it is
  * optional; the table gives the usual (required) severity.
  */
-import type { Bilingual, Severity } from './finding';
+import type { Severity } from './finding';
+import type { Bilingual } from '../text/lang';
 
 export interface FindingCodeInfo {
   code: string;

@@ -8,7 +8,8 @@ import type { CriteriaSet } from '../criteria/schema';
 import { effectiveKind, flattenItems, type FlatItem } from '../criteria/tree';
 import type { ParsedSheet, ColumnRole, SheetRow } from '../layout/parsed-sheet';
 import { a1 } from '../grid';
-import type { Bilingual, Finding, Severity } from './finding';
+import type { Finding, Severity } from './finding';
+import type { Bilingual } from '../text/lang';
 import { severityOf, type FindingCode } from './codes';
 import type { ExemptionGrant } from '../exemptions/table';
 

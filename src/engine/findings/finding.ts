@@ -2,15 +2,9 @@
  * A finding: one problem (or note) about the checked sheet, tied to a cell.
  * Codes are stable and dotted ("score.aboveMax"): the JSON report and the README list them.
  */
+import type { Bilingual } from '../text/lang';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'vi' | 'en';
-
-/** A message in both languages; the report picks one with --lang. */
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
 
 export interface Finding {
   code: string;

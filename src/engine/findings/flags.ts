@@ -7,7 +7,8 @@
  * format (src/engine/flags/note-block.ts), which is the tag a reader sees and clearFlags looks for.
  */
 import type { Flag } from '../flags/format';
-import { compareFindings, type Finding, type Lang, type Severity } from './finding';
+import { compareFindings, type Finding, type Severity } from './finding';
+import type { Lang } from '../text/lang';
 
 /** The sign before each line: ✖ error, ⚠ warning, ℹ note. */
 export const SEVERITY_SIGN: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };

@@ -3,7 +3,7 @@
  * ("1,25"), item nouns by tree depth (lĩnh vực / tiêu chí / tiêu chí thành phần), short quotes.
  */
 import type { FlatItem } from '../criteria/tree';
-import type { Lang } from './finding';
+import type { Lang } from '../text/lang';
 import { formatScore } from '../text/format';
 
 /** A score as people write it: up to 6 decimals, trailing zeros dropped ("1", "0,5", "1,255"). */

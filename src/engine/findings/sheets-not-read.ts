@@ -3,7 +3,8 @@
  * silence (an instructions sheet, a hidden list, a second unit's scoresheet…).
  */
 import type { SkippedSheet, SkipReason } from '../layout/find-scoresheet';
-import type { Bilingual, Finding } from './finding';
+import type { Finding } from './finding';
+import type { Bilingual } from '../text/lang';
 import { finding } from './context';
 
 const WHY: Record<SkipReason, Bilingual> = {

@@ -4,7 +4,7 @@
  * Plain data; the CLI and the task pane word it for their users.
  */
 import type { SetProblem } from '../criteria/set-problem';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 
 export interface UnreadScoring {
   code: string;

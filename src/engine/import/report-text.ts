@@ -4,7 +4,7 @@
  * do not add up, and what the set breaks (item code + JSON path).
  */
 import type { SetProblem } from '../criteria/set-problem';
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { ImportReport } from './import-report';
 
 export interface ReportSection {

@@ -2,7 +2,7 @@
  * The scoresheet as read from a grid: which columns hold which role, and one entry per
  * meaningful row. Pure data, produced by layout/read-sheet.ts, consumed by findings and scoring.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 
 export type ColumnRole =
   | 'code'

@@ -2,7 +2,7 @@
  * The "Phát hiện" sheet: every finding of every readable file, one row each, so a province
  * can filter them all at once (AutoFilter on the header row in Excel).
  */
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import { compareFindings } from '../findings/finding';
 import type { SheetSpec } from '../sheet-spec';
 import type { BatchFileResult } from './batch-file-result';

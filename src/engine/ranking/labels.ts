@@ -2,7 +2,8 @@
  * Words of the ranking workbook. Sheet names stay Vietnamese whatever the language (links
  * point at them); headers and notes follow the chosen language, Vietnamese by default.
  */
-import type { Bilingual, Lang, Severity } from '../findings/finding';
+import type { Severity } from '../findings/finding';
+import type { Bilingual, Lang } from '../text/lang';
 import type { RankBasis } from './rank';
 
 export const SHEET_UNRANKED = 'Chưa xếp hạng';

@@ -7,7 +7,7 @@
  * files without a set come last in a group with `set: null`. Files are named without folders.
  */
 import type { CheckResult } from '../check-result';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { duplicateNote, seasonResults, type SeasonEntry, type SeasonInput } from '../results/season';
 import type { SheetStatus } from '../results/status';
 import type { BatchFileResult } from './batch-file-result';

@@ -6,7 +6,7 @@
  * "Đề nghị giải trình", then one sheet per unit. Pure data (SheetSpec); an adapter writes it.
  */
 import type { CheckResult } from '../check-result';
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { SheetSpec } from '../sheet-spec';
 import { buildComponentsSheet, buildResultsSheet, buildUnrankedSheet } from '../results/official-sheets';
 import { blockShort, type OfficialOptions } from '../results/official-layout';

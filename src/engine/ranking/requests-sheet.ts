@@ -2,7 +2,7 @@
  * The "Đề nghị giải trình" sheet: the explanation requests of all units, ready to send to
  * each unit (filter on the unit column).
  */
-import type { Lang } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { SheetSpec } from '../sheet-spec';
 import { explanationRequests } from '../appraisal/explanation-requests';
 import type { BatchFileResult } from './batch-file-result';

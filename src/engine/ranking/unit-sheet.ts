@@ -3,7 +3,8 @@
  * findings. Everything read from the unit's workbook is written as text.
  */
 import type { CheckResult } from '../check-result';
-import { compareFindings, type Lang } from '../findings/finding';
+import { compareFindings } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import type { SheetSpec } from '../sheet-spec';
 import type { MergeRange } from '../grid';
 import type { RankedUnit } from './rank';

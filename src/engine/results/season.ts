@@ -16,7 +16,7 @@
  */
 import type { CheckResult } from '../check-result';
 import type { UnitLevel } from '../criteria/schema';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import type { BatchFileResult } from '../ranking/batch-file-result';
 import { fileStem, shown2, unitName } from '../ranking/shown';
 import { foldWords } from '../text/normalize';

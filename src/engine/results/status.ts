@@ -16,7 +16,7 @@
 import type { Alignment, CheckResult } from '../check-result';
 import type { CriteriaSet } from '../criteria/schema';
 import { effectiveKind, flattenItems, isLeaf } from '../criteria/tree';
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import type { SheetRow } from '../layout/parsed-sheet';
 import { appraisalReading, isEmptyReading, round2Reading } from '../scoring/leaf';
 import { roundProgress } from '../scoring/round-progress';

@@ -3,7 +3,7 @@
  * the points used for its survey items, and the table values that were not used and why.
  * Recorded on CheckResult.survey so every output can say which points came from the table.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 
 /** Points of one unit's row of the survey table, as handed to the check. */
 export interface UnitSurveyPoints {

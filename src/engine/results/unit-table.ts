@@ -12,7 +12,7 @@
  * - Values stay generic (the raw cell, and a number reading on demand), so each use decides what
  *   a value means. Problems name the cell, in both languages, and never stop the reading.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from '../text/lang';
 import { a1, cellAt, type Grid, type GridCell } from '../grid';
 import type { CellReading } from '../layout/parsed-sheet';
 import { foldWords } from '../text/normalize';

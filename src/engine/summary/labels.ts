@@ -1,5 +1,6 @@
 /** Words of the summary sheet (Tổng hợp), Vietnamese first. */
-import type { Bilingual, Lang, Severity } from '../findings/finding';
+import type { Severity } from '../findings/finding';
+import type { Bilingual, Lang } from '../text/lang';
 
 export const SUMMARY_SHEET_NAME = 'Tổng hợp';
 

@@ -5,7 +5,8 @@
  * Laid out for A4 portrait. Every text taken from the checked workbook goes in as text.
  */
 import type { CheckResult } from '../check-result';
-import { compareFindings, type Finding, type Lang, type Severity } from '../findings/finding';
+import { compareFindings, type Finding, type Severity } from '../findings/finding';
+import type { Lang } from '../text/lang';
 import { isBonusOrPenalty, itemKind } from '../criteria/tree';
 import type { SheetSpec } from '../sheet-spec';
 import type { ScoreResult } from '../scoring/scores';

@@ -4,7 +4,7 @@
  * the engine takes the surface it speaks to (CheckOptions.surface) and words the step with it.
  * No text a pane or page user reads names a command-line option.
  */
-import type { Bilingual } from '../findings/finding';
+import type { Bilingual } from './lang';
 
 /** Who reads the message: the CLI (default), the Excel task pane, or the browser checking page. */
 export type Surface = 'cli' | 'pane' | 'page';

@@ -3,7 +3,7 @@
  * ("88.66"). Thousands are not grouped: scores stay below a few hundred, and "1.000" would
  * read as one in English and as a thousand in Vietnamese.
  */
-import type { Lang } from '../findings/finding';
+import type { Lang } from './lang';
 
 /**
  * Beyond this a double has no fraction digit left to round (2^53 ≈ 9e15), and n * 10^decimals

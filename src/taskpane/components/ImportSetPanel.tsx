@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { CriteriaSet, UnitLevel } from '../../engine/criteria/schema';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import { buildSetFromSheet } from '../../engine/import/build-set';
 import { importReportSections, setProblemLines, type ReportSection } from '../../engine/import/report-text';
 import { readSheet } from '../../engine/layout/read-sheet';

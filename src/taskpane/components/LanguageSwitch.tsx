@@ -1,6 +1,6 @@
 /** Switch between Vietnamese and English; each option is written in its own language. */
 import { Field, Select } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { useLang } from '../i18n/context';
 import { stringsFor } from '../i18n/lang';
 

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Shell } from './Shell';
 

@@ -9,7 +9,7 @@ import { AnswersPanel } from '../../checker/components/AnswersPanel';
 import { resultsStrings } from '../../checker/results-strings';
 import { requestsWithAnswers } from '../../engine/appraisal/answers';
 import type { CheckResult } from '../../engine/check-result';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import { useLang } from '../i18n/context';
 import { loadReplyFile, type ReplyLoad } from '../state/reply-file';
 import { FilePickButton } from './FilePickButton';

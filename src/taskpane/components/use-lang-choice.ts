@@ -4,7 +4,7 @@
  * readers pick their voice from it).
  */
 import { useEffect, useState } from 'react';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { saveLang, type LangStorage } from '../i18n/lang';
 
 export interface LangChoice {

@@ -1,6 +1,6 @@
 /** The chosen language and its strings, shared by every component of the pane. */
 import { createContext, useContext } from 'react';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { Strings } from './strings';
 import { vi } from './strings-vi';
 

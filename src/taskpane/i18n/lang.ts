@@ -2,7 +2,7 @@
  * Which language the pane speaks: the user's own choice (kept in localStorage) wins; otherwise
  * Vietnamese when Office's display language is Vietnamese, English for everything else.
  */
-import type { Bilingual, Lang } from '../../engine/findings/finding';
+import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { Strings } from './strings';
 import { vi } from './strings-vi';
 import { en } from './strings-en';

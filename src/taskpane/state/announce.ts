@@ -1,5 +1,5 @@
 /** What the live region says after a check: the counts, or the reason there are none. */
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import { stringsFor } from '../i18n/lang';
 import { countBySeverity } from './group-findings';
 import { checkProblem } from './problems';

@@ -2,7 +2,7 @@
  * Turn whatever an adapter threw into a sentence for a civil servant: the message only, never a
  * stack trace, in both languages, with the way out (unprotect the sheet, retry) where we know it.
  */
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { Strings } from '../i18n/strings';
 import { both } from '../i18n/lang';
 

@@ -7,7 +7,7 @@
 import { pairReplies, requestsWithAnswers, type AnsweredRequest } from '../../engine/appraisal/answers';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
 import type { CheckResult } from '../../engine/check-result';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { Grid } from '../../engine/grid';
 import { readFileBytes } from '../read-file';
 

@@ -11,7 +11,7 @@
  */
 import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { WorkbookPort } from '../../workbook/port';
 import { both } from '../i18n/lang';
 import type { Notice } from './notice';

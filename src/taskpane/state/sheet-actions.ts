@@ -3,7 +3,7 @@
  * returns a notice in both languages (what happened, or what went wrong and how to fix it) and
  * never throws, so a failing adapter cannot leave the pane in a broken state.
  */
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { CheckResult } from '../../engine/check-result';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { SheetInfo, WorkbookPort } from '../../workbook/port';

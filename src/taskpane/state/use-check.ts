@@ -4,7 +4,7 @@
  * during a re-check are kept, is LiveRecheck's: one debounce, one re-check at a time).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Bilingual } from '../../engine/findings/finding';
+import type { Bilingual } from '../../engine/text/lang';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { WorkbookPort } from '../../workbook/port';
 import { runCheck, type CheckOutcome } from './run-check';

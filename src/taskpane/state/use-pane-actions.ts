@@ -3,7 +3,7 @@
  * notice they leave and a busy flag, so two writes never overlap.
  */
 import { useCallback, useState } from 'react';
-import type { Lang } from '../../engine/findings/finding';
+import type { Lang } from '../../engine/text/lang';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { WorkbookPort } from '../../workbook/port';
 import type { CheckOutcome } from './run-check';
