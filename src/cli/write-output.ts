@@ -10,11 +10,12 @@ import { promises as nodeFs } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../engine/text/lang';
 
-export function needsXlsx(out: string): Bilingual | null {
+/** `option`: the option that named the file, for the example (--out, --summary). */
+export function needsXlsx(out: string, option = '--out'): Bilingual | null {
   if (/\.xlsx$/i.test(out)) return null;
   return {
-    vi: `Tệp kết quả "${out}" phải có đuôi .xlsx, ví dụ: --out ket-qua.xlsx`,
-    en: `The output file "${out}" must end in .xlsx, e.g. --out result.xlsx`,
+    vi: `Tệp kết quả "${out}" phải có đuôi .xlsx, ví dụ: ${option} ket-qua.xlsx`,
+    en: `The output file "${out}" must end in .xlsx, e.g. ${option} result.xlsx`,
   };
 }
 

@@ -71,3 +71,13 @@ it('a workbook reached through a symbolic link is listed as skipped, with why', 
     fs.rmSync(outside, { recursive: true, force: true });
   }
 });
+
+it('an unreadable folder named on the command line says so, not "holds no .xlsx"', async () => {
+  const readdir: ReadDir = async () => {
+    throw Object.assign(new Error('denied'), { code: 'EACCES' });
+  };
+  const [only, ...rest] = await collectFiles([dir], '/', undefined, readdir);
+  expect(rest).toEqual([]);
+  expect(only.problem?.vi).toContain(`Không đọc được thư mục "${dir}" (EACCES)`);
+  expect(only.problem?.en).not.toContain('holds no .xlsx');
+});

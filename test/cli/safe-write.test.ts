@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { overwriteProblem, writeOutput, type WriteFs } from '../../src/cli/write-output';
-import { ensureBuilt, runCli } from './run-cli';
+import { SAMPLES, ensureBuilt, runCli } from './run-cli';
 
 jest.setTimeout(120_000);
 
@@ -123,6 +123,28 @@ describe('the commands refuse to overwrite without --force', () => {
     // Now it is ours: a second run replaces it without --force.
     const second = runCli(['check', filled, '--summary', other]);
     expect(second.stderr).not.toContain('không ghi đè');
+  });
+
+  it('--summary with a wrong extension names --summary in its example', () => {
+    const r = runCli(['check', path.join(dir, 'x.xlsx'), '--summary', path.join(dir, 'ket-qua.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ví dụ: --summary ket-qua.xlsx');
+    expect(r.stderr).not.toContain('--out');
+  });
+
+  it('--annotate: a dangling link where the copy would go is left alone and the copy takes the next name', () => {
+    const inputs = path.join(dir, 'ho-so');
+    fs.mkdirSync(inputs);
+    fs.copyFileSync(path.join(SAMPLES, 'so-y-te-2024.xlsx'), path.join(inputs, 'so-y-te-2024.xlsx'));
+    const flagged = path.join(dir, 'danh-dau');
+    fs.mkdirSync(flagged);
+    const outside = path.join(dir, 'ngoai', 'chep-ra-ngoai.xlsx');
+    fs.symlinkSync(outside, path.join(flagged, 'so-y-te-2024.xlsx'));
+    const r = runCli(['check', inputs, '--annotate', flagged]);
+    expect(r.stderr).not.toContain('Không ghi được');
+    expect(fs.existsSync(path.join(dir, 'ngoai'))).toBe(false);
+    expect(fs.lstatSync(path.join(flagged, 'so-y-te-2024.xlsx')).isSymbolicLink()).toBe(true);
+    expect(fs.statSync(path.join(flagged, 'so-y-te-2024 (2).xlsx')).size).toBeGreaterThan(1000);
   });
 
   it('template --out to a symbolic link is refused and the target kept', () => {

@@ -67,6 +67,8 @@ export async function createAnnotator(
     for (;;) {
       const name = names.take(path.basename(original));
       const full = path.join(dir, name);
+      // A symbolic link (even a dangling one) is never written through: take the next name.
+      if ((await fs.lstat(full).catch(() => null))?.isSymbolicLink()) continue;
       const stat = await fs.stat(full).catch(() => null);
       if (stat && inputIds.some((id) => sameFile(id, stat))) continue;
       if (await manifest.writable(full)) return name;

@@ -17,7 +17,7 @@ import { fileSizeProblem } from './size-guard';
 
 /** Null when `arg` can be written at the end of the run, else why not. */
 export async function summaryTargetProblem(arg: string, cwd: string, force = false): Promise<Bilingual | null> {
-  const badName = needsXlsx(arg);
+  const badName = needsXlsx(arg, '--summary');
   if (badName) return badName;
   const file = path.resolve(cwd, arg);
   const folder = path.dirname(file);

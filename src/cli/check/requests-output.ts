@@ -14,6 +14,7 @@ import { formatDayDate, parseDeadline, type DayDate } from '../../engine/apprais
 import { requestsFileNames } from '../../engine/appraisal/requests-file-names';
 import { buildRequestsWorkbook, unitRequests } from '../../engine/appraisal/requests-workbook';
 import type { Bilingual, Lang } from '../../engine/text/lang';
+import { xmlSafe } from '../../engine/cell-text';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';
@@ -103,7 +104,8 @@ export async function prepareRequestsOutput(options: RequestsOptions): Promise<R
           const wb = FileWorkbook.create();
           for (const spec of buildRequestsWorkbook(unit, { council, deadline, lang })) await wb.writeSheet(spec);
           wb.workbook.keywords = REQUESTS_KEYWORD;
-          wb.workbook.title = `${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`;
+          // The title goes into docProps/core.xml: cleaned like every text we write.
+          wb.workbook.title = xmlSafe(`${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`);
           wb.workbook.creator = 'par-check';
           const problem = await writeOutput(path.join(dir, name), shown, await wb.toBuffer());
           if (problem) throw Object.assign(new Error(problem.en), { problem });
@@ -135,7 +137,8 @@ async function freeName(dir: string, unit: string, lang: Lang, taken: string[]):
 
 /** Nothing there, or an earlier requests workbook of ours with no answer written in it. */
 async function replaceable(file: string): Promise<boolean> {
-  const stat = await fs.stat(file).catch(() => null);
+  // lstat: a symbolic link (even a dangling one) is not ours to replace; the next name is used.
+  const stat = await fs.lstat(file).catch(() => null);
   if (!stat) return true;
   if (!stat.isFile()) return false;
   try {

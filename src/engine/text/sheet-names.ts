@@ -5,6 +5,7 @@
  * names differ only by case. Unit names are free text from the checked workbooks, so they
  * are cleaned here and made unique ("Sở Y tế", "Sở Y tế (2)").
  */
+import { xmlSafe } from '../cell-text';
 import { nameKey } from './file-name';
 
 export const MAX_SHEET_NAME = 31;
@@ -16,7 +17,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** A valid sheet name from free text (may still collide with another: see uniqueSheetNames). */
 export function sanitizeSheetName(raw: string, fallback = 'Đơn vị'): string {
-  let name = raw.normalize('NFC').replace(CONTROL, ' ').replace(FORBIDDEN, ' ');
+  // U+FFFE, U+FFFF and lone surrogates too: one of them in workbook.xml and nothing opens the file.
+  let name = xmlSafe(raw.normalize('NFC').replace(CONTROL, ' ')).replace(FORBIDDEN, ' ');
   name = name.replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
   name = cut(name, MAX_SHEET_NAME).trim();
   if (!name || name.toLowerCase() === 'history') name = fallback;
