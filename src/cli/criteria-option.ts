@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { CriteriaRegistry } from '../engine/criteria/registry';
 import { loadCriteriaSetText } from '../engine/criteria/validate';
-import type { Bilingual } from '../engine/text/lang';
+import type { Bilingual, Lang } from '../engine/text/lang';
 
 export type CriteriaChoice = { ok: true; set: CriteriaSet } | { ok: false; problem: Bilingual };
 
@@ -49,7 +49,7 @@ async function readSetFile(file: string, shown: string): Promise<CriteriaChoice>
   if (loaded.ok) return loaded;
   const shownProblems = loaded.problems.slice(0, 10);
   const more = loaded.problems.length - shownProblems.length;
-  const list = (lang: 'vi' | 'en') =>
+  const list = (lang: Lang) =>
     shownProblems.map((p) => `  - ${p.path ? p.path + ': ' : ''}${p.message[lang]}`).join('\n') +
     (more > 0 ? (lang === 'vi' ? `\n  … và ${more} lỗi khác` : `\n  … and ${more} more`) : '');
   return {

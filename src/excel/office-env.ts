@@ -4,6 +4,7 @@
  * when Office never answers (office.js blocked, Excel hung) so the pane can say so instead of
  * spinning forever. In a plain browser Office.onReady answers with host = null.
  */
+import type { Lang } from '../engine/text/lang';
 
 /** Optional API sets, checked at run time (the manifest only demands ExcelApi 1.7). */
 export interface ExcelSupports {
@@ -79,7 +80,7 @@ export function currentSupports(): ExcelSupports {
 }
 
 /** The pane's language from Office's display language: Vietnamese unless Office speaks something else. */
-export function paneLanguage(displayLanguage: string | null | undefined): 'vi' | 'en' {
+export function paneLanguage(displayLanguage: string | null | undefined): Lang {
   if (!displayLanguage) return 'vi';
   return /^vi\b/i.test(displayLanguage) ? 'vi' : 'en';
 }

@@ -7,6 +7,7 @@ import type { CheckResult } from '../../engine/check-result';
 import { roundProgress, type Round2State } from '../../engine/scoring/round-progress';
 import type { FinalSource, RoundFigures } from '../../engine/scoring/scores';
 import { formatNumber, roundTo } from '../../engine/text/format';
+import type { Lang } from '../../engine/text/lang';
 
 export interface ReportRounds {
   /** The round in progress: 1, 2, or null (not started, or nothing left to do). Status `appraising` covers both. */
@@ -106,7 +107,7 @@ const ROUND_TEXT = {
  * Lines for the text output of a sheet with a round-2 column: each round's total and which round
  * is in progress ("Thẩm định lần 2: 98,5 / 100 — chỉ số 98,5% (đang thẩm định lần 2; còn chờ 2.2.2)").
  */
-export function roundsTextLines(r: CheckResult, lang: 'vi' | 'en'): string[] {
+export function roundsTextLines(r: CheckResult, lang: Lang): string[] {
   const rounds = r.scores?.rounds;
   const report = rounds ? reportRounds(r) : null;
   if (!report) return [];

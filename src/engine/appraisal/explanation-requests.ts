@@ -10,14 +10,14 @@
  */
 import type { CheckResult } from '../check-result';
 import type { CriteriaItem } from '../criteria/schema';
-import type { Bilingual } from '../text/lang';
+import type { Bilingual, Lang } from '../text/lang';
 import type { SheetRow } from '../layout/parsed-sheet';
 import type { ItemScore } from '../scoring/scores';
 import { a1 } from '../grid';
 import { formatScore } from '../text/format';
 
 /** A score as people write it: "0,5", "1" (no needless zeros). */
-const num = (n: number, lang: 'vi' | 'en'): string => formatScore(n, lang);
+const num = (n: number, lang: Lang): string => formatScore(n, lang);
 
 export type ExplanationReasonKind = 'belowSelf' | 'missingEvidence' | 'notApplicable';
 

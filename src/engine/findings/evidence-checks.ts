@@ -12,6 +12,7 @@ import { cellOf, finding, isSurvey, textOf, type CheckContext } from './context'
 import { findDocumentRefs, yearInNumber, type DocDate } from './document-refs';
 import { cap, itemName, nums, quote } from './fmt';
 import { foldWords } from '../text/normalize';
+import type { Lang } from '../text/lang';
 
 export function findEvidenceIssues(ctx: CheckContext): Finding[] {
   // A sheet with neither an evidence nor an explanation column (the Cà Mau appendix table:
@@ -146,7 +147,7 @@ function outsideYear(
   const notes = standing.filter((x) => x.s === 'note').map((x) => x.d);
   if (wrong.length === 0 && notes.length === 0) return null;
   const dates = wrong.length > 0 ? wrong : notes;
-  const list = (lang: 'vi' | 'en') =>
+  const list = (lang: Lang) =>
     [...new Set(dates.map((d) => (d.fromNumber ? (lang === 'vi' ? 'số ' : 'no. ') : lang === 'vi' ? 'ngày ' : 'dated ') + d.text))].join('; ');
   const place =
     where === 'evidence'

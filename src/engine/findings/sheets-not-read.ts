@@ -4,7 +4,7 @@
  */
 import type { SkippedSheet, SkipReason } from '../layout/find-scoresheet';
 import type { Finding } from './finding';
-import type { Bilingual } from '../text/lang';
+import type { Bilingual, Lang } from '../text/lang';
 import { finding } from './context';
 
 const WHY: Record<SkipReason, Bilingual> = {
@@ -19,7 +19,7 @@ const WHY: Record<SkipReason, Bilingual> = {
 /** One info finding listing the sheets not checked and why; null when every sheet was checked. */
 export function sheetsNotReadFinding(checked: string[], skipped: SkippedSheet[]): Finding | null {
   if (skipped.length === 0) return null;
-  const list = (lang: 'vi' | 'en') => skipped.map((s) => `"${s.sheetName}" (${WHY[s.why][lang]})`).join('; ');
+  const list = (lang: Lang) => skipped.map((s) => `"${s.sheetName}" (${WHY[s.why][lang]})`).join('; ');
   const names = checked.map((n) => `"${n}"`).join(', ');
   const other = skipped.some((s) => s.why === 'otherScoresheet' || s.why === 'blankForm');
   return finding('layout.sheetsNotRead', null, null, {

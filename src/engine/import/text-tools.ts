@@ -5,6 +5,7 @@
  * every character in place, so a regex match on the folded text can slice the original text at
  * the same offsets: labels are kept exactly as the province wrote them.
  */
+import type { Lang } from '../text/lang';
 
 /** Fold one NFC string character by character; the result has the same length as the input. */
 export function foldKeep(s: string): string {
@@ -44,7 +45,7 @@ export function commonStep(values: number[]): number {
 }
 
 /** Points for a message: up to 2 decimals, no trailing zeros, decimal comma in Vietnamese ("1,5"). */
-export function formatPoints(n: number, lang: 'vi' | 'en'): string {
+export function formatPoints(n: number, lang: Lang): string {
   const s = String(Math.round(n * 100) / 100);
   return lang === 'vi' ? s.replace('.', ',') : s;
 }
