@@ -3,6 +3,7 @@
  * Both are built in memory with the file adapter (ExcelJS) and handed to a `save` function
  * (a browser download by default, a capture in tests).
  */
+import { xmlSafe } from '../engine/cell-text';
 import type { CheckResult } from '../engine/check-result';
 import type { Lang } from '../engine/text/lang';
 import { flagsFromFindings } from '../engine/findings/flags';
@@ -48,7 +49,8 @@ export async function requestsWorkbook(unit: UnitRequests, options: RequestsWork
   for (const spec of buildRequestsWorkbook(unit, options)) await wb.writeSheet(spec);
   const lang = options.lang ?? 'vi';
   wb.workbook.keywords = 'par-check-requests';
-  wb.workbook.title = `${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`;
+  // The title goes into docProps/core.xml: cleaned like every text we write (engine/cell-text.ts).
+  wb.workbook.title = xmlSafe(`${lang === 'vi' ? 'Đề nghị giải trình' : 'Explanation requests'} - ${unit.unit}`);
   wb.workbook.creator = 'par-check';
   return workbookBytes(wb);
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { writeOutput } from '../write-output';
 
 export const MANIFEST_NAME = '.par-check-ban-sao.json';
 const FORMAT = 'par-check-copies/1';
@@ -52,6 +53,8 @@ export class CopyManifest {
   async record(name: string, data: Uint8Array): Promise<void> {
     this.copies[name] = sha256(data);
     const body = JSON.stringify({ format: FORMAT, copies: this.copies }, null, 1);
-    await fs.writeFile(path.join(this.dir, MANIFEST_NAME), body + '\n');
+    // Through a temporary file: a run killed mid-write keeps the previous list whole.
+    const problem = await writeOutput(path.join(this.dir, MANIFEST_NAME), MANIFEST_NAME, body + '\n');
+    if (problem) throw Object.assign(new Error(problem.en), { problem });
   }
 }
