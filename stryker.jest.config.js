@@ -8,4 +8,5 @@ const base = require('./jest.config.js');
 module.exports = {
   ...base,
   roots: ['<rootDir>/test/engine'],
+  testSequencer: '<rootDir>/test/engine/helpers/fast-first-sequencer.js',
 };
