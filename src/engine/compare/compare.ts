@@ -53,6 +53,8 @@ export interface ItemChange {
   code: string;
   previousCode: string;
   match: MatchHow;
+  /** Same code, the title changed in meaning (renamed in place). */
+  renamed: boolean;
   title: string;
   previousTitle: string;
   previous: number;
@@ -148,6 +150,7 @@ export function compareYears(previous: CompareInput, current: CompareInput): Com
       code: cc,
       previousCode: pc,
       match: p.match,
+      renamed: p.renamed,
       title: p.current.item.title,
       previousTitle: p.previous.item.title,
       previous: before,

@@ -26,6 +26,8 @@ export interface ItemPair {
   previous: FlatItem;
   current: FlatItem;
   match: MatchHow;
+  /** Same code, another title (pass 3). */
+  renamed: boolean;
 }
 
 export interface ItemMatching {
@@ -50,8 +52,8 @@ export function matchItems(previous: CriteriaSet, current: CriteriaSet): ItemMat
   const prevByCode = new Map<string, FlatItem>();
   for (const p of prevItems) if (!prevByCode.has(p.item.code)) prevByCode.set(p.item.code, p);
 
-  const pair = (cur: FlatItem, prev: FlatItem, match: MatchHow) => {
-    pairOf.set(cur, { previous: prev, current: cur, match });
+  const pair = (cur: FlatItem, prev: FlatItem, match: MatchHow, renamed = false) => {
+    pairOf.set(cur, { previous: prev, current: cur, match, renamed });
     taken.add(prev);
   };
 
@@ -88,7 +90,7 @@ export function matchItems(previous: CriteriaSet, current: CriteriaSet): ItemMat
     if (pairOf.has(cur)) continue;
     const prev = prevByCode.get(cur.item.code);
     if (prev && !taken.has(prev) && prev.depth === cur.depth && titleSimilarity(prev.item.title, cur.item.title) >= RENAMED_MIN_SIMILARITY) {
-      pair(cur, prev, 'code');
+      pair(cur, prev, 'code', true);
     }
   }
 
