@@ -173,7 +173,7 @@ export async function checkFiles(
   let inThread = inputs.map((_, i) => i);
   const pool = hooks.afterFile ? null : poolSettings(inputs.length, hooks.workers);
   if (pool) {
-    inThread = await runPool<CheckFilesOptions, WireCheck[]>(inputs, { options, faults: pool.faults }, pool, {
+    inThread = await runPool<CheckFilesOptions, WireCheck<FileCheck>[]>(inputs, { options, faults: pool.faults }, pool, {
       done: (index, wire) => record(index, fromWire(wire, options)),
       failed: (index, problem) => record(index, [failed(inputs[index], problem, options.lang)]),
     });

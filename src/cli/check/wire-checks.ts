@@ -5,10 +5,15 @@
  * own object back.
  */
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import type { FileCheck } from './check-files';
+import type { CheckResult } from '../../engine/check-result';
 
-export interface WireCheck {
-  check: FileCheck;
+/** A FileCheck as far as this module needs it (check-files.ts imports this module). */
+interface WithResult {
+  result: CheckResult | null;
+}
+
+export interface WireCheck<C extends WithResult = WithResult> {
+  check: C;
   /** Index of result.set in options.sets; -1 for options.criteria; null when there is no set. */
   set: number | null;
 }
@@ -18,7 +23,7 @@ interface SetsOf {
   criteria?: CriteriaSet;
 }
 
-export function toWire(checks: FileCheck[], options: SetsOf): WireCheck[] {
+export function toWire<C extends WithResult>(checks: C[], options: SetsOf): WireCheck<C>[] {
   return checks.map((check) => {
     const set = check.result?.set ?? null;
     if (!set || !check.result) return { check, set: null };
@@ -28,7 +33,7 @@ export function toWire(checks: FileCheck[], options: SetsOf): WireCheck[] {
   });
 }
 
-export function fromWire(wire: WireCheck[], options: SetsOf): FileCheck[] {
+export function fromWire<C extends WithResult>(wire: WireCheck<C>[], options: SetsOf): C[] {
   return wire.map(({ check, set }) => {
     if (set === null || !check.result) return check;
     const own = set < 0 ? options.criteria : options.sets[set];
