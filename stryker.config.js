@@ -32,13 +32,14 @@ module.exports = {
   dryRunTimeoutMinutes: 20,
   // Types are not checked on mutants (tsc runs in npm test); ts-jest transpiles only.
   disableTypeChecks: '{src,test}/**/*.{ts,tsx}',
-  ignorePatterns: ['dist', 'test-output', 'coverage', 'reports', 'bench', 'test/e2e'],
+  ignorePatterns: ['dist', 'test-output', 'coverage', 'reports', 'bench', 'test/e2e', '.stryker-tmp*'],
   incremental: true,
   incrementalFile: `reports/stryker-incremental-${folder}.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${folder}.html` },
   jsonReporter: { fileName: `reports/mutation/${folder}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
-  tempDirName: '.stryker-tmp',
+  // One sandbox folder per run, so two folders can be tested at once.
+  tempDirName: `.stryker-tmp-${folder}`,
   cleanTempDir: 'always',
 };
