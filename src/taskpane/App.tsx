@@ -64,8 +64,8 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
   const [tab, setTab] = useState<TabId>('findings');
   const [drawer, setDrawer] = useState<{ view: DrawerView; start?: 'create' | 'load' } | null>(null);
-  const [applying, setApplying] = useState<CriteriaSet | null>(null);
-  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  // A set being applied, and the count of checks when it was: the notice goes with the next check.
+  const [applying, setApplying] = useState<{ set: CriteriaSet; runs: number } | null>(null);
   // The set kept with the workbook is read at each check (the outcome carries it); the list offers
   // it next to the bundled sets and those created in this session.
   const [storedSet, setStoredSet] = useState<CriteriaSet | null>(null);
@@ -89,12 +89,11 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
     }
   }, [checkWanted, setsReady, check]);
 
-  // Each finished check: note the time, and the "applying the set" notice is done.
-  useEffect(() => {
-    if (state.runs === 0) return;
-    setCheckedAt(new Date());
-    setApplying(null);
-  }, [state.runs]);
+  // When the shown result was computed: stamped on the render that first shows each finished check.
+  const stamp = useRef<{ runs: number; at: Date | null }>({ runs: 0, at: null });
+  if (stamp.current.runs !== state.runs) stamp.current = { runs: state.runs, at: new Date() };
+  const checkedAt = stamp.current.at;
+  const applyingSet = applying && applying.runs === state.runs ? applying.set : null;
 
   const outcome = state.outcome;
   const checked = outcome?.kind === 'checked' ? outcome : null;
@@ -121,7 +120,7 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
     setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
     setDrawer(null);
     // Applied at once: one notice while the check with it runs, gone when it is done.
-    setApplying(set);
+    setApplying({ set, runs: state.runs });
     actions.setNotice(null);
     // Kept in the workbook's settings, the next check reads it; without settings, choose it now.
     if (port.setSetting && !checker.setChoice) void checker.check();
@@ -152,7 +151,7 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
           onFlag={actions.flag}
           onSummary={actions.summary}
         />
-        {applying && <NoticeBar notice={{ intent: 'info', text: both((s) => s.applyingSet(applying.title)) }} testId="applying" />}
+        {applyingSet && <NoticeBar notice={{ intent: 'info', text: both((s) => s.applyingSet(applyingSet.title)) }} testId="applying" />}
         {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
         <ResultCard
           running={running}

@@ -146,7 +146,7 @@ export const en: Strings = {
   setOnlyThisSession: 'This Excel cannot keep settings in the workbook: the set is used only until the workbook is closed.',
   noScoresheetTitle: 'No scoresheet found',
   noScoresheetBody: (sheets) =>
-    `No scoresheet found in ${sheets ? `"${sheets}"` : 'this workbook'} (it needs a column header row: STT, Điểm tối đa, Tự đánh giá…). Open the right sheet, or insert a blank scoresheet:`,
+    `${sheets ? `The sheet "${sheets}" has` : 'This workbook has'} no scoresheet header row (STT, Điểm tối đa, Tự đánh giá…). Open the right sheet, or insert a blank scoresheet:`,
   emptyWorkbookBody: 'The workbook is empty: there is no scoresheet yet. Insert a blank scoresheet to start:',
 
   findingsToolbar: 'Browse findings',

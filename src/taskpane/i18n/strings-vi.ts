@@ -146,7 +146,7 @@ export const vi: Strings = {
   setOnlyThisSession: 'Phiên bản Excel này không lưu được cài đặt vào sổ tính: bộ tiêu chí chỉ dùng trong lần mở này.',
   noScoresheetTitle: 'Không thấy biểu chấm điểm',
   noScoresheetBody: (sheets) =>
-    `Không thấy biểu chấm điểm trong ${sheets ? `"${sheets}"` : 'sổ tính này'} (cần dòng tiêu đề cột STT, Điểm tối đa, Tự đánh giá…). Mở đúng trang tính, hoặc chèn biểu chấm điểm mẫu:`,
+    `${sheets ? `Trang tính "${sheets}"` : 'Sổ tính này'} không có dòng tiêu đề cột của biểu (STT, Điểm tối đa, Tự đánh giá…). Mở đúng trang tính, hoặc chèn biểu chấm điểm mẫu:`,
   emptyWorkbookBody: 'Sổ tính đang trống, chưa có biểu chấm điểm. Chèn biểu chấm điểm mẫu để bắt đầu:',
 
   findingsToolbar: 'Duyệt phát hiện',
