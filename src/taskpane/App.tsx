@@ -7,7 +7,7 @@
  * first check does not need (sheet and set choice, template, building or loading a set, help,
  * the scores and appraiser tabs) loads on demand.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, DocumentAddRegular, FlagOffRegular, QuestionCircleRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Lang } from '../engine/text/lang';
