@@ -6,7 +6,6 @@
  * without touching the checking. Never throws: a file that cannot be read gets its sentence and
  * the run goes on with the next one.
  */
-import { promises as fs } from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/text/lang';
@@ -16,7 +15,7 @@ import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
-import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
+import { readRegularFile, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
@@ -108,16 +107,10 @@ export async function checkOneFile(
 ): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null }> {
   const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null });
   if (input.problem) return fail(input.problem);
-  let data: Buffer;
-  try {
-    // Size first: a giant file is refused before it is read into memory.
-    const tooBig = fileSizeProblem((await fs.stat(input.path)).size);
-    if (tooBig) return fail(tooBig);
-    data = await fs.readFile(input.path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return fail(readProblem(input.file, code));
-  }
+  // Only a regular file, size first: a FIFO, /dev/zero or a giant file is refused unread.
+  const read = await readRegularFile(input.path, input.file);
+  if (!read.ok) return fail(read.problem ?? readProblem(input.file, read.code));
+  const data = read.data;
   const tooBig = unzippedSizeProblem(data);
   if (tooBig) return fail(tooBig);
   try {
