@@ -9,11 +9,15 @@
  */
 import { constants, promises as fsp, type Stats } from 'fs';
 import type { Bilingual } from '../../engine/text/lang';
+import { MAX_INFLATED_BYTES } from '../../file/input-limits';
 
 /** Largest file on disk accepted. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** Largest total uncompressed size of the zip's parts accepted. */
-export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
+/**
+ * Largest total uncompressed size the zip's directory may declare: the readers then cap the bytes
+ * they really inflate at the same figure (src/file/input-limits.ts), whatever was declared.
+ */
+export const MAX_UNZIPPED_BYTES = MAX_INFLATED_BYTES;
 
 const MB = (n: number): string => `${Math.ceil(n / (1024 * 1024))} MB`;
 
