@@ -7,7 +7,7 @@
  * The uncompressed size is read from the zip's central directory (a few bytes at the end of the
  * file), without inflating anything.
  */
-import { constants, promises as fsp, type Stats } from 'fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, statSync, type Stats } from 'fs';
 import type { Bilingual } from '../../engine/text/lang';
 import { MAX_INFLATED_BYTES } from '../../file/input-limits';
 
@@ -125,6 +125,35 @@ export async function readRegularFile(file: string, shown: string, maxBytes = MA
     return { ok: false, problem: null, code: (e as NodeJS.ErrnoException).code ?? 'error' };
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/** readRegularFile, synchronously (the batch's per-file read: the promise calls cost ten times more). */
+export function readRegularFileSync(file: string, shown: string, maxBytes = MAX_FILE_BYTES): GuardedRead {
+  let fd: number | null = null;
+  try {
+    const before = statSync(file);
+    if (!before.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(before)), code: 'ENOTREG' };
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(st)), code: 'ENOTREG' };
+    if (st.size > maxBytes) return { ok: false, problem: tooBigProblem(st.size, maxBytes), code: 'EFBIG' };
+    const data = Buffer.allocUnsafe(st.size + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, data, length, data.length - length, length);
+      if (n === 0) break;
+      length += n;
+      if (length === data.length) {
+        if (length > maxBytes) return { ok: false, problem: tooBigProblem(length, maxBytes), code: 'EFBIG' };
+        return { ok: false, problem: null, code: 'EAGAIN' };
+      }
+    }
+    return { ok: true, data: data.subarray(0, length) };
+  } catch (e) {
+    return { ok: false, problem: null, code: (e as NodeJS.ErrnoException).code ?? 'error' };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 
