@@ -4,7 +4,6 @@
  * One home so both options accept the same files and say the same things about the wrong ones;
  * only the table's name and the example differ.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/text/lang';
 import type { Grid } from '../../engine/grid';
