@@ -20,6 +20,7 @@ import { readRegularFileSync, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
+import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type WireCheck } from './wire-checks';
 
@@ -39,6 +40,8 @@ export interface FileCheck extends BatchFileResult {
   /** For a scoresheet: the reply paired with it, and its requests with the unit's answers. */
   answersFrom?: string;
   answers?: AnsweredRequest[];
+  /** Its seal (par-check seal): set after the checks by seal-states.ts. */
+  seal?: SealState;
   /** Where its requests workbook was written (--requests), as shown to the user. */
   requestsWorkbook?: string | null;
   /** Requests in that workbook, and how many carry the checker's text for want of an appraiser's note. */
