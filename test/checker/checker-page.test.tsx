@@ -7,6 +7,7 @@ import { CheckerPage } from '../../src/checker/CheckerPage';
 import { LANG_STORAGE_KEY, type LangStorage } from '../../src/taskpane/i18n/lang';
 import { pdfBytes } from '../helpers/bad-files';
 import { readNotes, readRanking } from './read-back';
+import { inThreadRunner, type CheckRunner } from '../../src/checker/worker/runner';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 const SAMPLE_FILES = ['so-tu-phap-2024.xlsx', 'so-y-te-2024.xlsx', 'so-xay-dung-2024.xlsx'];
@@ -126,9 +127,20 @@ describe('the browser checking page', () => {
   });
 
   it('does not offer the ranking while files are still being checked', async () => {
-    const { user } = renderPage();
+    // A runner held by the test: the file stays "being checked" until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const makeRunner = (): CheckRunner => {
+      const inner = inThreadRunner();
+      return { ...inner, check: async (...args) => (await held, inner.check(...args)) };
+    };
+    const user = userEvent.setup();
+    render(<CheckerPage lang="vi" storage={memoryStorage()} save={() => undefined} makeRunner={makeRunner} />);
     await user.upload(screen.getByTestId('file-input'), [xlsxFile('so-tu-phap-2024.xlsx')]);
     expect(screen.getByTestId('download-ranking')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('overview-waiting').textContent).toBe('Đang chờ kiểm tra: 1 tệp.');
+    release();
     await waitFor(() => expect(screen.getByTestId('download-ranking')).toHaveProperty('disabled', false), { timeout: 30_000 });
+    expect(screen.queryByTestId('overview-waiting')).toBeNull();
   });
 });
