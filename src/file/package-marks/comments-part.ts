@@ -16,6 +16,8 @@ interface Run extends NoteRun {
 
 interface NoteEntry {
   ref: string;
+  /** The <comment …> start tag as read (shapeId, xr:uid… kept), or null for a note of ours. */
+  startTag: string | null;
   /** The <comment> element as read (kept when the note is not touched). */
   raw: string | null;
   authorId: string;
@@ -62,7 +64,10 @@ export class CommentsPart {
   private readonly foot: string;
   private readonly prefix: string;
   private authors: string[];
+  private readonly originalAuthors: string[];
   private authorsAt: { start: number; end: number } | null;
+  /** The <commentList> start tag as written (its attributes kept). */
+  private listTag: string;
 
   constructor(xml: string | null) {
     const source = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
@@ -72,17 +77,20 @@ export class CommentsPart {
     const authorsEl = kids.find((k) => k.name === 'authors');
     const listEl = kids.find((k) => k.name === 'commentList');
     this.authors = authorsEl ? childElements(source, source.indexOf('>', authorsEl.start) + 1, authorsEl.end).map((a) => decodeEntities(source.slice(source.indexOf('>', a.start) + 1, source.lastIndexOf('<', a.end - 1)))) : [];
+    this.originalAuthors = [...this.authors];
+    this.listTag = `<${this.prefix}commentList>`;
     if (listEl) {
       const listText = source.slice(listEl.start, listEl.end);
       const open = listText.indexOf('>') + 1;
       const selfClosing = listText[open - 2] === '/';
+      if (!selfClosing) this.listTag = listText.slice(0, open);
       for (const c of selfClosing ? [] : childElements(listText, open, listText.lastIndexOf('</'))) {
         if (c.name !== 'comment') continue;
         const raw = listText.slice(c.start, c.end);
         const startTag = raw.slice(0, raw.indexOf('>') + 1);
         const textEl = childElements(raw, startTag.length, raw.lastIndexOf('</')).find((k) => k.name === 'text');
         const { runs, plain } = textEl ? runsOf(raw.slice(textEl.start, textEl.end)) : { runs: [], plain: true };
-        this.notes.push({ ref: (attr(startTag, 'ref') ?? '').toUpperCase(), raw, authorId: attr(startTag, 'authorId') ?? '0', runs, plain });
+        this.notes.push({ ref: (attr(startTag, 'ref') ?? '').toUpperCase(), startTag, raw, authorId: attr(startTag, 'authorId') ?? '0', runs, plain });
       }
       this.head = source.slice(0, listEl.start);
       this.foot = source.slice(listEl.end);
@@ -111,7 +119,7 @@ export class CommentsPart {
       note.raw = null;
       return false;
     }
-    this.notes.push({ ref, raw: null, authorId: this.authorId(), runs: addBlock([], text), plain: false });
+    this.notes.push({ ref, startTag: null, raw: null, authorId: this.authorId(), runs: addBlock([], text), plain: false });
     return true;
   }
 
@@ -142,10 +150,16 @@ export class CommentsPart {
   xml(): string {
     const p = this.prefix;
     const list = this.notes.map((n) => n.raw ?? this.noteXml(n)).join('');
+    // Our author goes again when no note of ours is left (it is always the last one we added).
+    const ours = this.authors.indexOf(FLAG_MARK);
+    if (ours >= 0 && ours === this.authors.length - 1 && !this.notes.some((n) => n.authorId === String(ours))) this.authors.pop();
     let head = this.head;
-    const authors = `<${p}authors>${this.authors.map((a) => `<${p}author>${xmlEscape(a)}</${p}author>`).join('')}</${p}authors>`;
-    head = this.authorsAt ? splice(head, this.authorsAt.start, this.authorsAt.end, authors) : head.replace(/(<(?:[\w.-]+:)?comments\b[^>]*>)/, `$1${authors}`);
-    return `${head}<${p}commentList>${list}</${p}commentList>${this.foot}`;
+    const same = this.authors.length === this.originalAuthors.length && this.authors.every((a, i) => a === this.originalAuthors[i]);
+    if (!same || !this.authorsAt) {
+      const authors = `<${p}authors>${this.authors.map((a) => `<${p}author>${xmlEscape(a)}</${p}author>`).join('')}</${p}authors>`;
+      head = this.authorsAt ? splice(head, this.authorsAt.start, this.authorsAt.end, authors) : head.replace(/(<(?:[\w.-]+:)?comments\b[^>]*>)/, `$1${authors}`);
+    }
+    return `${head}${this.listTag}${list}</${p}commentList>${this.foot}`;
   }
 
   private noteXml(n: NoteEntry): string {
@@ -165,7 +179,7 @@ export class CommentsPart {
               return runXml(r.text, p, rPr);
             })
             .join('');
-    return `<${p}comment ref="${n.ref}" authorId="${n.authorId}"><${p}text>${body}</${p}text></${p}comment>`;
+    return `${n.startTag ?? `<${p}comment ref="${n.ref}" authorId="${n.authorId}">`}<${p}text>${body}</${p}text></${p}comment>`;
   }
 }
 

@@ -153,6 +153,7 @@ async function clearOpened(o: Awaited<ReturnType<typeof openPackage>>): Promise<
 export async function clearPackage(bytes: Uint8Array): Promise<ClearedPackage> {
   const opened = await openPackage(bytes);
   const { cells, resultSheets } = await clearOpened(opened);
+  if (!opened.pkg.names().some((n) => n.toLowerCase().endsWith('.vml'))) await opened.pkg.removeContentDefault('vml');
   const changed = opened.pkg.changedParts().length > 0;
   return { bytes: changed ? await opened.pkg.bytes() : bytes, cells, resultSheets };
 }

@@ -24,14 +24,17 @@ export const CONTENT_TYPES = {
 };
 
 export class XlsxPackage {
-  /** Part name (no leading "/", "/" separators) → the zip entry's own name. */
+  /**
+   * Part name, lower-cased (part names are case-insensitive in a package: Excel finds
+   * "_rels/sheet1.xml.rels" for "Sheet1.xml") → the zip entry's own name.
+   */
   private readonly entries = new Map<string, string>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
   private constructor(private readonly zip: JSZip) {
     zip.forEach((name, file) => {
-      if (!file.dir) this.entries.set(partName(name), name);
+      if (!file.dir) this.entries.set(key(name), name);
     });
   }
 
@@ -40,16 +43,17 @@ export class XlsxPackage {
   }
 
   has(part: string): boolean {
-    return this.entries.has(partName(part));
+    return this.entries.has(key(part));
   }
 
+  /** Part names as the zip spells them. */
   names(): string[] {
-    return [...this.entries.keys()];
+    return [...this.entries.values()].map(partName);
   }
 
   /** Text of every part that has been read (loaded on demand with load()). */
   async load(part: string): Promise<string | null> {
-    const name = partName(part);
+    const name = key(part);
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
     const entry = this.entries.get(name);
@@ -64,13 +68,13 @@ export class XlsxPackage {
     return {
       has: (n) => this.has(n),
       names: () => this.names(),
-      text: (n) => this.texts.get(partName(n)) ?? null,
+      text: (n) => this.texts.get(key(n)) ?? null,
     };
   }
 
   set(part: string, text: string): void {
-    const name = partName(part);
-    const entry = this.entries.get(name) ?? name;
+    const name = key(part);
+    const entry = this.entries.get(name) ?? partName(part);
     this.entries.set(name, entry);
     this.texts.set(name, text);
     this.changed.add(name);
@@ -78,7 +82,7 @@ export class XlsxPackage {
   }
 
   remove(part: string): void {
-    const name = partName(part);
+    const name = key(part);
     const entry = this.entries.get(name);
     if (entry === undefined) return;
     this.zip.remove(entry);
@@ -154,6 +158,13 @@ export class XlsxPackage {
     this.set('[Content_Types].xml', xml.replace(/(<Types[^>]*>)/, `$1${entry}`));
   }
 
+  async removeContentDefault(extension: string): Promise<void> {
+    const xml = await this.load('[Content_Types].xml');
+    if (xml === null) return;
+    const next = xml.replace(new RegExp(`<Default\\s[^>]*Extension="${extension}"[^>]*/>`, 'i'), '');
+    if (next !== xml) this.set('[Content_Types].xml', next);
+  }
+
   async removeContentOverride(part: string): Promise<void> {
     const xml = await this.load('[Content_Types].xml');
     if (xml === null) return;
@@ -173,6 +184,8 @@ export class XlsxPackage {
     return pattern(n);
   }
 }
+
+const key = (part: string): string => partName(part).toLowerCase();
 
 /** Target of a relationship from part `from` to part `to`, relative to `from`'s folder. */
 export function relativeTarget(from: string, to: string): string {
