@@ -8,13 +8,16 @@ import { bilingual } from './args';
 import type { CliCommand, CliIO } from './command';
 import { command as check } from './commands/check';
 import { command as clear } from './commands/clear';
+import { command as compare } from './commands/compare';
 import { command as importSet } from './commands/import-set';
+import { command as seal } from './commands/seal';
 import { command as sets } from './commands/sets';
 import { command as template } from './commands/template';
 import { command as validateSet } from './commands/validate-set';
+import { command as verify } from './commands/verify';
 import { version } from '../../package.json';
 
-export const commands: CliCommand[] = [check, sets, template, clear, importSet, validateSet];
+export const commands: CliCommand[] = [check, sets, template, clear, importSet, validateSet, compare, seal, verify];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -9,10 +9,13 @@
  * - LISTS_SHEET: allowed-value lists of data validations whose items contain a comma
  *   ("0,5" in Vietnamese): an inline list in the file format is comma-separated with no escape,
  *   so such lists are stored in cells and the validation refers to the range.
+ * - SEAL_SHEET: the seal on a submitted workbook (engine/seal/seal-record.ts, seal-sheet.ts).
  */
+import { SEAL_SHEET } from '../engine/seal/seal-record';
+
 export const SETTINGS_SHEET = '_par_check_settings';
 export const LISTS_SHEET = '_par_check_lists';
 
 export function isInternalSheet(name: string): boolean {
-  return name === SETTINGS_SHEET || name === LISTS_SHEET;
+  return name === SETTINGS_SHEET || name === LISTS_SHEET || name === SEAL_SHEET;
 }

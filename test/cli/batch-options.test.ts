@@ -4,16 +4,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
+import { cli, removeTempDirs, SAMPLES, STACK_LINE, tempDir } from './run-cli';
 import type { Report } from '../../src/cli/check/json-report';
 import { hashTree, sparseFile, writeGenerated } from './batch-fixtures';
 
 jest.setTimeout(240_000);
 
 const sample = (name: string) => path.join(SAMPLES, name);
+// In process (cli()); batch.test.ts runs a whole batch through the built bin.
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = tempDir('batch-opt');
 });
 afterAll(() => removeTempDirs());
@@ -26,10 +26,10 @@ function folderOfSamples(name: string): string {
 }
 
 describe('check --summary, text output', () => {
-  it('says where the ranking workbook went and prints the first units of each set', () => {
+  it('says where the ranking workbook went and prints the first units of each set', async () => {
     const input = folderOfSamples('van-ban');
     const xh = path.join(dir, 'xh.xlsx');
-    const r = runCli(['check', input, '--summary', xh]);
+    const r = await cli(['check', input, '--summary', xh]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(fs.existsSync(xh)).toBe(true);
@@ -41,7 +41,7 @@ describe('check --summary, text output', () => {
       '    1. Sở Y tế   84,66%  (sau thẩm định)',
       '  Chưa xếp hạng: 2 tệp (Mới tự đánh giá: 2; xem sheet "Chưa xếp hạng").',
     ]);
-    const en = runCli(['check', input, '--summary', xh, '--lang', 'en']);
+    const en = await cli(['check', input, '--summary', xh, '--lang', 'en']);
     expect(en.stdout).toContain('Wrote the results workbook: ');
     expect(en.stdout).toContain('    1. Sở Y tế   84.66%  (appraised)');
     expect(en.stdout).toContain('  Not ranked: 2 files (Self-assessed only: 2; see the "Chưa xếp hạng" sheet).');
@@ -49,11 +49,11 @@ describe('check --summary, text output', () => {
 });
 
 describe('output paths are checked before any file is read', () => {
-  it('refuses a ranking workbook that is one of the inputs, and leaves it as it was', () => {
+  it('refuses a ranking workbook that is one of the inputs, and leaves it as it was', async () => {
     const input = folderOfSamples('trung-ten');
     const target = path.join(input, 'so-y-te-2024.xlsx');
     const before = fs.readFileSync(target);
-    const r = runCli(['check', input, '--summary', target]);
+    const r = await cli(['check', input, '--summary', target]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('tệp gốc không bao giờ bị ghi đè');
@@ -65,22 +65,22 @@ describe('output paths are checked before any file is read', () => {
     ['a missing folder', () => path.join(dir, 'khong-co', 'xh.xlsx'), /thư mục ".*khong-co" không tồn tại/],
     ['a name without .xlsx', () => path.join(dir, 'xh.csv'), /phải có đuôi \.xlsx/],
     ['a folder', () => dir + path.sep + 'la-thu-muc.xlsx', /là một thư mục/],
-  ])('refuses --summary in %s (exit 2, nothing checked)', (_what, target, message) => {
+  ])('refuses --summary in %s (exit 2, nothing checked)', async (_what, target, message) => {
     fs.mkdirSync(path.join(dir, 'la-thu-muc.xlsx'), { recursive: true });
-    const r = runCli(['check', sample('so-tu-phap-2024.xlsx'), '--summary', target()]);
+    const r = await cli(['check', sample('so-tu-phap-2024.xlsx'), '--summary', target()]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('refuses --annotate into a folder being checked, and --annotate on a file', () => {
+  it('refuses --annotate into a folder being checked, and --annotate on a file', async () => {
     const input = folderOfSamples('cung-thu-muc');
     const before = hashTree(input);
-    const same = runCli(['check', input, '--annotate', input]);
+    const same = await cli(['check', input, '--annotate', input]);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('là thư mục đang được kiểm tra');
-    const onFile = runCli(['check', input, '--annotate', path.join(input, 'so-y-te-2024.xlsx')]);
+    const onFile = await cli(['check', input, '--annotate', path.join(input, 'so-y-te-2024.xlsx')]);
     expect(onFile.code).toBe(2);
     expect(onFile.stderr).toContain('Không dùng được thư mục');
     expect(hashTree(input)).toEqual(before);
@@ -88,11 +88,11 @@ describe('output paths are checked before any file is read', () => {
 });
 
 describe('outputs next to the inputs', () => {
-  it('a second run does not check the first run\'s ranking workbook and copies', () => {
+  it('a second run does not check the first run\'s ranking workbook and copies', async () => {
     const input = folderOfSamples('chay-lai');
     const args = ['check', '--json', input, '--summary', path.join(input, 'xep-hang.xlsx'), '--annotate', path.join(input, 'danh-dau')];
-    const first = JSON.parse(runCli(args).stdout) as Report;
-    const second = JSON.parse(runCli(args).stdout) as Report;
+    const first = JSON.parse((await cli(args)).stdout) as Report;
+    const second = JSON.parse((await cli(args)).stdout) as Report;
     expect(first.files).toHaveLength(3);
     expect(second.files.map((f) => f.file)).toEqual(first.files.map((f) => f.file));
     const copies = () => fs.readdirSync(path.join(input, 'danh-dau')).filter((n) => n.endsWith('.xlsx')).sort();
@@ -102,7 +102,7 @@ describe('outputs next to the inputs', () => {
     const edited = path.join(input, 'danh-dau', 'so-y-te-2024.xlsx');
     fs.appendFileSync(edited, Buffer.from('sửa'));
     const editedBytes = fs.readFileSync(edited);
-    const third = JSON.parse(runCli(args).stdout) as Report;
+    const third = JSON.parse((await cli(args)).stdout) as Report;
     expect(third.files.map((f) => f.file)).toContain(edited);
     expect(fs.readFileSync(edited).equals(editedBytes)).toBe(true);
     // New copies of the original and of the edited copy (checked as an input) take free names.
@@ -118,7 +118,7 @@ describe('outputs next to the inputs', () => {
     await writeGenerated(path.join(outDir, 'a.xlsx'), 'mau-xa-2024', 'UBND xã Bình Minh', 31);
     await writeGenerated(path.join(dir, 'vao', 'a.xlsx'), 'mau-xa-2024', 'UBND xã Phú Lộc', 32);
     const before = fs.readFileSync(path.join(outDir, 'a.xlsx'));
-    const r = runCli(['check', '--json', path.join(outDir, 'a.xlsx'), path.join(dir, 'vao', 'a.xlsx'), '--annotate', outDir]);
+    const r = await cli(['check', '--json', path.join(outDir, 'a.xlsx'), path.join(dir, 'vao', 'a.xlsx'), '--annotate', outDir]);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files.map((f) => path.basename(f.annotatedCopy ?? ''))).toEqual(['a (2).xlsx', 'a (3).xlsx']);
     expect(fs.readFileSync(path.join(outDir, 'a.xlsx')).equals(before)).toBe(true);
@@ -126,10 +126,10 @@ describe('outputs next to the inputs', () => {
 });
 
 describe('giant files', () => {
-  it('a file over the size limit gets its reason and the others go on', () => {
+  it('a file over the size limit gets its reason and the others go on', async () => {
     const giant = path.join(dir, 'khong-lo.xlsx');
     sparseFile(giant, 60 * 1024 * 1024);
-    const r = runCli(['check', '--json', giant, sample('so-tu-phap-2024.xlsx')]);
+    const r = await cli(['check', '--json', giant, sample('so-tu-phap-2024.xlsx')]);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files[0].error).toMatch(/^Tệp quá lớn \(60 MB, giới hạn 50 MB\)/);
@@ -138,8 +138,8 @@ describe('giant files', () => {
 });
 
 describe('check --help', () => {
-  it('documents --summary and --annotate, Vietnamese first', () => {
-    const help = runCli(['check', '--help']).stdout;
+  it('documents --summary and --annotate, Vietnamese first', async () => {
+    const help = (await cli(['check', '--help'])).stdout;
     const vi = help.indexOf('--summary <tệp.xlsx>');
     const en = help.indexOf('--summary <file.xlsx>');
     expect(vi).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
+import { cli, ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
 import type { Report, ReportFile } from '../../src/cli/check/json-report';
 import { FLAG_FORMULA } from '../../src/file/flags';
 import { encryptedXlsxBytes, textBytes } from '../helpers/bad-files';
@@ -218,7 +218,7 @@ describe('flagged copies (--annotate)', () => {
   it('cleared with `par-check clear`, each copy equals its original (values, formulas, styles)', async () => {
     for (const f of copies()) {
       const cleared = path.join(root, `sach-${path.basename(f.annotatedCopy!)}`);
-      const r = runCli(['clear', f.annotatedCopy!, '--out', cleared]);
+      const r = await cli(['clear', f.annotatedCopy!, '--out', cleared]);
       expect(r.code).toBe(0);
       expect([f.file, await workbookSnapshot(cleared)]).toEqual([f.file, await workbookSnapshot(f.file)]);
     }

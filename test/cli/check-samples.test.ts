@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
+import { cli, ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
 import type { Report } from '../../src/cli/check/json-report';
 
 jest.setTimeout(180_000);
@@ -9,15 +9,16 @@ afterAll(() => removeTempDirs());
 
 const sample = (name: string) => path.join(SAMPLES, name);
 
-function jsonRun(args: string[]): { code: number | null; report: Report } {
-  const r = runCli(['check', '--json', ...args]);
+// In process (cli()) but for the default text report of so-y-te: the built bin, exit 1.
+async function jsonRun(args: string[]): Promise<{ code: number; report: Report }> {
+  const r = await cli(['check', '--json', ...args]);
   expect(r.stderr).not.toMatch(STACK_LINE);
   return { code: r.code, report: JSON.parse(r.stdout) as Report };
 }
 
 describe('check on the sample scoresheets', () => {
-  it('so-tu-phap is clean: exit 0, figures of the samples README', () => {
-    const { code, report } = jsonRun([sample('so-tu-phap-2024.xlsx')]);
+  it('so-tu-phap is clean: exit 0, figures of the samples README', async () => {
+    const { code, report } = await jsonRun([sample('so-tu-phap-2024.xlsx')]);
     expect(code).toBe(0);
     expect(report.format).toBe('par-check-report/1');
     const f = report.files[0];
@@ -39,8 +40,8 @@ describe('check on the sample scoresheets', () => {
     expect(report.summary).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
   });
 
-  it('so-y-te: exit 1 with its four listed defects, appraised totals and Khá', () => {
-    const { code, report } = jsonRun([sample('so-y-te-2024.xlsx')]);
+  it('so-y-te: exit 1 with its four listed defects, appraised totals and Khá', async () => {
+    const { code, report } = await jsonRun([sample('so-y-te-2024.xlsx')]);
     expect(code).toBe(1);
     const f = report.files[0];
     expect(f.sheet).toBe('Biểu chấm điểm');
@@ -62,8 +63,8 @@ describe('check on the sample scoresheets', () => {
     expect(report.summary.errors).toBe(4);
   });
 
-  it('--lang en gives English messages and decimal points', () => {
-    const { report } = jsonRun(['--lang', 'en', sample('so-y-te-2024.xlsx')]);
+  it('--lang en gives English messages and decimal points', async () => {
+    const { report } = await jsonRun(['--lang', 'en', sample('so-y-te-2024.xlsx')]);
     const msg = report.files[0].findings.find((x) => x.cell === 'F35')?.message ?? '';
     expect(msg).toMatch(/above|exceeds|max/i);
     expect(msg).toContain('1.25');
@@ -86,14 +87,14 @@ describe('check on the sample scoresheets', () => {
     expect(r.stdout).toMatch(/^ {2}F35 +2\.3\.3 .*\[score\.aboveMax\]$/m);
   });
 
-  it('the English text report uses decimal points', () => {
-    const r = runCli(['check', '--lang', 'en', sample('so-tu-phap-2024.xlsx')]);
+  it('the English text report uses decimal points', async () => {
+    const r = await cli(['check', '--lang', 'en', sample('so-tu-phap-2024.xlsx')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Self-assessed total: 64.21 / 70.00 — index 91.73%');
     expect(r.stdout).toContain('Classification: Tốt (on the self-assessed score)');
   });
 
-  it('checks a folder recursively, skips lock files, and goes on after an unreadable file', () => {
+  it('checks a folder recursively, skips lock files, and goes on after an unreadable file', async () => {
     const dir = tempDir('folder');
     fs.mkdirSync(path.join(dir, 'con'));
     fs.copyFileSync(sample('so-tu-phap-2024.xlsx'), path.join(dir, 'a-tu-phap.xlsx'));
@@ -102,7 +103,7 @@ describe('check on the sample scoresheets', () => {
     fs.writeFileSync(path.join(dir, 'ghi-chu.txt'), 'not a workbook');
     fs.writeFileSync(path.join(dir, 'c-hong.xlsx'), Buffer.from('đây không phải tệp Excel'));
 
-    const { code, report } = jsonRun([dir, path.join(dir, 'khong-co.xlsx')]);
+    const { code, report } = await jsonRun([dir, path.join(dir, 'khong-co.xlsx')]);
     expect(code).toBe(2);
     expect(report.files.map((f) => path.basename(f.file))).toEqual([
       'a-tu-phap.xlsx', 'c-hong.xlsx', 'b-xay-dung.xlsx', 'khong-co.xlsx',
@@ -117,30 +118,30 @@ describe('check on the sample scoresheets', () => {
     expect(report.summary).toMatchObject({ files: 4, unreadable: 2 });
   });
 
-  it('--criteria forces a set given as a path to a .json file', () => {
+  it('--criteria forces a set given as a path to a .json file', async () => {
     const dir = tempDir('criteria');
     const setFile = path.join(dir, 'bo.json');
     fs.copyFileSync(path.join(__dirname, '../../src/engine/criteria/sets/mau-so-nganh-2024.json'), setFile);
-    const { code, report } = jsonRun(['--criteria', setFile, sample('so-tu-phap-2024.xlsx')]);
+    const { code, report } = await jsonRun(['--criteria', setFile, sample('so-tu-phap-2024.xlsx')]);
     expect(code).toBe(0);
     expect(report.files[0].criteriaSet).toEqual({ id: 'mau-so-nganh-2024', version: '2024.1' });
-    const text = runCli(['check', '--criteria', 'mau-so-nganh-2024', sample('so-tu-phap-2024.xlsx')]);
+    const text = await cli(['check', '--criteria', 'mau-so-nganh-2024', sample('so-tu-phap-2024.xlsx')]);
     expect(text.stdout).toContain('do người dùng chỉ định (--criteria)');
   });
 
-  it('refuses an invalid criteria-set file with its problems and exit 2', () => {
+  it('refuses an invalid criteria-set file with its problems and exit 2', async () => {
     const dir = tempDir('badset');
     const setFile = path.join(dir, 'hong.json');
     fs.writeFileSync(setFile, '{"format": "par-criteria/1", "id": "x"');
-    const r = runCli(['check', '--criteria', setFile, sample('so-tu-phap-2024.xlsx')]);
+    const r = await cli(['check', '--criteria', setFile, sample('so-tu-phap-2024.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('không hợp lệ');
     expect(r.stderr).toContain('is not valid');
     expect(r.stdout).toBe('');
   });
 
-  it('--sheet names a missing sheet: the report says so', () => {
-    const { code, report } = jsonRun(['--sheet', 'Không có', sample('so-tu-phap-2024.xlsx')]);
+  it('--sheet names a missing sheet: the report says so', async () => {
+    const { code, report } = await jsonRun(['--sheet', 'Không có', sample('so-tu-phap-2024.xlsx')]);
     expect(code).toBe(1);
     expect(report.files[0].sheet).toBeNull();
     expect(report.files[0].findings.map((f) => f.code)).toContain('layout.sheetNotFound');

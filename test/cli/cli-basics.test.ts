@@ -1,12 +1,14 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureBuilt, removeTempDirs, ROOT, runCli, STACK_LINE, tempDir } from './run-cli';
+import { cli, ensureBuilt, removeTempDirs, ROOT, runCli, STACK_LINE, tempDir } from './run-cli';
 
 jest.setTimeout(180_000);
 beforeAll(() => ensureBuilt());
 afterAll(() => removeTempDirs());
 
+// Spawned (the built bin, real streams and exit codes): the overall help, no arguments, a fresh
+// checkout. The other cases run main() in process (cli()).
 describe('par-check command line', () => {
   it('prints the overall help, Vietnamese first then English', () => {
     const r = runCli(['--help']);
@@ -18,9 +20,9 @@ describe('par-check command line', () => {
     for (const name of ['check', 'sets', 'template', 'clear', 'import-set', 'validate-set']) expect(r.stdout).toContain(`  ${name}`);
   });
 
-  it.each(['check', 'sets', 'template', 'clear'])('prints the help of %s with -h and --help', (name) => {
+  it.each(['check', 'sets', 'template', 'clear'])('prints the help of %s with -h and --help', async (name) => {
     for (const flag of ['-h', '--help']) {
-      const r = runCli([name, flag]);
+      const r = await cli([name, flag]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Cách dùng: par-check ${name}`));
       expect(r.stdout).toContain(`Usage: par-check ${name}`);
@@ -33,49 +35,49 @@ describe('par-check command line', () => {
     expect(r.stderr).toContain('Usage: par-check');
   });
 
-  it('rejects an unknown command with exit 2 in both languages', () => {
-    const r = runCli(['chek', 'a.xlsx']);
+  it('rejects an unknown command with exit 2 in both languages', async () => {
+    const r = await cli(['chek', 'a.xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Không có lệnh "chek"');
     expect(r.stderr).toContain('Unknown command "chek"');
   });
 
-  it('rejects an unknown option, a missing value and a bad language with exit 2', () => {
-    const unknown = runCli(['check', '--jsn', 'a.xlsx']);
+  it('rejects an unknown option, a missing value and a bad language with exit 2', async () => {
+    const unknown = await cli(['check', '--jsn', 'a.xlsx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('không có tùy chọn --jsn');
     expect(unknown.stderr).toContain('has no option --jsn');
 
-    const missing = runCli(['check', 'a.xlsx', '--criteria']);
+    const missing = await cli(['check', 'a.xlsx', '--criteria']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--criteria cần một giá trị');
 
-    const lang = runCli(['check', 'a.xlsx', '--lang', 'fr']);
+    const lang = await cli(['check', 'a.xlsx', '--lang', 'fr']);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain('--lang vi hoặc --lang en');
   });
 
-  it('asks for a file when check gets none', () => {
-    const r = runCli(['check', '--json']);
+  it('asks for a file when check gets none', async () => {
+    const r = await cli(['check', '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Chưa có tệp cần kiểm tra');
   });
 
-  it('explains an unknown criteria set id and lists the known ones', () => {
-    const r = runCli(['check', 'x.xlsx', '--criteria', 'khong-co']);
+  it('explains an unknown criteria set id and lists the known ones', async () => {
+    const r = await cli(['check', 'x.xlsx', '--criteria', 'khong-co']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Không có bộ tiêu chí "khong-co"');
     expect(r.stderr).toContain('mau-so-nganh-2024@2024.1');
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('lists the bundled sets as text and as JSON', () => {
-    const text = runCli(['sets']);
+  it('lists the bundled sets as text and as JSON', async () => {
+    const text = await cli(['sets']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^mau-so-nganh-2024 {2}2024\.1 {2}department {2}2024 {2}Bộ tiêu chí/m);
     expect(text.stdout).toMatch(/^mau-xa-2024 {2}2024\.1 {2}commune {2}2024 /m);
 
-    const json = runCli(['sets', '--json']);
+    const json = await cli(['sets', '--json']);
     expect(json.code).toBe(0);
     const sets = JSON.parse(json.stdout) as { id: string; version: string; level: string; year: number; title: string }[];
     expect(sets.map((s) => [s.id, s.version, s.level, s.year])).toEqual([
@@ -85,8 +87,8 @@ describe('par-check command line', () => {
     expect(sets.every((s) => s.title.length > 0)).toBe(true);
   });
 
-  it('prints its version', () => {
-    const r = runCli(['--version']);
+  it('prints its version', async () => {
+    const r = await cli(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

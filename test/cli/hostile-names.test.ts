@@ -3,13 +3,12 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SAMPLES, ensureBuilt, runCli } from './run-cli';
+import { SAMPLES, cli } from './run-cli';
 
 jest.setTimeout(180_000);
 
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-hostile-names-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +34,7 @@ it('U+FFFE and U+FFFF in a file name: every workbook written opens, the characte
   const summary = path.join(dir, 'ket-qua.xlsx');
   const flagged = path.join(dir, 'danh-dau');
   const requests = path.join(dir, 'de-nghi');
-  const r = runCli(['check', inputs, '--summary', summary, '--annotate', flagged, '--requests', requests]);
+  const r = await cli(['check', inputs, '--summary', summary, '--annotate', flagged, '--requests', requests]);
   expect(r.stderr).not.toContain('Không ghi được');
   const ranking = await load(summary);
   const all = texts(ranking).join('\n');

@@ -1,7 +1,12 @@
 /**
- * Run the built CLI as a user would: `node bin/par-check.js …` in a child process.
- * ensureBuilt() bundles the current sources once per test file (scripts/build-cli.js writes
- * atomically, so parallel test files may build at the same time).
+ * Two ways to run `par-check` in a test:
+ * - cli(): main() of src/cli/main.ts in this process, its streams captured. Same argv, exit status
+ *   and output as the command line, without starting Node and loading the bundle for every case;
+ *   most tests use it.
+ * - runCli(): the built CLI as a user runs it, `node bin/par-check.js …` in a child process. Kept
+ *   for the few end-to-end runs that prove the wiring: the bin and bundle, real exit codes,
+ *   stdout/stderr. ensureBuilt() bundles the current sources once per test file
+ *   (scripts/build-cli.js writes atomically, so parallel test files may build at the same time).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -36,6 +41,31 @@ export function runCli(args: string[], options: { cwd?: string; timeoutMs?: numb
     env: { ...process.env, PAR_CHECK_DEBUG: '' },
   });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+/**
+ * main() in this process, as runFromProcess() wires it (stderr not a terminal, cwd given).
+ * PAR_CHECK_DEBUG is cleared for the run, as runCli() does for the child, so an unexpected error
+ * shows what a user sees (a sentence, never a stack trace).
+ */
+export async function cli(args: string[], options: { cwd?: string } = {}): Promise<CliRun & { code: number }> {
+  // Loaded on first use: test files that only spawn the CLI do not pay for the whole command graph.
+  const { main } = await import('../../src/cli/main');
+  let stdout = '';
+  let stderr = '';
+  const debug = process.env.PAR_CHECK_DEBUG;
+  delete process.env.PAR_CHECK_DEBUG;
+  try {
+    const code = await main(args, {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      stderrIsTTY: false,
+      cwd: options.cwd ?? ROOT,
+    });
+    return { code, stdout, stderr };
+  } finally {
+    if (debug !== undefined) process.env.PAR_CHECK_DEBUG = debug;
+  }
 }
 
 const made: string[] = [];

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { overwriteProblem, writeOutput, type WriteFs } from '../../src/cli/write-output';
-import { SAMPLES, ensureBuilt, runCli } from './run-cli';
+import { SAMPLES, cli } from './run-cli';
 
 jest.setTimeout(120_000);
 
@@ -93,46 +93,46 @@ describe('writeOutput', () => {
   });
 });
 
+// In process (cli()); cli-basics and check-samples run the built bin.
 describe('the commands refuse to overwrite without --force', () => {
-  beforeAll(() => ensureBuilt());
 
-  it('template --out over an existing file, clear --out over an existing file, --summary over a workbook that is not ours', () => {
+  it('template --out over an existing file, clear --out over an existing file, --summary over a workbook that is not ours', async () => {
     const filled = path.join(dir, 'da-dien.xlsx');
-    const first = runCli(['template', '--criteria', 'mau-xa-2024', '--out', filled]);
+    const first = await cli(['template', '--criteria', 'mau-xa-2024', '--out', filled]);
     expect(first.code).toBe(0);
     const before = fs.readFileSync(filled);
-    const again = runCli(['template', '--criteria', 'mau-xa-2024', '--out', filled]);
+    const again = await cli(['template', '--criteria', 'mau-xa-2024', '--out', filled]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('dùng --force để ghi đè');
     expect(fs.readFileSync(filled)).toEqual(before);
-    expect(runCli(['template', '--criteria', 'mau-xa-2024', '--out', filled, '--force']).code).toBe(0);
+    expect((await cli(['template', '--criteria', 'mau-xa-2024', '--out', filled, '--force'])).code).toBe(0);
 
     const other = path.join(dir, 'khac.xlsx');
     fs.writeFileSync(other, before);
-    const clear = runCli(['clear', filled, '--out', other]);
+    const clear = await cli(['clear', filled, '--out', other]);
     expect(clear.code).toBe(2);
     expect(clear.stderr).toContain('--force');
-    expect(runCli(['clear', filled, '--out', other, '--force']).code).toBe(0);
+    expect((await cli(['clear', filled, '--out', other, '--force'])).code).toBe(0);
 
     // A scoresheet is not a results workbook: --summary refuses it before reading any file.
-    const summary = runCli(['check', filled, '--summary', other]);
+    const summary = await cli(['check', filled, '--summary', other]);
     expect(summary.code).toBe(2);
     expect(summary.stderr).toContain('không phải sổ kết quả do par-check ghi');
-    const forced = runCli(['check', filled, '--summary', other, '--force']);
+    const forced = await cli(['check', filled, '--summary', other, '--force']);
     expect(forced.stderr).not.toContain('không ghi đè');
     // Now it is ours: a second run replaces it without --force.
-    const second = runCli(['check', filled, '--summary', other]);
+    const second = await cli(['check', filled, '--summary', other]);
     expect(second.stderr).not.toContain('không ghi đè');
   });
 
-  it('--summary with a wrong extension names --summary in its example', () => {
-    const r = runCli(['check', path.join(dir, 'x.xlsx'), '--summary', path.join(dir, 'ket-qua.txt')]);
+  it('--summary with a wrong extension names --summary in its example', async () => {
+    const r = await cli(['check', path.join(dir, 'x.xlsx'), '--summary', path.join(dir, 'ket-qua.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ví dụ: --summary ket-qua.xlsx');
     expect(r.stderr).not.toContain('--out');
   });
 
-  it('--annotate: a dangling link where the copy would go is left alone and the copy takes the next name', () => {
+  it('--annotate: a dangling link where the copy would go is left alone and the copy takes the next name', async () => {
     const inputs = path.join(dir, 'ho-so');
     fs.mkdirSync(inputs);
     fs.copyFileSync(path.join(SAMPLES, 'so-y-te-2024.xlsx'), path.join(inputs, 'so-y-te-2024.xlsx'));
@@ -140,19 +140,19 @@ describe('the commands refuse to overwrite without --force', () => {
     fs.mkdirSync(flagged);
     const outside = path.join(dir, 'ngoai', 'chep-ra-ngoai.xlsx');
     fs.symlinkSync(outside, path.join(flagged, 'so-y-te-2024.xlsx'));
-    const r = runCli(['check', inputs, '--annotate', flagged]);
+    const r = await cli(['check', inputs, '--annotate', flagged]);
     expect(r.stderr).not.toContain('Không ghi được');
     expect(fs.existsSync(path.join(dir, 'ngoai'))).toBe(false);
     expect(fs.lstatSync(path.join(flagged, 'so-y-te-2024.xlsx')).isSymbolicLink()).toBe(true);
     expect(fs.statSync(path.join(flagged, 'so-y-te-2024 (2).xlsx')).size).toBeGreaterThan(1000);
   });
 
-  it('template --out to a symbolic link is refused and the target kept', () => {
+  it('template --out to a symbolic link is refused and the target kept', async () => {
     const target = path.join(dir, 'that.xlsx');
     fs.writeFileSync(target, GOOD);
     const link = path.join(dir, 'link.xlsx');
     fs.symlinkSync(target, link);
-    const r = runCli(['template', '--criteria', 'mau-xa-2024', '--out', link, '--force']);
+    const r = await cli(['template', '--criteria', 'mau-xa-2024', '--out', link, '--force']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('symlink');
     expect(fs.readFileSync(target)).toEqual(GOOD);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { ensureBuilt, removeTempDirs, runCli, SAMPLES, STACK_LINE, tempDir } from './run-cli';
+import { cli, removeTempDirs, SAMPLES, STACK_LINE, tempDir } from './run-cli';
 import type { Report } from '../../src/cli/check/json-report';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import type { CriteriaItem } from '../../src/engine/criteria/schema';
@@ -13,9 +13,9 @@ import { rng, validLeafScore } from '../helpers/generate-workbook';
 
 jest.setTimeout(180_000);
 
+// In process (cli()); cli-basics and check-samples run the built bin.
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = tempDir('tpl');
 });
 afterAll(() => removeTempDirs());
@@ -61,7 +61,7 @@ function recalc(ws: ExcelJS.Worksheet, col: number, rows: number[]): void {
 describe('template', () => {
   it('writes a blank sheet that, filled with valid scores and evidence, checks with no error or warning', async () => {
     const out = path.join(dir, 'bieu-trong.xlsx');
-    const r = runCli(['template', '--criteria', 'mau-so-nganh-2024', '--out', out, '--unit', 'Sở Tư pháp']);
+    const r = await cli(['template', '--criteria', 'mau-so-nganh-2024', '--out', out, '--unit', 'Sở Tư pháp']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã ghi biểu trống theo bộ tiêu chí mau-so-nganh-2024 (2024.1)');
@@ -97,7 +97,7 @@ describe('template', () => {
     const done = path.join(dir, 'bieu-da-dien.xlsx');
     fs.writeFileSync(done, await fw.toBuffer());
 
-    const checked = runCli(['check', '--json', done]);
+    const checked = await cli(['check', '--json', done]);
     expect(checked.stderr).not.toMatch(STACK_LINE);
     const report = JSON.parse(checked.stdout) as Report;
     const f = report.files[0];
@@ -109,12 +109,12 @@ describe('template', () => {
     expect(f.scores?.self.total).toBeGreaterThan(0);
   });
 
-  it('needs --criteria and --out, an .xlsx name and an existing folder', () => {
-    expect(runCli(['template', '--out', path.join(dir, 'x.xlsx')]).code).toBe(2);
-    const badName = runCli(['template', '--criteria', 'mau-xa-2024', '--out', path.join(dir, 'x.txt')]);
+  it('needs --criteria and --out, an .xlsx name and an existing folder', async () => {
+    expect((await cli(['template', '--out', path.join(dir, 'x.xlsx')])).code).toBe(2);
+    const badName = await cli(['template', '--criteria', 'mau-xa-2024', '--out', path.join(dir, 'x.txt')]);
     expect(badName.code).toBe(2);
     expect(badName.stderr).toContain('phải có đuôi .xlsx');
-    const noFolder = runCli(['template', '--criteria', 'mau-xa-2024', '--out', path.join(dir, 'khong-co', 'x.xlsx')]);
+    const noFolder = await cli(['template', '--criteria', 'mau-xa-2024', '--out', path.join(dir, 'khong-co', 'x.xlsx')]);
     expect(noFolder.code).toBe(2);
     expect(noFolder.stderr).toContain('không tồn tại');
     expect(noFolder.stderr).not.toMatch(STACK_LINE);
@@ -140,7 +140,7 @@ describe('clear', () => {
     const before = fs.readFileSync(input);
 
     const out = path.join(dir, 'da-go.xlsx');
-    const r = runCli(['clear', input, '--out', out]);
+    const r = await cli(['clear', input, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã gỡ dấu kiểm tra ở 3 ô');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
@@ -154,22 +154,22 @@ describe('clear', () => {
     expect(cleared.sheet(sheet).getCell('F35').note).toBe('Ghi chú của người lập');
   });
 
-  it('never overwrites the input', () => {
+  it('never overwrites the input', async () => {
     const input = path.join(dir, 'goc.xlsx');
     fs.copyFileSync(path.join(SAMPLES, 'so-tu-phap-2024.xlsx'), input);
-    const r = runCli(['clear', input, '--out', input]);
+    const r = await cli(['clear', input, '--out', input]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Không ghi đè tệp gốc');
     expect(r.stderr).toContain('never overwritten');
-    const sameViaDots = runCli(['clear', input, '--out', path.join(dir, '.', 'goc.xlsx')]);
+    const sameViaDots = await cli(['clear', input, '--out', path.join(dir, '.', 'goc.xlsx')]);
     expect(sameViaDots.code).toBe(2);
   });
 
-  it('explains a missing --out and an unreadable input', () => {
-    expect(runCli(['clear', path.join(SAMPLES, 'so-tu-phap-2024.xlsx')]).code).toBe(2);
+  it('explains a missing --out and an unreadable input', async () => {
+    expect((await cli(['clear', path.join(SAMPLES, 'so-tu-phap-2024.xlsx')])).code).toBe(2);
     const pdf = path.join(dir, 'in.xlsx');
     fs.writeFileSync(pdf, '%PDF-1.4 ...');
-    const r = runCli(['clear', pdf, '--out', path.join(dir, 'out.xlsx')]);
+    const r = await cli(['clear', pdf, '--out', path.join(dir, 'out.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tệp PDF');
     expect(r.stderr).not.toMatch(STACK_LINE);

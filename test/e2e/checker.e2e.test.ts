@@ -4,36 +4,30 @@
  * copy and read them back with ExcelJS, and check that no request leaves the page but its own
  * files. A screenshot goes to test-output/screenshots/checker.png.
  *
- * Without /usr/bin/chromium the test fails on CI (CI set) and is skipped with a warning elsewhere.
+ * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { readNotes, readRanking, readResultsTable } from '../checker/read-back';
 import { serveChecker, type CheckerServer } from './checker-server';
 import { PROVINCE_SET_JSON, provinceWorkbook } from '../checker/province-fixtures';
 import { naSheet } from '../checker/exemption-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-const hasChromium = fs.existsSync(CHROMIUM);
-const onCI = Boolean(process.env.CI);
 
 jest.setTimeout(180_000);
-
-if (!hasChromium && !onCI) {
-  console.warn(`[checker.e2e] ${CHROMIUM} not found: browser test skipped. Install it with: apt-get install -y chromium`);
-}
 
 async function downloadedBytes(download: Download): Promise<Uint8Array> {
   const file = await download.path();
   return new Uint8Array(fs.readFileSync(file));
 }
 
-(hasChromium || onCI ? describe : describe.skip)('browser checking page in Chromium', () => {
+describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
   let server: CheckerServer;
   let context: BrowserContext;
   let page: Page;
@@ -42,15 +36,11 @@ async function downloadedBytes(download: Download): Promise<Uint8Array> {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) {
-      throw new Error(
-        `${CHROMIUM} is missing: the browser test cannot run on CI. Install Debian's chromium package (apt-get install -y chromium).`,
-      );
-    }
+    const executablePath = requireChromium();
     server = await serveChecker();
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-checker-e2e-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: [
         '--headless',

@@ -4,44 +4,37 @@
  * and appraiser tabs (with "Tạo phiếu đề nghị giải trình") are drawn without sideways scrolling.
  * Screenshots go to test-output/screenshots/pane-<width>-<lang>-<tab>.png, to be looked at.
  *
- * Without /usr/bin/chromium the test fails on CI (CI=true) and is skipped with a warning elsewhere.
+ * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { sampleGrids } from '../taskpane/sample-grid';
 import { serveHarness, type HarnessServer } from './harness-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-const hasChromium = fs.existsSync(CHROMIUM);
-// Any CI value (GitHub sets "true", others "1"): there the test must fail, never skip.
-const onCI = Boolean(process.env.CI);
 
 jest.setTimeout(180_000);
-
-if (!hasChromium && !onCI) {
-  console.warn(`[pane-sizes.e2e] ${CHROMIUM} not found: browser test skipped. Install it with: apt-get install -y chromium`);
-}
 
 const WORDS = {
   vi: { check: 'Kiểm tra', done: 'Đã kiểm tra trang tính', scores: 'Điểm', appraiser: 'Thẩm định', requests: 'Tạo phiếu đề nghị giải trình', selfMax: 'tối đa tự đánh giá' },
   en: { check: 'Check', done: 'Checked the sheet', scores: 'Scores', appraiser: 'Appraisal', requests: 'Make the explanation request', selfMax: 'self max' },
 };
 
-(hasChromium || onCI ? describe : describe.skip)('task pane sizes in Chromium', () => {
+describeInChromium('pane-sizes.e2e')('task pane sizes in Chromium', () => {
   let server: HarnessServer;
   let context: BrowserContext;
   let page: Page;
   let profile: string;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`${CHROMIUM} is missing: the browser test cannot run on CI. Install Debian's chromium package (apt-get install -y chromium).`);
+    const executablePath = requireChromium();
     server = await serveHarness(await sampleGrids('so-y-te-2024.xlsx'));
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-sizes-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: { width: 320, height: 560 },

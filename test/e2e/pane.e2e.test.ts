@@ -3,27 +3,20 @@
  * so-y-te-2024.xlsx. Check, read the findings, click one, flag, unflag, write the summary,
  * switch language; screenshots of both languages go to test-output/screenshots/.
  *
- * Without /usr/bin/chromium the test fails on CI (CI=true) and is skipped with a warning elsewhere.
+ * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { sampleGrids } from '../taskpane/sample-grid';
 import { serveHarness, type HarnessServer } from './harness-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 const SHEET = 'Biểu chấm điểm';
-const hasChromium = fs.existsSync(CHROMIUM);
-// Any CI value (GitHub sets "true", others "1"): there the test must fail, never skip.
-const onCI = Boolean(process.env.CI);
 
 jest.setTimeout(180_000);
-
-if (!hasChromium && !onCI) {
-  console.warn(`[pane.e2e] ${CHROMIUM} not found: browser test skipped. Install it with: apt-get install -y chromium`);
-}
 
 interface FakeState {
   sheets: string[];
@@ -52,20 +45,18 @@ async function stateWhen(page: Page, ok: (s: FakeState) => boolean, timeoutMs = 
   }
 }
 
-(hasChromium || onCI ? describe : describe.skip)('task pane in Chromium', () => {
+describeInChromium('pane.e2e')('task pane in Chromium', () => {
   let server: HarnessServer;
   let context: BrowserContext;
   let page: Page;
   let profile: string;
 
   beforeAll(async () => {
-    if (!hasChromium) {
-      throw new Error(`${CHROMIUM} is missing: the browser test cannot run on CI. Install Debian's chromium package (apt-get install -y chromium).`);
-    }
+    const executablePath = requireChromium();
     server = await serveHarness(await sampleGrids('so-y-te-2024.xlsx'));
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-e2e-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: { width: 380, height: 900 },

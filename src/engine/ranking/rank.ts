@@ -10,7 +10,6 @@ import type { CheckResult } from '../check-result';
 import type { Bilingual } from '../text/lang';
 import { duplicateNote, seasonResults, type SeasonEntry, type SeasonInput } from '../results/season';
 import type { SheetStatus } from '../results/status';
-import type { BatchFileResult } from './batch-file-result';
 
 export type RankEntry = SeasonInput;
 /** Only complete (final) results are ranked; kept for the outputs that print the basis. */
