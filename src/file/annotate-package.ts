@@ -9,8 +9,14 @@ import { buildCheckResultSheet, CHECK_RESULT_SHEET } from '../engine/findings/ch
 import { flagsFromFindings } from '../engine/findings/flags';
 import type { Lang } from '../engine/text/lang';
 import { uniqueSheetNames } from '../engine/text/sheet-names';
-import type { CopySheet } from './annotate-copy';
+import type { CheckResult } from '../engine/check-result';
 import { flagPackage } from './package-marks';
+
+export interface CopySheet {
+  result: CheckResult;
+  /** The sheet to mark; null when no scoresheet was found (its findings still go in the results sheet). */
+  sheet: string | null;
+}
 
 export interface AnnotatedPackage {
   bytes: Uint8Array;
