@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 import { describeReadError, describeWriteError, errorDetail, looksProtected } from '../../src/taskpane/state/errors';
 
 describe('error messages for the user', () => {

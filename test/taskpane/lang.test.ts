@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 import { both, initialLang, langFromDisplayLanguage, LANG_STORAGE_KEY, saveLang, stringsFor, type LangStorage } from '../../src/taskpane/i18n/lang';
 import { vi } from '../../src/taskpane/i18n/strings-vi';
 import { en } from '../../src/taskpane/i18n/strings-en';

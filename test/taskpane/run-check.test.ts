@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 import { gridFromValues } from '../../src/engine/grid';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import { runCheck, DETECT_ROWS } from '../../src/taskpane/state/run-check';

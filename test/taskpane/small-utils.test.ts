@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 import { uniqueSheetName, MAX_SHEET_NAME } from '../../src/engine/text/sheet-names';
 
 describe('uniqueSheetName', () => {

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 import type { Finding } from '../../src/engine/findings/finding';
 import type { AreaScore, ItemScore, ScoreResult } from '../../src/engine/scoring/scores';
 import { areaResolver, countBySeverity, groupFindings } from '../../src/taskpane/state/group-findings';
