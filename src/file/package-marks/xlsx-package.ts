@@ -9,6 +9,8 @@ import JSZip from 'jszip';
 import { readRels, relsPathOf, resolveTarget, workbookPath, type Rel } from '../fast-read/package-parts';
 import type { ZipParts } from '../fast-read/zip-parts';
 import { partName } from '../fast-read/zip-parts';
+import { declareUtf8, decodePart, InflateBudget, isUtf16 } from '../input-limits';
+import { inflateEntry } from '../zip-budget';
 import { xmlEscape } from './xml-text';
 
 export const REL_TYPES = {
@@ -31,6 +33,8 @@ export class XlsxPackage {
   private readonly entries = new Map<string, string>();
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
+  /** Bytes inflated from this package so far, against the input limit. */
+  private readonly budget = new InflateBudget();
 
   private constructor(private readonly zip: JSZip) {
     zip.forEach((name, file) => {
@@ -58,7 +62,10 @@ export class XlsxPackage {
     if (cached !== undefined) return cached;
     const entry = this.entries.get(name);
     if (entry === undefined) return null;
-    const text = await this.zip.file(entry)!.async('string');
+    // Inflated within the package's budget (a bomb stops at MAX_INFLATED_BYTES with its sentence);
+    // a UTF-16 part (valid XML) is read as such and, if written back, declared UTF-8.
+    const bytes = (await inflateEntry(this.zip.file(entry)!, this.budget, true))!;
+    const text = isUtf16(bytes) ? declareUtf8(decodePart(bytes)) : decodePart(bytes);
     this.texts.set(name, text);
     return text;
   }
