@@ -23,6 +23,8 @@ import { NoticeBar } from './components/NoticeBar';
 import { PageFrame } from './components/PageFrame';
 import { PaneHeader } from './components/PaneHeader';
 import { ScoresTable } from './components/ScoresTable';
+import { CompareWithLastYear } from './components/CompareWithLastYear';
+import { SealButton } from './components/SealButton';
 import { TemplateSection } from './components/TemplateSection';
 import { useLangChoice } from './components/use-lang-choice';
 
@@ -113,6 +115,9 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
         {tab === 'findings' &&
           (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
         {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
+        {/* Year on year and the seal (issue 15): self-contained, to move into the pane's menu. */}
+        {tab === 'scores' && result?.scores && <CompareWithLastYear result={result} sets={sets} lang={lang} />}
+        {tab === 'scores' && result?.parsed && <SealButton port={port} result={result} lang={lang} disabled={state.running} />}
         {tab === 'appraiser' && result && (
           <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />
         )}
