@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * The pane's "Chốt số liệu" and "So sánh với năm trước" (Scores tab), over a fake workbook of the
+ * The pane's "Chốt số liệu" and "So sánh với năm trước" (entries of the pane's menu), over a fake workbook of the
  * bundled set mau-so-nganh-2024 (test/helpers/season-workbooks.ts: scored leaves 70, survey 30;
  * survey at 0,8 × max = 24). Hand arithmetic:
  *   last year: every scored leaf appraised at its max: 70 + 24 = 94 (index 94 %);
@@ -36,16 +36,18 @@ beforeAll(async () => {
 
 const grids = (bytes: Buffer) => readWorkbookSheetsFast(bytes).map((s) => s.grid);
 
-async function paneOnScores() {
+/** The pane checked, then the menu entry chosen ("…" beside the title). */
+async function paneWith(entry: 'seal' | 'compare') {
   const pane = renderPane(grids(current));
   await runCheckIn(pane.user);
-  await pane.user.click(screen.getByRole('tab', { name: 'Điểm' }));
+  await pane.user.click(screen.getByTestId('pane-menu'));
+  await pane.user.click(await screen.findByTestId(`menu-${entry}`));
   return pane;
 }
 
 describe('So sánh với năm trước', () => {
   it('reads last year\'s file and shows the totals, the areas and the items that fell most', async () => {
-    const { user } = await paneOnScores();
+    const { user } = await paneWith('compare');
     await user.upload(screen.getByTestId('compare-input'), new File([new Uint8Array(previous)], 'nam-truoc.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-total')).toBeTruthy());
     expect(screen.getByTestId('compare-total').textContent).toBe('Tổng điểm 94 → 90 (-4 điểm); chỉ số 94% → 90% (-4 ↓)');
@@ -57,7 +59,7 @@ describe('So sánh với năm trước', () => {
   });
 
   it('says so when the chosen file holds no scoresheet', async () => {
-    const { user } = await paneOnScores();
+    const { user } = await paneWith('compare');
     await user.upload(screen.getByTestId('compare-input'), new File(['not a workbook'], 'ghi-chu.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-error').textContent).toMatch(/^Không đọc được tệp "ghi-chu.xlsx"/));
   });
@@ -65,7 +67,7 @@ describe('So sánh với năm trước', () => {
 
 describe('Chốt số liệu', () => {
   it('writes a very hidden seal sheet and shows the code, the same seal the command line computes', async () => {
-    const { user, fake } = await paneOnScores();
+    const { user, fake } = await paneWith('seal');
     await user.click(screen.getByTestId('seal-button'));
     await waitFor(() => expect(screen.getByTestId('seal-code').textContent).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/));
     const written = fake.sheets.find((s) => s.name === SEAL_SHEET)!.spec!;
