@@ -10,4 +10,6 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 60000,
+  // PAR_CHECK_SUITE_CPU=<file>: each test file records its CPU seconds there (test/helpers/suite-cpu.ts).
+  setupFilesAfterEnv: process.env.PAR_CHECK_SUITE_CPU ? ['<rootDir>/test/helpers/suite-cpu.ts'] : [],
 };
