@@ -31,11 +31,17 @@ function writeLazyExcelJS() {
   return file;
 }
 
-function buildCli() {
+/** The bundles: the command line, and the worker thread a batch checks its files in (src/cli/check/worker-pool.ts). */
+const entries = [
+  { entry: path.join(root, 'src', 'cli', 'main.ts'), out: outfile },
+  { entry: path.join(root, 'src', 'cli', 'check', 'check-worker.ts'), out: path.join(root, 'dist', 'cli', 'check-worker.js') },
+];
+
+/** Bundle `entry` into `out` (written to a temporary file and renamed). */
+function bundle(entry, out, lazyExcelJS) {
   const esbuild = require('esbuild');
-  const lazyExcelJS = writeLazyExcelJS();
   const result = esbuild.buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     target: 'node18',
@@ -43,16 +49,22 @@ function buildCli() {
     external: ['exceljs'],
     alias: { exceljs: lazyExcelJS },
     loader: { '.json': 'json' },
-    outfile,
+    outfile: out,
     write: false,
     logLevel: 'warning',
     legalComments: 'none',
   });
-  fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  const tmp = `${outfile}.${process.pid}.${Date.now()}.tmp`;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
   fs.writeFileSync(tmp, result.outputFiles[0].contents);
-  fs.renameSync(tmp, outfile);
-  return outfile;
+  fs.renameSync(tmp, out);
+}
+
+/** Build every bundle; `dir` elsewhere than dist/cli (tests build a fresh copy in a temp folder). */
+function buildCli(dir) {
+  const lazyExcelJS = writeLazyExcelJS();
+  for (const { entry, out } of entries) bundle(entry, dir ? path.join(dir, path.basename(out)) : out, lazyExcelJS);
+  return dir ? path.join(dir, path.basename(outfile)) : outfile;
 }
 
 module.exports = { buildCli, outfile };

@@ -33,11 +33,23 @@ interface ChangedArgs {
   triggerSource?: string;
 }
 
+type Listener = (args: ChangedArgs) => void;
+
+/** One onChanged handler on a sheet, shared by every watcher of that sheet. */
+interface Registration {
+  handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  listeners: Set<Listener>;
+}
+
 export class ChangeWatcher {
   private writing = 0;
   private lastWriteEnd = Number.NEGATIVE_INFINITY;
   private readonly graceMs: number;
   private readonly clock: Clock;
+  /** Handlers on sheets, by worksheet id (a sheet deleted and made again under its name is another sheet). */
+  private readonly registrations = new Map<string, Registration>();
+  /** Sheet name → worksheet id, as last read. */
+  private readonly ids = new Map<string, string>();
 
   constructor(
     private readonly run: ExcelRunner,
@@ -65,29 +77,78 @@ export class ChangeWatcher {
     return this.clock.now() - this.lastWriteEnd < this.graceMs;
   }
 
+  /** Sheet names and ids from a sheet list the adapter read anyway. */
+  learnIds(sheets: readonly { name: string; id: string }[]): void {
+    this.ids.clear();
+    for (const s of sheets) this.ids.set(s.name, s.id);
+  }
+
+  private handlerFor(listeners: Set<Listener>) {
+    return async (args: ChangedArgs) => {
+      if (this.isOwnEcho(args)) return;
+      for (const listener of [...listeners]) listener(args);
+    };
+  }
+
+  /**
+   * Queues a handler on a sheet the adapter is reading anyway, in that read's batch (no sync of
+   * its own), so that watching the sheet the check picks costs no round trip. Call the result
+   * after the sync. A sheet that already has one gets nothing.
+   */
+  queueRegistration(sheet: Excel.Worksheet, sheetName: string): () => void {
+    const known = this.ids.get(sheetName);
+    if (known !== undefined && this.registrations.has(known)) return () => undefined;
+    sheet.load('id');
+    const listeners = new Set<Listener>();
+    const handler = sheet.onChanged.add(this.handlerFor(listeners));
+    return () => {
+      this.ids.set(sheetName, sheet.id);
+      // Two reads of one sheet in flight at once: the first registration wins, the other stays idle.
+      if (!this.registrations.has(sheet.id)) this.registrations.set(sheet.id, { handler, listeners });
+    };
+  }
+
+  /**
+   * Calls `handler` for each user edit of the sheet. Free when a read already put a handler on
+   * the sheet; else 1 round trip. The returned function stops it (and, for the last watcher of
+   * the sheet, takes the handler off: 1 round trip).
+   */
   async watch(sheetName: string, handler: () => void): Promise<() => Promise<void>> {
-    let active = true;
-    const onChanged = async (args: ChangedArgs) => {
-      if (!active || this.isOwnEcho(args)) return;
+    const listener: Listener = () => {
       try {
         handler();
       } catch {
         /* the pane's handler reports its own errors; a throw must not kill the watcher */
       }
     };
-    const registration = await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      const reg = sheet.onChanged.add(onChanged);
-      await context.sync();
-      return reg;
-    });
+    const id = this.ids.get(sheetName);
+    let registration = id === undefined ? undefined : this.registrations.get(id);
+    let key = id;
+    if (!registration) {
+      const listeners = new Set<Listener>();
+      const made = await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.load('id');
+        const reg = sheet.onChanged.add(this.handlerFor(listeners));
+        await context.sync();
+        return { reg, id: sheet.id };
+      });
+      key = made.id;
+      this.ids.set(sheetName, made.id);
+      registration = this.registrations.get(made.id) ?? { handler: made.reg, listeners };
+      this.registrations.set(made.id, registration);
+    }
+    const own = registration;
+    own.listeners.add(listener);
     return async () => {
-      active = false;
+      own.listeners.delete(listener);
+      if (own.listeners.size > 0 || key === undefined || this.registrations.get(key) !== own) return;
+      this.registrations.delete(key);
       // Handlers belong to the context that added them: remove through that same context.
       await this.run(async (context) => {
-        registration.remove();
+        own.handler.remove();
         await context.sync();
-      }, registration.context);
+      }, own.handler.context);
     };
   }
 }

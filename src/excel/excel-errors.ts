@@ -101,3 +101,11 @@ export function isProtectionError(e: unknown): boolean {
 export function isItemNotFoundError(e: unknown): boolean {
   return officeErrorCode(e) === 'ItemNotFound';
 }
+
+/**
+ * One batch asked for or sent more than Excel takes at once (Excel on the web: about 5 MB each
+ * way); the same reads in smaller pieces go through.
+ */
+export function isPayloadTooLargeError(e: unknown): boolean {
+  return officeErrorCode(e) === 'RequestPayloadSizeLimitExceeded';
+}

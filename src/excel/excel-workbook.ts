@@ -1,12 +1,18 @@
 /**
  * The Office.js adapter: WorkbookPort (src/workbook/port.ts) on the open Excel workbook.
  *
- * Round-trip budget (each context.sync crosses to Excel, which is slow in Excel on the web):
+ * Round-trip budget (each context.sync crosses to Excel, which is slow in Excel on the web; a
+ * settings.saveAsync costs as much, so the adapter's own records ride in its batches instead:
+ * workbook-records.ts):
  *   readGrid   1 sync: used range values + formulas (+ links, hidden rows, merges where supported),
- *              and for a full read also what applyFlags needs (protection, our rules, our notes);
+ *              and for a full read also what applyFlags needs (protection, our rules, our notes)
+ *              and a change handler on the sheet (so watching it later costs nothing);
  *   readGridAndSheets  the same 1 sync with the sheet list in it (a re-check after an edit);
- *   applyFlags 1 sync after a full readGrid of that sheet: remove our old marks, add the new ones.
- *   So a full check costs 2 syncs for 300 rows or 3,000. Extra syncs happen only in rare cases:
+ *   previewSheets  2 syncs whatever the number of sheets: the list, then every visible sheet in
+ *              one batch, each whole up to a shared row budget (the pane's check: see the method);
+ *   applyFlags 1 sync after a full read of that sheet: remove our old marks, add the new ones,
+ *              and the record of them.
+ *   So the pane's check costs 2 syncs for 1 sheet or 20, and Flag 1 more. Extra syncs happen only in rare cases:
  *   user notes somewhere on the sheet (+1: which flagged cells hold one, so they are kept),
  *   applyFlags without a fresh readGrid (+1, and that read also does the note probe), and a
  *   stale snapshot (the sheet changed between read and write: read again and redo, +2).
@@ -15,10 +21,11 @@
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
 import type { Flag } from '../engine/flags/format';
-import type { SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
+import type { SheetInfo, SheetPreview, WorkbookPort, WriteOptions } from '../workbook/port';
 import { ChangeWatcher, type ChangeWatchOptions } from './change-watch';
 import {
-  ExcelAdapterError, isItemNotFoundError, isProtectionError, protectedSheetError, sheetMissingError, workbookProtectedError,
+  ExcelAdapterError, isItemNotFoundError, isPayloadTooLargeError, isProtectionError, protectedSheetError, sheetMissingError,
+  workbookProtectedError,
 } from './excel-errors';
 import { officeRunner, runWithRetry, type ExcelBatch, type ExcelRunner, type RetryOptions } from './excel-run';
 import { recallFlags, rememberFlags } from './flag-memory';
@@ -29,6 +36,7 @@ import { queueGridRead, readLoadedGrid } from './read-grid';
 import { officeSettings, type SettingsStore } from './settings';
 import { sameSheetName, uniqueSheetName } from '../engine/text/sheet-names';
 import { queueWriteSheet, rememberWrittenSheet, writtenSheets } from './sheet-writer';
+import { WorkbookRecords } from './workbook-records';
 
 /** Notes around the flags: the user's text on cells about to be flagged, and marked notes the record does not know. */
 interface NoteState {
@@ -38,6 +46,16 @@ interface NoteState {
 
 /** How long the flag state read with a grid is trusted for the following applyFlags/clearFlags. */
 const SNAPSHOT_FRESH_MS = 30_000;
+
+/**
+ * previewSheets reads every visible sheet in one batch, each up to an equal share of this many
+ * rows (at most WHOLE_ROWS, at least what the caller needs to recognise a scoresheet): a
+ * scoresheet of a few hundred rows then comes whole in the same round trip, with 1 sheet or 20,
+ * while a workbook of big data sheets stays far from Excel's payload limit (and should it be
+ * reached anyway, the batch is asked again with only the top rows).
+ */
+export const PREVIEW_ROW_BUDGET = 6_000;
+export const WHOLE_ROWS = 2_000;
 
 export interface ExcelWorkbookOptions {
   run?: ExcelRunner;
@@ -51,6 +69,7 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly supports: ExcelSupports;
   private readonly settings: SettingsStore;
+  private readonly records: WorkbookRecords;
   private readonly watcher: ChangeWatcher;
   private readonly retry: RetryOptions;
   /** Flag state read along with the last full readGrid of each sheet; used once, while fresh. */
@@ -60,6 +79,7 @@ export class ExcelWorkbook implements WorkbookPort {
     this.run = options.run ?? officeRunner;
     this.supports = options.supports ?? currentSupports();
     this.settings = options.settings ?? officeSettings();
+    this.records = new WorkbookRecords(this.settings);
     this.retry = options.retry ?? {};
     // Watch (un)registration also waits out the user typing in a cell.
     const retrying: ExcelRunner = (batch, reuse) => (reuse ? this.run(batch, reuse) : this.exec(batch));
@@ -109,10 +129,87 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.exec(async (context) => {
-      const read = queueSheetList(context);
+      const read = this.queueSheetList(context);
+      const loadRecords = this.records.queueLoad(context);
       await context.sync();
+      loadRecords();
       return read();
     });
+  }
+
+  /** Queues the load of the sheet list (no sync); call the result after the sync. */
+  private queueSheetList(context: Excel.RequestContext): () => SheetInfo[] {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/id,items/name,items/visibility,items/protection/protected');
+    return () => {
+      this.watcher.learnIds(sheets.items.map((s) => ({ name: s.name, id: s.id })));
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', protected: s.protection.protected }));
+    };
+  }
+
+  /**
+   * The sheet list, then every visible sheet in ONE batch (2 syncs for 1 sheet or 20), each read
+   * whole when it fits its share of PREVIEW_ROW_BUDGET, else its top rows (never fewer than
+   * `minRows`). The flag state and a change handler of each come in the same batch, so Flag and
+   * watching the sheet the check picks cost nothing more to prepare.
+   */
+  async previewSheets(minRows: number): Promise<{ sheets: SheetInfo[]; previews: SheetPreview[] }> {
+    const sheets = await this.listSheets();
+    const names = sheets.filter((s) => s.visible).map((s) => s.name);
+    if (names.length === 0) return { sheets, previews: [] };
+    const rows = Math.max(minRows, Math.min(WHOLE_ROWS, Math.floor(PREVIEW_ROW_BUDGET / names.length)));
+    try {
+      return { sheets, previews: await this.readSheets(names, rows) };
+    } catch (e) {
+      if (!isPayloadTooLargeError(e) || rows <= minRows) throw e;
+      return { sheets, previews: await this.readSheets(names, minRows) };
+    }
+  }
+
+  private async readSheets(names: string[], maxRows: number): Promise<SheetPreview[]> {
+    const recordKnown = this.records.loaded;
+    const read = await this.exec(async (context) => {
+      const loadRecords = this.records.queueLoad(context);
+      const queued = names.map((name) => {
+        const sheet = context.workbook.worksheets.getItem(name);
+        return {
+          name,
+          pending: queueGridRead(sheet, name, this.supports, maxRows),
+          snapshot: queueFlagSnapshot(sheet, name, recallFlags(this.records, name), this.supports),
+          registered: this.watcher.queueRegistration(sheet, name),
+        };
+      });
+      try {
+        await context.sync();
+      } catch (e) {
+        // A sheet renamed or deleted since the list: say which one is gone if we can tell.
+        if (isItemNotFoundError(e)) throw sheetMissingError(names.length === 1 ? names[0] : names.join('", "'), e);
+        throw e;
+      }
+      loadRecords();
+      return queued.map((q) => {
+        q.registered();
+        return { name: q.name, grid: readLoadedGrid(q.pending), snapshot: q.snapshot() };
+      });
+    });
+    const at = Date.now();
+    return read.map(({ name, grid, snapshot }) => {
+      this.keepSnapshot(name, snapshot, recordKnown, at);
+      return { grid, whole: grid.rowCount <= maxRows };
+    });
+  }
+
+  /**
+   * Keeps the flag state read with a sheet for the applyFlags/clearFlags that follows. Not when
+   * the record of our notes was read only in that same batch and names notes on this sheet:
+   * the state was queued without them (applyFlags then reads it afresh).
+   */
+  private keepSnapshot(sheetName: string, snapshot: FlagSnapshot, recordKnown: boolean, at = Date.now()): void {
+    if (!recordKnown && recallFlags(this.records, sheetName).notes.length > 0) {
+      this.snapshots.delete(sheetName);
+      return;
+    }
+    this.snapshots.set(sheetName, { snapshot, at });
   }
 
   async readGrid(sheetName: string, options: { maxRows?: number } = {}): Promise<Grid> {
@@ -135,17 +232,22 @@ export class ExcelWorkbook implements WorkbookPort {
 
   private async readSheet(sheetName: string, maxRows: number | undefined, withList: boolean): Promise<{ grid: Grid; sheets: SheetInfo[] | null }> {
     const full = maxRows === undefined;
-    const record = recallFlags(this.settings, sheetName);
+    const recordKnown = this.records.loaded;
     try {
       const { grid, snapshot, sheets } = await this.exec(async (context) => {
+        const loadRecords = this.records.queueLoad(context);
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const pending = queueGridRead(sheet, sheetName, this.supports, maxRows);
-        const readSnapshot = full ? queueFlagSnapshot(sheet, sheetName, record, this.supports) : null;
-        const readList = withList ? queueSheetList(context) : null;
+        const readSnapshot = full ? queueFlagSnapshot(sheet, sheetName, recallFlags(this.records, sheetName), this.supports) : null;
+        const registered = full ? this.watcher.queueRegistration(sheet, sheetName) : null;
+        const readList = withList ? this.queueSheetList(context) : null;
         await context.sync();
-        return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null, sheets: readList ? readList() : null };
+        loadRecords();
+        const list = readList ? readList() : null;
+        registered?.();
+        return { grid: readLoadedGrid(pending), snapshot: readSnapshot ? readSnapshot() : null, sheets: list };
       });
-      if (snapshot) this.snapshots.set(sheetName, { snapshot, at: Date.now() });
+      if (snapshot) this.keepSnapshot(sheetName, snapshot, recordKnown);
       return { grid, sheets };
     } catch (e) {
       if (isItemNotFoundError(e)) throw sheetMissingError(sheetName, e);
@@ -159,15 +261,19 @@ export class ExcelWorkbook implements WorkbookPort {
    * does not know (+1 sync only when there are some: see withNoteScan).
    */
   private async freshSnapshot(sheetName: string, cells?: string[]): Promise<NoteState & { snapshot: FlagSnapshot }> {
-    const record = recallFlags(this.settings, sheetName);
     const probeCells = cells?.length ? cells : null;
     try {
       return await this.exec(async (context) => {
+        // Before the first read of the session the record is unknown: the note scan below still
+        // finds our marked notes (by their block), the record only spares it a round trip.
+        const loadRecords = this.records.queueLoad(context);
+        const record = recallFlags(this.records, sheetName);
         const sheet = context.workbook.worksheets.getItem(sheetName);
         const read = queueFlagSnapshot(sheet, sheetName, record, this.supports);
         const probe = this.supports.notes && probeCells ? queueUserNoteProbe(sheet, probeCells) : null;
         const scan = this.supports.notes ? queueNoteScan(sheet) : null;
         await context.sync();
+        loadRecords();
         if (scan?.locate()) await context.sync();
         return { snapshot: read(), userNotes: probe ? probe() : new Map(), marked: scan ? scan.result() : [] };
       });
@@ -226,31 +332,32 @@ export class ExcelWorkbook implements WorkbookPort {
     const userNotes = new Map<string, string>();
     for (const { cell, rest } of [...snapshot.ourNotes, ...state.marked]) if (rest) userNotes.set(cell, rest);
     for (const [cell, text] of state.userNotes) userNotes.set(cell, text);
-    const record = await this.write(sheetName, (context) => {
+    await this.write(sheetName, (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       queueRemoveFlags(sheet, snapshot, state.marked, this.supports);
       const added = queueAddFlags(sheet, flags, userNotes, this.supports);
-      return () => added;
+      // The record of the new marks rides in the same batch (no saveAsync round trip after it).
+      const records = this.records.stage();
+      rememberFlags(records, sheetName, added);
+      return records.queue(context);
     });
-    rememberFlags(this.settings, sheetName, record);
-    await this.settings.save();
   }
 
   async clearFlags(sheetName: string): Promise<number> {
     const { snapshot, marked } = await this.takeSnapshot(sheetName);
-    const record = recallFlags(this.settings, sheetName);
+    const record = recallFlags(this.records, sheetName);
     const noteCells = new Set([...snapshot.ourNotes, ...marked].map((n) => n.cell));
     const found = snapshot.ruleIds.length + noteCells.size;
-    if (found > 0) {
-      if (snapshot.protected) throw protectedSheetError(sheetName);
+    const forget = record.cells.length > 0 || record.notes.length > 0;
+    if (found > 0 && snapshot.protected) throw protectedSheetError(sheetName);
+    if (found > 0 || forget) {
+      // Marks and their record go in one batch: 1 round trip.
       await this.write(sheetName, (context) => {
-        queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot, marked, this.supports);
-        return () => undefined;
+        if (found > 0) queueRemoveFlags(context.workbook.worksheets.getItem(sheetName), snapshot, marked, this.supports);
+        const records = this.records.stage();
+        if (forget) rememberFlags(records, sheetName, { cells: [], notes: [] });
+        return records.queue(context);
       });
-    }
-    if (record.cells.length || record.notes.length) {
-      rememberFlags(this.settings, sheetName, { cells: [], notes: [] });
-      await this.settings.save();
     }
     if (found === 0) return 0;
     // The record knows the flagged cells. Without it (settings lost, or marks put on by the file
@@ -260,7 +367,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /**
-   * Writes a sheet (2 syncs: the sheet names, then everything). `replace` only ever replaces a
+   * Writes a sheet (2 syncs: the sheet names, then everything with the record of it). `replace` only ever replaces a
    * sheet this add-in wrote before (remembered in the settings); a user's sheet that happens to
    * have the same name is left alone and the new sheet gets a free name ("Tổng hợp (2)").
    */
@@ -268,10 +375,12 @@ export class ExcelWorkbook implements WorkbookPort {
     const existing = await this.exec(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
+      const loadRecords = this.records.queueLoad(context);
       await context.sync();
+      loadRecords();
       return sheets.items.map((s) => s.name);
     });
-    const ours = writtenSheets(this.settings);
+    const ours = writtenSheets(this.records);
     const clash = existing.find((n) => sameSheetName(n, spec.name));
     const replace = (options.replace ?? true) && clash !== undefined && ours.some((n) => sameSheetName(n, spec.name));
     const name = clash === undefined || replace ? spec.name : uniqueSheetName(spec.name, existing);
@@ -279,12 +388,12 @@ export class ExcelWorkbook implements WorkbookPort {
       name,
       (context) => {
         queueWriteSheet(context, { ...spec, name }, { replace: replace ? clash : undefined, activate: options.activate ?? false }, this.supports);
-        return () => undefined;
+        const records = this.records.stage();
+        rememberWrittenSheet(records, name);
+        return records.queue(context);
       },
       workbookProtectedError,
     );
-    rememberWrittenSheet(this.settings, name);
-    await this.settings.save();
   }
 
   async selectCell(sheetName: string, address: string): Promise<void> {
@@ -312,17 +421,11 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.settings.get(key);
   }
 
+  /** What the user keeps with the workbook on purpose (the criteria set): 1 saveAsync per change. */
   async setSetting(key: string, value: string): Promise<void> {
     this.settings.set(key, value);
     await this.settings.save();
   }
-}
-
-/** Queues the load of the sheet list (no sync); call the result after the sync. */
-function queueSheetList(context: Excel.RequestContext): () => SheetInfo[] {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility,items/protection/protected');
-  return () => sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible', protected: s.protection.protected }));
 }
 
 /** Base64 of the bytes, in chunks (String.fromCharCode with a whole workbook would overflow the stack). */

@@ -1,10 +1,10 @@
 /**
- * Which cells carry the add-in's flags, kept in the workbook's settings so it survives closing
- * the pane (and travels with the file). Notes cannot be found by position through Office.js
+ * Which cells carry the add-in's flags, kept in the workbook's settings (workbook-records.ts,
+ * written in the flags' own batch) so it survives closing the pane (and travels with the file). Notes cannot be found by position through Office.js
  * without a round trip per note, so this record is how clearFlags removes exactly the add-in's
  * notes and never a user's. Conditional-format rules need no record: their formula names them.
  */
-import type { SettingsStore } from './settings';
+import type { KeyValues } from './settings';
 
 export const FLAG_MEMORY_KEY = 'par-check:flags';
 
@@ -17,7 +17,7 @@ export interface SheetFlagRecord {
 
 type Memory = Record<string, SheetFlagRecord>;
 
-function readAll(settings: SettingsStore): Memory {
+function readAll(settings: Pick<KeyValues, 'get'>): Memory {
   const raw = settings.get(FLAG_MEMORY_KEY);
   if (!raw) return {};
   try {
@@ -28,7 +28,7 @@ function readAll(settings: SettingsStore): Memory {
   }
 }
 
-export function recallFlags(settings: SettingsStore, sheetName: string): SheetFlagRecord {
+export function recallFlags(settings: Pick<KeyValues, 'get'>, sheetName: string): SheetFlagRecord {
   const rec = readAll(settings)[sheetName];
   return {
     cells: Array.isArray(rec?.cells) ? rec.cells.filter((c) => typeof c === 'string') : [],
@@ -36,8 +36,8 @@ export function recallFlags(settings: SettingsStore, sheetName: string): SheetFl
   };
 }
 
-/** Stores (or, for an empty record, forgets) the sheet's flags; the caller saves the settings. */
-export function rememberFlags(settings: SettingsStore, sheetName: string, record: SheetFlagRecord): void {
+/** Stores (or, for an empty record, forgets) the sheet's flags; the caller writes the records with its batch. */
+export function rememberFlags(settings: KeyValues, sheetName: string, record: SheetFlagRecord): void {
   const all = readAll(settings);
   if (record.cells.length === 0 && record.notes.length === 0) delete all[sheetName];
   else all[sheetName] = { cells: [...record.cells], notes: [...record.notes] };

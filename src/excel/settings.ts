@@ -1,19 +1,27 @@
 /**
- * Workbook settings (Office.context.document.settings): small strings saved inside the workbook,
- * e.g. a criteria set kept with it, and which cells hold the add-in's notes. Reading is local;
- * saving is one saveAsync round trip (not an Excel context.sync).
+ * Document settings (Office.context.document.settings): small strings saved inside the workbook,
+ * e.g. the criteria set kept with it. Reading is local; saving is one saveAsync round trip to the
+ * host (not an Excel context.sync, but just as slow), so the adapter saves them once per user
+ * action, and what it writes along with its own changes (the flag record, the sheets it wrote)
+ * goes into the workbook's Excel settings inside that change's batch instead (workbook-records.ts).
  */
 
-export interface SettingsStore {
+/** Reading and writing small strings by key (no saving). */
+export interface KeyValues {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
+}
+
+export interface SettingsStore extends KeyValues {
   save(): Promise<void>;
 }
 
-/** The running document's settings. */
-export function officeSettings(): SettingsStore {
-  const settings = (): Office.Settings => Office.context.document.settings;
+/** Office.AsyncResultStatus.Succeeded's value, compared as text so a fake document needs no Office global. */
+const SUCCEEDED = 'succeeded';
+
+/** The running document's settings (or, in tests, a fake document's). */
+export function officeSettings(settings: () => Office.Settings = () => Office.context.document.settings): SettingsStore {
   return {
     get(key) {
       const v: unknown = settings().get(key);
@@ -28,7 +36,7 @@ export function officeSettings(): SettingsStore {
     save() {
       return new Promise<void>((resolve, reject) => {
         settings().saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          if (String(result.status) === SUCCEEDED) resolve();
           else reject(result.error);
         });
       });

@@ -6,12 +6,12 @@
 import type { SheetSpec } from '../engine/sheet-spec';
 import { sameSheetName } from '../engine/text/sheet-names';
 import type { ExcelSupports } from './office-env';
-import type { SettingsStore } from './settings';
+import type { KeyValues } from './settings';
 import { queueSheetSpec } from './write-sheet';
 
 export const WRITTEN_SHEETS_KEY = 'par-check:written-sheets';
 
-export function writtenSheets(settings: SettingsStore): string[] {
+export function writtenSheets(settings: Pick<KeyValues, 'get'>): string[] {
   try {
     const v: unknown = JSON.parse(settings.get(WRITTEN_SHEETS_KEY) ?? '[]');
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -20,7 +20,7 @@ export function writtenSheets(settings: SettingsStore): string[] {
   }
 }
 
-export function rememberWrittenSheet(settings: SettingsStore, name: string): void {
+export function rememberWrittenSheet(settings: KeyValues, name: string): void {
   const names = writtenSheets(settings).filter((n) => !sameSheetName(n, name));
   settings.set(WRITTEN_SHEETS_KEY, JSON.stringify([...names, name]));
 }

@@ -8,7 +8,7 @@ import * as ExcelJS from 'exceljs';
 import type { Bilingual } from '../engine/text/lang';
 import type { Grid } from '../engine/grid';
 import type { SheetSpec } from '../engine/sheet-spec';
-import type { Flag, SheetInfo, WorkbookPort, WriteOptions } from '../workbook/port';
+import type { Flag, SheetInfo, SheetPreview, WorkbookPort, WriteOptions } from '../workbook/port';
 import { applyFlags, clearFlags } from './flags';
 import { isInternalSheet } from './internal-sheets';
 import { preparePackage } from './prepare-package';
@@ -89,6 +89,13 @@ export class FileWorkbook implements WorkbookPort {
   async readGrid(sheetName: string, options?: { maxRows?: number }): Promise<Grid> {
     const ws = this.sheet(sheetName);
     return readGridFromWorksheet(ws, { ...options, extras: this.extras.get(ws.name) });
+  }
+
+  /** The workbook is in memory: every visible sheet comes whole (`minRows` is a floor, not a cap). */
+  async previewSheets(_minRows: number): Promise<{ sheets: SheetInfo[]; previews: SheetPreview[] }> {
+    const sheets = await this.listSheets();
+    const previews = sheets.filter((s) => s.visible).map((s) => ({ grid: readGridFromWorksheet(this.sheet(s.name), { extras: this.extras.get(s.name) }), whole: true }));
+    return { sheets, previews };
   }
 
   /** Every worksheet's grid in tab order, hidden and internal sheets included (differential tests, tools). */

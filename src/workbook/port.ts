@@ -14,6 +14,13 @@ export interface SheetInfo {
   protected: boolean;
 }
 
+/** A sheet read for a check that has to find the scoresheet. */
+export interface SheetPreview {
+  grid: Grid;
+  /** The grid holds the whole sheet; false: only its top rows (read the sheet before checking it). */
+  whole: boolean;
+}
+
 /** One mark to put on a cell; its format (rule, note block, look) lives in the engine. */
 export type { Flag } from '../engine/flags/format';
 
@@ -37,6 +44,13 @@ export interface WorkbookPort {
    * the sheet is no longer there (renamed, deleted). Without it, callers use listSheets + readGrid.
    */
   readGridAndSheets?(sheetName: string): Promise<{ sheets: SheetInfo[]; grid: Grid | null }>;
+  /**
+   * The sheet list and every visible sheet (in the list's order), read together in as few round
+   * trips as the adapter can (Excel: 2, whatever the number of sheets), at least the top
+   * `minRows` rows of each; a sheet that fits what the adapter reads at once comes whole.
+   * A check that must find the scoresheet uses it; without it, callers use listSheets + readGrid.
+   */
+  previewSheets?(minRows: number): Promise<{ sheets: SheetInfo[]; previews: SheetPreview[] }>;
   /** Put flags on the sheet, replacing the add-in's earlier flags there. */
   applyFlags(sheetName: string, flags: Flag[]): Promise<void>;
   /** Remove every mark the add-in put on the sheet, leaving the user's content as it was. Returns how many cells were cleared. */

@@ -53,7 +53,10 @@ describe('ExcelWorkbook flags', () => {
     expect(sheet.notes.get('E5')).toBe('--- par-check · Kiểm tra CCHC / PAR check ---\nĐiểm 2 vượt điểm tối đa 1\n--- hết / end ---');
     expect(isOurNote(sheet.notes.get('E5'))).toBe(true);
     expect(sheet.notes.get('E5')).toContain('Điểm 2 vượt điểm tối đa 1');
-    expect(JSON.parse(fake.settings.get(FLAG_MEMORY_KEY) ?? '{}')[SHEET].notes.sort()).toEqual(['E14', 'E5', 'E6', 'F9']);
+    // The record is in the workbook's own settings (written with the marks), kept as a JSON string.
+    const record = JSON.parse(JSON.parse(fake.workbookSettings.get(FLAG_MEMORY_KEY) ?? '"{}"') as string);
+    expect(record[SHEET].notes.sort()).toEqual(['E14', 'E5', 'E6', 'F9']);
+    expect(fake.settings.get(FLAG_MEMORY_KEY)).toBeNull(); // nothing for a saveAsync to carry
     expect(sheet.rules.filter((r) => r.id.startsWith('user'))).toHaveLength(2);
   });
 

@@ -1,8 +1,9 @@
 /**
  * A small fake of the Excel object model, enough for src/excel: worksheets, ranges with values
  * and formulas, conditional formats, notes, onChanged events, runtime.enableEvents, and a recorder
- * of loads, writes and sync() calls. It is strict where the real thing is: commands run only at
- * sync, unloaded reads throw, protected sheets refuse writes, missing items fail the sync.
+ * of loads, writes and sync() calls, the workbook's settings and the document settings, whose
+ * saveAsync counts as a round trip in `syncs`. It is strict where the real thing is: commands run
+ * only at sync, unloaded reads throw, protected sheets refuse writes, missing items fail the sync.
  *
  *   const fake = new FakeExcel();
  *   fake.addSheet('Tự đánh giá', values);
@@ -10,9 +11,10 @@
  */
 import type { ExcelRunner } from '../../src/excel/excel-run';
 import type { ExcelSupports } from '../../src/excel/office-env';
-import { memorySettings } from '../../src/excel/settings';
+import { officeSettings, type SettingsStore } from '../../src/excel/settings';
 import { FakeContextBase, type FakeHost } from './fake-base';
 import { fillSheet, key, newSheet, snapshotSheet, type FakeSheet } from './fake-model';
+import { FakeDocumentSettings, FakeSettingCollection } from './fake-settings';
 import { FakeWorksheets, type FakeBook } from './fake-sheet';
 
 export const ALL_SUPPORTED: ExcelSupports = {
@@ -25,12 +27,12 @@ export const ONLY_17: ExcelSupports = {
 };
 
 class FakeContext extends FakeContextBase {
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; settings: FakeSettingCollection };
   readonly runtime: { enableEvents: boolean };
 
-  constructor(host: FakeHost, book: FakeBook) {
+  constructor(host: FakeHost, book: FakeBook, workbookSettings: Map<string, string>) {
     super(host);
-    this.workbook = { worksheets: new FakeWorksheets(this, book) };
+    this.workbook = { worksheets: new FakeWorksheets(this, book), settings: new FakeSettingCollection(this, workbookSettings) };
     const ctx = this;
     this.runtime = {
       get enableEvents(): boolean {
@@ -54,7 +56,14 @@ export class FakeExcel implements FakeHost, FakeBook {
   sheets: FakeSheet[] = [];
   activeSheet: string | null = null;
   supports: ExcelSupports = { ...ALL_SUPPORTED };
-  settings = memorySettings();
+  /** Office.context.document.settings: free to read and set, saveAsync counted in `syncs`. */
+  document = new FakeDocumentSettings(this);
+  /** The adapter's view of the document settings (officeSettings over the fake document). */
+  settings: SettingsStore & { data: Map<string, string> } = Object.assign(officeSettings(() => this.document as unknown as Office.Settings), {
+    data: this.document.data,
+  });
+  /** Excel's workbook.settings (key → JSON), written by commands at sync. */
+  workbookSettings = new Map<string, string>();
   /** Events delivered to handlers (after their microtask). */
   delivered: Record<string, unknown>[] = [];
   private ids = 1;
@@ -78,7 +87,7 @@ export class FakeExcel implements FakeHost, FakeBook {
 
   /** Excel.run: a new context per batch (or the one given); unsynced commands are a bug. */
   run: ExcelRunner = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>, reuse?: unknown): Promise<T> => {
-    const ctx = (reuse as FakeContext | undefined) ?? new FakeContext(this, this);
+    const ctx = (reuse as FakeContext | undefined) ?? new FakeContext(this, this, this.workbookSettings);
     const result = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.pending() > 0) throw new Error(`fake: ${ctx.pending()} command(s) queued but never synced`);
     return result;
@@ -104,7 +113,11 @@ export class FakeExcel implements FakeHost, FakeBook {
 
   /** Everything a user could see or save, settings included. */
   snapshot(): unknown {
-    return { sheets: this.sheets.map(snapshotSheet), settings: [...this.settings.data.entries()].sort() };
+    return {
+      sheets: this.sheets.map(snapshotSheet),
+      settings: [...this.settings.data.entries()].sort(),
+      workbookSettings: [...this.workbookSettings.entries()].sort(),
+    };
   }
 
   resetCounters(): void {

@@ -156,10 +156,11 @@ export class FakeWorksheet extends Loadable {
   }
 
   load(arg: unknown): this {
-    this.queueLoad(loadNames(arg), () => ({ name: this.sheet().name }));
+    this.queueLoad(loadNames(arg), () => ({ name: this.sheet().name, id: this.sheet().id }));
     return this;
   }
   get name(): string { return this.read('name'); }
+  get id(): string { return this.read('id'); }
 
   private protectionProxy: FakeProtection | null = null;
   /** Like Office.js, the same navigation object every time (so load-then-read works). */
@@ -235,6 +236,14 @@ export class FakeWorksheets extends Loadable {
     return new FakeWorksheet(this.ctx, this.book, () => this.find(name) ?? notFound(`sheet ${name}`));
   }
 
+  /** The sheet the user has open (the first visible one when the test set none). */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.book, () => {
+      const active = this.book.activeSheet === null ? undefined : this.find(this.book.activeSheet);
+      return active ?? this.book.sheets.find((s) => s.visibility === 'Visible') ?? notFound('active sheet');
+    });
+  }
+
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.ctx.enqueue('add sheet', () => {
@@ -247,12 +256,12 @@ export class FakeWorksheets extends Loadable {
 
   load(_arg: unknown): this {
     this.queueLoad(['items'], () => ({
-      items: this.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protection: { protected: s.protected } })),
+      items: this.book.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility, protection: { protected: s.protected } })),
     }));
     return this;
   }
 
-  get items(): { name: string; visibility: string; protection: { protected: boolean } }[] {
+  get items(): { id: string; name: string; visibility: string; protection: { protected: boolean } }[] {
     return this.read('items');
   }
 }

@@ -154,8 +154,9 @@ describe('live re-check after an edit (fake Excel, 300 rows)', () => {
     const o = outcomes[0];
     expect(o.kind === 'checked' && o.result.sheetName).toBe('Tự đánh giá (sửa)');
     expect(aboveMaxCells(o)).toEqual(['E5']);
-    // The refused combined read, the list, the two previews (run side by side, 1 each), the full read.
-    expect(fake.syncs).toBe(5);
+    // The refused combined read, the list it falls back on, then detection: the list and both
+    // sheets in one batch (the 300-row scoresheet comes whole, so no further read).
+    expect(fake.syncs).toBe(4);
   });
 
   it('drops a waiting re-check when cancelled (the user checked by hand)', async () => {

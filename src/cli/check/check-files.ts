@@ -6,7 +6,8 @@
  * without touching the checking. Never throws: a file that cannot be read gets its sentence and
  * the run goes on with the next one.
  */
-import { promises as fs } from 'fs';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/text/lang';
@@ -20,6 +21,9 @@ import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
+import type { SealState } from '../../engine/seal/seal-state';
+import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
+import { fromWire, type WireCheck } from './wire-checks';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -37,6 +41,8 @@ export interface FileCheck extends BatchFileResult {
   /** For a scoresheet: the reply paired with it, and its requests with the unit's answers. */
   answersFrom?: string;
   answers?: AnsweredRequest[];
+  /** Its seal (par-check seal): set after the checks by seal-states.ts. */
+  seal?: SealState;
   /** Where its requests workbook was written (--requests), as shown to the user. */
   requestsWorkbook?: string | null;
   /** Requests in that workbook, and how many carry the checker's text for want of an appraiser's note. */
@@ -65,6 +71,13 @@ export interface CheckFilesHooks {
   afterFile?: (checks: FileCheck[], workbook: FileWorkbook) => Promise<void>;
   /** When a copy is wanted: what it will lack or why there is none (the check itself stands). */
   onCopyNotes?: (file: string, notes: Bilingual[]) => void;
+  /**
+   * Several files without afterFile are checked in a pool of worker threads (worker-pool.ts):
+   * every core, and a file that crashes or stalls its worker costs only itself. `false` checks
+   * in this thread. Without the bundled worker script (running from the sources) files are
+   * checked in this thread too.
+   */
+  workers?: WorkerPoolSettings | false;
 }
 
 const readProblem = (file: string, reason: string): Bilingual => ({
@@ -110,10 +123,11 @@ export async function checkOneFile(
   if (input.problem) return fail(input.problem);
   let data: Buffer;
   try {
-    // Size first: a giant file is refused before it is read into memory.
-    const tooBig = fileSizeProblem((await fs.stat(input.path)).size);
+    // Size first: a giant file is refused before it is read into memory. Synchronous calls: a
+    // batch reads one file at a time per thread, and the promise versions cost ten times more.
+    const tooBig = fileSizeProblem(fs.statSync(input.path).size);
     if (tooBig) return fail(tooBig);
-    data = await fs.readFile(input.path);
+    data = fs.readFileSync(input.path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return fail(readProblem(input.file, code));
@@ -134,7 +148,10 @@ export async function checkOneFile(
     const copied = readRequestsReply(read.sheets.grids);
     if (copied) return { checks: [replyCheck(input, copied)], workbook: null };
     if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
-    return { checks: sheetChecks(input, read.sheets, options), workbook: read.workbook };
+    // SHA-256 of the bytes while they are here: identical copies are found without a second read.
+    const contentHash = createHash('sha256').update(data).digest('hex');
+    const checks = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
+    return { checks, workbook: read.workbook };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
@@ -150,9 +167,22 @@ export async function checkFiles(
   options: CheckFilesOptions,
   hooks: CheckFilesHooks = {},
 ): Promise<FileCheck[]> {
-  const out: FileCheck[] = [];
+  const byInput: FileCheck[][] = new Array(inputs.length);
   let done = 0;
-  for (const input of inputs) {
+  const record = (index: number, checks: FileCheck[]) => {
+    byInput[index] = checks;
+    hooks.onProgress?.(++done, inputs.length, inputs[index].file);
+  };
+  let inThread = inputs.map((_, i) => i);
+  const pool = hooks.afterFile ? null : poolSettings(inputs.length, hooks.workers);
+  if (pool) {
+    inThread = await runPool<CheckFilesOptions, WireCheck<FileCheck>[]>(inputs, { options, faults: pool.faults }, pool, {
+      done: (index, wire) => record(index, fromWire(wire, options)),
+      failed: (index, problem) => record(index, [failed(inputs[index], problem, options.lang)]),
+    });
+  }
+  for (const index of inThread) {
+    const input = inputs[index];
     const { checks, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined, onCopyNotes: hooks.onCopyNotes });
     if (workbook && hooks.afterFile) {
       try {
@@ -163,10 +193,24 @@ export async function checkFiles(
         checks.splice(0, checks.length, failed(input, unexpected(message), options.lang));
       }
     }
-    out.push(...checks);
-    hooks.onProgress?.(++done, inputs.length, input.file);
+    record(index, checks);
   }
-  return out;
+  return byInput.flat();
+}
+
+/** The pool to use for `files` files, or null to check them in this thread. */
+function poolSettings(files: number, given: WorkerPoolSettings | false | undefined) {
+  if (given === false || files < 2) return null;
+  const script = given?.script ?? defaultWorkerScript();
+  const size = poolSize(files, given?.size);
+  if (!script || size === 0) return null;
+  return {
+    script,
+    size,
+    timeLimitMs: given?.timeLimitMs ?? FILE_TIME_LIMIT_MS,
+    heapMb: given?.heapMb ?? WORKER_HEAP_MB,
+    faults: given?.faults ?? faultsFromEnv(),
+  };
 }
 
 /** 2 when a file could not be read, else 1 when some file has an error finding, else 0. */

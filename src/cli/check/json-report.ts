@@ -2,6 +2,7 @@
  * The `par-check-report/1` document (shared/spec/report.md) for `check --json`.
  * Fields are only ever added, never renamed: other programs read this.
  */
+import type { SealState } from '../../engine/seal/seal-state';
 import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
 import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
@@ -47,6 +48,8 @@ export interface ReportFile {
    * self score or lacking evidence; `reason` in the chosen language. Empty for unreadable files.
    */
   explanationRequests: ReportExplanationRequest[];
+  /** Added, for a sealed file only (par-check seal): status unchanged | changed | broken, code, sealedAt, changedCells. */
+  seal?: SealState | null;
   /** Added: where the flagged copy was written (--annotate); null when none was asked or written. */
   annotatedCopy: string | null;
   /** Added: the file's name without folders (what the workbook and text output show). */
@@ -178,7 +181,7 @@ type ReportFileBase = Pick<
 >;
 
 export function reportFile(check: FileCheck, lang: Lang, entry?: SeasonEntry): ReportFile {
-  return { ...reportFileBase(check, lang), ...seasonFields(entry, check, lang) };
+  return { ...reportFileBase(check, lang), ...seasonFields(entry, check, lang), ...(check.seal && check.seal.status !== 'none' ? { seal: check.seal } : {}) };
 }
 
 function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {

@@ -4,13 +4,14 @@
  * batch never ends on "folder does not exist".
  */
 import { promises as fs } from 'fs';
-import JSZip from 'jszip';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import { buildRankingWorkbook } from '../../engine/ranking/ranking-workbook';
+import { rankingWorkbookSheets } from '../../engine/ranking/ranking-workbook';
 import type { OfficialOptions } from '../../engine/results/official-layout';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { FileWorkbook } from '../../file/file-workbook';
+import { openZip } from '../../file/fast-read/zip';
+import { StreamedWorkbook } from '../../file/xlsx-writer/workbook-writer';
 import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import { fileSizeProblem } from './size-guard';
@@ -53,8 +54,7 @@ export async function isRankingWorkbook(file: string): Promise<boolean> {
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile() || fileSizeProblem(stat.size)) return false;
-    const zip = await JSZip.loadAsync(await fs.readFile(file));
-    const core = await zip.file('docProps/core.xml')?.async('string');
+    const core = openZip(await fs.readFile(file)).text('docProps/core.xml');
     return Boolean(core && core.includes(`>${RANKING_MARK}<`));
   } catch {
     return false;
@@ -67,15 +67,34 @@ export interface RankingExtras {
   survey?: SurveyTableSummary | null;
 }
 
-/** The ranking workbook's bytes. */
+const PROPERTIES = { creator: 'par-check', keywords: RANKING_MARK, title: 'Kết quả xác định Chỉ số cải cách hành chính' };
+
+/**
+ * The ranking workbook's bytes, written sheet by sheet (src/file/xlsx-writer): each unit sheet is
+ * built, written and dropped before the next, so 10,000 units need no more memory than 1,000.
+ */
 export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang, extra: RankingExtras = {}): Promise<Buffer> {
-  const wb = FileWorkbook.create();
-  wb.workbook.creator = 'par-check';
-  wb.workbook.keywords = RANKING_MARK;
-  wb.workbook.title = 'Kết quả xác định Chỉ số cải cách hành chính';
   // Returned requests workbooks are answers, not units to rank.
   const files = checks.filter((c) => !c.reply);
-  for (const spec of buildRankingWorkbook({ files, lang, official: extra.official, survey: extra.survey })) await wb.writeSheet(spec);
+  const input = { files, lang, official: extra.official, survey: extra.survey };
+  try {
+    const book = new StreamedWorkbook(PROPERTIES);
+    // The first sheet (the ranking) is the one open on arrival.
+    for (const spec of rankingWorkbookSheets(input)) book.addSheet(spec);
+    return book.finish();
+  } catch {
+    // Beyond what the streamed writer writes (a zip of more than 65,535 parts): ExcelJS.
+    return rankingWorkbookWithExcelJS(input);
+  }
+}
+
+/** The same workbook through ExcelJS (the file adapter's writer). */
+async function rankingWorkbookWithExcelJS(input: Parameters<typeof rankingWorkbookSheets>[0]): Promise<Buffer> {
+  const wb = FileWorkbook.create();
+  wb.workbook.creator = PROPERTIES.creator;
+  wb.workbook.keywords = PROPERTIES.keywords;
+  wb.workbook.title = PROPERTIES.title;
+  for (const spec of rankingWorkbookSheets(input)) await wb.writeSheet(spec);
   // Open on the ranking: the first sheet is the one to read first.
   wb.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb.toBuffer();

@@ -8,6 +8,7 @@ import { rankUnits, type RankBasis } from '../../engine/ranking/rank';
 import { formatNumber } from '../../engine/text/format';
 import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
 import type { FileCheck } from './check-files';
+import { previousOf, previousText, type PreviousYear } from '../../engine/compare/previous-year';
 
 /** Units listed per set in the terminal. */
 export const TOP = 5;
@@ -36,7 +37,7 @@ const width = (s: string) => [...s].length;
 const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
-export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang): string {
+export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang, previous?: PreviousYear): string {
   const W = words[lang];
   const out = [W.written(rankingFile)];
   const tally = (list: { kind: SheetStatus }[]) => {
@@ -53,7 +54,9 @@ export function formatRankingText(checks: FileCheck[], rankingFile: string, lang
     const shown = group.units.slice(0, TOP).map((u) => ({ ...u, unit: clean(u.unit) }));
     const nameWidth = Math.min(40, Math.max(0, ...shown.map((u) => width(u.unit))));
     for (const u of shown) {
-      out.push(`  ${String(u.rank).padStart(3)}. ${pad(u.unit, nameWidth)}  ${formatNumber(u.shownIndex, lang).padStart(6)}%  (${W.basis[u.basis]})`);
+      // --previous: last year's index and rank, and the change of rank.
+      const last = previous ? `; ${previousText(previousOf(previous, u.unit), u.rank, lang)}` : '';
+      out.push(`  ${String(u.rank).padStart(3)}. ${pad(u.unit, nameWidth)}  ${formatNumber(u.shownIndex, lang).padStart(6)}%  (${W.basis[u.basis]}${last})`);
     }
     if (group.units.length > TOP) out.push(W.more(group.units.length - TOP));
     if (group.unranked.length > 0) out.push(W.unranked(group.unranked.length, tally(group.unranked)));

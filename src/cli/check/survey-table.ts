@@ -51,8 +51,9 @@ export function applySurveyTable(checks: FileCheck[], table: UnitTable): SurveyT
 /** SHA-256 of each file's bytes: identical copies are then flagged as duplicates. */
 export async function addContentHashes(checks: FileCheck[]): Promise<void> {
   for (const check of checks) {
-    // Unreadable files (too big, not a workbook…) are not read again.
-    if (!check.result) continue;
+    // Unreadable files (too big, not a workbook…) are not read again; checkOneFile hashes the
+    // bytes it reads, so only a check made elsewhere is read here.
+    if (!check.result || check.contentHash !== undefined) continue;
     try {
       const data = await fs.readFile(check.path);
       check.contentHash = createHash('sha256').update(data).digest('hex');

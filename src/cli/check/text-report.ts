@@ -3,6 +3,7 @@
  * a table of areas, the totals and classification, then the findings grouped by severity.
  * Numbers are written the way the chosen language writes them (vi: 88,66; en: 88.66).
  */
+import { sealStateText } from '../../engine/seal/seal-state';
 import type { CheckResult, SetChoice } from '../../engine/check-result';
 import type { Severity } from '../../engine/findings/finding';
 import type { Lang } from '../../engine/text/lang';
@@ -173,6 +174,7 @@ export function formatFileText(check: FileCheck, lang: Lang, report?: ReportFile
     if (report.statusDetail) lines.push(`  ${report.statusDetail}`);
     if (report.duplicates.length) lines.push(`${L.duplicate}: ${report.duplicates.map((d) => d.fileName).join(', ')}`);
   }
+  if (check.seal && check.seal.status !== 'none') lines.push(`${lang === 'vi' ? 'Dấu chốt' : 'Seal'}: ${sealStateText(check.seal, lang)}`);
   if (check.annotatedCopy) lines.push(labels[lang].copy(check.annotatedCopy, check.annotatedCells ?? 0));
   if (check.requestsWorkbook) lines.push(labels[lang].requests(check.requestsWorkbook, check.requestsCount));
   return lines.join('\n') + '\n';

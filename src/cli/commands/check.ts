@@ -28,6 +28,9 @@ import { prepareRequestsOutput } from '../check/requests-output';
 import { pairRepliesInRun } from '../check/requests-reply';
 import { exemptionsNotices, exemptionsReport, exemptionsText, loadExemptions } from '../check/exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
+import type { PreviousYear } from '../../engine/compare/previous-year';
+import { loadPrevious } from '../check/previous-option';
+import { addSealStates, sealsByFile } from '../check/seal-states';
 
 export const checkOptions: OptionSpec[] = [
   HELP_OPTION,
@@ -45,6 +48,7 @@ export const checkOptions: OptionSpec[] = [
   { name: 'council', takesValue: true },
   { name: 'exemptions', takesValue: true },
   { name: 'force', takesValue: false },
+  { name: 'previous', takesValue: true },
 ];
 
 const help = `Cách dùng: par-check check <tệp.xlsx | thư mục>… [tùy chọn]
@@ -73,6 +77,9 @@ Tùy chọn:
                             "Điểm XHH" (khi có --survey), "Phát hiện", "Đề nghị giải trình" và
                             một sheet cho mỗi đơn vị. Chỉ ghi đè sổ kết quả cũ của par-check;
                             tệp khác cùng tên cần thêm --force.
+  --previous <sổ.xlsx|thư mục>  Kết quả năm trước: sổ kết quả năm trước (do --summary ghi) hoặc thư
+                            mục biểu năm trước. Bảng kết quả và xếp hạng thêm chỉ số, hạng năm
+                            trước và thay đổi hạng (↑ ↓ =).
   --force                   Cho --summary ghi đè tệp đã có dù không phải sổ kết quả của par-check.
   --annotate <thư mục>      Ghi vào thư mục này bản sao đã đánh dấu của từng tệp (cùng dấu như
                             add-in; gỡ bằng: par-check clear). Tệp gốc không bao giờ bị sửa;
@@ -127,6 +134,9 @@ Options:
                             --survey), "Phát hiện", "Đề nghị giải trình" and one sheet per unit.
                             Replaces only an earlier results workbook of par-check; any other
                             file of that name needs --force.
+  --previous <results.xlsx|folder>  Last year's results workbook (written by --summary) or folder
+                            of last year's sheets: the results tables and the ranking add last
+                            year's index, rank and the change of rank (↑ ↓ =).
   --force                   Let --summary overwrite an existing file that is not a results workbook.
   --annotate <folder>       Write a flagged copy of each workbook into this folder (the add-in's
                             marks; remove them with: par-check clear). Originals are never
@@ -166,6 +176,8 @@ export interface CheckRun {
   survey?: UnitTable;
   /** --exemptions, read before any workbook. */
   exemptions?: ExemptionTable;
+  /** --previous: last year's index and rank per unit. */
+  previous?: PreviousYear;
 }
 
 /** Command line → what to run, or the exit status of a wrong command line (message written). */
@@ -209,9 +221,18 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
   }
   const exemptions = await exemptionsArg(args, io);
   if (typeof exemptions === 'number') return exemptions;
+  let previous: PreviousYear | undefined;
+  if (args.values.previous !== undefined) {
+    const loaded = await loadPrevious(args.values.previous, io.cwd, registry.list(), lang);
+    if (!loaded.ok) {
+      io.stderr(bilingual(loaded.problem));
+      return 2;
+    }
+    previous = loaded.previous;
+  }
   // One set given: it is used for every sheet (as before). Several (one per block): each sheet
   // takes the best-fitting of all the sets.
-  return { args, lang, sets: registry.list(), criteria: given.length === 1 ? given[0] : undefined, survey, exemptions };
+  return { args, lang, sets: registry.list(), criteria: given.length === 1 ? given[0] : undefined, survey, exemptions, previous };
 }
 
 /** --exemptions: the table, undefined without the option, or exit status 2 (message written). */
@@ -302,7 +323,7 @@ export function writeReport(
   if (survey) say('\n' + formatSurveyText(survey, checks, run.lang));
   const exemptionsLine = report.exemptionsTable ? exemptionsText(report.exemptionsTable, run.lang) : '';
   if (exemptionsLine) say('\n' + exemptionsLine);
-  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang));
+  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang, run.previous));
 }
 
 export const command: CliCommand = {
@@ -342,13 +363,14 @@ export const command: CliCommand = {
     const checks = await runChecks(run, io, {}, outputs, progress);
     if (typeof checks === 'number') return checks;
     const survey = await completeChecks(checks, run);
+    await addSealStates(checks);
     // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
     pairRepliesInRun(checks);
     for (const problem of (await requests?.write(checks)) ?? []) {
       io.stderr(bilingual(problem));
       outputFailed = true;
     }
-    const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'] };
+    const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
     const written = await outputs.finish(checks, { official, survey });
     if (written.problem) {
       io.stderr(bilingual(written.problem));

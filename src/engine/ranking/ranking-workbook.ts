@@ -31,6 +31,15 @@ export interface RankingWorkbookInput {
 }
 
 export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
+  return [...rankingWorkbookSheets(input)];
+}
+
+/**
+ * The same sheets one at a time, each unit sheet built only when asked for: a writer that writes
+ * each sheet before taking the next (the CLI's streamed workbook) then holds one unit sheet at a
+ * time, not 10,000.
+ */
+export function* rankingWorkbookSheets(input: RankingWorkbookInput): Generator<SheetSpec> {
   const lang = input.lang ?? 'vi';
   const official = input.official ?? {};
   const season = seasonResults(input.files);
@@ -50,15 +59,15 @@ export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
   }
   const names = uniqueSheetNames(units.map((u) => u.unit), [...FIXED_SHEETS, ...blockNames, ...componentNames]);
   const sheetOf = new Map<CheckResult, string>(units.map((u, i) => [u.result, names[i]]));
-  const unitSheets = units.map((u, i) => buildUnitSheet({ ...u, name: names[i], lang }));
 
-  return [
-    ...season.blocks.flatMap((b, i) => [buildResultsSheet(b, blockNames[i], official), buildComponentsSheet(b, componentNames[i], official)]),
-    buildUnrankedSheet(season, SHEET_UNRANKED, official),
-    buildTrackingSheet(season, SHEET_TRACKING, sheetOf, official),
-    ...(input.survey ? [buildSurveySheet(season, input.survey, SHEET_SURVEY, official)] : []),
-    buildFindingsSheet(input.files, lang),
-    buildRequestsSheet(input.files, lang),
-    ...unitSheets,
-  ];
+  for (const [i, b] of season.blocks.entries()) {
+    yield buildResultsSheet(b, blockNames[i], official);
+    yield buildComponentsSheet(b, componentNames[i], official);
+  }
+  yield buildUnrankedSheet(season, SHEET_UNRANKED, official);
+  yield buildTrackingSheet(season, SHEET_TRACKING, sheetOf, official);
+  if (input.survey) yield buildSurveySheet(season, input.survey, SHEET_SURVEY, official);
+  yield buildFindingsSheet(input.files, lang);
+  yield buildRequestsSheet(input.files, lang);
+  for (const [i, u] of units.entries()) yield buildUnitSheet({ ...u, name: names[i], lang });
 }

@@ -5,6 +5,8 @@
  * Vietnamese only: these sheets are what the Sở Nội vụ signs and sends.
  */
 import type { UnitLevel } from '../criteria/schema';
+import type { PreviousYear } from '../compare/previous-year';
+import type { SealState } from '../seal/seal-state';
 import type { MergeRange } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheet-spec';
 import { CellWriter, txt } from '../ranking/cells';
@@ -14,6 +16,10 @@ export interface OfficialOptions {
   issuer?: string;
   /** Place and date ("Hải Dương, ngày 15 tháng 01 năm 2025"); a dotted line when absent. */
   placeDate?: string;
+  /** check --previous: last year's index and rank, added to the results tables. */
+  previous?: PreviousYear;
+  /** Each file's seal (by SeasonEntry.file), shown on the tracking sheet when some file is sealed. */
+  seals?: Map<string, SealState>;
 }
 
 export const DOTTED_ISSUER = '……………………………………';

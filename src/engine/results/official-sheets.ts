@@ -15,12 +15,14 @@ import { pointsBreakdown } from './breakdown';
 import { blockName, OfficialSheet, officialStyles as S, type OfficialOptions } from './official-layout';
 import { duplicateNote, type Season, type SeasonBlock, type SeasonEntry } from './season';
 import { STATUS_LABEL } from './status';
+import { previousOf, rankChange } from '../compare/previous-year';
 
 const RESULT_HEADERS = [
   'STT', 'Đơn vị', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm điều tra XHH', 'Điểm thưởng', 'Điểm trừ',
   'Tổng điểm đạt được', 'Điểm tối đa', 'Chỉ số (%)', 'Xếp hạng', 'Xếp loại',
 ];
 const RESULT_WIDTHS = [5, 30, 10, 10, 10, 8, 8, 10, 9, 9, 8, 11];
+const PREVIOUS_HEADERS = ['Chỉ số năm trước (%)', 'Hạng năm trước', 'Thay đổi hạng'];
 
 function title(sheet: OfficialSheet, block: SeasonBlock, what: string): void {
   sheet.row++;
@@ -39,26 +41,34 @@ function notRankedLine(sheet: OfficialSheet, block: SeasonBlock): void {
 }
 
 export function buildResultsSheet(block: SeasonBlock, name: string, options: OfficialOptions): SheetSpec {
-  const sheet = new OfficialSheet(RESULT_HEADERS.length, 4);
+  // check --previous: last year's index, rank and the change of rank, after the year's columns.
+  const previous = options.previous;
+  const headers = previous ? [...RESULT_HEADERS, ...PREVIOUS_HEADERS] : RESULT_HEADERS;
+  const sheet = new OfficialSheet(headers.length, 4);
   sheet.heading(options);
   title(sheet, block, 'KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
-  sheet.header(RESULT_HEADERS);
+  sheet.header(headers);
   if (block.ranked.length === 0) {
     sheet.line('Chưa có đơn vị nào đủ điểm để xếp hạng.', { ...S.text, italic: true, hAlign: 'center' });
   }
   block.ranked.forEach((e, i) => {
     const b = pointsBreakdown(e.result!.scores!);
+    const last = previous ? previousOf(previous, e.unit) : null;
+    const lastCells = previous ? [num2(last?.index ?? null), last?.rank ? int(last.rank) : null, txt(rankChange(last, e.rank))] : [];
     sheet.w.row(
       sheet.row++,
-      [int(i + 1), txt(e.unit), num2(b.self), num2(b.appraised), num2(b.survey), num2(b.bonus), num2(b.penalty), num2(b.total), num2(b.max), num2(e.index), int(e.rank!), txt(e.result!.scores!.classification)],
-      (c) => (c === 0 || c === 10 ? S.int : c === 1 ? S.text : c === 11 ? S.center : S.number),
+      [int(i + 1), txt(e.unit), num2(b.self), num2(b.appraised), num2(b.survey), num2(b.bonus), num2(b.penalty), num2(b.total), num2(b.max), num2(e.index), int(e.rank!), txt(e.result!.scores!.classification), ...lastCells],
+      (c) => (c === 0 || c === 10 || c === 13 ? S.int : c === 1 ? S.text : c === 11 || c === 14 ? S.center : S.number),
     );
   });
   sheet.row++;
+  if (previous) {
+    sheet.line(`Năm trước: theo ${previous.source}${previous.year ? ` (năm ${previous.year})` : ''}; "↑ 2": tăng 2 bậc so với năm trước, "↓": giảm, "=": giữ nguyên hạng, "mới": năm trước chưa xếp hạng.`, S.note);
+  }
   sheet.line('Ghi chú: Tổng điểm đạt được = điểm thẩm định + điểm điều tra XHH + điểm thưởng − điểm trừ; Chỉ số (%) = tổng điểm đạt được / điểm tối đa × 100 (điểm tối đa đã trừ các tiêu chí không áp dụng). Các đơn vị có chỉ số bằng nhau (làm tròn 2 chữ số thập phân) được xếp đồng hạng.', S.note);
   notRankedLine(sheet, block);
   sheet.signatures();
-  return sheet.spec(name, RESULT_WIDTHS, 'landscape');
+  return sheet.spec(name, previous ? [...RESULT_WIDTHS, 10, 8, 8] : RESULT_WIDTHS, 'landscape');
 }
 
 export function buildComponentsSheet(block: SeasonBlock, name: string, options: OfficialOptions): SheetSpec {

@@ -15,6 +15,7 @@ import { OfficialSheet, officialStyles as S, type OfficialOptions } from './offi
 import { duplicateNote, type Season } from './season';
 import { statusText } from './official-sheets';
 import { STATUS_LABEL } from './status';
+import { NOT_SEALED, sealStateText } from '../seal/seal-state';
 
 export type { SurveyTableSummary } from './survey-use';
 
@@ -24,7 +25,10 @@ const TRACK_HEADERS = [
 ];
 
 export function buildTrackingSheet(season: Season, name: string, sheetOf: Map<CheckResult, string>, options: OfficialOptions): SheetSpec {
-  const sheet = new OfficialSheet(TRACK_HEADERS.length, 5);
+  // A "Dấu chốt" column when some file of the run carries a seal (par-check seal).
+  const seals = [...(options.seals?.values() ?? [])].some((s) => s.status !== 'none') ? options.seals : undefined;
+  const headers = seals ? [...TRACK_HEADERS, 'Dấu chốt'] : TRACK_HEADERS;
+  const sheet = new OfficialSheet(headers.length, 5);
   sheet.heading(options);
   sheet.row++;
   sheet.line('BẢNG THEO DÕI TIẾP NHẬN VÀ KIỂM TRA BIỂU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM', S.title);
@@ -33,7 +37,7 @@ export function buildTrackingSheet(season: Season, name: string, sheetOf: Map<Ch
   const tally = [...counts].map(([s, n]) => `${STATUS_LABEL[s as keyof typeof STATUS_LABEL].vi}: ${n}`).join('; ');
   sheet.line(`(${season.entries.length} tệp — ${tally})`, S.placeDate);
   sheet.row++;
-  sheet.header(TRACK_HEADERS);
+  sheet.header(headers);
   season.entries.forEach((e, i) => {
     const r = e.result;
     const count = (sev: 'error' | 'warning' | 'info') => (r ? r.findings.filter((f) => f.severity === sev).length : 0);
@@ -51,12 +55,13 @@ export function buildTrackingSheet(season: Season, name: string, sheetOf: Map<Ch
         r ? int(count('error')) : null, r ? int(count('warning')) : null, r ? int(count('info')) : null,
         txt(duplicateNote(e).vi || ''), txt(fromTable), txt(note),
         sheetName ? { link: { text: 'Xem', sheet: sheetName, cell: 'A1' } } : null,
+        ...(seals ? [txt(sealStateText(seals.get(e.file) ?? NOT_SEALED, 'vi'))] : []),
       ],
       (c) => (c === 0 || (c >= 6 && c <= 8) ? S.int : c === 5 ? S.center : S.text),
     );
   });
   sheet.signatures();
-  return sheet.spec(name, [5, 20, 22, 18, 14, 10, 6, 8, 6, 20, 14, 40, 6], 'landscape');
+  return sheet.spec(name, [5, 20, 22, 18, 14, 10, 6, 8, 6, 20, 14, 40, 6, ...(seals ? [30] : [])], 'landscape');
 }
 
 export function buildSurveySheet(season: Season, table: SurveyTableSummary, name: string, options: OfficialOptions): SheetSpec {

@@ -46,11 +46,31 @@ export function decodeColumn(letters: string): number {
   return col;
 }
 
-/** "BC12" → column number (1-based) and row; null when not an A1 address. */
+/**
+ * "BC12" → column number (1-based) and row; null when not an A1 address (1–3 letters, "$"
+ * allowed before letters and digits). Read by character codes: it runs for every cell.
+ */
 export function decodeAddress(a: string): { col: number; row: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a);
-  if (!m) return null;
-  return { col: decodeColumn(m[1]), row: parseInt(m[2], 10) };
+  const n = a.length;
+  let i = a.charCodeAt(0) === 36 ? 1 : 0;
+  const first = i;
+  let col = 0;
+  for (; i < n; i++) {
+    let c = a.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === first || i - first > 3) return null;
+  if (a.charCodeAt(i) === 36) i++;
+  if (i === n) return null;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return { col, row };
 }
 
 export function columnName(col: number): string {

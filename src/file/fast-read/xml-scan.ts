@@ -41,15 +41,45 @@ function textOf(raw: string): string {
   return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
 }
 
-const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** No attributes: one shared, frozen object (most elements of a sheet: <v>, <f>, <t>, <row> in some writers). */
+const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
-function parseAttrs(s: string): Attrs {
-  const out: Attrs = {};
-  if (s.indexOf('=') < 0) return out;
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(s)) !== null) out[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
-  return out;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * The attributes between `from` and `to` (a start tag's body after its name): name="value" or
+ * name='value', whitespace allowed around "=". Scanned by character codes rather than a regular
+ * expression, as the reader runs it for every cell of a batch. A name with no "=" or an
+ * unquoted value is skipped, as before.
+ */
+function parseAttrs(xml: string, from: number, to: number): Attrs {
+  let out: Attrs | null = null;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && (c = xml.charCodeAt(i)) !== 61 && c !== 47 && !isSpace(c)) i++;
+    if (i === start) {
+      i++; // a stray "/" or "="
+      continue;
+    }
+    const name = xml.slice(start, i);
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61) continue;
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= to) break;
+    (out ??= {})[name] = decodeEntities(xml.slice(i + 1, close));
+    i = close + 1;
+  }
+  return out ?? NO_ATTRS;
 }
 
 /** End of a start tag: the '>' that is not inside a quoted attribute value. */
@@ -108,6 +138,11 @@ class Prefixes {
   }
 }
 
+function hasXmlns(attrs: Attrs): boolean {
+  for (const key in attrs) if (key.startsWith('xmlns:')) return true;
+  return false;
+}
+
 export function scanXml(xml: string, h: XmlHandler): void {
   const ns = new Prefixes();
   let pos = 0;
@@ -147,12 +182,12 @@ export function scanXml(xml: string, h: XmlHandler): void {
       const e = tagEnd(xml, lt + 1);
       if (e < 0) throw new FastReadError('unterminated start tag');
       const selfClosing = xml.charCodeAt(e - 1) === 47;
-      const body = xml.slice(lt + 1, selfClosing ? e - 1 : e);
-      let k = 0;
-      while (k < body.length && !/[\s]/.test(body[k])) k++;
-      let name = body.slice(0, k);
-      let attrs = parseAttrs(body.slice(k));
-      if (body.indexOf('xmlns:', k) >= 0) ns.declare(attrs);
+      const end = selfClosing ? e - 1 : e;
+      let k = lt + 1;
+      while (k < end && !isSpace(xml.charCodeAt(k))) k++;
+      let name = xml.slice(lt + 1, k);
+      let attrs = k < end ? parseAttrs(xml, k, end) : NO_ATTRS;
+      if (attrs !== NO_ATTRS && hasXmlns(attrs)) ns.declare(attrs);
       if (ns.any) {
         name = ns.element(name);
         attrs = ns.attrs(attrs);

@@ -1,0 +1,38 @@
+/**
+ * A worker thread of the batch pool (worker-pool.ts): checks the files it is handed, one at a
+ * time, and answers with their FileChecks. Bundled on its own as dist/cli/check-worker.js by
+ * scripts/build-cli.js. Whatever happens to it (out of memory, a crash, a stall) ends this thread
+ * only: the pool reports that file and starts another worker.
+ */
+import { parentPort, workerData } from 'worker_threads';
+import { checkOneFile, type CheckFilesOptions } from './check-files';
+import { toWire } from './wire-checks';
+import type { WorkerAnswer, WorkerFault, WorkerJob, WorkerStart } from './worker-pool';
+import * as path from 'path';
+
+const start = workerData as WorkerStart<CheckFilesOptions>;
+const port = parentPort;
+
+/** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */
+function showFault(fault: WorkerFault): void {
+  if (fault === 'exit') process.exit(3);
+  if (fault === 'crash') throw new Error('test fault: crash');
+  if (fault === 'stall') for (;;);
+  if (fault === 'oom') {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(new Array(1e6).fill(hoard.length));
+  }
+}
+
+if (port) {
+  port.on('message', (job: WorkerJob) => {
+    const fault = start.faults[path.basename(job.input.path)];
+    if (fault) setImmediate(() => showFault(fault));
+    else
+      void checkOneFile(job.input, start.options, { needWorkbook: false }).then(({ checks }) => {
+        const answer: WorkerAnswer<ReturnType<typeof toWire>> = { type: 'done', index: job.index, result: toWire(checks, start.options) };
+        port.postMessage(answer);
+      });
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerAnswer<never>);
+}

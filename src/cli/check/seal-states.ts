@@ -1,0 +1,39 @@
+/**
+ * After a batch's checks: each file's seal state (engine/seal/seal-state.ts), set on every check
+ * of the file (a seal covers all the scoresheets of its workbook). The seal sheet is read with
+ * the fast reader (only that sheet is parsed); a file that cannot be read again keeps no state.
+ */
+import { promises as fs } from 'fs';
+import type { CheckResult } from '../../engine/check-result';
+import { sealContent } from '../../engine/seal/seal-content';
+import { readSealRows } from '../../engine/seal/seal-record';
+import { sealState, type SealState } from '../../engine/seal/seal-state';
+import { sealAddresses } from '../../engine/seal/verify';
+import { readSealSheet } from '../../file/seal-sheet';
+import type { FileCheck } from './check-files';
+
+export async function addSealStates(checks: FileCheck[]): Promise<void> {
+  const byPath = new Map<string, FileCheck[]>();
+  for (const c of checks) {
+    if (!c.result || c.reply) continue;
+    byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
+  }
+  for (const [file, group] of byPath) {
+    let rows: string[][] | null;
+    try {
+      rows = readSealSheet(await fs.readFile(file));
+    } catch {
+      continue;
+    }
+    const results = group.map((c) => c.result as CheckResult);
+    const state = sealState(rows ? readSealRows(rows) : null, sealContent(results), sealAddresses(results));
+    for (const c of group) c.seal = state;
+  }
+}
+
+/** Seal states by file as given (SeasonEntry.file), for the tracking sheet. */
+export function sealsByFile(checks: FileCheck[]): Map<string, SealState> {
+  const out = new Map<string, SealState>();
+  for (const c of checks) if (c.seal) out.set(c.file, c.seal);
+  return out;
+}

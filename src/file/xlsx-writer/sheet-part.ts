@@ -1,0 +1,197 @@
+/**
+ * One SheetSpec → its worksheet part (and the relationships of its links), written as ExcelJS
+ * writes the same spec through write-sheet.ts: the same cells, styles, merges (the cells a merge
+ * covers take the style of its top-left cell and lose their values), column widths, fitted row
+ * heights, frozen header, A4 print setup, header and footer, protection and validations.
+ * test/file/xlsx-writer.test.ts reads both back and compares them.
+ */
+import { estimateRowHeights } from '../../engine/sheet-layout';
+import { a1 } from '../../engine/grid';
+import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
+import type { StyleTable } from './styles';
+import { xmlText } from './xml-text';
+
+/** Shared strings of the workbook: index of a text, added on first use. */
+export interface StringTable {
+  id(text: string): number;
+}
+
+export interface SheetPart {
+  xml: string;
+  /** The part's relationships (its links), or null when it has none. */
+  rels: string | null;
+  /** Rows repeated on every printed page, as the _xlnm.Print_Titles defined name's value. */
+  printTitles: string | null;
+}
+
+interface CellOut {
+  s: number;
+  value: SpecValue;
+  /** Covered by a merge (written even when empty, as ExcelJS does). */
+  merged?: boolean;
+}
+
+const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const PAPER_A4 = 9;
+const MAX_INLINE_LIST = 255;
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function linkTarget(link: { sheet?: string; cell?: string; url?: string }): string {
+  if (link.url) return link.url;
+  return link.sheet ? `#${quoteSheetName(link.sheet)}!${link.cell ?? 'A1'}` : `#${link.cell ?? 'A1'}`;
+}
+
+function cellXml(ref: string, c: CellOut, strings: StringTable): string {
+  const s = c.s ? ` s="${c.s}"` : '';
+  const v = c.value;
+  if (v === null) return `<c r="${ref}"${s}/>`;
+  if ('text' in v) return `<c r="${ref}"${s} t="s"><v>${strings.id(v.text)}</v></c>`;
+  if ('number' in v) return Number.isFinite(v.number) ? `<c r="${ref}"${s}><v>${v.number}</v></c>` : `<c r="${ref}"${s}/>`;
+  if ('formula' in v) {
+    const f = `<f>${xmlText(v.formula.replace(/^=/, ''))}</f>`;
+    if (v.result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
+    if (typeof v.result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(v.result)}</v></c>`;
+    return `<c r="${ref}"${s}>${f}<v>${v.result}</v></c>`;
+  }
+  return `<c r="${ref}"${s} t="s"><v>${strings.id(v.link.text)}</v></c>`;
+}
+
+function validationXml(v: ValidationSpec): string {
+  const messages =
+    (v.prompt ? ` showInputMessage="1" prompt="${xmlText(v.prompt)}"` : '') +
+    (v.error ? ` showErrorMessage="1" errorStyle="stop" error="${xmlText(v.error)}"` : ' showErrorMessage="1"');
+  const ref = a1(v.row, v.col);
+  if (v.type === 'decimal') {
+    return `<dataValidation type="decimal" allowBlank="1"${messages} sqref="${ref}"><formula1>${v.min ?? 0}</formula1><formula2>${v.max ?? 0}</formula2></dataValidation>`;
+  }
+  const items = v.list ?? [];
+  const inline = items.join(',');
+  if (items.some((s) => s.includes(',') || s.includes('"')) || inline.length + 2 > MAX_INLINE_LIST) {
+    // Long lists live on a hidden sheet in write-sheet.ts; no spec written this way needs one.
+    throw new Error('list validation too long to write inline');
+  }
+  return `<dataValidation type="list" allowBlank="1"${messages} sqref="${ref}"><formula1>${xmlText(`"${inline}"`)}</formula1></dataValidation>`;
+}
+
+/**
+ * Consecutive columns of equal width as one <col> (as ExcelJS groups them). ExcelJS takes a width
+ * of 9 for its default and writes no <col> for it (the column then has the sheet's default
+ * width); the same here, so the results workbook looks as it did.
+ */
+function colsXml(widths: number[] | undefined): string {
+  if (!widths?.length) return '';
+  const out: string[] = [];
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === w) j++;
+    if (w > 0 && w !== EXCELJS_DEFAULT_WIDTH) out.push(`<col min="${i + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`);
+    i = j + 1;
+  }
+  return out.length ? `<cols>${out.join('')}</cols>` : '';
+}
+
+/** `spec` must already be cleaned (safeSheetSpec). */
+export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable): SheetPart {
+  const rows = new Map<number, Map<number, CellOut>>();
+  const at = (r: number, c: number): CellOut | undefined => rows.get(r)?.get(c);
+  const put = (r: number, c: number, out: CellOut) => {
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    row.set(c, out);
+  };
+  for (const c of spec.cells) {
+    const before = at(c.row, c.col);
+    put(c.row, c.col, { s: c.style ? styles.id(c.style) : before?.s ?? 0, value: c.value });
+  }
+  for (const m of spec.merges ?? []) {
+    const s = at(m.top, m.left)?.s ?? 0;
+    if (!at(m.top, m.left)) put(m.top, m.left, { s, value: null });
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) put(r, c, { s, value: null, merged: true });
+    }
+  }
+  const heights = estimateRowHeights(spec);
+  for (const r of heights.keys()) if (!rows.has(r)) rows.set(r, new Map());
+
+  const links: { ref: string; target: string }[] = [];
+  let minCol = Infinity;
+  let maxCol = -1;
+  const sheetData: string[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r)!;
+    const h = heights.get(r);
+    const cells: string[] = [];
+    for (const c of [...row.keys()].sort((a, b) => a - b)) {
+      const out = row.get(c)!;
+      if (out.value === null && out.s === 0 && !out.merged) continue;
+      const ref = a1(r, c);
+      cells.push(cellXml(ref, out, strings));
+      if (out.value && 'link' in out.value) links.push({ ref, target: linkTarget(out.value.link) });
+      minCol = Math.min(minCol, c);
+      maxCol = Math.max(maxCol, c);
+    }
+    const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
+    sheetData.push(cells.length ? `<row r="${r + 1}"${ht}>${cells.join('')}</row>` : `<row r="${r + 1}"${ht}/>`);
+  }
+  const rowNumbers = [...rows.keys()];
+  const dimension =
+    maxCol >= 0 ? `${a1(Math.min(...rowNumbers), minCol)}:${a1(Math.max(...rowNumbers), maxCol)}` : 'A1';
+
+  const print = spec.print;
+  const fit = print?.fitToWidth === true;
+  const freeze = spec.freezeRows
+    ? `<sheetView workbookViewId="0"><pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  const merges = spec.merges ?? [];
+  const m = print?.margins;
+  const margins = m
+    ? `<pageMargins left="${cmToInches(m.left)}" right="${cmToInches(m.right)}" top="${cmToInches(m.top)}" bottom="${cmToInches(m.bottom)}" header="${cmToInches(m.top / 2)}" footer="${cmToInches(m.bottom / 2)}"/>`
+    : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const headerFooter =
+    print && (print.header || print.footer)
+      ? '<headerFooter>' +
+        (print.header ? `<oddHeader>${xmlText(printLineCode(print.header))}</oddHeader>` : '') +
+        (print.footer ? `<oddFooter>${xmlText(printLineCode(print.footer))}</oddFooter>` : '') +
+        '</headerFooter>'
+      : '';
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${freeze}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(spec.columnWidths) +
+    `<sheetData>${sheetData.join('')}</sheetData>` +
+    (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
+    (merges.length
+      ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
+      : '') +
+    (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
+    (links.length
+      ? `<hyperlinks>${links
+          .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
+          .join('')}</hyperlinks>`
+      : '') +
+    (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
+    margins +
+    (print
+      ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+      : '') +
+    headerFooter +
+    '</worksheet>';
+  const rels = links.length
+    ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      links.map((l, i) => `<Relationship Id="rId${i + 1}" Type="${REL_HYPERLINK}" Target="${xmlText(l.target)}" TargetMode="External"/>`).join('') +
+      '</Relationships>'
+    : null;
+  const repeat = print?.repeatRows;
+  const printTitles = repeat ? `${quoteSheetName(spec.name)}!$${repeat.first + 1}:$${repeat.last + 1}` : null;
+  return { xml, rels, printTitles };
+}
+

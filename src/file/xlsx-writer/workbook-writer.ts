@@ -1,0 +1,173 @@
+/**
+ * A results workbook written sheet by sheet, straight from SheetSpecs (src/engine/sheet-spec.ts),
+ * without building an ExcelJS model: each sheet's XML is made, deflated and dropped before the
+ * next, so memory holds one sheet at a time plus the compressed package, the shared strings and
+ * the styles. It writes what write-sheet.ts writes for the same specs (sheet-part.ts says how),
+ * with the workbook's title, creator and keywords in its document properties.
+ *
+ * Node only (zlib). The browser page keeps ExcelJS (file-workbook.ts).
+ */
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as path from 'path';
+import { safeSheetSpec } from '../../engine/cell-text';
+import type { SheetSpec } from '../../engine/sheet-spec';
+import { sheetPart, type StringTable } from './sheet-part';
+import { StyleTable } from './styles';
+import { tElement, xmlText } from './xml-text';
+import { ZipWriter } from './zip-writer';
+
+export interface WorkbookProperties {
+  creator?: string;
+  title?: string;
+  keywords?: string;
+}
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument';
+
+class SharedStrings implements StringTable {
+  private readonly index = new Map<string, number>();
+  private readonly parts: string[] = [];
+  count = 0;
+  id(text: string): number {
+    this.count++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.parts.length;
+      this.parts.push(`<si>${tElement(text)}</si>`);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+  xml(): string {
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.parts.length}">` +
+      this.parts.join('') +
+      '</sst>'
+    );
+  }
+}
+
+/** The default Office theme ExcelJS writes (its fonts and colours are what "theme" colours mean). */
+function themeXml(): string {
+  try {
+    const req = createRequire(__filename);
+    return fs.readFileSync(path.join(path.dirname(req.resolve('exceljs/package.json')), 'lib', 'xlsx', 'xml', 'theme1.xml'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export class StreamedWorkbook {
+  private readonly zip = new ZipWriter();
+  private readonly styles = new StyleTable();
+  private readonly strings = new SharedStrings();
+  private readonly sheets: { name: string; state: 'visible' | 'hidden' | 'veryHidden'; printTitles: string | null }[] = [];
+  private readonly names = new Set<string>();
+
+  constructor(private readonly properties: WorkbookProperties = {}) {}
+
+  /** Write one sheet now; its spec may be dropped as soon as this returns. */
+  addSheet(given: SheetSpec): void {
+    const spec = safeSheetSpec(given);
+    const key = spec.name.toLocaleLowerCase('vi');
+    if (this.names.has(key)) throw new Error(`two sheets named "${spec.name}"`);
+    this.names.add(key);
+    const n = this.sheets.length + 1;
+    const part = sheetPart(spec, this.styles, this.strings);
+    this.zip.add(`xl/worksheets/sheet${n}.xml`, part.xml);
+    if (part.rels) this.zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, part.rels);
+    this.sheets.push({ name: spec.name, state: spec.visibility ?? 'visible', printTitles: part.printTitles });
+  }
+
+  /** The package: the parts that list the sheets, written last. */
+  finish(now = new Date()): Buffer {
+    const { sheets } = this;
+    if (sheets.length === 0) throw new Error('a workbook needs a sheet');
+    const theme = themeXml();
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    const overrides = [
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>`,
+      ...sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`),
+      ...(theme ? [`<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>`] : []),
+      `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>`,
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+      `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
+    ];
+    this.zip.add(
+      '[Content_Types].xml',
+      head +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        overrides.join('') +
+        '</Types>',
+    );
+    this.zip.add(
+      '_rels/.rels',
+      head +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+        `<Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/>` +
+        '</Relationships>',
+    );
+    // rId1 styles, rId2 theme, rId3 shared strings, then the sheets (as ExcelJS numbers them).
+    const sheetRel = (i: number) => `rId${i + 4}`;
+    this.zip.add(
+      'xl/_rels/workbook.xml.rels',
+      head +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+        (theme ? `<Relationship Id="rId2" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>` : '') +
+        `<Relationship Id="rId3" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+        sheets.map((_, i) => `<Relationship Id="${sheetRel(i)}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        '</Relationships>',
+    );
+    const definedNames = sheets.flatMap((s, i) =>
+      s.printTitles ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(s.printTitles)}</definedName>`] : [],
+    );
+    this.zip.add(
+      'xl/workbook.xml',
+      head +
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}">` +
+        '<workbookPr/>' +
+        '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="0"/></bookViews>' +
+        '<sheets>' +
+        sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="${sheetRel(i)}"/>`).join('') +
+        '</sheets>' +
+        (definedNames.length ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
+        '<calcPr calcId="171027"/>' +
+        '</workbook>',
+    );
+    this.zip.add('xl/styles.xml', this.styles.xml());
+    if (theme) this.zip.add('xl/theme/theme1.xml', theme);
+    this.zip.add('xl/sharedStrings.xml', this.strings.xml());
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const p = this.properties;
+    this.zip.add(
+      'docProps/core.xml',
+      head +
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        (p.creator ? `<dc:creator>${xmlText(p.creator)}</dc:creator>` : '') +
+        (p.title ? `<dc:title>${xmlText(p.title)}</dc:title>` : '') +
+        (p.keywords ? `<cp:keywords>${xmlText(p.keywords)}</cp:keywords>` : '') +
+        `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+        `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+        '</cp:coreProperties>',
+    );
+    this.zip.add(
+      'docProps/app.xml',
+      head +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+        '<Application>Microsoft Excel</Application>' +
+        `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+        `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
+        '</Properties>',
+    );
+    return this.zip.finish();
+  }
+}
