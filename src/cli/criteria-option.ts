@@ -2,7 +2,7 @@
  * `--criteria <id|path.json>`: a bundled set by id (optionally "id@version"), or a set file.
  * Reading a file needs fs, which is why this lives in the CLI and not in the engine registry.
  */
-import { promises as fs } from 'fs';
+import { MAX_SET_FILE_BYTES, readRegularFile } from './check/size-guard';
 import * as path from 'path';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { CriteriaRegistry } from '../engine/criteria/registry';
@@ -34,9 +34,11 @@ export async function resolveCriteria(value: string, cwd: string, registry: Crit
 
 async function readSetFile(file: string, shown: string): Promise<CriteriaChoice> {
   let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
+  // Only a regular file, at most 10 MB (a FIFO would hang, /dev/zero never end).
+  const read = await readRegularFile(file, shown, MAX_SET_FILE_BYTES);
+  if (read.ok) text = read.data.toString('utf8');
+  else if (read.problem) return { ok: false, problem: read.problem };
+  else {
     return {
       ok: false,
       problem: {

@@ -7,7 +7,6 @@ import type { Alignment, CheckResult } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import type { Grid } from './grid';
 import type { ParsedSheet } from './layout/parsed-sheet';
-import type { ScoreResult } from './scoring/scores';
 import { compareFindings, type Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { findColumnIssues } from './findings/layout-checks';
@@ -17,10 +16,10 @@ import { readSheet } from './layout/read-sheet';
 import { pickScoresheet, surveyScoresheets, type SkippedSheet } from './layout/find-scoresheet';
 import { sheetsNotReadFinding } from './findings/sheets-not-read';
 import { alignRows } from './align';
-import { computeScores } from './scoring/compute';
+import { scoreSheet, type SheetScores } from './scoring/compute';
 import { fold } from './text/normalize';
 import type { Surface } from './text/advice';
-import { applySurveyPoints, withoutFilledSurvey } from './results/survey-points';
+import { planSurvey, withoutFilledSurvey } from './results/survey-points';
 import type { SurveyValueNotUsed, UnitSurveyPoints } from './results/survey-use';
 import type { ExemptionGrant } from './exemptions/table';
 
@@ -86,22 +85,19 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   const alignment: Alignment | null = stage('alignRows', () => alignRows(parsed, set));
   if (!alignment) return done(result, findings);
   result.alignment = alignment;
-  result.scores = stage('computeScores', (): ScoreResult => computeScores(parsed, set, alignment));
+  // Survey-table points (when given) are placed first, so the scores are computed once, with
+  // them, before the checks; the checks read those scores (findings/context.ts).
+  const points = options.surveyFor ? stage('survey', () => options.surveyFor!(result.unit)) : null;
+  const plan = points ? stage('survey', () => planSurvey(set, alignment, points)) : null;
+  const sheet: SheetScores | null = stage('computeScores', () => scoreSheet(parsed, set, alignment, plan?.byItem));
+  result.scores = sheet?.scores ?? null;
   const exemptions = options.exemptionsFor ? (stage('exemptions', () => options.exemptionsFor!(result.unit)) ?? undefined) : undefined;
-  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment, { exemptions })) ?? []));
-  const surveyFor = options.surveyFor;
-  if (surveyFor && result.scores) {
-    const withSurvey = stage('survey', () => {
-      const points = surveyFor(result.unit);
-      return points ? applySurveyPoints(result, points) : null;
-    });
-    if (withSurvey?.survey) {
-      result.scores = withSurvey.scores;
-      result.survey = withSurvey.survey;
-      const kept = withoutFilledSurvey(findings, withSurvey.survey);
-      findings.length = 0;
-      findings.push(...kept);
-    }
+  findings.push(...(stage('findIssues', () => findIssues(parsed, set, alignment, { exemptions, scores: sheet })) ?? []));
+  if (plan && sheet) {
+    result.survey = plan.use;
+    const kept = withoutFilledSurvey(findings, plan.use);
+    findings.length = 0;
+    findings.push(...kept);
   }
   return done(result, findings);
 }

@@ -9,6 +9,8 @@
  * (src/taskpane/state/live-recheck.ts), which also keeps a re-check from being lost or doubled.
  * (A second debounce here used to add 800 ms before the pane's own wait even started.) The
  * re-read it triggers retries while the user is typing in a cell (see excel-run.ts).
+ * The handler on a sheet is put on inside the read batch that reads it (queueRegistration): the
+ * pane watches the sheet its check picked without a round trip of its own.
  */
 import type { ExcelRunner } from './excel-run';
 

@@ -4,9 +4,11 @@
  */
 import type { Bilingual } from '../engine/text/lang';
 import { FileWorkbook } from './file-workbook';
+import { InputLimitError } from './input-limits';
 import { fileProblems, notWorkbookProblem, sniffWorkbookBytes } from './sniff';
 
-export type OpenResult = { ok: true; workbook: FileWorkbook } | { ok: false; problem: Bilingual };
+/** `overLimit`: the file is over one of input-limits.ts's limits (its sentence is the problem). */
+export type OpenResult = { ok: true; workbook: FileWorkbook } | { ok: false; problem: Bilingual; overLimit?: true };
 
 export async function openWorkbook(data: Uint8Array): Promise<OpenResult> {
   const sniffed = sniffWorkbookBytes(data);
@@ -14,7 +16,9 @@ export async function openWorkbook(data: Uint8Array): Promise<OpenResult> {
   let workbook: FileWorkbook;
   try {
     workbook = await FileWorkbook.fromBuffer(data);
-  } catch {
+  } catch (e) {
+    // Over a limit (a bomb, a row beyond Excel's, too many cells): its own sentence.
+    if (e instanceof InputLimitError) return { ok: false, problem: e.problem, overLimit: true };
     // A zip that JSZip or the XML parser cannot finish: truncated or damaged.
     return { ok: false, problem: fileProblems.corrupt };
   }

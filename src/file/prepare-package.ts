@@ -23,6 +23,8 @@ import { partName, type ZipParts } from './fast-read/zip-parts';
 import { canonicalFormatCode } from './number-format';
 import { cellsIn, cutToUsedArea, MARGIN_COLS, MARGIN_ROWS, MERGE_CELL_LIMIT, VALIDATION_CELL_BUDGET } from './huge-ranges';
 import type { CellExtra, SheetExtras } from './read-grid';
+import { declareUtf8, decodePart, GridBudget, InputLimitError, isUtf16, limitProblems, MAX_COPY_MERGES } from './input-limits';
+import { inflateAll } from './zip-budget';
 
 export interface PreparedPackage {
   /** The bytes to give ExcelJS: the original when nothing needed changing. */
@@ -222,6 +224,43 @@ function cutMerges(xml: string): { xml: string; cut: string[] } | null {
   return cut.length ? { xml: out, cut } : null;
 }
 
+/**
+ * Rows and columns within Excel's limits and the cells the sheet spans (each row up to its last
+ * cell, merges added) within the budget: the same limits as the fast reader (build-grid.ts), so
+ * ExcelJS never gets a row numbered 2,000,000,000 or column XFD on 100,000 rows. Every <row> and
+ * <c> has its r here (numberRowsAndCells ran).
+ */
+function checkSheetSize(sheet: string, xml: string, budget: GridBudget): void {
+  let cells = 0;
+  let rows = 0;
+  let widest = 0;
+  let last = 0;
+  for (const m of xml.matchAll(/<(row|c)\s[^>]*?\br\s*=\s*["']\$?([A-Za-z]{0,3})\$?(\d+)["']/g)) {
+    const row = parseInt(m[3], 10);
+    budget.row(sheet, row);
+    if (m[1] === 'row') {
+      cells += last;
+      last = 0;
+      rows++;
+      continue;
+    }
+    const col = decodeColumn(m[2]);
+    budget.column(sheet, col, m[2] + m[3]);
+    if (col > last) last = col;
+    if (col > widest) widest = col;
+  }
+  cells += last;
+  budget.sheet(sheet, cells, rows, columnName(widest));
+  // Merged cells join the sheet too (cutMerges has cut the huge ones).
+  for (const m of xml.matchAll(/<mergeCell\s[^>]*?\bref\s*=\s*"([^"]*)"/g)) {
+    const b = rangeBounds(m[1]);
+    if (!b) continue;
+    budget.row(sheet, b.bottom);
+    budget.column(sheet, b.right, m[1]);
+    budget.sheet(sheet, cellsIn(b), Math.max(rows, b.bottom), columnName(Math.max(widest, b.right)));
+  }
+}
+
 /** Excel serial of an ISO date text (inverse of excel-dates.ts, with the 1900 leap-year day). */
 function serialOfIso(text: string, date1904: boolean): number | null {
   const t = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : `${text}Z`);
@@ -328,21 +367,35 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
   } catch {
     return unchanged(new Map(), false); // not a zip JSZip reads: ExcelJS will say so (open-workbook.ts)
   }
-  // Entry names as part names (backslashes, a leading "/"): renamed where they differ.
   const changes: string[] = [];
   const copyNotes: Bilingual[] = [];
+  // Every entry inflated once within the budget before anything else (a bomb stops here with its
+  // sentence, InputLimitError); the XML parts are kept as text.
+  const isText = (name: string): boolean => /\.(xml|rels)$/i.test(name);
+  const inflated = await inflateAll(zip, isText);
+  // Entry names as part names (backslashes, a leading "/"): renamed where they differ.
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   for (const f of entries) {
     const name = partName(f.name);
     if (name !== f.name) {
       zip.file(name, await f.async('uint8array'));
       zip.remove(f.name);
+      const bytes = inflated.get(f.name);
+      if (bytes) inflated.set(name, bytes);
+      inflated.delete(f.name);
       changes.push(`renamed ${f.name}`);
     }
   }
   const texts = new Map<string, string>();
-  for (const f of Object.values(zip.files)) {
-    if (!f.dir && /\.(xml|rels)$/i.test(f.name)) texts.set(f.name, await f.async('string'));
+  for (const [name, bytes] of inflated) {
+    if (!zip.file(name) || !isText(name)) continue;
+    if (isUtf16(bytes)) {
+      // UTF-16 parts are valid XML; ExcelJS reads UTF-8 only: handed on as UTF-8.
+      const xml = declareUtf8(decodePart(bytes));
+      zip.file(name, xml);
+      texts.set(name, xml);
+      changes.push(`UTF-16 ${name} as UTF-8`);
+    } else texts.set(name, decodePart(bytes));
   }
   const parts = partsOf(texts);
   let wb;
@@ -367,6 +420,8 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
   }
   let next = 1;
   let hasTables = false;
+  const budget = new GridBudget();
+  let mergeCount = 0;
   for (const s of wb.sheets) {
     const original = texts.get(s.path) ?? parts.text(s.path);
     if (original === null) continue;
@@ -385,6 +440,9 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
       copyNotes.push(copyNoteTexts.mergeCut(s.name, merges.cut));
       changes.push(`merges cut in ${s.name}`);
     }
+    checkSheetSize(s.name, xml, budget);
+    mergeCount += (xml.match(/<mergeCell[\s/>]/g) ?? []).length;
+    if (mergeCount > MAX_COPY_MERGES) throw new InputLimitError(limitProblems.tooManyMerges(s.name, mergeCount));
     const cut = cutValidations(xml);
     if (cut) {
       xml = cut.xml;

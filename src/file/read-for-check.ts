@@ -12,6 +12,7 @@ import type { Bilingual } from '../engine/text/lang';
 import type { Grid } from '../engine/grid';
 import { readWorkbookSheetsFast, type FastSheet } from './fast-read';
 import type { FileWorkbook } from './file-workbook';
+import { InputLimitError, limitProblems, MAX_COPY_MERGES } from './input-limits';
 import { isInternalSheet } from './internal-sheets';
 import { openWorkbook } from './open-workbook';
 import { sniffWorkbookBytes } from './sniff';
@@ -42,6 +43,11 @@ export const copyProblems = {
     vi: 'Không tạo được bản sao có đánh dấu cho tệp này: thư viện ghi tệp Excel không mở được tệp (tệp do chương trình khác tạo). Kết quả kiểm tra vẫn đầy đủ; để có bản sao, hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.',
     en: 'No flagged copy could be made of this file: the Excel writing library cannot open it (the file was made by another program). The check result is complete; to get a copy, open the file in Excel, save it and check again.',
   } as Bilingual,
+  /** ExcelJS not even tried: the file is over a limit of the writing path (input-limits.ts). */
+  overLimit: (problem: Bilingual): Bilingual => ({
+    vi: `Không tạo được bản sao có đánh dấu cho tệp này. ${problem.vi} Kết quả kiểm tra vẫn đầy đủ.`,
+    en: `No flagged copy could be made of this file. ${problem.en} The check result is complete.`,
+  }),
   differs: (sheets: string[]): Bilingual => ({
     vi: `Bản sao có đánh dấu có thể không giống hệt tệp gốc ở sheet ${sheets.map((s) => `"${s}"`).join(', ')}: thư viện ghi tệp Excel đọc một số ô khác với khi kiểm tra. Kết quả kiểm tra theo nội dung tệp gốc; hãy đối chiếu với tệp gốc.`,
     en: `The flagged copy may not match the original on sheet ${sheets.map((s) => `"${s}"`).join(', ')}: the Excel writing library reads some cells differently from the check. The check follows the original file; compare with the original.`,
@@ -67,7 +73,8 @@ function fastSheets(data: Uint8Array, sheetName: string | undefined): FastRead |
       hidden: sheetName !== undefined ? [] : all.filter((s) => !s.visible).map((s) => s.name),
     };
     return { sheets, all };
-  } catch {
+  } catch (e) {
+    if (e instanceof InputLimitError) throw e; // over a limit: no other reader is tried
     return null;
   }
 }
@@ -116,8 +123,20 @@ export async function readForCheck(
 ): Promise<ReadForCheck> {
   const sniffed = sniffWorkbookBytes(data);
   if (sniffed.problem) return { ok: false, problem: sniffed.problem };
-  const fast = fastSheets(data, sheetName);
+  let fast: FastRead | null;
+  try {
+    fast = fastSheets(data, sheetName);
+  } catch (e) {
+    if (e instanceof InputLimitError) return { ok: false, problem: e.problem };
+    throw e;
+  }
   if (fast && !needWorkbook) return fastAnswer(fast, null, []);
+  // Too many merges for ExcelJS (input-limits.ts): the check stands, no copy is tried.
+  const merges = fast ? fast.all.reduce((n, sh) => n + sh.grid.merges.length, 0) : 0;
+  if (fast && merges > MAX_COPY_MERGES) {
+    const sheet = fast.all.find((sh) => sh.grid.merges.length > 0)?.name ?? '';
+    return fastAnswer(fast, null, [copyProblems.overLimit(limitProblems.tooManyMerges(sheet, merges))]);
+  }
   let opened: Awaited<ReturnType<typeof openWorkbook>>;
   try {
     opened = await openWorkbook(data);
@@ -126,7 +145,7 @@ export async function readForCheck(
     throw e;
   }
   if (!opened.ok) {
-    if (fast) return fastAnswer(fast, null, [copyProblems.cannotOpen]);
+    if (fast) return fastAnswer(fast, null, [opened.overLimit ? copyProblems.overLimit(opened.problem) : copyProblems.cannotOpen]);
     return opened;
   }
   const workbook = opened.workbook;

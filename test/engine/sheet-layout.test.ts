@@ -6,9 +6,12 @@ describe('estimateRowHeights', () => {
 
   test('a wrapped long text in a narrow column gets the lines it needs', () => {
     const spec: SheetSpec = { name: 's', columnWidths: [20], cells: [{ row: 3, col: 0, value: { text: long }, style: { wrap: true } }] };
-    const h = estimateRowHeights(spec).get(3);
-    expect(h).toBe(linesNeeded(long, 20) * BASE_ROW_HEIGHT);
-    expect(linesNeeded(long, 20)).toBeGreaterThan(3);
+    // Greedy wrap at 20 characters, by hand:
+    //   "Điểm tự đánh giá" (16) | "1,25 vượt điểm tối đa" would be 21 → "1,25 vượt điểm tối" (18)
+    //   | "đa 1 của tiêu chí" (17) | "thành phần 2.3.3." (17) | "Sửa lại điểm không" (18) | "quá 1." (6)
+    // = 6 lines of 15 pt.
+    expect(linesNeeded(long, 20)).toBe(6);
+    expect(estimateRowHeights(spec).get(3)).toBe(90);
   });
 
   test('short or unwrapped text keeps the default height', () => {
@@ -36,5 +39,27 @@ describe('estimateRowHeights', () => {
     const heights = estimateRowHeights(spec);
     expect(heights.get(0)).toBe(2 * BASE_ROW_HEIGHT);
     expect(heights.get(1)).toBe(3 * 2 * BASE_ROW_HEIGHT);
+  });
+
+  test('a word longer than the line breaks over lines of its own', () => {
+    // width 4: "ab" (2) | "cdefghij" needs ceil(8/4) = 2 lines, ends with 4 used | "k" → new line
+    expect(linesNeeded('ab cdefghij k', 4)).toBe(4);
+    // first word too long at the start of a line: "abcdefghij" = 3 lines (4 + 4 + 2), "k" fits after the 2 → 3
+    expect(linesNeeded('abcdefghij k', 4)).toBe(3);
+    expect(linesNeeded('a\n\nb', 10)).toBe(3);
+  });
+
+  test('heights are capped at 409 pt and minRowHeights raise a row', () => {
+    const spec: SheetSpec = {
+      name: 's',
+      columnWidths: [1],
+      cells: [{ row: 0, col: 0, value: { text: Array.from({ length: 40 }, () => 'x').join(' ') }, style: { wrap: true } }],
+      minRowHeights: { 2: 30, 3: 10 },
+    };
+    // 40 one-letter words, one per line at width 1 → 40 × 15 = 600 → capped at 409; row 3's 10 pt is below the default
+    expect([...estimateRowHeights(spec)].sort()).toEqual([
+      [0, 409],
+      [2, 30],
+    ]);
   });
 });

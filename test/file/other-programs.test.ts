@@ -6,6 +6,7 @@
  */
 import type { Grid, GridCell } from '../../src/engine/grid';
 import { FastReadError, readWorkbookSheetsFast } from '../../src/file/fast-read';
+import { InputLimitError, MAX_COPY_MERGES } from '../../src/file/input-limits';
 import { FileWorkbook } from '../../src/file/file-workbook';
 import { openWorkbook } from '../../src/file/open-workbook';
 import { copyNoteTexts, preparePackage } from '../../src/file/prepare-package';
@@ -216,11 +217,14 @@ describe('what would stall or break ExcelJS', () => {
     expect((await FileWorkbook.fromBuffer(bytes)).copyNotes).toEqual([copyNoteTexts.mergeCut('Biểu', ['B1:B1048576 → B1:B1030'])]);
   }, 30_000);
 
-  test('20,000 merged ranges: both readers finish; overlapping merges are still refused', async () => {
-    const merges = Array.from({ length: 20_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join('');
-    const bytes = await one(`<sheetData><row r="7"><c r="A7"><v>1</v></c></row></sheetData><mergeCells count="20000">${merges}</mergeCells>`);
+  test('10,000 merged ranges (the ExcelJS limit): both readers finish; one more is refused for ExcelJS only; overlapping merges are still refused', async () => {
+    const merges = Array.from({ length: MAX_COPY_MERGES }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join('');
+    const bytes = await one(`<sheetData><row r="7"><c r="A7"><v>1</v></c></row></sheetData><mergeCells count="10000">${merges}</mergeCells>`);
     const fast = readWorkbookSheetsFast(bytes)[0].grid;
-    expect(fast.merges).toHaveLength(20_000);
+    expect(fast.merges).toHaveLength(10_000);
+    const more = await one(`<sheetData/><mergeCells>${merges}<mergeCell ref="A10001:B10001"/></mergeCells>`);
+    expect(readWorkbookSheetsFast(more)[0].grid.merges).toHaveLength(10_001);
+    await expect(FileWorkbook.fromBuffer(more)).rejects.toThrow(InputLimitError);
     expect(fast.merges[6]).toEqual({ top: 6, left: 0, bottom: 6, right: 1 });
     const slow = (await FileWorkbook.fromBuffer(bytes)).readAllGrids()[0];
     expect(slow).toStrictEqual(fast);

@@ -7,7 +7,6 @@
  * the run goes on with the next one.
  */
 import { createHash } from 'crypto';
-import * as fs from 'fs';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/text/lang';
@@ -17,7 +16,7 @@ import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
-import { fileSizeProblem, unzippedSizeProblem } from './size-guard';
+import { readRegularFileSync, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
@@ -121,17 +120,12 @@ export async function checkOneFile(
 ): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null }> {
   const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null });
   if (input.problem) return fail(input.problem);
-  let data: Buffer;
-  try {
-    // Size first: a giant file is refused before it is read into memory. Synchronous calls: a
-    // batch reads one file at a time per thread, and the promise versions cost ten times more.
-    const tooBig = fileSizeProblem(fs.statSync(input.path).size);
-    if (tooBig) return fail(tooBig);
-    data = fs.readFileSync(input.path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return fail(readProblem(input.file, code));
-  }
+  // Only a regular file, size first: a FIFO, /dev/zero or a giant file is refused unread.
+  // Synchronous calls: a batch reads one file at a time per thread, and the promise versions
+  // cost ten times more.
+  const read = readRegularFileSync(input.path, input.file);
+  if (!read.ok) return fail(read.problem ?? readProblem(input.file, read.code));
+  const data = read.data;
   const tooBig = unzippedSizeProblem(data);
   if (tooBig) return fail(tooBig);
   try {

@@ -4,7 +4,6 @@
  * One home so both options accept the same files and say the same things about the wrong ones;
  * only the table's name and the example differ.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/text/lang';
 import type { Grid } from '../../engine/grid';
@@ -12,7 +11,7 @@ import { csvToGrid } from '../../engine/results/csv';
 import { fileNameOf } from '../../engine/text/file-name';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { isInternalSheet } from '../../file/internal-sheets';
-import { fileSizeProblem } from './size-guard';
+import { readRegularFile } from './size-guard';
 
 /** How the messages name the table: "Bảng miễn đánh giá" / "exemptions table", and the option's example. */
 export interface TableWords {
@@ -35,12 +34,12 @@ export async function readTableFile(arg: string, cwd: string, words: TableWords)
       en: `The ${words.en} "${arg}" must be an .xlsx or .csv file, e.g. ${words.example.en}`,
     });
   }
+  // Only a regular file within the size limit (a FIFO or /dev/zero is refused unread).
   let data: Buffer;
-  try {
-    const tooBig = fileSizeProblem((await fs.stat(file)).size);
-    if (tooBig) return fail(tooBig);
-    data = await fs.readFile(file);
-  } catch {
+  const read = await readRegularFile(file, arg);
+  if (read.ok) data = read.data;
+  else if (read.problem) return fail(read.problem);
+  else {
     return fail({
       vi: `Không đọc được ${lower} "${arg}" (không tồn tại hoặc không có quyền đọc). Kiểm tra lại đường dẫn.`,
       en: `Cannot read the ${words.en} "${arg}" (missing or not readable). Check the path.`,

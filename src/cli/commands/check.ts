@@ -281,6 +281,10 @@ export async function runChecks(
                 await hooks.afterFile?.(checks, workbook);
               }
             : undefined,
+        // What a flagged copy lacks or why there is none: said on stderr (the check stands, exit unchanged).
+        onCopyNotes: outputs?.hooks.onCopyNotes
+          ? (file, notes) => notes.forEach((n) => bar.note(bilingual({ vi: `"${file}": ${n.vi}`, en: `"${file}": ${n.en}` })))
+          : undefined,
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);

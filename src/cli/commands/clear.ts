@@ -9,6 +9,7 @@ import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { removeCheckResultSheets } from '../../file/flags';
 import { openWorkbook } from '../../file/open-workbook';
+import { readRegularFile } from '../check/size-guard';
 import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
@@ -78,16 +79,16 @@ export const command: CliCommand = {
       io.stderr(bilingual(taken));
       return 2;
     }
-    let data: Buffer;
-    try {
-      data = await fs.readFile(input);
-    } catch {
-      io.stderr(bilingual({
-        vi: `Không đọc được tệp "${positional[0]}". Kiểm tra tên và đường dẫn.`,
-        en: `Cannot read the file "${positional[0]}". Check the name and the path.`,
+    // Only a regular file within the size limit (a FIFO or /dev/zero is refused unread).
+    const read = await readRegularFile(input, positional[0]);
+    if (!read.ok) {
+      io.stderr(bilingual(read.problem ?? {
+        vi: `Không đọc được tệp "${positional[0]}" (${read.code}). Kiểm tra tên, đường dẫn và quyền đọc.`,
+        en: `Cannot read the file "${positional[0]}" (${read.code}). Check the name, the path and the read permission.`,
       }));
       return 2;
     }
+    const data = read.data;
     const opened = await openWorkbook(data);
     if (!opened.ok) {
       io.stderr(bilingual(opened.problem));

@@ -5,7 +5,6 @@
  * output, the report then going to standard error). Exit 0 ok, 1 refused, 2 bad command line
  * or unreadable file.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { UnitLevel } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/text/lang';
@@ -16,6 +15,7 @@ import type { ParsedSheet } from '../../engine/layout/parsed-sheet';
 import { openWorkbook } from '../../file/open-workbook';
 import type { CliCommand, CliIO } from '../command';
 import { terminalSafe } from '../terminal-text';
+import { readRegularFile } from '../check/size-guard';
 import { writeOutput } from '../write-output';
 
 const LEVELS: Record<string, UnitLevel> = {
@@ -187,13 +187,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { file, sheet, out, lang, meta } = parsedArgs.options;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(io.cwd, file));
-  } catch {
-    say(io, { vi: `Không mở được tệp "${file}": kiểm tra đường dẫn và quyền đọc.`, en: `Cannot open "${file}": check the path and read permission.` });
+  // Only a regular file within the size limit (a FIFO or /dev/zero is refused unread).
+  const read = await readRegularFile(resolve(io.cwd, file), file);
+  if (!read.ok) {
+    say(io, read.problem ?? { vi: `Không mở được tệp "${file}" (${read.code}): kiểm tra đường dẫn và quyền đọc.`, en: `Cannot open "${file}" (${read.code}): check the path and read permission.` });
     return 2;
   }
+  const bytes: Uint8Array = read.data;
   const template = await readTemplate(bytes, sheet);
   if ('error' in template) {
     say(io, template.error);

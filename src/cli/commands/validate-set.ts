@@ -3,12 +3,12 @@
  * criteria-set.md and, when not, what is wrong and where (item code + JSON path, or the line of
  * a JSON syntax error). Exit 0 valid, 1 invalid, 2 bad command line or unreadable file.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { flattenItems, isLeaf } from '../../engine/criteria/tree';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
 import type { Lang } from '../../engine/text/lang';
 import { setProblemLines } from '../../engine/import/report-text';
+import { MAX_SET_FILE_BYTES, readRegularFile } from '../check/size-guard';
 import type { CliCommand, CliIO } from '../command';
 
 const help = `Cách dùng: par-check validate-set <bộ-tiêu-chí.json> [--lang vi|en]
@@ -46,12 +46,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (files.length !== 1) {
     return usage(io, 'Cần đúng một tệp .json, ví dụ: par-check validate-set bo-tieu-chi.json.', 'Give exactly one .json file, e.g. par-check validate-set set.json.');
   }
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, files[0]), 'utf8');
-  } catch {
-    return usage(io, `Không mở được tệp "${files[0]}": kiểm tra đường dẫn và quyền đọc.`, `Cannot open "${files[0]}": check the path and read permission.`);
+  // Only a regular file, at most 10 MB (a FIFO would hang, /dev/zero never end).
+  const read = await readRegularFile(resolve(io.cwd, files[0]), files[0], MAX_SET_FILE_BYTES);
+  if (!read.ok && read.problem) return usage(io, read.problem.vi, read.problem.en);
+  if (!read.ok) {
+    return usage(io, `Không mở được tệp "${files[0]}" (${read.code}): kiểm tra đường dẫn và quyền đọc.`, `Cannot open "${files[0]}" (${read.code}): check the path and read permission.`);
   }
+  const text = read.data.toString('utf8');
   const result = loadCriteriaSetText(text);
   const vi = lang === 'vi';
   if (!result.ok) {

@@ -5,6 +5,7 @@
  * need the whole tree and must name the item code in their messages.
  */
 import { z } from 'zod';
+import { MAX_SCORING_ENTRIES, MAX_SET_ITEMS } from './set-bounds';
 
 const points = z.number().min(0);
 
@@ -24,11 +25,11 @@ export const bandSchema = z
   });
 
 export const scoringSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('options'), options: z.array(optionSchema).min(1) }),
+  z.object({ type: z.literal('options'), options: z.array(optionSchema).min(1).max(MAX_SCORING_ENTRIES) }),
   z.object({
     type: z.literal('bands'),
     input: z.literal('percent').default('percent'),
-    bands: z.array(bandSchema).min(1),
+    bands: z.array(bandSchema).min(1).max(MAX_SCORING_ENTRIES),
   }),
   z.object({ type: z.literal('proportional'), input: z.literal('percent').default('percent') }),
   z.object({ type: z.literal('step'), step: z.number().positive() }),
@@ -59,7 +60,8 @@ export const itemSchema: z.ZodType<CriteriaItem> = z.lazy(() =>
     scoring: scoringSchema.optional(),
     evidence: z.enum(['required', 'optional', 'none']).optional(),
     notApplicable: z.enum(['never', 'allowed']).optional(),
-    children: z.array(itemSchema).optional(),
+    // Total items and depth are bounded before parsing (set-bounds.ts: a recursive schema cannot).
+    children: z.array(itemSchema).max(MAX_SET_ITEMS).optional(),
   }),
 );
 
@@ -81,7 +83,7 @@ export const criteriaSetSchema = z.object({
   year: z.number().int().min(1990).max(2100),
   unitLevel: unitLevelSchema,
   scale: z.number().positive(),
-  items: z.array(itemSchema).min(1),
+  items: z.array(itemSchema).min(1).max(MAX_SET_ITEMS),
   classification: z.array(classificationBandSchema).optional(),
 });
 

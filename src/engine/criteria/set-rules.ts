@@ -126,7 +126,8 @@ export function crossItemProblems(json: unknown): SetProblem[] {
   }
 
   // Σ areas = scale.
-  const scale = typeof root.scale === 'number' ? root.scale : null;
+  // A scale JSON reads as infinity (1e400) has its own problem from the schema.
+  const scale = typeof root.scale === 'number' && Number.isFinite(root.scale) ? root.scale : null;
   const areaSum = sumMax(areas.filter((a) => !isBP(a.kind)));
   if (scale !== null && areaSum !== null && areas.length > 0 && Math.abs(scale - areaSum) > TOLERANCE) {
     add('scale', null, {

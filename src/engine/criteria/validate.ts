@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from '../text/lang';
 import { criteriaSetSchema, type CriteriaSet } from './schema';
+import { setBoundProblem } from './set-bounds';
 import { crossItemProblems } from './set-rules';
 import type { SetProblem } from './set-problem';
 import { problemsFromZod } from './zod-problems';
@@ -15,6 +16,9 @@ export type { SetProblem } from './set-problem';
 export type SetValidation = { ok: true; set: CriteriaSet } | { ok: false; problems: SetProblem[] };
 
 export function validateCriteriaSet(json: unknown): SetValidation {
+  // Size first (set-bounds.ts): the checks below walk the tree recursively and pairwise.
+  const tooBig = setBoundProblem(json);
+  if (tooBig) return { ok: false, problems: [tooBig] };
   const parsed = criteriaSetSchema.safeParse(json);
   const problems = [...(parsed.success ? [] : problemsFromZod(parsed.error.issues, json)), ...crossItemProblems(json)];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };

@@ -106,6 +106,13 @@ function describe(issue: z.core.$ZodIssue, json: unknown): Bilingual {
   if (issue.code === 'invalid_type' && value === undefined) {
     return { vi: `Thiếu trường "${name}".`, en: `The field "${nameEn}" is missing.` };
   }
+  if (issue.code === 'invalid_type' && typeof value === 'number' && !Number.isFinite(value)) {
+    // JSON.parse reads 1e400 as Infinity: "must be a number, not a number" would say nothing.
+    return {
+      vi: `"${name}" là một số quá lớn (lớn hơn khoảng 1,8 × 10^308, máy đọc thành vô cực): ghi một số bình thường.`,
+      en: `"${nameEn}" is a number too large (beyond about 1.8 × 10^308, read as infinity): write an ordinary number.`,
+    };
+  }
   if (issue.code === 'invalid_type') {
     const want = typeName(issue.expected);
     const got = typeName(received(value));

@@ -12,6 +12,8 @@ import type { Finding, Severity } from './finding';
 import type { Bilingual } from '../text/lang';
 import { severityOf, type FindingCode } from './codes';
 import type { ExemptionGrant } from '../exemptions/table';
+import { scoreSheet, type SheetScores } from '../scoring/compute';
+import type { ItemScore, ScoreResult } from '../scoring/scores';
 
 export interface CheckContext {
   parsed: ParsedSheet;
@@ -31,12 +33,23 @@ export interface CheckContext {
   hasAppraisal: boolean;
   /** What an exemptions table grants the sheet's unit; undefined when no table was given. */
   exemptions?: ExemptionGrant;
+  /** The sheet's scores (scoring/compute.ts), computed once before the checks; null when that failed. */
+  scores: ScoreResult | null;
+  /**
+   * Scores of what the sheet's columns should show (round 1, no survey-table points), by item in
+   * `flat`: the values written on parent and total rows are compared with these.
+   */
+  written: Map<FlatItem, ItemScore>;
+  /** The whole of `written`'s scores (totals, bonus, penalty); null when scoring failed. */
+  writtenTotals: ScoreResult | null;
 }
 
 /** Inputs of the checks beyond the sheet and its set. */
 export interface CheckExtras {
   /** What an exemptions table grants the sheet's unit (undefined: no table given). */
   exemptions?: ExemptionGrant;
+  /** The scores computed before the checks (check.ts; null: scoring failed); computed here when not given. */
+  scores?: SheetScores | null;
 }
 
 export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, extras: CheckExtras = {}): CheckContext {
@@ -52,6 +65,9 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
   const hasAppraisal = [...alignment.rowFor.values()].some(
     (r) => isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind) || isEntered(r.appraised2?.reading.kind),
   );
+  const sheet = extras.scores === undefined ? scoreSheet(parsed, set, alignment) : extras.scores;
+  // computeScores lists items in the order of flattenItems(set), the same list as `flat`.
+  const written = new Map(sheet ? flat.map((f, i) => [f, sheet.asWritten.items[i]]) : []);
   return {
     parsed,
     set,
@@ -62,6 +78,9 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
     year: parsed.titleBlock.year ?? set.year,
     hasAppraisal,
     exemptions: extras.exemptions,
+    scores: sheet?.scores ?? null,
+    written,
+    writtenTotals: sheet?.asWritten ?? null,
   };
 }
 

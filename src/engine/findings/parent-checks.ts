@@ -1,7 +1,10 @@
 /**
  * Parent rows (areas, criteria): a number written there, typed or a formula's result, is never
  * used for the index but must agree with the capped sum of the children present on the sheet
- * (criteria-set.md, "Index arithmetic"). Blank parent cells are fine.
+ * (criteria-set.md, "Index arithmetic"). Blank parent cells are fine. The capped sums are the
+ * scores computed before the checks (ctx.written, scoring/compute.ts): the arithmetic and its
+ * N/A and cap rules live there only. What is worked out here is the plain sum of the numbers as
+ * written, which is what a SUM formula shows.
  */
 import { countsInParent, effectiveKind, isLeaf, type FlatItem } from '../criteria/tree';
 import type { ReadCell, SheetRow } from '../layout/parsed-sheet';
@@ -16,15 +19,15 @@ const TOLERANCE = 0.005 + 1e-9;
 type Column = 'self' | 'appraised';
 
 interface Sum {
-  /** Leaves clipped to [0, max], parents capped at their (N/A-reduced) max: the rules' value. */
+  /** The item's score by the rules (leaves clipped to [0, max], parents capped at their N/A-reduced max). */
   capped: number;
   /** Plain sum of the numbers as written: what a SUM formula shows. */
   plain: number;
-  /** Max after N/A reductions. */
-  max: number;
 }
 
 export function findParentIssues(ctx: CheckContext): Finding[] {
+  // Without scores (their failure is reported as internal.error) there is nothing to compare with.
+  if (!ctx.writtenTotals) return [];
   const out: Finding[] = [];
   const children = childrenByCode(ctx);
   // Codes whose written value is flagged (or carries a flagged child's mistake), per column. Children are checked before their parents
@@ -99,8 +102,7 @@ function totalRowIssues(
     let areasPlain = 0;
     let bonus = 0;
     let penalty = 0;
-    for (const f of ctx.flat) {
-      if (f.parent !== null) continue;
+    for (const f of roots) {
       const s = sumOf(ctx, children, f, column);
       const kind = effectiveKind(f);
       if (kind === 'bonus') bonus += s.plain;
@@ -110,10 +112,14 @@ function totalRowIssues(
         areasPlain += s.plain;
       }
     }
-    const candidates = [areasCapped, areasPlain].flatMap((a) => [a, a + bonus - penalty, a + bonus]);
+    // The rules' total (bonus and penalty capped, the total kept within 0..max) and the sums a
+    // SUM formula over the area rows (with or without bonus and penalty) would show.
+    const totals = ctx.writtenTotals!;
+    const rules = column === 'self' ? totals.self.total : (totals.final?.total ?? 0);
+    const candidates = [rules, ...[areasCapped, areasPlain].flatMap((a) => [a, a + bonus - penalty, a + bonus])];
     const written = cell.reading.value;
     if (candidates.some((c) => Math.abs(written - c) <= TOLERANCE)) continue;
-    const expected = nums(round2(Math.max(0, areasCapped + bonus - penalty)));
+    const expected = nums(round2(rules));
     const w = nums(written);
     const col = columnLabel(column);
     out.push(
@@ -159,32 +165,23 @@ function checkParentCell(
 }
 
 function sumOf(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): Sum {
-  const item = flat.item;
-  if (isLeaf(item)) return leafValue(ctx, flat, column);
-  let capped = 0;
-  let plain = 0;
-  let max = 0;
-  for (const child of children.get(item.code) ?? []) {
-    if (!countsInParent(child)) continue;
-    const s = sumOf(ctx, children, child, column);
-    capped += s.capped;
-    plain += s.plain;
-    max += s.max;
-  }
-  return { capped: Math.min(capped, max), plain, max };
+  const score = ctx.written.get(flat);
+  const capped = (column === 'self' ? score?.self : score?.appraised) ?? 0;
+  return { capped, plain: plainSum(ctx, children, flat, column) };
 }
 
-function leafValue(ctx: CheckContext, flat: FlatItem, column: Column): Sum {
-  const item = flat.item;
-  const row: SheetRow | undefined = ctx.alignment.rowFor.get(item.code);
-  const reading = (column === 'self' ? row?.self : row?.appraised)?.reading;
-  if (reading?.kind === 'na') return { capped: 0, plain: 0, max: 0 };
-  // Survey items carry no self-score: they count for nothing in the self column.
-  if (!reading || reading.kind !== 'number' || (column === 'self' && isSurvey(flat))) {
-    return { capped: 0, plain: 0, max: item.maxPoints };
+/** The numbers of the leaves below as written (N/A, blanks and words 0; penalties as points deducted). */
+function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
+  if (!isLeaf(flat.item)) {
+    let plain = 0;
+    for (const child of children.get(flat.item.code) ?? []) if (countsInParent(child)) plain += plainSum(ctx, children, child, column);
+    return plain;
   }
-  const v = effectiveKind(flat) === 'penalty' ? Math.abs(reading.value) : reading.value;
-  return { capped: Math.min(Math.max(v, 0), item.maxPoints), plain: v, max: item.maxPoints };
+  const row: SheetRow | undefined = ctx.alignment.rowFor.get(flat.item.code);
+  const reading = (column === 'self' ? row?.self : row?.appraised)?.reading;
+  // Survey items carry no self-score: they count for nothing in the self column.
+  if (reading?.kind !== 'number' || (column === 'self' && isSurvey(flat))) return 0;
+  return effectiveKind(flat) === 'penalty' ? Math.abs(reading.value) : reading.value;
 }
 
 function childrenByCode(ctx: CheckContext): Map<string, FlatItem[]> {

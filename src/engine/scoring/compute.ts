@@ -45,6 +45,36 @@ export function computeScores(
   tableSurvey?: Map<string, number>,
   view: AppraisalView = 'final',
 ): ScoreResult {
+  return compute(parsed, set, alignment, tableSurvey, view).result;
+}
+
+/**
+ * The scores of a sheet, computed once before the checks: `scores` is the result (round 2 where
+ * entered, survey-table points where given); `asWritten` is what the sheet's own columns should
+ * show: round 1 (the appraised column) and the sheet's values alone. The parent and total-row
+ * checks compare written sums with `asWritten`, so the arithmetic lives here only. They are the
+ * same object unless round 2 or a survey table changed something.
+ */
+export interface SheetScores {
+  scores: ScoreResult;
+  asWritten: ScoreResult;
+}
+
+export function scoreSheet(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, tableSurvey?: Map<string, number>): SheetScores {
+  const withTable = tableSurvey !== undefined && tableSurvey.size > 0;
+  const { result, first } = compute(parsed, set, alignment, withTable ? tableSurvey : undefined, 'final');
+  if (!withTable) return { scores: result, asWritten: first ?? result };
+  return { scores: result, asWritten: compute(parsed, set, alignment, undefined, 'round1').result };
+}
+
+/** `first`: the round-1 figures, computed when some round-2 score was entered (else null). */
+function compute(
+  parsed: ParsedSheet,
+  set: CriteriaSet,
+  alignment: Alignment,
+  tableSurvey: Map<string, number> | undefined,
+  view: AppraisalView,
+): { result: ScoreResult; first: ScoreResult | null } {
   const appraised = isAppraised(parsed, set, alignment, view);
   const flat = flattenItems(set);
   const nodes = new Map<FlatItem, ItemScore>();
@@ -134,9 +164,10 @@ export function computeScores(
     classifiedOn: hasBands ? (final ? 'final' : 'self') : null,
     rounds: null,
   };
+  let first: ScoreResult | null = null;
   if (view === 'final' && parsed.columns.appraised2 !== undefined) {
     const leaves = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2');
-    const first = leaves.length > 0 ? computeScores(parsed, set, alignment, tableSurvey, 'round1') : null;
+    first = leaves.length > 0 ? compute(parsed, set, alignment, tableSurvey, 'round1').result : null;
     const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
     result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
     result.rounds.round2Items = leaves.map((f) => {
@@ -151,7 +182,7 @@ export function computeScores(
       };
     });
   }
-  return result;
+  return { result, first };
 }
 
 /**

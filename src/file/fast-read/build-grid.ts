@@ -11,6 +11,8 @@ import type { RawCell, RawSheet } from './sheet-xml';
 import { decodeAddress } from './sheet-xml';
 import { dateCellText, excelJsDate, isoCellText } from '../excel-dates';
 import { cellsIn, cutToUsedArea, MERGE_CELL_LIMIT } from '../huge-ranges';
+import { GridBudget } from '../input-limits';
+import { columnName } from './sheet-xml';
 import { isDateFormat } from '../number-format';
 import { slideFormula } from './slide-formula';
 
@@ -182,7 +184,36 @@ function usedArea(raw: RawSheet): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-export function buildGrid(sheetName: string, raw: RawSheet, ctx: SheetContext, options: { maxRows?: number }): Grid {
+/**
+ * Rows and columns within Excel's limits and the cells the grid will span within the budget,
+ * checked before anything is built (a row numbered 2,000,000,000 or column XFD on 100,000 rows
+ * would otherwise take gigabytes). Returns the cells counted, for the merges to add to.
+ */
+function checkSize(sheetName: string, raw: RawSheet, budget: GridBudget): { cells: number; widest: number } {
+  let cells = 0;
+  let widest = 0;
+  for (const r of raw.rows) {
+    budget.row(sheetName, r.number);
+    let last = 0;
+    for (const c of r.cells) {
+      budget.column(sheetName, c.col, c.address);
+      if (c.col > last) last = c.col;
+    }
+    cells += last;
+    if (last > widest) widest = last;
+  }
+  budget.sheet(sheetName, cells, raw.rows.length, columnName(widest));
+  return { cells, widest };
+}
+
+export function buildGrid(
+  sheetName: string,
+  raw: RawSheet,
+  ctx: SheetContext,
+  options: { maxRows?: number; budget?: GridBudget },
+): Grid {
+  const budget = options.budget ?? new GridBudget();
+  const size = checkSize(sheetName, raw, budget);
   const rows: (Row | undefined)[] = [];
   const formulae = new Map<string, string>();
   for (const r of raw.rows) {
@@ -204,6 +235,10 @@ export function buildGrid(sheetName: string, raw: RawSheet, ctx: SheetContext, o
     let m = decodeRange(ref);
     // A merge over whole columns or rows: cut to the used area, as prepare-package.ts does for ExcelJS.
     if (cellsIn(m) > MERGE_CELL_LIMIT) m = cutToUsedArea(m, (used ??= usedArea(raw)));
+    budget.row(sheetName, m.bottom);
+    budget.column(sheetName, m.right, ref);
+    // The merged cells join the grid (as merge slaves): counted before they are made.
+    budget.sheet(sheetName, cellsIn(m), Math.max(raw.rows.length, m.bottom), columnName(Math.max(size.widest, m.right)));
     for (let i = m.top; i <= m.bottom; i++) {
       let set = covered.get(i);
       if (!set) covered.set(i, (set = new Set()));

@@ -4,9 +4,11 @@
  * exactly the Grid read-grid.ts gives (test/file/fast-read.test.ts compares them cell by cell).
  * It throws FastReadError on anything it does not handle (not a zip, encrypted, zip64, corrupt,
  * odd parts ExcelJS would refuse): the caller then opens the file with ExcelJS, whose path owns
- * the user-facing messages.
+ * the user-facing messages. A file over a limit (src/file/input-limits.ts: bytes inflated, rows,
+ * columns, cells) throws InputLimitError instead, with its sentence: no other reader is tried.
  */
 import type { Grid } from '../../engine/grid';
+import { GridBudget } from '../input-limits';
 import { buildGrid, type SheetContext } from './build-grid';
 import { FastReadError } from './errors';
 import { readRels, readWorkbookPart, resolveTarget } from './package-parts';
@@ -48,6 +50,7 @@ export function readSheetsFromParts(zip: ZipParts, options: FastReadOptions = {}
   const sharedStrings = readSharedStrings(parts.sharedStrings === null ? null : zip.text(parts.sharedStrings));
   const formats = readStyleFormats(parts.styles === null ? null : zip.text(parts.styles));
   const out: FastSheet[] = [];
+  const budget = new GridBudget(); // one for the workbook: 200 sheets of 1 M cells are 200 M cells
   for (const s of sheets) {
     if (options.include && !options.include(s.name, s.visible)) continue;
     const xml = zip.text(s.path);
@@ -66,7 +69,7 @@ export function readSheetsFromParts(zip: ZipParts, options: FastReadOptions = {}
       hyperlinks.set(h.ref, rel.target);
     }
     const ctx: SheetContext = { sharedStrings, formats, date1904, hyperlinks, notes };
-    out.push({ name: s.name, visible: s.visible, grid: buildGrid(s.name, raw, ctx, options) });
+    out.push({ name: s.name, visible: s.visible, grid: buildGrid(s.name, raw, ctx, { maxRows: options.maxRows, budget }) });
   }
   return out;
 }

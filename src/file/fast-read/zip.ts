@@ -4,6 +4,7 @@
  * truncated entry) throws FastReadError so the caller falls back to ExcelJS.
  */
 import { inflateRawSync } from 'zlib';
+import { decodePart, InflateBudget } from '../input-limits';
 import { FastReadError } from './errors';
 import { partName, type ZipParts } from './zip-parts';
 
@@ -16,6 +17,7 @@ interface Entry {
 export type { ZipParts } from './zip-parts';
 
 const utf8 = new TextDecoder('utf-8');
+const zlibTooLarge = (e: unknown): boolean => (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
 const latin1 = new TextDecoder('latin1');
 
 function findEocd(view: DataView, length: number): number {
@@ -24,7 +26,11 @@ function findEocd(view: DataView, length: number): number {
   throw new FastReadError('no end of central directory');
 }
 
-export function openZip(data: Uint8Array): ZipParts {
+/**
+ * `budget` counts the bytes really inflated (InputLimitError past MAX_INFLATED_BYTES): the sizes
+ * the directory declares are never trusted, and entries sharing one stream count each time.
+ */
+export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipParts {
   if (data.length < 22) throw new FastReadError('too short for a zip');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const eocd = findEocd(view, data.length);
@@ -55,13 +61,21 @@ export function openZip(data: Uint8Array): ZipParts {
     const end = start + e.compressedSize;
     if (end > data.length) throw new FastReadError('truncated entry');
     const raw = data.subarray(start, end);
-    if (e.method === 0) return raw;
+    if (e.method === 0) {
+      budget.take(raw.length);
+      return raw;
+    }
     if (e.method !== 8) throw new FastReadError(`compression method ${e.method}`);
+    let out: Uint8Array;
     try {
-      return inflateRawSync(raw);
-    } catch {
+      // The output cap stops a bomb after `left` bytes, whatever the directory says.
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, budget.left) });
+    } catch (err) {
+      if (zlibTooLarge(err)) budget.exceeded();
       throw new FastReadError('corrupt deflate data');
     }
+    budget.take(out.length);
+    return out;
   }
 
   // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
@@ -73,7 +87,7 @@ export function openZip(data: Uint8Array): ZipParts {
     names: () => [...entries.keys()],
     text(name) {
       const e = find(name);
-      return e ? utf8.decode(bytesOf(e)) : null;
+      return e ? decodePart(bytesOf(e)) : null;
     },
   };
 }

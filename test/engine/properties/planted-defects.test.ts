@@ -35,6 +35,18 @@ const pick = <T>(xs: T[], n: number): T => xs[n % xs.length];
 /** Scored leaves that are not N/A on the clean sheet (an appraiser's N/A would decide for the row). */
 const scoredLeaves = (s: Sample) =>
   s.leaves.filter((l) => l.kind === 'scored' && !s.clean.scores!.items.find((i) => i.code === l.code)!.notApplicable);
+/**
+ * What the leaf's self cell adds to the self total on the clean sheet, read from the cell itself
+ * (not from the scores): its number (the samples hold valid ones, some as text), nothing for a survey item or a
+ * non-number, taken off for a penalty.
+ */
+function writtenSelf(s: Sample, leaf: Leaf): number {
+  const raw = s.start.grid.rows[leaf.row]?.[s.start.cols.self!]?.value;
+  // The samples write some scores as text with a decimal comma ("0,5").
+  const v = typeof raw === 'string' && /^\d+(,\d+)?$/.test(raw.trim()) ? Number(raw.trim().replace(',', '.')) : raw;
+  if (typeof v !== 'number' || leaf.kind === 'survey') return 0;
+  return leaf.kind === 'penalty' ? -Math.abs(v) : v;
+}
 const has = (r: CheckResult, code: string, cell: string | null, item: string) =>
   r.findings.some((f) => f.code === code && f.cell === cell && f.item === item);
 const totals = (r: CheckResult) => ({
@@ -97,14 +109,14 @@ describe('defects planted in sample sheets (properties)', () => {
     );
   });
 
-  it('a blank self-score is reported as missing and never raises the total', () => {
+  it('a blank self-score is reported as missing and takes its points off the total', () => {
     fc.assert(
       fc.property(sampleArb, fc.nat(), (which, n) => {
         const sample = samples[which];
         const leaf = pick(scoredLeaves(sample), n);
         const r = check(sample, [{ op: 'scoreCell', row: leaf.row, role: 'self', cell: null }]);
         expect(has(r, 'score.missing', a1(leaf.row, sample.start.cols.self!), leaf.code)).toBe(true);
-        expect(r.scores!.self.total).toBeLessThanOrEqual(sample.clean.scores!.self.total + EPS);
+        expect(r.scores!.self.total).toBeCloseTo(sample.clean.scores!.self.total - writtenSelf(sample, leaf), 9);
       }),
       runs(40, 7),
     );
@@ -124,14 +136,14 @@ describe('defects planted in sample sheets (properties)', () => {
     );
   });
 
-  it('a deleted leaf row is reported missing and never raises the total', () => {
+  it('a deleted leaf row is reported missing and takes its points off the total', () => {
     fc.assert(
       fc.property(sampleArb, fc.nat(), (which, n) => {
         const sample = samples[which];
         const leaf = pick(sample.leaves, n);
         const r = check(sample, [{ op: 'deleteRows', at: leaf.row, count: 1 }]);
         expect(r.findings.some((f) => f.code === 'layout.missingItem' && f.item === leaf.code)).toBe(true);
-        expect(r.scores!.self.total).toBeLessThanOrEqual(sample.clean.scores!.self.total + EPS);
+        expect(r.scores!.self.total).toBeCloseTo(sample.clean.scores!.self.total - writtenSelf(sample, leaf), 9);
       }),
       runs(40, 9),
     );
