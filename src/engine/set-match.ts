@@ -8,7 +8,7 @@
 import type { SetCandidate, SetChoice } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import { flattenItems } from './criteria/tree';
-import { compareVersions } from './criteria/registry';
+import { compareVersions } from './criteria/versions';
 import type { ParsedSheet } from './layout/parsed-sheet';
 import { alignRows } from './align';
 import { codesMissing } from './layout/code-column';

@@ -1,43 +1,51 @@
 /**
  * The task pane: built only on the WorkbookPort interface and the engine, so the same component
  * runs inside Excel (Office.js adapter), in tests (a fake port) and in the browser harness.
+ *
+ * Layout (issue 11, a 320 × 560 pane): the title with the overflow menu, the three main buttons,
+ * the result card (the answer), then one row of tabs whose first is the findings list. What the
+ * first check does not need (sheet and set choice, template, building or loading a set, help,
+ * the scores and appraiser tabs) loads on demand.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { ArrowUploadRegular, DocumentAddRegular, FlagOffRegular, QuestionCircleRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Lang } from '../engine/text/lang';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { WorkbookPort } from '../workbook/port';
-import { createRegistry } from '../engine/criteria/registry';
 import { both, stringsFor, type LangStorage } from './i18n/lang';
 import { useCheck, RECHECK_DELAY_MS } from './state/use-check';
 import { usePaneActions } from './state/use-pane-actions';
 import type { SaveBytes } from './state/requests-action';
 import { checkProblem } from './state/problems';
 import { announcement } from './state/announce';
+import { useExplained } from './state/explained';
+import { useCriteriaSets } from './state/use-criteria-sets';
 import { ActionBar } from './components/ActionBar';
-import { AppraiserView } from './components/AppraiserView';
-import { CriteriaSection } from './components/CriteriaSection';
 import { FindingsPanel } from './components/FindingsPanel';
 import { LiveRegion } from './components/LiveRegion';
 import { NoticeBar } from './components/NoticeBar';
 import { PageFrame } from './components/PageFrame';
-import { PaneHeader } from './components/PaneHeader';
-import { ScoresTable } from './components/ScoresTable';
+import { PaneMenu, type PaneMenuEntry } from './components/PaneMenu';
+import { ResultCard } from './components/ResultCard';
 import { TemplateSection } from './components/TemplateSection';
 import { useLangChoice } from './components/use-lang-choice';
+import type { DrawerView } from './components/PaneDrawer';
 
-// Creating a set from a sheet needs the whole import engine: a lazy chunk, loaded on the "Bộ tiêu chí" tab.
-const ImportSetPanel = lazy(() =>
-  import(/* webpackChunkName: "import-set" */ './components/ImportSetPanel').then((m) => ({ default: m.ImportSetPanel })),
+// Not needed for the first check: each its own chunk, loaded when first shown.
+const PaneDrawer = lazy(() => import(/* webpackChunkName: "pane-drawer" */ './components/PaneDrawer'));
+const ScoresTable = lazy(() => import(/* webpackChunkName: "scores" */ './components/ScoresTable').then((m) => ({ default: m.ScoresTable })));
+const AppraiserView = lazy(() =>
+  import(/* webpackChunkName: "appraiser" */ './components/AppraiserView').then((m) => ({ default: m.AppraiserView })),
 );
 
 const useStyles = makeStyles({
-  panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
-  // Five tabs do not fit a 320 px pane on one line: let them wrap rather than scroll sideways.
-  tabs: { flexWrap: 'wrap' },
+  panel: { paddingTop: tokens.spacingVerticalXS, minWidth: 0 },
+  // One row, never wrapping: three short tabs fit 320 px in both languages.
+  tabs: { flexWrap: 'nowrap', overflow: 'hidden' },
 });
 
-type TabId = 'findings' | 'scores' | 'appraiser' | 'template' | 'criteria';
+type TabId = 'findings' | 'scores' | 'appraiser';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -55,98 +63,147 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const { lang, changeLang } = useLangChoice(initialLang, storage);
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
   const [tab, setTab] = useState<TabId>('findings');
+  const [drawer, setDrawer] = useState<{ view: DrawerView; start?: 'create' | 'load' } | null>(null);
+  // A set being applied, and the count of checks when it was: the notice goes with the next check.
+  const [applying, setApplying] = useState<{ set: CriteriaSet; runs: number } | null>(null);
   // The set kept with the workbook is read at each check (the outcome carries it); the list offers
   // it next to the bundled sets and those created in this session.
   const [storedSet, setStoredSet] = useState<CriteriaSet | null>(null);
-  const sets = useMemo(() => createRegistry(storedSet ? [...extraSets, storedSet] : extraSets).list(), [extraSets, storedSet]);
+  const { sets, ready: setsReady } = useCriteriaSets(extraSets, storedSet);
   const checker = useCheck(port, sets, recheckDelayMs);
   const { state } = checker;
   const seenStored = state.outcome?.storedSet ?? null;
   if (seenStored !== storedSet && seenStored !== null) setStoredSet(seenStored);
   const actions = usePaneActions(port, state.outcome, lang, saveFile);
+  const explained = useExplained(port);
   const t = stringsFor(lang);
+  const frame = useRef<HTMLDivElement>(null);
 
-  const checked = state.outcome?.kind === 'checked' ? state.outcome : null;
+  // A check asked for before the bundled sets arrived (a lazy chunk) runs as soon as they are here.
+  const [checkWanted, setCheckWanted] = useState(false);
+  const { check } = checker;
+  useEffect(() => {
+    if (checkWanted && setsReady) {
+      setCheckWanted(false);
+      void check();
+    }
+  }, [checkWanted, setsReady, check]);
+
+  // When the shown result was computed: stamped on the render that first shows each finished check.
+  const stamp = useRef<{ runs: number; at: Date | null }>({ runs: 0, at: null });
+  if (stamp.current.runs !== state.runs) stamp.current = { runs: state.runs, at: new Date() };
+  const checkedAt = stamp.current.at;
+  const applyingSet = applying && applying.runs === state.runs ? applying.set : null;
+
+  const outcome = state.outcome;
+  const checked = outcome?.kind === 'checked' ? outcome : null;
   const result = checked?.result ?? null;
-  const problem = checkProblem(state);
-  const canWrite = !!result?.parsed && !state.running;
+  const running = state.running || checkWanted;
+  const canWrite = !!result?.parsed && !running;
+  const noScoresheet =
+    outcome?.kind === 'emptyWorkbook'
+      ? { sheets: '', empty: true }
+      : result?.findings.some((f) => f.code === 'layout.noScoresheet')
+        ? { sheets: result.sheetName || outcome!.sheets.filter((s) => s.visible).map((s) => s.name).join('", "'), empty: false }
+        : null;
+  // The card says "no scoresheet" itself (once, with the template button): no second notice.
+  const problem = noScoresheet ? null : checkProblem(state);
+  const showTabs = !!result?.parsed && !noScoresheet;
+
+  const openView = (view: DrawerView, start?: 'create' | 'load') => setDrawer({ view, start });
+  const closeDrawer = () => {
+    setDrawer(null);
+    // Back to where the user opened it from (the drawer's own restore would aim at a closed menu).
+    requestAnimationFrame(() => frame.current?.querySelector<HTMLElement>('[data-testid="pane-menu"]')?.focus());
+  };
+  const onSetCreated = (set: CriteriaSet) => {
+    setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
+    setDrawer(null);
+    // Applied at once: one notice while the check with it runs, gone when it is done.
+    setApplying({ set, runs: state.runs });
+    actions.setNotice(null);
+    // Kept in the workbook's settings, the next check reads it; without settings, choose it now.
+    if (port.setSetting && !checker.setChoice) void checker.check();
+    else checker.chooseSet(set);
+    return port.setSetting ? null : both((s) => s.setOnlyThisSession);
+  };
+
+  const menu: PaneMenuEntry[] = [
+    { id: 'unflag', group: 'actions', label: t.unflag, icon: <FlagOffRegular />, disabled: !canWrite || actions.busy, onClick: actions.unflag },
+    { id: 'sheetSet', group: 'views', label: t.menuSheetAndSet, icon: <SettingsRegular />, onClick: () => openView('sheetSet') },
+    { id: 'template', group: 'views', label: t.menuTemplate, icon: <DocumentAddRegular />, onClick: () => openView('template') },
+    { id: 'criteria', group: 'views', label: t.menuImport, icon: <ArrowUploadRegular />, onClick: () => openView('criteria') },
+    { id: 'help', group: 'views', label: t.menuHelp, icon: <QuestionCircleRegular />, onClick: () => openView('help') },
+  ];
+
+  const sheetName = result?.sheetName || checker.sheetChoice || firstVisible(outcome?.sheets) || '';
+  const templateKey = result?.unit ?? '';
+  const templateProps = { sets, defaultUnit: result?.unit ?? '', busy: actions.busy, onInsert: actions.template };
 
   return (
-    <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane">
-      <PaneHeader
-        sheets={state.outcome?.sheets ?? []}
-        result={result}
-        autoPicked={checked?.autoPicked ?? false}
-        sheetChoice={checker.sheetChoice}
-        setChoice={checker.setChoice}
-        sets={sets}
-        disabled={state.running}
-        onSheet={checker.chooseSheet}
-        onSet={checker.chooseSet}
-      />
-      <ActionBar
-        running={state.running}
-        busy={actions.busy}
-        canWrite={canWrite}
-        onCheck={() => void checker.check()}
-        onFlag={actions.flag}
-        onUnflag={actions.unflag}
-        onSummary={actions.summary}
-      />
-      {problem && <NoticeBar notice={problem} testId="problem" />}
-      {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
-      <LiveRegion text={announcement(state, lang)} />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
-        aria-label={t.tabsLabel}
-      >
-        <Tab value="findings">{t.tabFindings}</Tab>
-        <Tab value="scores">{t.tabScores}</Tab>
-        <Tab value="appraiser">{t.tabAppraiser}</Tab>
-        <Tab value="template">{t.tabTemplate}</Tab>
-        <Tab value="criteria">{t.tabCriteria}</Tab>
-      </TabList>
-      <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
-        {tab === 'findings' &&
-          (result ? <FindingsPanel result={result} onSelect={actions.select} /> : !state.outcome && !state.error && <p>{t.startHint}</p>)}
-        {tab === 'scores' && (result?.scores ? <ScoresTable scores={result.scores} /> : result && <p>{t.noScores}</p>)}
-        {tab === 'appraiser' && result && (
-          <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />
-        )}
-        {tab === 'template' && (
-          <TemplateSection
-            key={result?.unit ?? ''}
-            sets={sets}
-            defaultUnit={result?.unit ?? ''}
-            busy={actions.busy}
-            onInsert={actions.template}
-          />
-        )}
-        {tab === 'criteria' && (
-          <CriteriaSection
-            sets={sets}
-            importPanel={
+    <div ref={frame}>
+      <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane" menu={<PaneMenu entries={menu} onLang={changeLang} />}>
+        <ActionBar
+          running={running}
+          busy={actions.busy}
+          canWrite={canWrite}
+          onCheck={() => (setsReady ? void checker.check() : setCheckWanted(true))}
+          onFlag={actions.flag}
+          onSummary={actions.summary}
+        />
+        {applyingSet && <NoticeBar notice={{ intent: 'info', text: both((s) => s.applyingSet(applyingSet.title)) }} testId="applying" />}
+        {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
+        <ResultCard
+          running={running}
+          result={result}
+          checkedAt={checkedAt}
+          live={!!port.onChange}
+          problem={problem}
+          noScoresheet={noScoresheet}
+          template={<TemplateSection key={templateKey} {...templateProps} compact />}
+          onBuildSet={() => openView('criteria', 'create')}
+          onLoadSet={() => openView('criteria', 'load')}
+        />
+        <LiveRegion text={announcement(state, lang)} />
+        {showTabs && result && (
+          <>
+            <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+              <Tab value="findings">{t.tabFindings}</Tab>
+              <Tab value="scores">{t.tabScores}</Tab>
+              <Tab value="appraiser">{t.tabAppraiser}</Tab>
+            </TabList>
+            <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
               <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-                <ImportSetPanel
-                  port={port}
-                  sheetName={result?.sheetName || checker.sheetChoice || firstVisible(state.outcome?.sheets) || ''}
-                  lang={lang}
-                  onSetCreated={(set) => {
-                    setExtraSets((prev) => [...prev.filter((s) => s.id !== set.id || s.version !== set.version), set]);
-                    // Without workbook settings the set cannot be found again at the next check: pick it now.
-                    if (!port.setSetting) checker.preferSet(set);
-                    actions.setNotice({ intent: 'success', text: both((s) => s.setCreated(set.title)) });
-                  }}
-                />
+                {tab === 'findings' && <FindingsPanel result={result} onSelect={actions.select} explained={explained} />}
+                {tab === 'scores' && (result.scores ? <ScoresTable scores={result.scores} /> : <p>{t.noScores}</p>)}
+                {tab === 'appraiser' && <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />}
               </Suspense>
-            }
-          />
+            </div>
+          </>
         )}
-      </div>
-    </PageFrame>
+        {drawer && (
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <PaneDrawer
+              view={drawer.view}
+              onClose={closeDrawer}
+              sheetSet={{
+                sheets: outcome?.sheets ?? [],
+                result,
+                autoPicked: checked?.autoPicked ?? false,
+                sheetChoice: checker.sheetChoice,
+                setChoice: checker.setChoice,
+                sets,
+                disabled: running,
+                onSheet: checker.chooseSheet,
+                onSet: checker.chooseSet,
+              }}
+              template={templateProps}
+              importSet={{ port, sheetName, lang, onSetCreated, start: drawer.start }}
+            />
+          </Suspense>
+        )}
+      </PageFrame>
+    </div>
   );
 }
 
@@ -158,6 +215,4 @@ const tabLabel = {
   findings: 'tabFindings',
   scores: 'tabScores',
   appraiser: 'tabAppraiser',
-  template: 'tabTemplate',
-  criteria: 'tabCriteria',
 } as const;

@@ -71,7 +71,7 @@ async function checkAndFlag(count: number) {
   await settle(fake);
   const check = trips(fake);
   fake.resetCounters();
-  await user.click(screen.getByRole('button', { name: 'Đánh dấu trên bảng' }));
+  await user.click(screen.getByRole('button', { name: 'Đánh dấu' }));
   const notice = await screen.findByTestId('notice');
   await settle(fake);
   const flag = trips(fake);

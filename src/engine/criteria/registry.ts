@@ -6,6 +6,7 @@
  */
 import type { CriteriaSet } from './schema';
 import { validateCriteriaSet } from './validate';
+import { compareVersions } from './versions';
 import mauSoNganh2024 from './sets/mau-so-nganh-2024.json';
 import mauXa2024 from './sets/mau-xa-2024.json';
 
@@ -28,21 +29,8 @@ export function bundledSets(): CriteriaSet[] {
   return [...bundledCache];
 }
 
-/**
- * Compare versions by dotted parts, numerically where both parts are numbers
- * ("2024.10" > "2024.9"), as text otherwise; a version with more parts wins a tie ("2024.1.1" > "2024.1").
- */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.trim().split('.');
-  const pb = b.trim().split('.');
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const na = /^\d+$/.test(pa[i]) ? Number(pa[i]) : NaN;
-    const nb = /^\d+$/.test(pb[i]) ? Number(pb[i]) : NaN;
-    const c = !Number.isNaN(na) && !Number.isNaN(nb) ? na - nb : pa[i].localeCompare(pb[i]);
-    if (c !== 0) return c < 0 ? -1 : 1;
-  }
-  return Math.sign(pa.length - pb.length);
-}
+// In its own module so the engine's checks can order versions without importing the bundled sets.
+export { compareVersions } from './versions';
 
 export interface CriteriaRegistry {
   /** Every set, by id then newest version first. */

@@ -1,9 +1,17 @@
-/** The pane's main buttons: check, flag, clear flags, summary sheet. */
+/**
+ * The pane's main buttons: check, flag, summary sheet (clearing flags and the rest sit in the
+ * overflow menu). While a button's work runs it stays focusable (disabledFocusable), so the
+ * keyboard focus stays on it instead of falling back to the page.
+ */
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useLang } from '../i18n/context';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Three buttons side by side in a 320 px pane (with either language's words, in fonts wider
+  // than Segoe UI too): no 96 px minimum each, a narrower padding, an icon on "Kiểm tra" only.
+  button: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 export interface ActionBarProps {
@@ -13,7 +21,6 @@ export interface ActionBarProps {
   canWrite: boolean;
   onCheck: () => void;
   onFlag: () => void;
-  onUnflag: () => void;
   onSummary: () => void;
 }
 
@@ -24,19 +31,18 @@ export function ActionBar(p: ActionBarProps) {
     <div className={styles.bar} role="group" aria-label={t.actionsLabel}>
       <Button
         appearance="primary"
+        className={styles.button}
         onClick={p.onCheck}
-        disabled={p.running}
-        icon={p.running ? <Spinner size="tiny" /> : undefined}
+        disabledFocusable={p.running}
+        icon={p.running ? <Spinner size="extra-tiny" aria-hidden /> : <CheckmarkCircleRegular />}
+        data-testid="check"
       >
-        {p.running ? t.checking : t.check}
+        {t.check}
       </Button>
-      <Button onClick={p.onFlag} disabled={!p.canWrite || p.busy}>
+      <Button className={styles.button} onClick={p.onFlag} disabledFocusable={!p.canWrite || p.busy} title={t.flagHint}>
         {t.flag}
       </Button>
-      <Button onClick={p.onUnflag} disabled={!p.canWrite || p.busy}>
-        {t.unflag}
-      </Button>
-      <Button onClick={p.onSummary} disabled={!p.canWrite || p.busy}>
+      <Button className={styles.button} onClick={p.onSummary} disabledFocusable={!p.canWrite || p.busy} title={t.summaryHint}>
         {t.summary}
       </Button>
     </div>

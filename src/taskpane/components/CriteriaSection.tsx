@@ -26,7 +26,7 @@ export function CriteriaSection({ sets, importPanel }: CriteriaSectionProps) {
       <h3 className={styles.heading}>{t.knownSets}</h3>
       <ul className={styles.list} aria-label={t.knownSets}>
         {sets.map((s) => (
-          <li key={setKey(s)}>{setLabel(s)}</li>
+          <li key={setKey(s)}>{setLabel(s, sets)}</li>
         ))}
       </ul>
       {importPanel}

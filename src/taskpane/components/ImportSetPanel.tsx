@@ -3,8 +3,9 @@
  * template) or load one from a .json file, and keep it in the workbook settings so the next
  * check uses it. All reading and checking is the engine's; this file only asks and shows.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import type { CriteriaSet, UnitLevel } from '../../engine/criteria/schema';
 import { loadCriteriaSetText } from '../../engine/criteria/validate';
 import type { Bilingual, Lang } from '../../engine/text/lang';
@@ -15,6 +16,7 @@ import type { WorkbookPort } from '../../workbook/port';
 
 import { CRITERIA_SET_SETTING } from '../state/criteria-setting';
 import { readFileText } from '../read-file';
+import { FilePickButton } from './FilePickButton';
 
 export { CRITERIA_SET_SETTING };
 
@@ -31,6 +33,8 @@ export interface ImportSetPanelProps {
    */
   mode?: 'pane' | 'page';
   onSaveJson?: (set: CriteriaSet) => void;
+  /** The pane: which part comes first ('load' when the user asked to load a file). */
+  start?: 'create' | 'load';
 }
 
 const LEVELS: UnitLevel[] = ['department', 'district', 'commune', 'province', 'ministry', 'other'];
@@ -132,6 +136,9 @@ const strings = {
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+  outcome: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  icon: { flexShrink: 0, marginTop: '2px', fontSize: '16px' },
+  column: { display: 'flex', flexDirection: 'column' },
 });
 
 /** What the last action said: a sentence and, for an import, the report's sections. */
@@ -141,12 +148,11 @@ interface Outcome {
   sections?: ReportSection[];
 }
 
-export function ImportSetPanel({ port, sheetName, lang, onSetCreated, mode = 'pane', onSaveJson }: ImportSetPanelProps) {
+export function ImportSetPanel({ port, sheetName, lang, onSetCreated, mode = 'pane', onSaveJson, start = 'create' }: ImportSetPanelProps) {
   const t = strings[lang];
   const onPage = mode === 'page';
   const [made, setMade] = useState<CriteriaSet | null>(null);
   const styles = useStyles();
-  const fileInputId = useId();
   const [id, setId] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [level, setLevel] = useState<UnitLevel>('department');
@@ -220,68 +226,68 @@ export function ImportSetPanel({ port, sheetName, lang, onSetCreated, mode = 'pa
     setOutcome({ tone: 'ok', text: await keep(result.set, t.saved(result.set.id, result.set.version)) });
   }
 
+  const createForm = (
+    <form
+      className={styles.form}
+      aria-label={onPage ? t.pageHeading : t.createHeading}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void createFromSheet();
+      }}
+    >
+      <h3>{onPage ? t.pageHeading : t.createHeading}</h3>
+      <p>{onPage ? t.pageIntro(sheetName) : t.createIntro(sheetName)}</p>
+      <Field label={t.id} required>
+        <Input value={id} onChange={(_, d) => setId(d.value)} />
+      </Field>
+      <Field label={t.year} required>
+        <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+      </Field>
+      <Field label={t.level} required>
+        <Select value={level} onChange={(_, d) => setLevel(d.value as UnitLevel)}>
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t.levels[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.version}>
+        <Input value={version} onChange={(_, d) => setVersion(d.value)} />
+      </Field>
+      <Field label={t.title}>
+        <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Checkbox checked={force} label={t.force} onChange={(_, d) => setForce(d.checked === true)} />
+      <Button appearance="primary" type="submit" disabled={busy} data-testid="import-create">
+        {busy ? t.working : onPage ? t.pageCreate : t.create}
+      </Button>
+    </form>
+  );
+  const loadSection = !onPage && (
+    <section aria-label={t.loadHeading} className={styles.form}>
+      <h3>{t.loadHeading}</h3>
+      <p>{t.loadIntro}</p>
+      <FilePickButton
+        label={t.file}
+        accept=".json,application/json"
+        appearance={start === 'load' ? 'primary' : undefined}
+        buttonTestId="import-load"
+        inputTestId="import-load-input"
+        onFiles={(files) => void loadFile(files[0])}
+      />
+    </section>
+  );
+
   return (
-    <div>
-      <form
-        className={styles.form}
-        aria-label={onPage ? t.pageHeading : t.createHeading}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void createFromSheet();
-        }}
-      >
-        <h3>{onPage ? t.pageHeading : t.createHeading}</h3>
-        <p>{onPage ? t.pageIntro(sheetName) : t.createIntro(sheetName)}</p>
-        <Field label={t.id} required>
-          <Input value={id} onChange={(_, d) => setId(d.value)} />
-        </Field>
-        <Field label={t.year} required>
-          <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
-        </Field>
-        <Field label={t.level} required>
-          <Select value={level} onChange={(_, d) => setLevel(d.value as UnitLevel)}>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t.levels[l]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.version}>
-          <Input value={version} onChange={(_, d) => setVersion(d.value)} />
-        </Field>
-        <Field label={t.title}>
-          <Input value={title} onChange={(_, d) => setTitle(d.value)} />
-        </Field>
-        <Checkbox checked={force} label={t.force} onChange={(_, d) => setForce(d.checked === true)} />
-        <Button appearance="primary" type="submit" disabled={busy} data-testid="import-create">
-          {busy ? t.working : onPage ? t.pageCreate : t.create}
-        </Button>
-      </form>
-
-      {!onPage && (
-        <section aria-label={t.loadHeading} className={styles.form}>
-          <h3>{t.loadHeading}</h3>
-          <p>{t.loadIntro}</p>
-          <label htmlFor={fileInputId}>{t.file}</label>
-          <input
-            id={fileInputId}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              void loadFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </section>
-      )}
-
+    <div className={styles.column}>
+      {start === 'load' ? loadSection : createForm}
       <div role="status" aria-live="polite" data-testid="import-outcome">
         {outcome && (
           <div>
-            <p>
-              <strong>{outcome.tone === 'ok' ? '✓ ' : '⚠ '}</strong>
-              {outcome.text}
+            <p className={styles.outcome}>
+              {outcome.tone === 'ok' ? <CheckmarkCircleRegular className={styles.icon} aria-hidden /> : <WarningRegular className={styles.icon} aria-hidden />}
+              <span>{outcome.text}</span>
             </p>
             {outcome.sections?.map((s) => (
               <div key={s.heading}>
@@ -296,6 +302,7 @@ export function ImportSetPanel({ port, sheetName, lang, onSetCreated, mode = 'pa
           </div>
         )}
       </div>
+      {start === 'load' ? createForm : loadSection}
       {made && onSaveJson && (
         <Button onClick={() => onSaveJson(made)} data-testid="import-save-json">
           {t.saveJson(setFileName(made))}

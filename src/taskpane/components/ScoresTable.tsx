@@ -1,5 +1,5 @@
 /** Scores per area (max / self / appraised / component index) and the totals, index and classification. */
-import { makeStyles, TableCell, TableRow, tokens } from '@fluentui/react-components';
+import { makeStyles, TableCell, TableRow, tokens, Tooltip } from '@fluentui/react-components';
 import type { ScoreResult, TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
 import { useLang } from '../i18n/context';
@@ -7,6 +7,10 @@ import { DataTable, NumCell } from './DataTable';
 
 const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The area column takes what the figures leave (max-width 0 + width 100% in an auto table) and
+  // shows the title on one line, cut with "…"; the full title on hover and on keyboard focus.
+  areaCell: { maxWidth: 0, width: '100%' },
+  areaText: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   totals: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
@@ -46,8 +50,12 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
       >
         {scores.areas.map((a) => (
           <TableRow key={a.code} data-area={a.code}>
-            <TableCell>
-              <strong>{a.code}</strong> <span className={styles.title}>{a.title}</span>
+            <TableCell className={styles.areaCell}>
+              <Tooltip content={`${a.code}. ${a.title}`} relationship="description" positioning="below-start">
+                <span className={styles.areaText} tabIndex={0} data-testid="area-title">
+                  <strong>{a.code}</strong> <span className={styles.title}>{a.title}</span>
+                </span>
+              </Tooltip>
             </TableCell>
             <NumCell>{n(a.max)}</NumCell>
             <NumCell>

@@ -7,7 +7,7 @@ import { setKey, setLabel } from './set-label';
 import { useFitStyles } from './select-styles';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 export interface TemplateSectionProps {
@@ -15,9 +15,11 @@ export interface TemplateSectionProps {
   defaultUnit: string;
   busy: boolean;
   onInsert: (set: CriteriaSet, unit: string) => void;
+  /** Inside the result card (no scoresheet yet): the set and the button only. */
+  compact?: boolean;
 }
 
-export function TemplateSection({ sets, defaultUnit, busy, onInsert }: TemplateSectionProps) {
+export function TemplateSection({ sets, defaultUnit, busy, onInsert, compact = false }: TemplateSectionProps) {
   const { t } = useLang();
   const styles = useStyles();
   const fit = useFitStyles();
@@ -33,20 +35,22 @@ export function TemplateSection({ sets, defaultUnit, busy, onInsert }: TemplateS
         if (chosen) onInsert(chosen, unit);
       }}
     >
-      <p>{t.templateIntro}</p>
+      {!compact && <p>{t.templateIntro}</p>}
       <Field label={t.templateSet} className={fit.field}>
         <Select className={fit.root} select={{ className: fit.select }} value={chosen ? setKey(chosen) : ''} onChange={(_, d) => setKeyState(d.value)}>
           {sets.map((s) => (
             <option key={setKey(s)} value={setKey(s)}>
-              {setLabel(s)}
+              {setLabel(s, sets)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label={t.templateUnit}>
-        <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
-      </Field>
-      <Button appearance="primary" type="submit" disabled={busy || !chosen}>
+      {!compact && (
+        <Field label={t.templateUnit}>
+          <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+        </Field>
+      )}
+      <Button appearance="primary" type="submit" disabledFocusable={busy || !chosen} data-testid="template-insert">
         {t.templateInsert}
       </Button>
     </form>

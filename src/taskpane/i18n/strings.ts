@@ -23,8 +23,11 @@ export interface Strings {
   check: string;
   checking: string;
   flag: string;
+  flagHint: string;
   unflag: string;
   summary: string;
+  summaryHint: string;
+  severityCount: (severity: Severity, n: number) => string;
   actionsLabel: string;
   flaggedCells: (n: number) => string;
   clearedCells: (n: number) => string;
@@ -125,4 +128,47 @@ export interface Strings {
   colRound2: string;
   finalFrom: { round1: string; round2: string; mixed: string };
   notApplicableShort: string;
+
+  // Result card (issue 11: the answer first)
+  resultHeading: string;
+  selfShort: string;
+  finalShort: string;
+  checkedAt: (time: string, live: boolean) => string;
+  countsLabel: string;
+  setUsed: string;
+  noSetTitle: string;
+  noSetBody: string;
+  buildSetHere: string;
+  loadSetFile: string;
+  applyingSet: (title: string) => string;
+  setOnlyThisSession: string;
+  noScoresheetTitle: string;
+  noScoresheetBody: (sheets: string) => string;
+  emptyWorkbookBody: string;
+
+  // Findings list
+  findingsToolbar: string;
+  filterLabel: string;
+  filterPlaceholder: string;
+  noMatch: string;
+  prevFinding: string;
+  nextFinding: string;
+  position: (i: number, n: number) => string;
+  showDetails: (where: string) => string;
+  why: string;
+  howToFix: string;
+  explained: string;
+  explainedNotKept: string;
+  explainedCount: (n: number) => string;
+
+  // Overflow menu and the settings drawer
+  moreLabel: string;
+  menuSheetAndSet: string;
+  menuTemplate: string;
+  menuImport: string;
+  menuHelp: string;
+  close: string;
+  helpHeading: string;
+  helpLines: string[];
+  version: (v: string) => string;
 }

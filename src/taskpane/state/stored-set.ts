@@ -3,7 +3,6 @@
  * settings): read before every check so the next check uses it, unless the user picks another.
  */
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import { loadKeptSetText } from '../../engine/criteria/validate';
 import type { WorkbookPort } from '../../workbook/port';
 import { CRITERIA_SET_SETTING } from './criteria-setting';
 
@@ -17,6 +16,9 @@ export async function readStoredSet(port: WorkbookPort): Promise<CriteriaSet | n
     return null;
   }
   if (!text) return null;
-  // A valid set, or a draft kept on purpose despite rule problems, as on the checking page.
+  // A valid set, or a draft kept on purpose despite rule problems, as on the checking page. The
+  // validator (and its schema library) is fetched only when a workbook keeps a set: not in the
+  // pane's first load.
+  const { loadKeptSetText } = await import(/* webpackChunkName: "set-validate" */ '../../engine/criteria/validate');
   return loadKeptSetText(text);
 }

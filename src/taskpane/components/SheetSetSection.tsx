@@ -1,6 +1,7 @@
 /**
- * What was read: the sheet (picked by the engine, or chosen here), the criteria set with its
- * version and how it was chosen, and the unit named in the title block.
+ * Which sheet is read and which criteria set scores it (in the pane's drawer, out of the way of
+ * the first check): each list starts with "automatic", and the hint says what the last check
+ * used and how the set was chosen. Sets are named by their titles.
  */
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/check-result';
@@ -11,12 +12,10 @@ import { setKey, setLabel } from './set-label';
 import { useFitStyles } from './select-styles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
-  unit: { margin: 0 },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export interface PaneHeaderProps {
+export interface SheetSetSectionProps {
   sheets: SheetInfo[];
   result: CheckResult | null;
   autoPicked: boolean;
@@ -28,20 +27,20 @@ export interface PaneHeaderProps {
   onSet: (set: CriteriaSet | null) => void;
 }
 
-export function PaneHeader(props: PaneHeaderProps) {
+export function SheetSetSection(props: SheetSetSectionProps) {
   const { t } = useLang();
   const styles = useStyles();
   const fit = useFitStyles();
   const { result } = props;
   const picked = props.autoPicked && result?.parsed ? result.sheetName : null;
   const setHint = result?.set
-    ? `${result.set.id} (${result.set.version})${result.setChoice ? ` — ${t.setHow[result.setChoice.how]}` : ''}`
+    ? `${setLabel(result.set, props.sets)}${result.setChoice ? ` — ${t.setHow[result.setChoice.how]}` : ''}`
     : result?.parsed
       ? t.noSetMatched
-      : null;
+      : undefined;
   return (
     <div className={styles.root}>
-      <Field label={t.sheetLabel} size="small" className={fit.field}>
+      <Field label={t.sheetLabel} className={fit.field}>
         <Select
           className={fit.root}
           select={{ className: fit.select }}
@@ -58,7 +57,7 @@ export function PaneHeader(props: PaneHeaderProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t.setLabel} size="small" className={fit.field} hint={setHint ? <span data-testid="set-hint">{setHint}</span> : undefined}>
+      <Field label={t.setLabel} className={fit.field} hint={setHint}>
         <Select
           className={fit.root}
           select={{ className: fit.select }}
@@ -70,16 +69,11 @@ export function PaneHeader(props: PaneHeaderProps) {
           <option value="">{t.setAuto}</option>
           {props.sets.map((s) => (
             <option key={setKey(s)} value={setKey(s)}>
-              {setLabel(s)}
+              {setLabel(s, props.sets)}
             </option>
           ))}
         </Select>
       </Field>
-      {result && (
-        <p className={styles.unit} data-testid="unit">
-          <strong>{t.unitLabel}:</strong> {result.unit ?? t.unitUnknown}
-        </p>
-      )}
     </div>
   );
 }

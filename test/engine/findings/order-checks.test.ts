@@ -1,0 +1,61 @@
+/**
+ * Rows out of the set's order: only the rows outside the longest in-order run are flagged, each
+ * with the row it belongs after. Rows of cleanRows(): 1 (row 11), 1.1 (12), 1.1.1 (13), 1.1.2 (14),
+ * 1.1.3 (15), 1.2 (16), 1.3 (17), 1.4 (18); the code is in column A.
+ */
+import { findOrderIssues, longestIncreasing } from '../../../src/engine/findings/order-checks';
+import { cleanRows, keys, runCheck } from '../helpers/parsed-fixtures';
+
+const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+
+describe('longest increasing run', () => {
+  test('one longest strictly increasing subsequence, by index', () => {
+    expect(sorted(longestIncreasing([0, 1, 5, 2, 3, 4]))).toEqual([0, 1, 3, 4, 5]);
+    expect(sorted(longestIncreasing([3, 2, 1]))).toEqual([2]); // the last smallest tail
+    expect(sorted(longestIncreasing([1, 1, 1]))).toEqual([2]); // strictly: equal values do not extend
+    expect(sorted(longestIncreasing([5]))).toEqual([0]);
+    expect(sorted(longestIncreasing([2, 0, 3, 1, 4]))).toEqual([1, 3, 4]); // 0, 1, 4 (ties keep the later tails)
+    expect(sorted(longestIncreasing([0, 8, 4, 12, 2, 10, 6, 14, 1, 9]))).toEqual([0, 4, 6, 9]); // values 0, 2, 6, 9 (the last smallest tails)
+    expect(longestIncreasing([]).size).toBe(0);
+  });
+});
+
+describe('layout.outOfOrder', () => {
+  const rows = cleanRows();
+
+  test('in order: nothing', () => {
+    expect(runCheck(findOrderIssues, rows)).toEqual([]);
+  });
+
+  test('of two swapped rows the one outside the longest run is flagged, naming the row it belongs after', () => {
+    // 1.2 and 1.3 swapped: positions 0 1 2 3 4 6 5 7 → the run keeps …, 1.1.3, 1.2, 1.4 and
+    // drops 1.3 (row 16), which belongs right after 1.2 (now row 17)
+    const moved = [rows[0], rows[1], rows[2], rows[3], rows[4], rows[6], rows[5], rows[7]];
+    const f = runCheck(findOrderIssues, moved);
+    expect(keys(f)).toEqual(['layout.outOfOrder@A16']);
+    expect(f[0].item).toBe('1.3');
+    expect(f[0].message).toEqual({
+      vi: 'Dòng 16 (mã 1.3) đứng sai thứ tự: theo bộ tiêu chí, mã 1.3 phải đứng ngay sau mã 1.2 (dòng 17). Đề nghị đơn vị chuyển dòng về đúng vị trí.',
+      en: 'Row 16 (code 1.3) is out of order: in the criteria set, code 1.3 comes right after code 1.2 (row 17). Move the row to its place.',
+    });
+  });
+
+  test('the first item of the set moved down is told to come first', () => {
+    // 1 moved to the end: 1.1 … 1.4, 1 → 1 (row 18) out of the run
+    const moved = [...rows.slice(1), rows[0]];
+    const f = runCheck(findOrderIssues, moved);
+    expect(keys(f)).toEqual(['layout.outOfOrder@A18']);
+    expect(f[0].message).toEqual({
+      vi: 'Dòng 18 (mã 1) đứng sai thứ tự: theo bộ tiêu chí, mã 1 phải đứng đầu bảng. Đề nghị đơn vị chuyển dòng về đúng vị trí.',
+      en: 'Row 18 (code 1) is out of order: in the criteria set, code 1 comes first. Move the row to its place.',
+    });
+  });
+
+  test('the row it belongs after is the nearest earlier item present on the sheet', () => {
+    // 1.1.3 removed, 1.2 moved to the end: 1.2 belongs after 1.1.2 (row 14)
+    const moved = [rows[0], rows[1], rows[2], rows[3], rows[6], rows[7], rows[5]];
+    const f = runCheck(findOrderIssues, moved);
+    expect(keys(f)).toEqual(['layout.outOfOrder@A17']);
+    expect(f[0].message.en).toContain('code 1.2 comes right after code 1.1.2 (row 14)');
+  });
+});
