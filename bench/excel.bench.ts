@@ -1,7 +1,8 @@
 /**
- * Round trips of the Office.js adapter, counted on the fake Excel (test/excel/fake-excel.ts):
- * a full check (readGrid + applyFlags) on generated 300- and 3,000-row sheets, a re-check and an
- * unflag. Round trips, not milliseconds, are what make a pane slow in Excel on the web, and
+ * Round trips counted on the fake Excel (test/excel/fake-excel.ts; context.sync and
+ * settings.saveAsync alike). First what the PANE pays (runCheck as the pane calls it, watching the
+ * checked sheet, then Flag through sheet-actions) with 1, 5 and 20 sheets; then the adapter alone:
+ * readGrid + applyFlags on generated 300- and 3,000-row sheets, a re-check and an unflag. Round trips, not milliseconds, are what make a pane slow in Excel on the web, and
  * their number must not grow with the sheet. Then "edit → scores updated": the user edits a score
  * cell, the pane's live re-check (LiveRecheck's one debounce + runCheck) ends with the new
  * findings; wall time with real timers on the fake (which answers at once: add one real Excel
@@ -10,9 +11,29 @@
 import { performance } from 'perf_hooks';
 import { ExcelWorkbook } from '../src/excel/excel-workbook';
 import { LiveRecheck, RECHECK_DELAY_MS } from '../src/taskpane/state/live-recheck';
+import { flagSheet } from '../src/taskpane/state/sheet-actions';
 import { runCheck, type CheckOutcome } from '../src/taskpane/state/run-check';
 import { FakeExcel } from '../test/excel/fake-excel';
 import { flagsFor, generatedCriteriaSet, LEFT, scoresheetValues, SHEET, TOP } from '../test/excel/generated-sheet';
+
+/** The pane's Kiểm tra (check + watching the sheet) and Đánh dấu, with `sheets` sheets (the scoresheet in the middle). */
+async function paneRoundTrips(sheets: number): Promise<string> {
+  const fake = new FakeExcel();
+  for (let i = 0; i < sheets; i++) {
+    if (i === Math.floor(sheets / 2)) fake.addSheet(SHEET, scoresheetValues(300), TOP, LEFT);
+    else fake.addSheet(`Danh sách ${i + 1}`, Array.from({ length: 40 }, (_, r) => [`Người ${r}`, r]));
+  }
+  const wb = new ExcelWorkbook({ run: fake.run, supports: fake.supports, settings: fake.settings });
+  const outcome = await runCheck(wb, { sheetName: null, criteria: null, sets: [generatedCriteriaSet(300)] });
+  if (outcome.kind !== 'checked') throw new Error('bench: the scoresheet was not found');
+  const stop = await wb.onChange(outcome.result.sheetName, () => undefined);
+  const check = fake.log.filter((l) => l === 'sync' || l === 'saveAsync').length;
+  fake.resetCounters();
+  await flagSheet(wb, outcome.result, 'vi', outcome.sheets);
+  const flag = fake.log.filter((l) => l === 'sync' || l === 'saveAsync').length;
+  stop();
+  return `ngăn/pane, ${sheets} trang tính/sheets: Kiểm tra/check ${check}, Đánh dấu/flag ${flag} lượt khứ hồi/round trips (sync + saveAsync)`;
+}
 
 async function measure(items: number): Promise<string> {
   const fake = new FakeExcel();
@@ -32,7 +53,7 @@ async function measure(items: number): Promise<string> {
   const clear = fake.syncs;
   const ms = performance.now() - t;
   return (
-    `${items} dòng/rows, ${flags.length} ô đánh dấu/flagged cells: kiểm tra/check ${check} sync, ` +
+    `bộ chuyển đổi/adapter, ${items} dòng/rows, ${flags.length} ô đánh dấu/flagged cells: đọc + đánh dấu/read + flag ${check} sync, ` +
     `kiểm tra lại/re-check ${recheck} sync, bỏ đánh dấu/unflag ${clear} sync (${cleared} ô/cells) — fake ${ms.toFixed(0)} ms`
   );
 }
@@ -78,6 +99,7 @@ async function editToScores(items: number, runs = 7): Promise<string> {
 }
 
 export default async function excelBench(): Promise<void> {
+  for (const sheets of [1, 5, 20]) console.log(await paneRoundTrips(sheets));
   for (const items of [300, 3000]) console.log(await measure(items));
   // The generated sheet's codes run 1.1 … 1.N, and the sheet reader takes at most 3 digits per
   // code segment (1.1000 is not a code), so the edit figure stops at 999 rows.

@@ -8,7 +8,7 @@
  * Shown standalone (checker.html, src/checker/index.tsx) and inside the task pane when Office is
  * not there (src/taskpane/file-mode.ts loads this module as a lazy chunk: it pulls in ExcelJS).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { parseDeadline } from '../engine/appraisal/deadline';
 import { explanationRequests } from '../engine/appraisal/explanation-requests';
@@ -30,13 +30,14 @@ import { inBoth } from './checker-lang';
 import { checkerStrings } from './checker-strings';
 import { flaggedCopy, rankingWorkbook, requestsWorkbook, requestsZip, saveInBrowser, type SaveFile } from './downloads';
 import { batchResults, flaggedFileName, progressOf, RANKING_FILE_NAME, type FileEntry } from './file-entries';
-import { pageSeason, pairAnswers, sheetChecks, surveySummary } from './page-model';
+import { entryChecks, overviewLines, pageSeason, pairAnswers, sheetChecks, surveySummary, type SheetCheck } from './page-model';
 import { resultsStrings } from './results-strings';
 import { setsStrings } from './sets-strings';
 import { exemptionsStrings } from './exemptions-strings';
 import { readExemptionsFile } from './exemptions-table';
 import { readSurveyTable } from './survey-table';
 import { useChecker } from './use-checker';
+import type { CheckRunner } from './worker/runner';
 import { usePageSets } from './use-sets';
 import { utf8Bytes } from './utf8';
 import { DropZone } from './components/DropZone';
@@ -56,14 +57,22 @@ const useStyles = makeStyles({
   deadline: { maxWidth: '260px' },
 });
 
+/** Up to this many files, every card shows its scores and findings; above, cards start collapsed. */
+export const OPEN_CARDS_UP_TO = 5;
+/** Cards drawn per task: 200 cards appear over a few frames instead of one long freeze. */
+export const CARDS_PER_STEP = 30;
+const NO_CHECKS: SheetCheck[] = [];
+
 export interface CheckerPageProps extends FileModeProps {
   /** How a made file is handed to the user (a browser download; tests capture it). */
   save?: SaveFile;
   /** The sets every check starts from (default: the bundled ones); the user's loaded sets are added. */
   sets?: CriteriaSet[];
+  /** Who checks the files (default: the page's own thread; checker.html passes Web Workers). */
+  makeRunner?: () => CheckRunner;
 }
 
-export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrowser, sets }: CheckerPageProps) {
+export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrowser, sets, makeRunner }: CheckerPageProps) {
   const styles = useStyles();
   const { lang, setLang, changeLang } = useLangChoice(givenLang, storage);
   useEffect(() => setLang(givenLang), [givenLang]); // the pane's own switch, when shown inside it
@@ -73,7 +82,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const [exemptions, setExemptions] = useState<ExemptionTable | null>(null);
   const [exemptionsProblem, setExemptionsProblem] = useState<Bilingual | null>(null);
   const inputs = useMemo(() => ({ sets: pageSets.all, survey, exemptions }), [pageSets.all, survey, exemptions]);
-  const checker = useChecker(inputs);
+  const checker = useChecker(inputs, makeRunner);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [deadline, setDeadline] = useState('');
@@ -82,10 +91,73 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const entries = checker.state.entries;
   const progress = progressOf(entries);
   const checks = useMemo(() => sheetChecks(entries), [entries]);
+  // What needs every file (the ranking, the tables' coverage, the request counts) waits for the last one.
+  const settledChecks = progress.busy ? NO_CHECKS : checks;
   const season = useMemo(() => pageSeason(entries, lang), [entries, lang]);
+  const lines = useMemo(() => overviewLines(entries, season), [entries, season]);
   const pairing = useMemo(() => pairAnswers(entries), [entries]);
-  const requestCount = checks.reduce((n, s) => n + explanationRequests(s.result).length, 0);
-  const unitsWithRequests = checks.filter((s) => explanationRequests(s.result).length > 0).length;
+  const requestCounts = useMemo(() => settledChecks.map((s) => explanationRequests(s.result).length), [settledChecks]);
+  const requestCount = requestCounts.reduce((a, b) => a + b, 0);
+  const unitsWithRequests = requestCounts.filter((k) => k > 0).length;
+
+  // Cards: open by default for a few files, collapsed for many; the user's choice per card wins.
+  const [opened, setOpened] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const openByDefault = entries.length <= OPEN_CARDS_UP_TO;
+  const openByDefaultRef = useRef(openByDefault);
+  openByDefaultRef.current = openByDefault;
+  const onToggle = useCallback(
+    (id: number) =>
+      setOpened((m) => {
+        const next = new Map(m);
+        next.set(id, !(m.get(id) ?? openByDefaultRef.current));
+        return next;
+      }),
+    [],
+  );
+  // Cards are drawn CARDS_PER_STEP at a time, one task each, until all are there.
+  const [shown, setShown] = useState(CARDS_PER_STEP);
+  useEffect(() => {
+    if (shown >= entries.length) return;
+    const timer = setTimeout(() => setShown((k) => k + CARDS_PER_STEP), 0);
+    return () => clearTimeout(timer);
+  }, [shown, entries.length]);
+  // A file name clicked in the overview: its card opens, comes into view and takes the focus.
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const onOpen = useCallback(
+    (id: number) => {
+      setOpened((m) => new Map(m).set(id, true));
+      setShown(Number.MAX_SAFE_INTEGER);
+      setFocusId(id);
+    },
+    [],
+  );
+  useEffect(() => {
+    if (focusId === null) return;
+    const heading = document.getElementById(`file-${focusId}`);
+    heading?.closest('section')?.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+    setFocusId(null);
+  }, [focusId]);
+
+  // Notices are about the files as they were: a change of files clears them.
+  const countRef = useRef(entries.length);
+  countRef.current = entries.length;
+  const addFiles = useCallback(
+    (files: File[]) => {
+      setNotice(null);
+      // The new cards are drawn step by step too.
+      setShown((k) => Math.max(CARDS_PER_STEP, Math.min(k, countRef.current + CARDS_PER_STEP)));
+      checker.addFiles(files);
+    },
+    [checker.addFiles],
+  );
+  const removeFile = useCallback(
+    (id: number) => {
+      setNotice(null);
+      checker.remove(id);
+    },
+    [checker.remove],
+  );
 
   /** Make a file and hand it over; a failure becomes a notice, never an uncaught error. */
   const download = async (name: string, make: () => Promise<Uint8Array>, said?: Bilingual) => {
@@ -122,7 +194,8 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const downloadUnitRequests = (entry: FileEntry, result: CheckResult) => {
     const options = requestOptions();
     if (!options) return;
-    const unit = unitRequests(result, entry.name);
+    // The request names the file as the unit knows it (as picked), so its reply pairs back.
+    const unit = unitRequests(result, entry.sourceName);
     const [name] = requestsFileNames([unit.unit], lang);
     void download(name, () => requestsWorkbook(unit, options));
   };
@@ -131,7 +204,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     const options = requestOptions();
     if (!options) return;
     const name = lang === 'vi' ? 'de-nghi-giai-trinh.zip' : 'explanation-requests.zip';
-    const units = checks.map((s) => unitRequests(s.result, s.entry.name));
+    const units = checks.map((s) => unitRequests(s.result, s.entry.sourceName));
     const count = units.filter((u) => u.requests.length > 0).length;
     void download(name, async () => (await requestsZip(units, options)).bytes, inBoth(resultsStrings, (x) => x.requestsZipped(name, count)));
   };
@@ -184,6 +257,12 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
     }
   };
 
+  // The cards get stable handlers that call the latest ones (the deadline or language may have changed).
+  const latest = useRef({ downloadFlagged, downloadUnitRequests });
+  latest.current = { downloadFlagged, downloadUnitRequests };
+  const onFlagged = useCallback((e: FileEntry) => latest.current.downloadFlagged(e), []);
+  const onRequests = useCallback((e: FileEntry, res: CheckResult) => latest.current.downloadUnitRequests(e, res), []);
+
   const status =
     progress.total === 0 ? '' : progress.busy ? c.progress(progress.done, progress.total) : c.allDone(progress.checked, progress.failed);
 
@@ -192,11 +271,11 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
       <p className={styles.text}>{c.intro}</p>
       <p className={styles.privacy}>{c.privacy}</p>
       <SetsSection sets={pageSets} onNotice={(text, intent) => setNotice({ intent, text })} onSaveJson={saveSetJson} />
-      <DropZone onFiles={checker.addFiles} />
+      <DropZone onFiles={addFiles} />
       <SurveySection
         table={survey}
         problem={surveyProblem}
-        checks={checks}
+        checks={settledChecks}
         busy={progress.busy}
         onFile={(f) => void loadSurvey(f)}
         onRemove={() => {
@@ -207,7 +286,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
       <ExemptionsSection
         table={exemptions}
         problem={exemptionsProblem}
-        checks={checks}
+        checks={settledChecks}
         busy={progress.busy}
         onFile={(f) => void loadExemptions(f)}
         onRemove={() => {
@@ -234,6 +313,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
             onClick={() => {
               checker.clear();
               setNotice(null);
+              setOpened(new Map());
             }}
           >
             {c.clearAll}
@@ -244,21 +324,35 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
         </div>
       )}
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} testId="notice" />}
-      {checks.length > 0 && !progress.busy && <SeasonView season={season} />}
-      {entries.length > 0 && <Overview entries={entries} />}
+      {checker.state.renamed.length > 0 && (
+        <NoticeBar
+          notice={{ intent: 'warning', text: inBoth(checkerStrings, (x) => x.renamed(checker.state.renamed)) }}
+          onDismiss={checker.renamedSeen}
+          testId="renamed-notice"
+        />
+      )}
+      {settledChecks.length > 0 && <SeasonView season={season} />}
+      {entries.length > 0 && <Overview lines={lines} waiting={progress.total - progress.done} onOpen={onOpen} />}
+      {!openByDefault && <p className={styles.hint}>{c.cardsCollapsed}</p>}
       <div className={styles.cards}>
-        {entries.map((e) => (
-          <FileCard
-            key={e.id}
-            entry={e}
-            checks={checks.filter((s) => s.entry === e)}
-            pairing={pairing}
-            busy={busy}
-            onFlagged={downloadFlagged}
-            onRequests={downloadUnitRequests}
-            onRemove={checker.remove}
-          />
-        ))}
+        {entries.slice(0, shown).map((e) => {
+          const own = entryChecks(e);
+          return (
+            <FileCard
+              key={e.id}
+              entry={e}
+              checks={own}
+              answers={own.map((s) => pairing.byResult.get(s.result))}
+              pairedWith={pairing.pairedWith.get(e.id)}
+              busy={busy}
+              open={opened.get(e.id) ?? openByDefault}
+              onToggle={onToggle}
+              onFlagged={onFlagged}
+              onRequests={onRequests}
+              onRemove={removeFile}
+            />
+          );
+        })}
       </div>
     </PageFrame>
   );

@@ -45,6 +45,19 @@ export interface CheckerStrings {
   replyOf: string;
   replyPaired: (file: string) => string;
   replyUnpaired: (file: string | null) => string;
+  colRank: string;
+  overviewHint: string;
+  showDetails: (file: string) => string;
+  hideDetails: (file: string) => string;
+  showDetailsShort: string;
+  hideDetailsShort: string;
+  statusWaiting: string;
+  summaryLine: (index: string | null, classification: string | null, errors: number, warnings: number) => string;
+  sheetsInFile: (n: number) => string;
+  renamed: (pairs: { from: string; to: string }[]) => string;
+  cardsCollapsed: string;
+  waitingFiles: (n: number) => string;
+  showList: (n: number) => string;
 }
 
 const vi: CheckerStrings = {
@@ -91,6 +104,23 @@ const vi: CheckerStrings = {
   replyPaired: (file) => `Đã ghép với biểu "${file}": các câu trả lời hiện bên từng tiêu chí của biểu đó.`,
   replyUnpaired: (file) =>
     `Chưa ghép với biểu nào: hãy chọn thêm biểu chấm điểm của đơn vị${file ? ` (tệp "${file}")` : ''} để đưa giải trình vào thẩm định lần 2.`,
+  colRank: 'Hạng',
+  overviewHint: 'Xếp theo hạng trong từng khối (chỉ biểu đã đủ điểm mới có hạng), rồi các biểu chưa xếp hạng và tệp không đọc được. Bấm tên tệp để xem chi tiết.',
+  showDetails: (file) => `Xem chi tiết tệp "${file}"`,
+  hideDetails: (file) => `Thu gọn tệp "${file}"`,
+  showDetailsShort: 'Xem chi tiết',
+  hideDetailsShort: 'Thu gọn',
+  statusWaiting: 'Đang chờ kiểm tra…',
+  summaryLine: (index, classification, errors, warnings) =>
+    [index === null ? 'chưa có chỉ số' : `chỉ số ${index}%`, classification, `${errors} lỗi`, `${warnings} cảnh báo`].filter(Boolean).join(' · '),
+  sheetsInFile: (n) => `${n} biểu trong tệp`,
+  renamed: (pairs) =>
+    `Trên trang đã có tệp cùng tên nên tệp mới chọn được giữ riêng, với tên khác (tệp cũ không bị thay): ${pairs
+      .map((p) => `"${p.from}" → "${p.to}"`)
+      .join('; ')}. Nếu tệp mới là bản sửa của cùng đơn vị, hãy bấm ✕ trên thẻ của tệp cũ để bỏ tệp cũ.`,
+  waitingFiles: (n) => `Đang chờ kiểm tra: ${n} tệp.`,
+  showList: (n) => `Danh sách (${n} dòng)`,
+  cardsCollapsed: 'Có nhiều tệp nên mỗi thẻ chỉ hiện tóm tắt; bấm "Xem chi tiết" trên thẻ hoặc tên tệp trong bảng tổng quan để xem điểm và phát hiện.',
 };
 
 const en: CheckerStrings = {
@@ -139,6 +169,31 @@ const en: CheckerStrings = {
   replyOf: 'Explanation request sent back by',
   replyPaired: (file) => `Paired with the sheet "${file}": the answers are shown next to its items.`,
   replyUnpaired: (file) => `Not paired with any sheet: add the unit's scoresheet${file ? ` (the file "${file}")` : ''} to carry the answers into round two.`,
+  colRank: 'Rank',
+  overviewHint: 'Ordered by rank within each block (only complete sheets are ranked), then the sheets not ranked and the files that could not be read. Click a file name to see its details.',
+  // The visible words start the name (axe: label-content-name-mismatch; voice control users say them).
+  showDetails: (file) => `Show details of "${file}"`,
+  hideDetails: (file) => `Hide details of "${file}"`,
+  showDetailsShort: 'Show details',
+  hideDetailsShort: 'Hide details',
+  statusWaiting: 'Waiting to be checked…',
+  summaryLine: (index, classification, errors, warnings) =>
+    [
+      index === null ? 'no index yet' : `index ${index}%`,
+      classification,
+      `${errors} ${errors === 1 ? 'error' : 'errors'}`,
+      `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  sheetsInFile: (n) => `${n} sheets in the file`,
+  renamed: (pairs) =>
+    `A file of the same name is already on the page, so the new one is kept apart under another name (the old one is not replaced): ${pairs
+      .map((p) => `"${p.from}" → "${p.to}"`)
+      .join('; ')}. If the new file is the same unit's corrected sheet, press ✕ on the old file's card to remove it.`,
+  waitingFiles: (n) => `Waiting to be checked: ${n} ${n === 1 ? 'file' : 'files'}.`,
+  showList: (n) => `The list (${n} ${n === 1 ? 'line' : 'lines'})`,
+  cardsCollapsed: 'With many files each card shows a summary only; press "Show details" on a card or a file name in the overview to see its scores and findings.',
 };
 
 export function checkerStrings(lang: Lang): CheckerStrings {

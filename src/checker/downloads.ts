@@ -1,7 +1,7 @@
 /**
- * The two files the page makes: a flagged copy of one workbook and the ranking workbook.
- * Both are built in memory with the file adapter (ExcelJS) and handed to a `save` function
- * (a browser download by default, a capture in tests).
+ * The files the page makes: a flagged copy of one workbook (patched into its package, like the
+ * CLI's --annotate), the ranking workbook and the request workbooks (built with the file adapter,
+ * ExcelJS), each handed to a `save` function (a browser download by default, a capture in tests).
  */
 import { xmlSafe } from '../engine/cell-text';
 import type { CheckResult } from '../engine/check-result';
@@ -10,7 +10,7 @@ import { flagsFromFindings } from '../engine/findings/flags';
 import type { BatchFileResult } from '../engine/ranking/batch-file-result';
 import { buildRankingWorkbook } from '../engine/ranking/ranking-workbook';
 import type { SurveyTableSummary } from '../engine/results/survey-use';
-import { annotateCopy } from '../file/annotate-copy';
+import { annotatePackage } from '../file/annotate-package';
 import { FileWorkbook } from '../file/file-workbook';
 import { requestsFileNames } from '../engine/appraisal/requests-file-names';
 import { buildRequestsWorkbook, type RequestsWorkbookOptions, type UnitRequests } from '../engine/appraisal/requests-workbook';
@@ -32,15 +32,14 @@ export function flagCount(result: CheckResult, lang: Lang): number {
 
 /**
  * A copy of the workbook with the add-in's marks on the checked sheet (the same marks as in
- * Excel and as `par-check check --annotate`). Opened afresh from the original bytes, so the
- * original stays as it was.
+ * Excel and as `par-check check --annotate`), patched into a copy of the original's package: the
+ * original bytes are not changed, and charts, pivot tables and pictures stay in the copy.
  */
 export async function flaggedCopy(original: Uint8Array, results: CheckResult | CheckResult[], lang: Lang): Promise<Uint8Array> {
-  const copy = await FileWorkbook.fromBuffer(original.slice());
   const list = Array.isArray(results) ? results : [results];
   // Same marks as the CLI's --annotate, with the "Kết quả kiểm tra" sheet for findings tied to no cell.
-  await annotateCopy(copy, list.map((result) => ({ result, sheet: result.sheetName || null })), lang);
-  return workbookBytes(copy);
+  const copy = await annotatePackage(original.slice(), list.map((result) => ({ result, sheet: result.sheetName || null })), lang);
+  return copy.bytes;
 }
 
 /** One unit's explanation-request workbook (engine: buildRequestsWorkbook), as the CLI writes it. */

@@ -1,80 +1,127 @@
 /**
- * The page's checking: files in, one entry each, checked one after another. One at a time keeps
- * memory bounded (a single ExcelJS workbook open) and lets the page repaint between files.
+ * The page's checking: files in, one entry each, checked by the runner (worker/runner.ts: Web
+ * Workers off the page's thread, else the page's thread one file at a time). Outcomes are handed
+ * to the page in batches (at most one render every FLUSH_MS while files are being checked, then
+ * one at the end), so 200 dropped files cost a few dozen renders, not 200.
  * When what a check uses changes (a criteria set loaded or removed, a survey table), every file
  * already read is checked again from its kept bytes, so what is shown always matches the inputs.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import {
-  checkWorkbookBytes,
-  contentHash,
-  MAX_FILE_BYTES,
-  readFailedProblem,
-  tooBigProblem,
-  unexpectedProblem,
-  type CheckInputs,
-} from './check-file';
+import { MAX_FILE_BYTES, readFailedProblem, tooBigProblem, unexpectedProblem, type CheckInputs } from './check-file';
 import { readFileBytes } from '../taskpane/read-file';
-import { emptyEntries, entriesReducer, type EntriesState } from './file-entries';
+import { emptyEntries, entriesReducer, type EntriesState, type Settled } from './file-entries';
+import { inThreadRunner, type CheckRunner } from './worker/runner';
 
 export interface Checker {
   state: EntriesState;
   addFiles: (files: File[]) => void;
   remove: (id: number) => void;
   clear: () => void;
-  /** Settles when every file added so far is done (tests, and the page's own bookkeeping). */
+  /** The notice about files named apart was read (or dismissed). */
+  renamedSeen: () => void;
+  /** Settles when every file added so far is done and shown (tests, and the page's own bookkeeping). */
   idle: () => Promise<void>;
 }
 
-const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Longest wait between a file's outcome and its display while others are still being checked. */
+export const FLUSH_MS = 250;
 
-/** `inputs` must keep its identity while unchanged (useMemo): a new object re-checks every file. */
-export function useChecker(inputs: CheckInputs): Checker {
+interface Job {
+  id: number;
+  /** The bytes (read again from the File when null). */
+  bytes: Uint8Array | null;
+  file: File | null;
+  name: string;
+}
+
+/**
+ * `inputs` must keep its identity while unchanged (useMemo): a new object re-checks every file.
+ * `makeRunner` is called once (default: the page's own thread).
+ */
+export function useChecker(inputs: CheckInputs, makeRunner: () => CheckRunner = inThreadRunner): Checker {
   const [state, dispatch] = useReducer(entriesReducer, emptyEntries);
   const nextId = useRef(1);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const runnerRef = useRef<CheckRunner | null>(null);
+  if (runnerRef.current === null) runnerRef.current = makeRunner();
+  useEffect(() => {
+    const runner = runnerRef.current;
+    return () => {
+      runner?.dispose();
+      runnerRef.current = null;
+    };
+  }, []);
   // The latest inputs, read when a queued check starts (not when it was queued).
   const inputsRef = useRef(inputs);
   inputsRef.current = inputs;
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const enqueue = useCallback((jobs: { id: number; run: () => Promise<void> }[]) => {
-    queue.current = queue.current.then(async () => {
-      for (const job of jobs) {
-        await nextTick(); // let the "checking…" line paint first
-        try {
-          await job.run();
-        } catch (e) {
-          // checkWorkbookBytes never throws; this keeps the queue alive whatever happens.
-          dispatch({ type: 'failed', id: job.id, problem: unexpectedProblem(e instanceof Error ? e.message : String(e)) });
-        }
-      }
-    });
+  const queue = useRef<Job[]>([]);
+  const running = useRef(0);
+  const pending = useRef<Settled[]>([]);
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const idleWaiters = useRef<(() => void)[]>([]);
+
+  const flush = useCallback(() => {
+    if (flushTimer.current !== null) clearTimeout(flushTimer.current);
+    flushTimer.current = null;
+    const outcomes = pending.current.splice(0);
+    if (outcomes.length) dispatch({ type: 'settled', outcomes });
+    if (queue.current.length === 0 && running.current === 0) for (const w of idleWaiters.current.splice(0)) w();
   }, []);
 
-  const checkBytes = useCallback(async (id: number, name: string, bytes: Uint8Array) => {
-    const outcome = await checkWorkbookBytes(bytes, inputsRef.current, name);
-    if (outcome.ok) dispatch({ type: 'checked', id, bytes, hash: await contentHash(bytes), results: outcome.results, reply: outcome.reply });
-    else dispatch({ type: 'failed', id, problem: outcome.problem });
-  }, []);
+  const settled = useCallback(
+    (o: Settled) => {
+      pending.current.push(o);
+      // The last file shows at once; the others wait for the batch.
+      if (queue.current.length === 0 && running.current === 0) flush();
+      else if (flushTimer.current === null) flushTimer.current = setTimeout(flush, FLUSH_MS);
+    },
+    [flush],
+  );
 
-  const checkFile = useCallback(
-    async (id: number, file: File) => {
-      if (file.size > MAX_FILE_BYTES) {
-        dispatch({ type: 'failed', id, problem: tooBigProblem(file.size) });
-        return;
-      }
-      let bytes: Uint8Array;
+  const run = useCallback(async (job: Job): Promise<Settled> => {
+    let bytes = job.bytes;
+    if (!bytes) {
+      const file = job.file!;
+      if (file.size > MAX_FILE_BYTES) return { id: job.id, ok: false, problem: tooBigProblem(file.size) };
       try {
         bytes = await readFileBytes(file);
       } catch {
-        dispatch({ type: 'failed', id, problem: readFailedProblem });
-        return;
+        return { id: job.id, ok: false, problem: readFailedProblem };
       }
-      await checkBytes(id, file.name, bytes);
+    }
+    const runner = runnerRef.current ?? inThreadRunner();
+    const outcome = await runner.check(bytes, job.name, inputsRef.current);
+    return outcome.ok
+      ? { id: job.id, ok: true, bytes, hash: outcome.hash, results: outcome.results, reply: outcome.reply }
+      : { id: job.id, ok: false, problem: outcome.problem };
+  }, []);
+
+  const pump = useCallback(() => {
+    const capacity = runnerRef.current?.capacity() ?? 1;
+    while (running.current < capacity && queue.current.length > 0) {
+      const job = queue.current.shift()!;
+      running.current++;
+      // Off the current task: the "checking…" line paints before the first file is read.
+      setTimeout(() => {
+        run(job)
+          .catch((e): Settled => ({ id: job.id, ok: false, problem: unexpectedProblem(e instanceof Error ? e.message : String(e)) }))
+          .then((o) => {
+            running.current--;
+            pump();
+            settled(o);
+          });
+      }, 0);
+    }
+  }, [run, settled]);
+
+  const enqueue = useCallback(
+    (jobs: Job[]) => {
+      queue.current.push(...jobs);
+      pump();
     },
-    [checkBytes],
+    [pump],
   );
 
   const addFiles = useCallback(
@@ -82,9 +129,9 @@ export function useChecker(inputs: CheckInputs): Checker {
       if (files.length === 0) return;
       const items = files.map((file) => ({ id: nextId.current++, name: file.name, file }));
       dispatch({ type: 'added', files: items.map(({ id, name }) => ({ id, name })) });
-      enqueue(items.map((it) => ({ id: it.id, run: () => checkFile(it.id, it.file) })));
+      enqueue(items.map((it) => ({ id: it.id, bytes: null, file: it.file, name: it.name })));
     },
-    [checkFile, enqueue],
+    [enqueue],
   );
 
   // Inputs changed: check again every file that was read (unreadable files stay as they are).
@@ -96,13 +143,29 @@ export function useChecker(inputs: CheckInputs): Checker {
     }
     const again = stateRef.current.entries.filter((e) => e.bytes);
     if (again.length === 0) return;
+    // Checks of these files still queued are replaced (the new inputs are read when a check starts anyway).
+    const ids = new Set(again.map((e) => e.id));
+    queue.current = queue.current.filter((j) => !ids.has(j.id));
     dispatch({ type: 'rechecking', ids: again.map((e) => e.id) });
-    enqueue(again.map((e) => ({ id: e.id, run: () => checkBytes(e.id, e.name, e.bytes!) })));
-  }, [inputs, enqueue, checkBytes]);
+    enqueue(again.map((e) => ({ id: e.id, bytes: e.bytes, file: null, name: e.sourceName })));
+  }, [inputs, enqueue]);
 
-  const remove = useCallback((id: number) => dispatch({ type: 'removed', id }), []);
-  const clear = useCallback(() => dispatch({ type: 'cleared' }), []);
-  const idle = useCallback(() => queue.current, []);
+  const remove = useCallback((id: number) => {
+    queue.current = queue.current.filter((j) => j.id !== id);
+    dispatch({ type: 'removed', id });
+  }, []);
+  const clear = useCallback(() => {
+    queue.current = [];
+    dispatch({ type: 'cleared' });
+  }, []);
+  const renamedSeen = useCallback(() => dispatch({ type: 'renamedSeen' }), []);
+  const idle = useCallback(
+    () =>
+      queue.current.length === 0 && running.current === 0 && pending.current.length === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => idleWaiters.current.push(resolve)),
+    [],
+  );
 
-  return useMemo(() => ({ state, addFiles, remove, clear, idle }), [state, addFiles, remove, clear, idle]);
+  return useMemo(() => ({ state, addFiles, remove, clear, renamedSeen, idle }), [state, addFiles, remove, clear, renamedSeen, idle]);
 }

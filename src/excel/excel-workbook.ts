@@ -49,13 +49,16 @@ const SNAPSHOT_FRESH_MS = 30_000;
 
 /**
  * previewSheets reads every visible sheet in one batch, each up to an equal share of this many
- * rows (at most WHOLE_ROWS, at least what the caller needs to recognise a scoresheet): a
- * scoresheet of a few hundred rows then comes whole in the same round trip, with 1 sheet or 20,
- * while a workbook of big data sheets stays far from Excel's payload limit (and should it be
- * reached anyway, the batch is asked again with only the top rows).
+ * rows (at most WHOLE_ROWS, at least what the caller needs to recognise a scoresheet) and its
+ * first PREVIEW_COLUMNS columns: a scoresheet of a few hundred rows (400 each with 20 sheets)
+ * then comes whole in the same round trip, while a workbook of big data sheets stays away from
+ * Excel's payload limit (about 5 MB on the web; should it be reached anyway, the batch is asked
+ * again with only the top rows). A sheet longer or wider than its share is read again in full
+ * if the check picks it (+1 round trip).
  */
-export const PREVIEW_ROW_BUDGET = 6_000;
+export const PREVIEW_ROW_BUDGET = 8_000;
 export const WHOLE_ROWS = 2_000;
+export const PREVIEW_COLUMNS = 64;
 
 export interface ExcelWorkbookOptions {
   run?: ExcelRunner;
@@ -149,8 +152,8 @@ export class ExcelWorkbook implements WorkbookPort {
 
   /**
    * The sheet list, then every visible sheet in ONE batch (2 syncs for 1 sheet or 20), each read
-   * whole when it fits its share of PREVIEW_ROW_BUDGET, else its top rows (never fewer than
-   * `minRows`). The flag state and a change handler of each come in the same batch, so Flag and
+   * whole when it fits its share of PREVIEW_ROW_BUDGET and PREVIEW_COLUMNS, else its top rows
+   * (never fewer than `minRows`). The flag state and a change handler of each come in the same batch, so Flag and
    * watching the sheet the check picks cost nothing more to prepare.
    */
   async previewSheets(minRows: number): Promise<{ sheets: SheetInfo[]; previews: SheetPreview[] }> {
@@ -174,7 +177,7 @@ export class ExcelWorkbook implements WorkbookPort {
         const sheet = context.workbook.worksheets.getItem(name);
         return {
           name,
-          pending: queueGridRead(sheet, name, this.supports, maxRows),
+          pending: queueGridRead(sheet, name, this.supports, maxRows, PREVIEW_COLUMNS),
           snapshot: queueFlagSnapshot(sheet, name, recallFlags(this.records, name), this.supports),
           registered: this.watcher.queueRegistration(sheet, name),
         };
@@ -195,7 +198,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const at = Date.now();
     return read.map(({ name, grid, snapshot }) => {
       this.keepSnapshot(name, snapshot, recordKnown, at);
-      return { grid, whole: grid.rowCount <= maxRows };
+      return { grid, whole: grid.rowCount <= maxRows && grid.colCount <= PREVIEW_COLUMNS };
     });
   }
 

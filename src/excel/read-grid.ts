@@ -10,7 +10,7 @@
  * trip) and hidden rows/links/merges on Excel with only ExcelApi 1.7/1.8.
  */
 import type { CellScalar, Grid, GridCell, MergeRange } from '../engine/grid';
-import { parseA1 } from '../engine/grid';
+import { columnLetter, parseA1 } from '../engine/grid';
 import { hyperlinkFormulaTarget } from '../engine/text/hyperlink-formula';
 import type { ExcelSupports } from './office-env';
 
@@ -46,11 +46,12 @@ export interface PendingGridRead {
 }
 
 /** Queues the loads of one read (no sync); pass the result to readLoadedGrid after the sync. */
-export function queueGridRead(sheet: Excel.Worksheet, sheetName: string, supports: ExcelSupports, maxRows?: number): PendingGridRead {
+export function queueGridRead(sheet: Excel.Worksheet, sheetName: string, supports: ExcelSupports, maxRows?: number, maxCols?: number): PendingGridRead {
   const used = sheet.getUsedRange(true); // a blank sheet answers A1, never an error
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   let area = sheet.getRange('A1').getBoundingRect(used);
   if (maxRows !== undefined && maxRows > 0) area = area.getIntersection(sheet.getRange(`1:${Math.floor(maxRows)}`));
+  if (maxCols !== undefined && maxCols > 0) area = area.getIntersection(sheet.getRange(`A:${columnLetter(Math.floor(maxCols) - 1)}`));
   area.load('rowIndex,columnIndex,values,formulas,valueTypes,numberFormat');
   const links = supports.pageLayout ? area.getCellProperties({ hyperlink: true }) : null;
   const rowProps = supports.pageLayout ? area.getRowProperties({ rowIndex: true, rowHidden: true }) : null;

@@ -111,7 +111,7 @@ function forEachExistingCell(ws: Worksheet, visit: (cell: Cell) => void): void {
 // ---- flags ---------------------------------------------------------------------------------
 
 /** Cells of a sqref such as "A1 B2:C3" as A1 addresses. */
-function refCells(ref: string): string[] {
+export function refCells(ref: string): string[] {
   const out: string[] = [];
   for (const part of ref.split(/\s+/).filter(Boolean)) {
     const [from, to] = part.split(':').map((p) => parseA1(p));

@@ -7,6 +7,7 @@ import { CheckerPage } from '../../src/checker/CheckerPage';
 import { LANG_STORAGE_KEY, type LangStorage } from '../../src/taskpane/i18n/lang';
 import { pdfBytes } from '../helpers/bad-files';
 import { readNotes, readRanking } from './read-back';
+import { inThreadRunner, type CheckRunner } from '../../src/checker/worker/runner';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 const SAMPLE_FILES = ['so-tu-phap-2024.xlsx', 'so-y-te-2024.xlsx', 'so-xay-dung-2024.xlsx'];
@@ -103,23 +104,43 @@ describe('the browser checking page', () => {
     expect((await readNotes(saved[0].bytes, 'Biểu chấm điểm')).get('F35')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Error: ');
   });
 
-  it('replaces a file picked again under the same name, and removes files', async () => {
+  it('keeps a second file of the same name apart and says so; clears old notices when files change; removes files', async () => {
     const { user } = renderPage();
     await uploadAndWait(user, [xlsxFile('so-y-te-2024.xlsx')], /^Đã kiểm tra 1 tệp\.$/);
-    // The "same" file comes back as something else: one entry, now failed.
-    await uploadAndWait(user, [new File([new Uint8Array(pdfBytes())], 'so-y-te-2024.xlsx')], /^Đã kiểm tra 0 tệp; 1 tệp/);
-    expect(screen.getAllByTestId('overview-row')).toHaveLength(1);
-    expect(row('so-y-te-2024.xlsx').getAttribute('data-status')).toBe('failed');
+    await user.click(screen.getByTestId('download-ranking'));
+    await screen.findByText('Đã tạo tệp "xep-hang-cchc.xlsx" (xem thư mục Tải xuống của trình duyệt).');
+    // The "same" file comes back as something else: both are kept, the new one named apart.
+    await uploadAndWait(user, [new File([new Uint8Array(pdfBytes())], 'so-y-te-2024.xlsx')], /^Đã kiểm tra 1 tệp; 1 tệp/);
+    expect(screen.getAllByTestId('overview-row').map((r) => [r.getAttribute('data-file'), r.getAttribute('data-status')])).toEqual([
+      ['so-y-te-2024.xlsx', 'checked'],
+      ['so-y-te-2024 (2).xlsx', 'failed'],
+    ]);
+    expect(screen.getByTestId('renamed-notice').textContent).toContain('"so-y-te-2024.xlsx" → "so-y-te-2024 (2).xlsx"');
+    // The download notice was about the files as they were: gone.
+    expect(screen.queryByText(/Đã tạo tệp "xep-hang-cchc.xlsx"/)).toBeNull();
 
+    await user.click(screen.getByRole('button', { name: 'Bỏ tệp "so-y-te-2024 (2).xlsx"' }));
+    expect(screen.queryByTestId('renamed-notice')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Bỏ tệp "so-y-te-2024.xlsx"' }));
     expect(screen.queryAllByTestId('file-card')).toHaveLength(0);
     expect(screen.queryByTestId('download-ranking')).toBeNull();
   });
 
   it('does not offer the ranking while files are still being checked', async () => {
-    const { user } = renderPage();
+    // A runner held by the test: the file stays "being checked" until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const makeRunner = (): CheckRunner => {
+      const inner = inThreadRunner();
+      return { ...inner, check: async (...args) => (await held, inner.check(...args)) };
+    };
+    const user = userEvent.setup();
+    render(<CheckerPage lang="vi" storage={memoryStorage()} save={() => undefined} makeRunner={makeRunner} />);
     await user.upload(screen.getByTestId('file-input'), [xlsxFile('so-tu-phap-2024.xlsx')]);
     expect(screen.getByTestId('download-ranking')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('overview-waiting').textContent).toBe('Đang chờ kiểm tra: 1 tệp.');
+    release();
     await waitFor(() => expect(screen.getByTestId('download-ranking')).toHaveProperty('disabled', false), { timeout: 30_000 });
+    expect(screen.queryByTestId('overview-waiting')).toBeNull();
   });
 });

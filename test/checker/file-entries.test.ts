@@ -5,6 +5,7 @@ import {
   emptyEntries,
   entriesReducer,
   flaggedFileName,
+  nameApart,
   progressOf,
   severityCount,
   type EntriesAction,
@@ -59,7 +60,7 @@ describe('the page file list', () => {
     expect(progressOf(s.entries)).toEqual({ total: 3, done: 2, checked: 1, failed: 1, busy: true });
   });
 
-  it('replaces a file added again under the same name, in its place, and ignores the old result', () => {
+  it('keeps a second file of the same name beside the first, named apart, and says so', () => {
     const s = run(
       {
         type: 'added',
@@ -69,14 +70,68 @@ describe('the page file list', () => {
         ],
       },
       { type: 'checked', id: 1, bytes, hash: null, results: [result('old')] },
-      { type: 'added', files: [{ id: 3, name: 'a.xlsx' }] },
-      { type: 'checked', id: 1, bytes, hash: null, results: [result('late result of the replaced file')] },
+      // Same name in another case (Windows sees one name), twice more, and a name without extension.
+      {
+        type: 'added',
+        files: [
+          { id: 3, name: 'A.xlsx' },
+          { id: 4, name: 'a.xlsx' },
+          { id: 5, name: 'notes' },
+          { id: 6, name: 'notes' },
+        ],
+      },
     );
-    expect(s.entries.map((e) => [e.id, e.name, e.status])).toEqual([
-      [3, 'a.xlsx', 'reading'],
-      [2, 'b.xlsx', 'reading'],
+    expect(s.entries.map((e) => [e.id, e.name, e.sourceName, e.status])).toEqual([
+      [1, 'a.xlsx', 'a.xlsx', 'checked'],
+      [2, 'b.xlsx', 'b.xlsx', 'reading'],
+      [3, 'A (2).xlsx', 'A.xlsx', 'reading'],
+      [4, 'a (3).xlsx', 'a.xlsx', 'reading'],
+      [5, 'notes', 'notes', 'reading'],
+      [6, 'notes (2)', 'notes', 'reading'],
     ]);
-    expect(s.entries[0].results).toEqual([]);
+    // The first file's result is kept.
+    expect(s.entries[0].results[0].unit).toBe('old');
+    expect(s.renamed).toEqual([
+      { from: 'A.xlsx', to: 'A (2).xlsx' },
+      { from: 'a.xlsx', to: 'a (3).xlsx' },
+      { from: 'notes', to: 'notes (2)' },
+    ]);
+    // Said once: dismissed, or gone when the files change again.
+    expect(entriesReducer(s, { type: 'renamedSeen' }).renamed).toEqual([]);
+    expect(entriesReducer(s, { type: 'removed', id: 2 }).renamed).toEqual([]);
+    expect(entriesReducer(s, { type: 'added', files: [{ id: 7, name: 'c.xlsx' }] }).renamed).toEqual([]);
+  });
+
+  it('takes a name already made apart into account ("a (2).xlsx" picked while "a (2).xlsx" is there)', () => {
+    expect(nameApart('a.xlsx', new Set(['a.xlsx', 'a (2).xlsx']))).toBe('a (3).xlsx');
+    expect(nameApart('Sở Y tế.xlsx', new Set(['sở y tế.xlsx']))).toBe('Sở Y tế (2).xlsx');
+    expect(nameApart('.xlsx', new Set(['.xlsx']))).toBe('.xlsx (2)');
+    expect(nameApart('b.xlsx', new Set(['a.xlsx']))).toBe('b.xlsx');
+  });
+
+  it('records a batch of outcomes at once, leaving the other entries as they were (same objects)', () => {
+    const before = run({
+      type: 'added',
+      files: [
+        { id: 1, name: 'a.xlsx' },
+        { id: 2, name: 'b.xlsx' },
+        { id: 3, name: 'c.xlsx' },
+      ],
+    });
+    const after = entriesReducer(before, {
+      type: 'settled',
+      outcomes: [
+        { id: 1, ok: true, bytes, hash: 'h1', results: [result('Sở A')] },
+        { id: 3, ok: false, problem: pdfProblem },
+        { id: 9, ok: false, problem: pdfProblem }, // removed meanwhile: dropped
+      ],
+    });
+    expect(after.entries.map((e) => e.status)).toEqual(['checked', 'reading', 'failed']);
+    expect(after.entries[1]).toBe(before.entries[1]);
+    expect(after.entries[0].hash).toBe('h1');
+    expect(after.entries[2].problem).toEqual(pdfProblem);
+    // Nothing for any entry on the page: the very same state (no render).
+    expect(entriesReducer(before, { type: 'settled', outcomes: [{ id: 9, ok: false, problem: pdfProblem }] })).toBe(before);
   });
 
   it('removes one file or all, and drops a result arriving for a removed file', () => {

@@ -1,7 +1,8 @@
 /**
- * `check --annotate` keeps the check's answer when the flagged copy cannot be faithful: the
- * results equal those of `check` (fast reader), and what the copy lacks is handed to the
- * onCopyNotes hook (printed by batch-outputs.ts) instead of changing or failing the check.
+ * `check --annotate` writes its copy by patching the package of the file it checked, so what
+ * ExcelJS used to cut or could not open is kept: a whole-column data validation stays whole, and
+ * a workbook whose workbook part has another name (found through _rels/.rels) gets its copy. The
+ * check results are those of `check` (fast reader), copy or not.
  */
 import JSZip from 'jszip';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
@@ -10,14 +11,14 @@ import { join } from 'path';
 import { checkFiles, type CheckFilesOptions } from '../../src/cli/check/check-files';
 import type { InputFile } from '../../src/cli/check/collect-files';
 import { bundledSets } from '../../src/engine/criteria/registry';
-import { copyProblems } from '../../src/file/read-for-check';
+import { flagPackage } from '../../src/file/package-marks';
 import { generateFilledWorkbook } from '../helpers/generate-workbook';
 
 const options: CheckFilesOptions = { sets: bundledSets(), lang: 'vi' };
 let dir = '';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('a scoresheet with a whole-column validation, and one ExcelJS cannot open: same results, the copy notes said', async () => {
+test('a scoresheet with a whole-column validation, and one ExcelJS cannot open: same results, both copied whole', async () => {
   dir = mkdtempSync(join(tmpdir(), 'par-copy-notes-'));
   const good = await generateFilledWorkbook(options.sets[0], { unit: 'Sở Tư pháp', seed: 5, defects: [{ kind: 'aboveMax' }] });
   const zip = await JSZip.loadAsync(good);
@@ -40,19 +41,24 @@ test('a scoresheet with a whole-column validation, and one ExcelJS cannot open: 
     inputs.push({ file: name, path: join(dir, name) });
   }
   const plain = await checkFiles(inputs, options);
-  const notes: [string, string][] = [];
-  const copied: string[] = [];
+  const copies = new Map<string, Uint8Array>();
   const annotated = await checkFiles(inputs, options, {
-    afterFile: async (checks) => {
-      copied.push(checks[0].file);
+    afterFile: async (checks, original) => {
+      copies.set(checks[0].file, original);
     },
-    onCopyNotes: (file, list) => list.forEach((n) => notes.push([file, n.en])),
   });
   expect(plain.every((c) => c.result !== null && c.result.findings.some((f) => f.code === 'score.aboveMax'))).toBe(true);
   expect(annotated.map((c) => c.result)).toEqual(plain.map((c) => c.result));
-  expect(copied).toEqual(['kiem-tra-cot.xlsx']); // no copy of the file ExcelJS cannot open…
-  expect(notes[0][0]).toBe('kiem-tra-cot.xlsx');
-  expect(notes[0][1]).toMatch(/data validation set on whole columns or rows is kept only down to row \d+ in the flagged copy/);
-  expect(notes[1]).toEqual(['doi-ten.xlsx', copyProblems.cannotOpen.en]);
-  expect(notes).toHaveLength(2);
+  // The hook gets the very bytes that were checked, for both files.
+  expect([...copies.keys()]).toEqual(['kiem-tra-cot.xlsx', 'doi-ten.xlsx']);
+  expect(Buffer.from(copies.get('kiem-tra-cot.xlsx')!)).toEqual(Buffer.from(validated));
+  // A flagged copy made from them keeps the validation whole and the renamed workbook part.
+  const finding = plain[0].result!.findings.find((f) => f.code === 'score.aboveMax')!;
+  for (const [name, original] of copies) {
+    const flagged = await flagPackage(original, [{ sheet: plain[0].result!.sheetName, flags: [{ cell: finding.cell!, severity: 'error', text: 'x' }] }], () => null);
+    const out = await JSZip.loadAsync(flagged.bytes);
+    if (name === 'kiem-tra-cot.xlsx') expect(await out.file(sheetPath)!.async('string')).toContain(validation);
+    else expect(Object.keys(out.files).filter((n) => /book\.xml$/.test(n))).toEqual(['xl/book.xml']);
+    expect(flagged.flagged).toEqual([1]);
+  }
 }, 60_000);

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { AddressInfo } from 'net';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -22,20 +22,44 @@ export interface CheckerServer {
   close(): Promise<void>;
 }
 
+/**
+ * webpack turns `new Worker(new URL('./check-worker.ts', import.meta.url))` into a worker file
+ * next to the bundle; esbuild does not, so here the worker is bundled on its own
+ * (bundleCheckerWorker) and start-worker.ts is pointed at it, as webpack would point it.
+ */
+const workerUrlAsWebpack: Plugin = {
+  name: 'checker-worker-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]checker[\\/]start-worker\.ts$/ }, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      const contents = source.replace("new URL('./check-worker.ts', import.meta.url)", "new URL('./check-worker.js', location.href)");
+      if (contents === source) throw new Error('start-worker.ts no longer says new URL(\'./check-worker.ts\', import.meta.url): update the e2e bundler');
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  write: false,
+  platform: 'browser' as const, // ExcelJS's "browser" build (dist/exceljs.min.js), as webpack picks it
+  format: 'iife' as const,
+  target: 'es2020',
+  jsx: 'automatic' as const,
+  minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'silent' as const,
+};
+
+/** The page's checking worker, bundled on its own (served as /check-worker.js). */
+export async function bundleCheckerWorker(): Promise<string> {
+  const out = await build({ ...common, entryPoints: [path.join(ROOT, 'src/checker/check-worker.ts')] });
+  return out.outputFiles![0].text;
+}
+
 export async function bundleChecker(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(ROOT, 'src/checker/index.tsx')],
-    bundle: true,
-    write: false,
-    platform: 'browser', // ExcelJS's "browser" build (dist/exceljs.min.js), as webpack picks it
-    format: 'iife',
-    target: 'es2020',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
+  const out = await build({ ...common, entryPoints: [path.join(ROOT, 'src/checker/index.tsx')], plugins: [workerUrlAsWebpack] });
+  return out.outputFiles![0].text;
 }
 
 /** Fill checker.html's `<%= … %>` slots; an unknown slot fails loudly rather than shipping a broken page. */
@@ -56,6 +80,7 @@ export async function serveChecker(): Promise<CheckerServer> {
   const files: Record<string, { type: string; body: string | Buffer }> = {
     '/checker.html': { type: 'text/html; charset=utf-8', body: renderCheckerHtml(['checker.js']) },
     '/checker.js': { type: 'text/javascript; charset=utf-8', body: await bundleChecker() },
+    '/check-worker.js': { type: 'text/javascript; charset=utf-8', body: await bundleCheckerWorker() },
   };
   // webpack copies assets/*.png next to the pages (the icons the page may link to).
   for (const name of fs.readdirSync(path.join(ROOT, 'assets')).filter((n) => n.endsWith('.png'))) {

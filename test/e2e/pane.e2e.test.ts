@@ -100,37 +100,46 @@ describeInChromium('pane.e2e')('task pane in Chromium', () => {
 
     // Appraiser view: the changed scores without a note (README: G56, G85).
     await page.getByRole('tab', { name: 'Thẩm định' }).click();
-    const noNote = page.getByRole('list', { name: /điểm thẩm định khác điểm tự đánh giá/ }).getByRole('button');
+    const noNoteList = page.getByRole('list', { name: /điểm thẩm định khác điểm tự đánh giá/ });
+    await noNoteList.waitFor(); // the appraiser view is a lazy chunk
+    const noNote = noNoteList.locator('button[data-cell]');
     await expect(noNote.evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')))).resolves.toEqual(['G56', 'G85']);
     await shoot(page, 'pane-vi-appraisal.png');
-    await page.getByRole('tab', { name: 'Biểu mẫu' }).click();
-    await page.getByRole('button', { name: 'Chèn bảng điểm mẫu' }).waitFor();
+    // The template and the criteria sets are in the overflow menu's drawer.
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menuitem', { name: 'Chèn biểu chấm điểm mẫu…' }).click();
+    await page.getByRole('button', { name: 'Chèn biểu chấm điểm mẫu' }).waitFor();
     await shoot(page, 'pane-vi-template.png');
-    await page.getByRole('tab', { name: 'Bộ tiêu chí' }).click();
+    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menuitem', { name: 'Tạo hoặc nạp bộ tiêu chí…' }).click();
     await page.getByRole('list', { name: 'Các bộ tiêu chí đang có' }).waitFor();
     await shoot(page, 'pane-vi-criteria.png');
+    await page.getByRole('button', { name: 'Đóng', exact: true }).click();
     await page.getByRole('tab', { name: 'Phát hiện' }).click();
 
     // Flag: marks land in the fake workbook, one per flagged cell, F35 among them.
-    await page.getByRole('button', { name: 'Đánh dấu trên bảng' }).click();
+    await page.getByRole('button', { name: 'Đánh dấu', exact: true }).click();
     const flagged = (await stateWhen(page, (s) => (s.flags[SHEET]?.length ?? 0) > 0)).flags[SHEET] ?? [];
     expect(flagged.length).toBeGreaterThan(0);
     expect(flagged.map((f) => f.cell)).toEqual(expect.arrayContaining(['F35', 'H70']));
     await page.getByText(`Đã đánh dấu ${flagged.length} ô trên bảng.`).waitFor();
 
     // Unflag: the marks are gone.
-    await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menuitem', { name: 'Xóa đánh dấu' }).click();
     expect((await stateWhen(page, (s) => !s.flags[SHEET])).flags[SHEET]).toBeUndefined();
     await page.getByText(`Đã xóa đánh dấu ở ${flagged.length} ô.`).waitFor();
 
     // Summary sheet.
-    await page.getByRole('button', { name: 'Tạo bảng tổng hợp' }).click();
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     expect((await stateWhen(page, (s) => s.written.includes('Tổng hợp'))).written).toContain('Tổng hợp');
 
     // Scores tab, then English.
     await page.getByRole('tab', { name: 'Điểm' }).click();
     await page.getByTestId('scores-table').waitFor();
-    await page.getByTestId('lang-switch').selectOption('en');
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menuitemradio', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'PAR Index scoresheet check' }).waitFor();
     await expect(page.getByRole('tab', { name: 'Scores' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.getByRole('button', { name: 'Check', exact: true }).isVisible()).resolves.toBe(true);

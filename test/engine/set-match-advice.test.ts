@@ -38,12 +38,12 @@ describe('set-choice advice per surface', () => {
     }
   });
 
-  test('the page names its two buttons; the pane its tab', () => {
+  test('the page names its two buttons; the pane the buttons of its result card', () => {
     for (const f of messages('page')) {
       expect(f.message.vi).toContain('"Nạp bộ tiêu chí (.json)"');
       expect(f.message.vi).toContain('"Tạo bộ tiêu chí từ biểu mẫu"');
       expect(f.message.en).toContain('"Load criteria sets (.json)"');
     }
-    for (const f of messages('pane')) expect(f.message.vi).toContain('thẻ "Bộ tiêu chí"');
+    for (const f of messages('pane')) expect(f.message.vi).toContain('"Tạo từ trang tính này" hoặc "Nạp tệp bộ tiêu chí"');
   });
 });

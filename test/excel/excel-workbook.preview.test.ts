@@ -3,7 +3,7 @@
  * settings.saveAsync (the fake counts both), the shared row budget, the payload fallback, and
  * where the records live (the workbook's own settings, written with the change).
  */
-import { ExcelWorkbook, PREVIEW_ROW_BUDGET, WHOLE_ROWS } from '../../src/excel/excel-workbook';
+import { ExcelWorkbook, PREVIEW_COLUMNS, PREVIEW_ROW_BUDGET, WHOLE_ROWS } from '../../src/excel/excel-workbook';
 import { FLAG_MEMORY_KEY } from '../../src/excel/flag-memory';
 import { text } from '../../src/engine/sheet-spec';
 import { WRITTEN_SHEETS_KEY } from '../../src/excel/sheet-writer';
@@ -12,9 +12,9 @@ import { flagsFor, scoresheetValues, SHEET, TOP, LEFT } from './generated-sheet'
 
 const rowsOf = (n: number, tag: string) => Array.from({ length: n }, (_, i) => [`${tag} ${i + 1}`, i + 1]);
 
-function setup(sheetCount: number, longRows = 0) {
+function setup(sheetCount: number, longRows = 0, items = 100) {
   const fake = new FakeExcel();
-  fake.addSheet(SHEET, scoresheetValues(100), TOP, LEFT); // 3 + 100 = 103 used rows (title at row 3)
+  fake.addSheet(SHEET, scoresheetValues(items), TOP, LEFT); // 2 blank rows, title, header, then the items
   for (let i = 1; i < sheetCount; i++) fake.addSheet(`Dữ liệu ${i}`, rowsOf(longRows || 20, `d${i}`));
   const wb = new ExcelWorkbook({ run: fake.run, supports: fake.supports, settings: fake.settings, retry: { sleep: async () => undefined } });
   fake.resetCounters();
@@ -34,13 +34,29 @@ describe('previewSheets (Office.js adapter)', () => {
     expect(sheet.grid.rows).toHaveLength(TOP + 2 + 100); // two blank rows, title, header, 100 items
   });
 
-  it('shares the row budget: 20 sheets of 1,000 rows come as their top 300 rows (6,000 / 20)', async () => {
-    expect(PREVIEW_ROW_BUDGET / 20).toBe(300);
+  it('gives a 300-item scoresheet whole next to 19 sheets of 1,000 rows (304 rows ≤ 8,000 / 20)', async () => {
+    const { fake, wb } = setup(20, 1_000, 300);
+    const sheet = (await wb.previewSheets(60)).previews.find((p) => p.grid.sheetName === SHEET)!;
+    expect([sheet.whole, sheet.grid.rows.length]).toEqual([true, TOP + 2 + 300]);
+    expect(trips(fake)).toEqual(['sync', 'sync']);
+  });
+
+  it('shares the row budget: 20 sheets of 1,000 rows come as their top 400 rows (8,000 / 20)', async () => {
+    expect(PREVIEW_ROW_BUDGET / 20).toBe(400);
     const { fake, wb } = setup(20, 1_000);
     const { previews } = await wb.previewSheets(60);
     const data = previews.filter((p) => p.grid.sheetName !== SHEET);
-    expect(data.every((p) => !p.whole && p.grid.rows.length === 300 && p.grid.rowCount === 1_000)).toBe(true);
+    expect(data.every((p) => !p.whole && p.grid.rows.length === 400 && p.grid.rowCount === 1_000)).toBe(true);
     expect(trips(fake)).toEqual(['sync', 'sync']);
+  });
+
+  it(`reads ${PREVIEW_COLUMNS} columns of a wider sheet, and says it is not whole`, async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Rộng', [Array.from({ length: PREVIEW_COLUMNS + 1 }, (_, c) => `c${c + 1}`)]);
+    const wb = new ExcelWorkbook({ run: fake.run, supports: fake.supports, settings: fake.settings });
+    const [p] = (await wb.previewSheets(60)).previews;
+    expect([p.whole, p.grid.rows[0].length, p.grid.colCount]).toEqual([false, PREVIEW_COLUMNS, PREVIEW_COLUMNS + 1]);
+    expect(p.grid.rows[0][PREVIEW_COLUMNS - 1]?.value).toBe(`c${PREVIEW_COLUMNS}`);
   });
 
   it(`reads a sheet whole up to ${WHOLE_ROWS} rows when it is alone`, async () => {

@@ -33,7 +33,7 @@ describe('the pane over so-y-te-2024.xlsx', () => {
     await runCheckIn(user);
     expect(screen.queryByTestId('start-hint')).toBeNull();
     expect(screen.getByTestId('card-index').textContent).toBe('Chỉ số 84,66% · Xếp loại: Khá');
-    expect(screen.getByTestId('card-totals').textContent).toBe('Tự đánh giá 59,99 / 68,50 · Thẩm định 83,39 / 98,50');
+    expect(screen.getByTestId('card-totals').textContent).toBe('Tự đánh giá 59,99 / 68,50 Thẩm định 83,39 / 98,50');
     expect(screen.getByTestId('count-error').textContent).toBe('4 lỗi');
     expect(screen.getByTestId('count-warning').textContent).toBe('0 cảnh báo');
     expect(screen.getByTestId('count-info').textContent).toBe('1 lưu ý');

@@ -16,6 +16,7 @@ import { ExcelWorkbook } from '../../src/excel/excel-workbook';
 import { FLAG_LOOK } from '../../src/engine/flags/format';
 import { a1, parseA1 } from '../../src/engine/grid';
 import { FileWorkbook } from '../../src/file/file-workbook';
+import { clearPackage, flagPackage } from '../../src/file/package-marks';
 import type { Flag, WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../excel/fake-excel';
 import { key, type FakeRule } from '../excel/fake-model';
@@ -293,10 +294,42 @@ async function fileSide(bytes: Buffer): Promise<Side> {
   };
 }
 
+/**
+ * The flagged copies of `check --annotate` and `par-check clear`: marks patched into the package
+ * (src/file/package-marks), every other part kept; observed, like the file adapter, through the
+ * saved bytes.
+ */
+function packageSide(initial: Buffer): Side {
+  let bytes: Uint8Array = initial;
+  const reopen = () => FileWorkbook.fromBuffer(Buffer.from(bytes));
+  const port: WorkbookPort = {
+    listSheets: async () => (await reopen()).listSheets(),
+    readGrid: async (n, o) => (await reopen()).readGrid(n, o),
+    applyFlags: async (n, f) => {
+      bytes = (await flagPackage(bytes, [{ sheet: n, flags: f }], () => null)).bytes;
+    },
+    clearFlags: async (n) => {
+      const cleared = await clearPackage(bytes);
+      bytes = cleared.bytes;
+      return cleared.cells.get(n) ?? 0;
+    },
+    writeSheet: async () => {
+      throw new Error('the package side writes no sheet in these tests');
+    },
+  };
+  return {
+    port,
+    marks: async () => fileMarks(await loadSheet(bytes)),
+    state: async () => fileState(Buffer.from(bytes)),
+    bytes: async () => Buffer.from(bytes),
+  };
+}
+
 const ADAPTERS: [string, () => Promise<Side>][] = [
   ['Excel add-in (Office.js over the fake), state read with the grid', async () => excelSide(seedFake(), true)],
   ['Excel add-in (Office.js over the fake), fresh state', async () => excelSide(seedFake(), false)],
   ['file adapter (ExcelJS, observed through saved bytes)', async () => fileSide(await seedBytes())],
+  ['package patch (flagged copies and par-check clear)', async () => packageSide(await seedBytes())],
 ];
 
 // The flag format's rules after FLAGS, by hand: one per severity, always-true formula naming us.
@@ -374,6 +407,46 @@ describe('flag with one adapter, clear with the other (the workbook moves as an 
   });
 });
 
+describe('the package patch meets both adapters (a flagged copy opened in Excel, an add-in workbook cleared by par-check clear)', () => {
+  it('flagged by the package patch, cleared by the add-in', async () => {
+    const original = await seedBytes();
+    const pkg = packageSide(original);
+    await pkg.port.applyFlags(SHEET, FLAGS);
+    const flagged = await bytesToFake(await pkg.bytes());
+    const excel = excelSide(flagged, true);
+    expect(withoutUndefined(await excel.marks()).notes).toEqual(FLAGGED_NOTES);
+    expect(await excel.port.clearFlags(SHEET)).toBe(4);
+    expect(flagged.snapshot()).toEqual((await bytesToFake(original)).snapshot());
+  });
+
+  it('flagged by the add-in, cleared by the package patch', async () => {
+    const excel = excelSide(seedFake(), true);
+    await excel.port.applyFlags(SHEET, FLAGS);
+    const pkg = packageSide(await excel.bytes());
+    expect(withoutUndefined(await pkg.marks()).notes).toEqual(FLAGGED_NOTES);
+    expect(await pkg.port.clearFlags(SHEET)).toBe(4);
+    expect(await pkg.state()).toEqual(await (await fileSide(await fakeToBytes(seedFake()))).state());
+  });
+
+  it('flagged by the ExcelJS file adapter (copies of earlier versions), cleared by the package patch', async () => {
+    const original = await seedBytes();
+    const file = await fileSide(original);
+    await file.port.applyFlags(SHEET, FLAGS);
+    const pkg = packageSide(await file.bytes());
+    expect(await pkg.port.clearFlags(SHEET)).toBe(4);
+    expect(await pkg.state()).toEqual(await fileState(original));
+  });
+
+  it('flagged by the package patch, cleared by the ExcelJS file adapter', async () => {
+    const original = await seedBytes();
+    const pkg = packageSide(original);
+    await pkg.port.applyFlags(SHEET, FLAGS);
+    const file = await fileSide(await pkg.bytes());
+    expect(await file.port.clearFlags(SHEET)).toBe(4);
+    expect(await file.state()).toEqual(await fileState(original));
+  });
+});
+
 describe('marks of earlier versions are cleared by both adapters', () => {
   // What each adapter wrote before the format moved into the engine.
   const OLD_FILE_NOTE = 'Ghi chú của chuyên viên: đã hỏi lại Sở\n--- Kiểm tra CCHC ---\nĐiểm lẻ\n---';
@@ -393,6 +466,12 @@ describe('marks of earlier versions are cleared by both adapters', () => {
     const fake = oldFake();
     expect(await excelSide(fake, false).port.clearFlags(SHEET)).toBe(2);
     expect(fake.snapshot()).toEqual(seedFake().snapshot());
+  });
+
+  it('the package patch clears them from saved bytes', async () => {
+    const pkg = packageSide(await fakeToBytes(oldFake()));
+    expect(await pkg.port.clearFlags(SHEET)).toBe(2);
+    expect(await pkg.state()).toEqual(await (await fileSide(await fakeToBytes(seedFake()))).state());
   });
 
   it('the file adapter clears them from saved bytes', async () => {

@@ -31,7 +31,7 @@ export function ExemptionsSection({ table, problem, checks, busy, onFile, onRemo
   const x = exemptionsStrings(lang);
   const styles = useSectionStyles();
   const grants = table ? exemptionRowGrants(table) : [];
-  const without = table ? exemptionRowsWithoutSheet(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : [];
+  const without = table ? exemptionRowsWithoutSheet(table, checks.map((s) => ({ file: s.entry.sourceName, unit: s.result.unit }))) : [];
   return (
     <section className={styles.section} aria-labelledby="exemptions-heading" data-testid="exemptions-section">
       <h2 id="exemptions-heading" className={styles.heading}>

@@ -6,24 +6,36 @@
  * returned requests workbook: whose it is and which scoresheet it was paired with. For a file
  * that could not be checked: the reason and what to do.
  */
-import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { countStates } from '../../engine/appraisal/answers';
 import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
 import { STATUS_LABEL } from '../../engine/results/status';
+import { formatNumber } from '../../engine/text/format';
 import { FindingsPanel } from '../../taskpane/components/FindingsPanel';
 import { ScoresTable } from '../../taskpane/components/ScoresTable';
 import { useCheckerLang } from '../checker-lang';
 import { flagCount } from '../downloads';
-import { flaggedFileName, type FileEntry } from '../file-entries';
-import type { Pairing, SheetCheck } from '../page-model';
+import { flaggedFileName, severityCount, type FileEntry } from '../file-entries';
+import type { PairedAnswers, SheetCheck } from '../page-model';
 import { resultsStrings } from '../results-strings';
 import { AnswersPanel } from './AnswersPanel';
 
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingHorizontalL },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  name: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, wordBreak: 'break-all' },
+  // A plain section drawn like a Fluent card: 200 of them must stay cheap to draw.
+  card: {
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    scrollMarginTop: tokens.spacingVerticalL,
+  },
+  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  name: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'anywhere', flexGrow: 1, ':focus': { outline: 'none' } },
+  headActions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  summary: { margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, listStyle: 'none', color: tokens.colorNeutralForeground2 },
+  waiting: { margin: `${tokens.spacingVerticalXS} 0 0 0`, color: tokens.colorNeutralForeground2 },
   sheet: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   sheetName: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   facts: {
@@ -40,32 +52,99 @@ const useStyles = makeStyles({
 
 export interface FileCardProps {
   entry: FileEntry;
+  /** The file's checked scoresheets (the same array while the entry is unchanged). */
   checks: SheetCheck[];
-  pairing: Pairing;
+  /** The answers a unit sent back, per check (same order); undefined where none. */
+  answers: (PairedAnswers | undefined)[];
+  /** For a returned requests workbook: the scoresheet it was paired with (null: none). */
+  pairedWith: string | null | undefined;
   busy: boolean;
+  /** Scores and findings shown (else a one-line summary per scoresheet). */
+  open: boolean;
+  onToggle: (id: number) => void;
   onFlagged: (entry: FileEntry) => void;
   onRequests: (entry: FileEntry, result: CheckResult) => void;
   onRemove: (id: number) => void;
 }
 
-export function FileCard({ entry, checks, pairing, busy, onFlagged, onRequests, onRemove }: FileCardProps) {
+const sameList = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A card is drawn again only when its own file, answers, state or the language changed. */
+export const FileCard = memo(
+  FileCardView,
+  (a, b) =>
+    a.entry === b.entry &&
+    a.checks === b.checks &&
+    sameList(a.answers, b.answers) &&
+    a.pairedWith === b.pairedWith &&
+    a.busy === b.busy &&
+    a.open === b.open &&
+    a.onToggle === b.onToggle &&
+    a.onFlagged === b.onFlagged &&
+    a.onRequests === b.onRequests &&
+    a.onRemove === b.onRemove,
+);
+
+function FileCardView({ entry, checks, answers, pairedWith, busy, open, onToggle, onFlagged, onRequests, onRemove }: FileCardProps) {
   const { lang, t, c } = useCheckerLang();
   const r = resultsStrings(lang);
   const styles = useStyles();
   const headingId = `file-${entry.id}`;
-  const flags = checks.reduce((sum, s) => sum + flagCount(s.result, lang), 0);
+  const detailsId = `file-details-${entry.id}`;
   const reply = entry.reply;
+  const flags = open ? checks.reduce((sum, s) => sum + flagCount(s.result, lang), 0) : 0;
+  const n = (v: number) => formatNumber(v, lang, 2);
+  const canOpen = entry.status === 'checked';
   return (
-    <Card className={styles.card} aria-labelledby={headingId} data-testid="file-card" data-file={entry.name} data-status={entry.status}>
+    <section
+      id={`file-card-${entry.id}`}
+      className={styles.card}
+      aria-labelledby={headingId}
+      data-testid="file-card"
+      data-file={entry.name}
+      data-status={entry.status}
+      data-open={open ? 'true' : 'false'}
+    >
       <div className={styles.head}>
-        <h2 id={headingId} className={styles.name}>
+        <h2 id={headingId} className={styles.name} tabIndex={-1}>
           {entry.name}
         </h2>
-        <Button appearance="subtle" size="small" onClick={() => onRemove(entry.id)} aria-label={c.remove(entry.name)}>
-          ✕
-        </Button>
+        <div className={styles.headActions}>
+          {canOpen && (
+            <Button
+              appearance="subtle"
+              size="small"
+              aria-expanded={open}
+              aria-controls={open ? detailsId : undefined}
+              aria-label={open ? c.hideDetails(entry.name) : c.showDetails(entry.name)}
+              onClick={() => onToggle(entry.id)}
+              data-testid="card-toggle"
+            >
+              {open ? c.hideDetailsShort : c.showDetailsShort}
+            </Button>
+          )}
+          <Button appearance="subtle" size="small" onClick={() => onRemove(entry.id)} aria-label={c.remove(entry.name)}>
+            ✕
+          </Button>
+        </div>
       </div>
-      {entry.status === 'reading' && <Spinner size="small" labelPosition="after" label={c.statusReading} />}
+      {entry.status === 'reading' && <p className={styles.waiting}>{c.statusWaiting}</p>}
+      {entry.status === 'checked' && !open && checks.length > 0 && (
+        <ul className={styles.summary} data-testid="card-summary">
+          {checks.length > 1 && <li>{c.sheetsInFile(checks.length)}</li>}
+          {checks.map((s) => {
+            const sc = s.result.scores;
+            const index = sc ? (sc.final ?? sc.self).index : null;
+            return (
+              <li key={s.result.sheetName}>
+                {checks.length > 1 ? `${s.result.sheetName}: ` : ''}
+                {s.result.unit ?? t.unitUnknown} — {STATUS_LABEL[s.status.status][lang]} —{' '}
+                {c.summaryLine(index === null ? null : n(index), sc?.classification ?? null, severityCount(s.result, 'error'), severityCount(s.result, 'warning'))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {entry.status === 'failed' && entry.problem && (
         <MessageBar intent="error" layout="multiline" data-testid="file-problem">
           <MessageBarBody>
@@ -74,21 +153,22 @@ export function FileCard({ entry, checks, pairing, busy, onFlagged, onRequests, 
           </MessageBarBody>
         </MessageBar>
       )}
-      {entry.status === 'checked' && reply && (
+      {open && entry.status === 'checked' && (
+      <div id={detailsId}>
+      {reply && (
         <ul className={styles.facts} data-testid="reply">
           <li>
             <strong>{c.replyOf}:</strong> {reply.unit}
           </li>
           <li>{r.answersCounts(reply.counts.answered, reply.counts.partial, reply.counts.unanswered, 0)}</li>
           <li data-testid="reply-paired">
-            {pairing.pairedWith.get(entry.id) ? c.replyPaired(pairing.pairedWith.get(entry.id)!) : c.replyUnpaired(reply.file)}
+            {pairedWith ? c.replyPaired(pairedWith) : c.replyUnpaired(reply.file)}
           </li>
         </ul>
       )}
-      {entry.status === 'checked' &&
-        checks.map((s) => {
+      {checks.map((s, i) => {
           const res = s.result;
-          const paired = pairing.byResult.get(res);
+          const paired = answers[i];
           const requests = explanationRequests(res).length;
           return (
             <div key={res.sheetName} className={checks.length > 1 ? styles.sheet : undefined} data-testid="sheet-check" data-sheet={res.sheetName}>
@@ -133,7 +213,7 @@ export function FileCard({ entry, checks, pairing, busy, onFlagged, onRequests, 
             </div>
           );
         })}
-      {entry.status === 'checked' && !reply && (
+      {!reply && (
         <div className={styles.actions}>
           {flags > 0 ? (
             <>
@@ -147,7 +227,9 @@ export function FileCard({ entry, checks, pairing, busy, onFlagged, onRequests, 
           )}
         </div>
       )}
-    </Card>
+      </div>
+      )}
+    </section>
   );
 }
 

@@ -28,7 +28,7 @@ export function SurveySection({ table, problem, checks, busy, onFile, onRemove }
   const { lang } = useCheckerLang();
   const r = resultsStrings(lang);
   const styles = useSectionStyles();
-  const coverage = table && table.headerRow >= 0 ? surveyCoverage(table, checks.map((s) => ({ file: s.entry.name, unit: s.result.unit }))) : null;
+  const coverage = table && table.headerRow >= 0 ? surveyCoverage(table, checks.map((s) => ({ file: s.entry.sourceName, unit: s.result.unit }))) : null;
   const columns = table?.columns.filter((c) => c.code).map((c) => c.header) ?? [];
   return (
     <section className={styles.section} aria-labelledby="survey-heading" data-testid="survey-section">

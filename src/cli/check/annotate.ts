@@ -1,18 +1,18 @@
 /**
  * `check --annotate <folder>`: a flagged copy of each readable workbook, with the same marks as
- * the add-in puts in Excel and a "Kết quả kiểm tra" sheet for the findings tied to no cell
- * (src/file/annotate-copy.ts), so `par-check clear` takes them off again.
+ * the add-in puts in Excel and a "Kết quả kiểm tra" sheet for the findings tied to no cell,
+ * patched into the workbook's package so everything else in it is kept (src/file/annotate-package.ts);
+ * `par-check clear` takes them off again.
  *
- * The original is never written: the copy is made from the workbook already opened in memory
- * for the check, and a copy never replaces an existing file other than an untouched copy of an
+ * The original is never written: the copy is made from the bytes already read for the check,
+ * and a copy never replaces an existing file other than an untouched copy of an
  * earlier run (copy-manifest.ts): an original lying in the output folder, or a copy the user has
  * edited since, keeps its name and the new copy gets "name (2).xlsx".
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import { annotateCopy } from '../../file/annotate-copy';
-import type { FileWorkbook } from '../../file/file-workbook';
+import { annotatePackage } from '../../file/annotate-package';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
@@ -24,7 +24,7 @@ export interface Annotator {
   /** Before the first file: learn the inputs, so no copy takes an original's place. */
   start(inputs: InputFile[]): Promise<void>;
   /** One flagged copy per workbook, with the flags of each of its checked scoresheets. */
-  afterFile(checks: FileCheck[], workbook: FileWorkbook): Promise<void>;
+  afterFile(checks: FileCheck[], original: Uint8Array): Promise<void>;
   /** One of our earlier copies, untouched since: a folder walk does not check it. */
   isCopy(absPath: string): boolean;
 }
@@ -84,14 +84,14 @@ export async function createAnnotator(
         if (stat) inputIds.push({ dev: stat.dev, ino: stat.ino });
       }
     },
-    async afterFile(checks, workbook) {
+    async afterFile(checks, original) {
       const check = checks[0];
       if (!check?.result) return;
       try {
         const marked = checks.filter((c) => c.result);
-        const cellCounts = await annotateCopy(workbook, marked.map((c) => ({ result: c.result!, sheet: checkedSheet(c.result!) })), lang);
-        const counts = checks.map((c) => (c.result ? cellCounts[marked.indexOf(c)] : 0));
-        const bytes = await workbook.toBuffer();
+        const copy = await annotatePackage(original, marked.map((c) => ({ result: c.result!, sheet: checkedSheet(c.result!) })), lang);
+        const counts = checks.map((c) => (c.result ? copy.counts[marked.indexOf(c)] : 0));
+        const bytes = Buffer.from(copy.bytes.buffer, copy.bytes.byteOffset, copy.bytes.byteLength);
         const name = await target(check.path);
         const shown = path.join(shownDir, name);
         const problem = await writeOutput(path.join(dir, name), shown, bytes);

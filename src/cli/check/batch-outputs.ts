@@ -100,8 +100,7 @@ export async function prepareBatchOutputs(
     },
     hooks: annotator
       ? {
-          afterFile: (checks, workbook) => annotator.afterFile(checks, workbook),
-          onCopyNotes: (file, notes) => notes.forEach((n) => onProblem({ vi: `"${file}": ${n.vi}`, en: `"${file}": ${n.en}` })),
+          afterFile: (checks, original) => annotator.afterFile(checks, original),
         }
       : {},
     async finish(checks, extra) {

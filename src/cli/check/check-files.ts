@@ -63,13 +63,11 @@ export interface CheckFilesHooks {
   /** After each file (progress display). */
   onProgress?: (done: number, total: number, file: string) => void;
   /**
-   * Called for each readable workbook while it is still open (e.g. to write an annotated copy),
-   * with the checks of its scoresheets (one per unit sheet, at least one). It should report its
-   * own problems; if it throws, the file is counted as failed with that message.
+   * Called for each readable workbook with the checks of its scoresheets (one per unit sheet, at
+   * least one) and the file's bytes (e.g. to write a flagged copy by patching its package). It
+   * should report its own problems; if it throws, the file is counted as failed with that message.
    */
-  afterFile?: (checks: FileCheck[], workbook: FileWorkbook) => Promise<void>;
-  /** When a copy is wanted: what it will lack or why there is none (the check itself stands). */
-  onCopyNotes?: (file: string, notes: Bilingual[]) => void;
+  afterFile?: (checks: FileCheck[], original: Uint8Array) => Promise<void>;
   /**
    * Several files without afterFile are checked in a pool of worker threads (worker-pool.ts):
    * every core, and a file that crashes or stalls its worker costs only itself. `false` checks
@@ -108,17 +106,17 @@ function sheetChecks(input: InputFile, sheets: SheetsToCheck, options: CheckFile
 
 /**
  * Check one file: one FileCheck per scoresheet (several for a block workbook with a sheet per
- * unit), or one carrying the reason it could not be read. The workbook is returned (when it was
- * opened with ExcelJS) for further use by hooks. `needWorkbook: false` lets the fast reader
- * (src/file/fast-read) read the file instead: several times faster, same grids; the workbook is
- * then null.
+ * unit), or one carrying the reason it could not be read; `data` is the file's bytes when it
+ * held scoresheets (for hooks). `needWorkbook: true` also opens it with ExcelJS (returned as
+ * `workbook`; tests compare the two readers); by default the fast reader (src/file/fast-read)
+ * reads it: several times faster, same grids.
  */
 export async function checkOneFile(
   input: InputFile,
   options: CheckFilesOptions,
-  { needWorkbook = true, onCopyNotes }: { needWorkbook?: boolean; onCopyNotes?: CheckFilesHooks['onCopyNotes'] } = {},
-): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null }> {
-  const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null });
+  { needWorkbook = false }: { needWorkbook?: boolean } = {},
+): Promise<{ checks: FileCheck[]; workbook: FileWorkbook | null; data: Uint8Array | null }> {
+  const fail = (problem: Bilingual) => ({ checks: [failed(input, problem, options.lang)], workbook: null, data: null });
   if (input.problem) return fail(input.problem);
   // Only a regular file, size first: a FIFO, /dev/zero or a giant file is refused unread.
   // Synchronous calls: a batch reads one file at a time per thread, and the promise versions
@@ -129,23 +127,22 @@ export async function checkOneFile(
   const tooBig = unzippedSizeProblem(data);
   if (tooBig) return fail(tooBig);
   try {
-    // Fast reader for the check, ExcelJS only for a copy (src/file/read-for-check.ts).
+    // Fast reader for the check (src/file/read-for-check.ts); ExcelJS only when it cannot read the file.
     const read = await readForCheck(data, { sheetName: options.sheetName, needWorkbook });
     if (!read.ok) return fail(read.problem);
     // A requests workbook sent back by a unit: read as such, never as a scoresheet.
     if (read.listed.some((s) => isRequestsMarkSheet(s.name))) {
       const sheets = read.listed.filter((s) => s.visible || isRequestsMarkSheet(s.name));
       const reply = readRequestsReply(await Promise.all(sheets.map((s) => read.gridOf(s.name))));
-      if (reply) return { checks: [replyCheck(input, reply)], workbook: null };
+      if (reply) return { checks: [replyCheck(input, reply)], workbook: null, data: null };
     }
     // A request table the unit copied into another workbook (no mark): known by its own headers.
     const copied = readRequestsReply(read.sheets.grids);
-    if (copied) return { checks: [replyCheck(input, copied)], workbook: null };
-    if (read.copyNotes.length && needWorkbook) onCopyNotes?.(input.file, read.copyNotes);
+    if (copied) return { checks: [replyCheck(input, copied)], workbook: null, data: null };
     // SHA-256 of the bytes while they are here: identical copies are found without a second read.
     const contentHash = createHash('sha256').update(data).digest('hex');
     const checks = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
-    return { checks, workbook: read.workbook };
+    return { checks, workbook: read.workbook, data };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
   }
@@ -177,10 +174,10 @@ export async function checkFiles(
   }
   for (const index of inThread) {
     const input = inputs[index];
-    const { checks, workbook } = await checkOneFile(input, options, { needWorkbook: hooks.afterFile !== undefined, onCopyNotes: hooks.onCopyNotes });
-    if (workbook && hooks.afterFile) {
+    const { checks, data } = await checkOneFile(input, options);
+    if (data && hooks.afterFile) {
       try {
-        await hooks.afterFile(checks, workbook);
+        await hooks.afterFile(checks, data);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         // BatchFileResult holds a result or an error, never both: the file counts as failed.

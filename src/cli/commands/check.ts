@@ -272,19 +272,14 @@ export async function runChecks(
       inputs,
       { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions },
       {
-        // Only when something needs the open workbook (--annotate): without it checkFiles can
-        // use the fast reader and never build an ExcelJS workbook.
+        // Only when something needs the file after its check (--annotate).
         afterFile:
           outputAfterFile || hooks.afterFile
-            ? async (checks, workbook) => {
-                await outputAfterFile?.(checks, workbook);
-                await hooks.afterFile?.(checks, workbook);
+            ? async (checks, original) => {
+                await outputAfterFile?.(checks, original);
+                await hooks.afterFile?.(checks, original);
               }
             : undefined,
-        // What a flagged copy lacks or why there is none: said on stderr (the check stands, exit unchanged).
-        onCopyNotes: outputs?.hooks.onCopyNotes
-          ? (file, notes) => notes.forEach((n) => bar.note(bilingual({ vi: `"${file}": ${n.vi}`, en: `"${file}": ${n.en}` })))
-          : undefined,
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);

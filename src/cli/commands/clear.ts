@@ -1,7 +1,9 @@
 /**
  * `par-check clear <file.xlsx> --out <file.xlsx>`: remove the checker's marks and write a copy.
- * The input is never overwritten: the copy is written by ExcelJS, which does not keep every
- * Excel feature (charts, pivot tables…), so the user's original must stay as it was.
+ * The input is never overwritten. The marks are taken out of the package's parts that hold them
+ * (src/file/package-marks), so charts, pivot tables and everything else stay as they were; only
+ * if the package cannot be patched is the copy written by ExcelJS, and the user is told what
+ * that may lose.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -9,6 +11,9 @@ import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { removeCheckResultSheets } from '../../file/flags';
 import { openWorkbook } from '../../file/open-workbook';
+import { InputLimitError } from '../../file/input-limits';
+import { clearPackage } from '../../file/package-marks';
+import { sniffWorkbookBytes } from '../../file/sniff';
 import { readRegularFile } from '../check/size-guard';
 import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
 
@@ -16,9 +21,8 @@ const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
 Gỡ mọi dấu kiểm tra mà par-check đã đặt, bằng dòng lệnh hay phần bổ trợ Excel, kể cả phiên bản
 trước (tô màu định dạng có điều kiện, khối ghi chú "--- par-check · Kiểm tra CCHC / PAR check ---"
-và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng và ghi chú
-của người dùng, rồi ghi ra tệp mới. Không bao giờ ghi đè tệp gốc. Tệp mới được ghi bằng ExcelJS:
-biểu đồ, PivotTable… có thể không được giữ, vì vậy đề nghị giữ tệp gốc.
+và trang "Kết quả kiểm tra"), giữ nguyên giá trị, định dạng, ghi chú của người dùng, biểu đồ,
+PivotTable, hình ảnh, tên vùng…, rồi ghi ra tệp mới. Không bao giờ ghi đè tệp gốc.
   --out <tệp.xlsx>   Tệp sẽ ghi (khác tệp gốc).
   --force            Ghi đè tệp --out đã có (mặc định không ghi đè).
   -h, --help         Hiện hướng dẫn này.
@@ -28,8 +32,8 @@ Usage: par-check clear <file.xlsx> --out <new-file.xlsx>
 Removes every mark par-check put on the workbook, from the command line or the Excel add-in,
 earlier versions included (conditional-format highlights, the "--- par-check · Kiểm tra CCHC /
 PAR check ---" note blocks and the "Kết quả kiểm tra" sheet), keeping the user's
-values, formats and notes, and writes a new file. The input is never overwritten. The copy is
-written by ExcelJS, which may not keep charts, pivot tables and the like, so keep the original.
+values, formats, notes, charts, pivot tables, pictures, names and the rest, and writes a new
+file. The input is never overwritten.
   --out <file.xlsx>  The file to write (not the input).
   --force            Overwrite an existing --out file (by default never).
   -h, --help         Show this help.
@@ -89,16 +93,41 @@ export const command: CliCommand = {
       return 2;
     }
     const data = read.data;
-    const opened = await openWorkbook(data);
-    if (!opened.ok) {
-      io.stderr(bilingual(opened.problem));
+    const sniffed = sniffWorkbookBytes(data);
+    if (sniffed.problem) {
+      io.stderr(bilingual(sniffed.problem));
       return 2;
     }
     let cells = 0;
-    for (const sheet of await opened.workbook.listSheets()) cells += await opened.workbook.clearFlags(sheet.name);
-    // The "Kết quả kiểm tra" sheet a flagged copy may carry (findings tied to no cell).
-    const sheets = removeCheckResultSheets(opened.workbook.workbook);
-    const problem = await writeOutput(out, values.out, await opened.workbook.toBuffer());
+    let sheets = 0;
+    let bytes: Uint8Array;
+    try {
+      const cleared = await clearPackage(data);
+      cells = [...cleared.cells.values()].reduce((a, b) => a + b, 0);
+      sheets = cleared.resultSheets;
+      bytes = cleared.bytes;
+    } catch (e) {
+      // Over an input limit (a zip bomb…): its sentence, nothing written.
+      if (e instanceof InputLimitError) {
+        io.stderr(bilingual(e.problem));
+        return 2;
+      }
+      // A package our patcher cannot follow: ExcelJS rewrites the whole workbook instead.
+      const opened = await openWorkbook(data);
+      if (!opened.ok) {
+        io.stderr(bilingual(opened.problem));
+        return 2;
+      }
+      for (const sheet of await opened.workbook.listSheets()) cells += await opened.workbook.clearFlags(sheet.name);
+      // The "Kết quả kiểm tra" sheet a flagged copy may carry (findings tied to no cell).
+      sheets = removeCheckResultSheets(opened.workbook.workbook);
+      bytes = await opened.workbook.toBuffer();
+      io.stderr(bilingual({
+        vi: 'Lưu ý: tệp có cấu trúc khác thường nên được ghi lại toàn bộ bằng thư viện ExcelJS; biểu đồ, PivotTable, hình ảnh có thể không được giữ trong tệp mới. Tệp gốc không đổi.',
+        en: 'Note: the file is built unusually, so it was rewritten whole by the ExcelJS library; charts, pivot tables and pictures may be missing from the new file. The original is unchanged.',
+      }));
+    }
+    const problem = await writeOutput(out, values.out, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (problem) {
       io.stderr(bilingual(problem));
       return 2;

@@ -14,8 +14,8 @@ export function loadSetAdvice(surface: Surface = 'cli'): Bilingual {
   switch (surface) {
     case 'pane':
       return {
-        vi: 'Vào thẻ "Bộ tiêu chí" của ngăn này, chọn "Nạp bộ tiêu chí từ tệp .json" hoặc "Tạo bộ tiêu chí từ bảng này"',
-        en: 'In this pane\'s "Criteria sets" tab, choose "Load a criteria set from a .json file" or "Create a criteria set from this sheet"',
+        vi: 'Bấm "Tạo từ trang tính này" hoặc "Nạp tệp bộ tiêu chí" trong khung kết quả (hoặc menu "…" › "Tạo hoặc nạp bộ tiêu chí…")',
+        en: 'Click "Build from this sheet" or "Load a set file" in the result card (or the "…" menu › "Build or load a criteria set…")',
       };
     case 'page':
       return {
@@ -34,7 +34,10 @@ export function loadSetAdvice(surface: Surface = 'cli'): Bilingual {
 export function chooseSetAdvice(surface: Surface = 'cli'): Bilingual {
   switch (surface) {
     case 'pane':
-      return { vi: 'chọn đúng bộ tiêu chí trong danh sách "Bộ tiêu chí" ở đầu ngăn', en: 'choose the right set in the "Criteria set" list at the top of the pane' };
+      return {
+        vi: 'chọn đúng bộ tiêu chí ở menu "…" › "Trang tính và bộ tiêu chí…"',
+        en: 'choose the right set in the "…" menu › "Sheet and criteria set…"',
+      };
     case 'page':
       return {
         vi: 'nạp đúng bộ tiêu chí của khối đơn vị này (trang tự chọn bộ khớp nhất cho từng biểu)',

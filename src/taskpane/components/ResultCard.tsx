@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   figure: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   keep: { whiteSpace: 'nowrap' },
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyle: 'none' },
+  // Self and appraised totals side by side, or one under the other: never a phrase broken inside.
+  totals: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
   count: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
   small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2 },
   // Long unit names and set titles: one line each, the full text on hover and for screen readers.
@@ -119,13 +121,13 @@ export function ResultCard(p: ResultCardProps) {
           </p>
         )}
         {scores && (
-          <p className={styles.p} data-testid="card-totals">
+          <p className={mergeClasses(styles.p, styles.totals)} data-testid="card-totals">
             <span className={styles.keep}>
               {t.selfShort} <span className={styles.figure}>{n(scores.self.total)}</span> / {n(scores.self.max)}
             </span>
             {scores.final && (
               <>
-                {' · '}
+                {' '}
                 <span className={styles.keep}>
                   {t.finalShort} <span className={styles.figure}>{n(scores.final.total)}</span> / {n(scores.final.max)}
                 </span>

@@ -88,8 +88,8 @@ export const en: Strings = {
   setCreated: (title) => `Added the criteria set "${title}". Click "Check" to use it.`,
 
   emptyWorkbook:
-    'The workbook is empty: no sheet holds data. Open a scoresheet file, or insert a blank scoresheet from the "Template" tab.',
-  emptySheet: (sheet) => `The sheet "${sheet}" is empty. Choose the sheet holding the scoresheet in the "Sheet read" list.`,
+    'The workbook is empty: there is no scoresheet yet. Open a scoresheet file, or click "Insert a blank scoresheet".',
+  emptySheet: (sheet) => `The sheet "${sheet}" is empty. Choose the sheet holding the scoresheet in the "…" menu › "Sheet and criteria set…".`,
   notScoresheet: (sheet) =>
     `No scoresheet found in "${sheet}". A scoresheet needs a column header row (STT, Điểm tối đa, Tự đánh giá…). Choose the right sheet or insert a blank scoresheet.`,
   noHeader: (sheet) =>
@@ -151,7 +151,7 @@ export const en: Strings = {
 
   findingsToolbar: 'Browse findings',
   filterLabel: 'Filter findings',
-  filterPlaceholder: 'Filter by cell, item code, text',
+  filterPlaceholder: 'Filter: cell, code, text',
   noMatch: 'No finding matches the filter.',
   prevFinding: 'Previous finding',
   nextFinding: 'Next finding',

@@ -87,9 +87,9 @@ export const vi: Strings = {
   setCreated: (title) => `Đã thêm bộ tiêu chí "${title}". Bấm "Kiểm tra" để dùng.`,
 
   emptyWorkbook:
-    'Sổ làm việc đang trống: chưa có trang tính nào có dữ liệu. Hãy mở tệp biểu chấm điểm hoặc dùng thẻ "Biểu mẫu" để chèn bảng điểm mẫu.',
+    'Sổ tính đang trống, chưa có biểu chấm điểm. Hãy mở tệp biểu chấm điểm hoặc bấm "Chèn biểu chấm điểm mẫu".',
   emptySheet: (sheet) =>
-    `Trang tính "${sheet}" đang trống. Hãy chọn trang tính có biểu chấm điểm trong danh sách "Trang tính được đọc".`,
+    `Trang tính "${sheet}" đang trống. Hãy chọn trang tính có biểu chấm điểm ở menu "…" › "Trang tính và bộ tiêu chí…".`,
   notScoresheet: (sheet) =>
     `Không tìm thấy biểu chấm điểm trong "${sheet}". Biểu cần có dòng tiêu đề cột (STT, Điểm tối đa, Tự đánh giá…). Hãy chọn đúng trang tính hoặc chèn bảng điểm mẫu.`,
   noHeader: (sheet) =>
@@ -151,7 +151,7 @@ export const vi: Strings = {
 
   findingsToolbar: 'Duyệt phát hiện',
   filterLabel: 'Lọc phát hiện',
-  filterPlaceholder: 'Lọc theo ô, mã tiêu chí, nội dung',
+  filterPlaceholder: 'Lọc: ô, mã, nội dung',
   noMatch: 'Không có phát hiện nào khớp bộ lọc.',
   prevFinding: 'Phát hiện trước',
   nextFinding: 'Phát hiện tiếp theo',
