@@ -24,15 +24,18 @@ import { useCriteriaSets } from './state/use-criteria-sets';
 import { ActionBar } from './components/ActionBar';
 import { FindingsPanel } from './components/FindingsPanel';
 import { LiveRegion } from './components/LiveRegion';
-import { NoticeBar } from './components/NoticeBar';
 import { PageFrame } from './components/PageFrame';
-import { PaneMenu, type PaneMenuEntry } from './components/PaneMenu';
+import type { PaneMenuEntry } from './components/PaneMenu';
+import { MenuButton } from './components/MenuButton';
 import { ResultCard } from './components/ResultCard';
 import { TemplateSection } from './components/TemplateSection';
 import { useLangChoice } from './components/use-lang-choice';
 import type { DrawerView } from './components/PaneDrawer';
 
 // Not needed for the first check: each its own chunk, loaded when first shown.
+const PaneMenu = lazy(() => import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu'));
+const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ './components/NoticeBar');
+const NoticeBar = lazy(() => loadNoticeBar().then((m) => ({ default: m.NoticeBar })));
 const PaneDrawer = lazy(() => import(/* webpackChunkName: "pane-drawer" */ './components/PaneDrawer'));
 const ScoresTable = lazy(() => import(/* webpackChunkName: "scores" */ './components/ScoresTable').then((m) => ({ default: m.ScoresTable })));
 const AppraiserView = lazy(() =>
@@ -78,6 +81,9 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const explained = useExplained(port);
   const t = stringsFor(lang);
   const frame = useRef<HTMLDivElement>(null);
+  // The menu's chunk loads on the first click of "…" (fetched early when the pointer or focus comes near).
+  const [menuLoaded, setMenuLoaded] = useState(false);
+  const prefetchMenu = () => void import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu');
 
   // A check asked for before the bundled sets arrived (a lazy chunk) runs as soon as they are here.
   const [checkWanted, setCheckWanted] = useState(false);
@@ -142,7 +148,16 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
 
   return (
     <div ref={frame}>
-      <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane" menu={<PaneMenu entries={menu} onLang={changeLang} />}>
+      <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane" menu={
+          menuLoaded ? (
+            <Suspense fallback={<MenuButton />}>
+              <PaneMenu entries={menu} onLang={changeLang} initiallyOpen />
+            </Suspense>
+          ) : (
+            <MenuButton onClick={() => setMenuLoaded(true)} onPointerEnter={prefetchMenu} onFocus={prefetchMenu} />
+          )
+        }
+      >
         <ActionBar
           running={running}
           busy={actions.busy}
@@ -151,8 +166,10 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
           onFlag={actions.flag}
           onSummary={actions.summary}
         />
+        <Suspense fallback={null}>
         {applyingSet && <NoticeBar notice={{ intent: 'info', text: both((s) => s.applyingSet(applyingSet.title)) }} testId="applying" />}
         {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
+        </Suspense>
         <ResultCard
           running={running}
           result={result}
