@@ -10,4 +10,9 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 60000,
+  // Jest's default is one worker less than the cores: on a 2-core machine that is one, and jest then
+  // runs every file in its own process one after the other. The main process only collects results.
+  maxWorkers: '100%',
+  // PAR_CHECK_SUITE_CPU=<file>: each test file records its CPU seconds there (test/helpers/suite-cpu.ts).
+  setupFilesAfterEnv: process.env.PAR_CHECK_SUITE_CPU ? ['<rootDir>/test/helpers/suite-cpu.ts'] : [],
 };

@@ -9,7 +9,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular, DocumentAddRegular, FlagOffRegular, QuestionCircleRegular, SettingsRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular, DocumentAddRegular, FlagOffRegular, HistoryRegular, LockClosedRegular, QuestionCircleRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Lang } from '../engine/text/lang';
 import type { CriteriaSet } from '../engine/criteria/schema';
 import type { WorkbookPort } from '../workbook/port';
@@ -36,6 +36,11 @@ import type { DrawerView } from './components/PaneDrawer';
 const PaneMenu = lazy(() => import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu'));
 const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ './components/NoticeBar');
 const NoticeBar = lazy(() => loadNoticeBar().then((m) => ({ default: m.NoticeBar })));
+// Issue 15's seal and year-on-year panels: opened from the menu, each its own chunk.
+const SealButton = lazy(() => import(/* webpackChunkName: "seal" */ './components/SealButton').then((m) => ({ default: m.SealButton })));
+const CompareWithLastYear = lazy(() =>
+  import(/* webpackChunkName: "compare" */ './components/CompareWithLastYear').then((m) => ({ default: m.CompareWithLastYear })),
+);
 const PaneDrawer = lazy(() => import(/* webpackChunkName: "pane-drawer" */ './components/PaneDrawer'));
 const ScoresTable = lazy(() => import(/* webpackChunkName: "scores" */ './components/ScoresTable').then((m) => ({ default: m.ScoresTable })));
 const AppraiserView = lazy(() =>
@@ -66,6 +71,8 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const { lang, changeLang } = useLangChoice(initialLang, storage);
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
   const [tab, setTab] = useState<TabId>('findings');
+  // Issue 15: the seal and the year-on-year panels, opened from the menu below the tabs.
+  const [season, setSeason] = useState<'seal' | 'compare' | null>(null);
   const [drawer, setDrawer] = useState<{ view: DrawerView; start?: 'create' | 'load' } | null>(null);
   // A set being applied, and the count of checks when it was: the notice goes with the next check.
   const [applying, setApplying] = useState<{ set: CriteriaSet; runs: number } | null>(null);
@@ -140,6 +147,8 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
     { id: 'template', group: 'views', label: t.menuTemplate, icon: <DocumentAddRegular />, onClick: () => openView('template') },
     { id: 'criteria', group: 'views', label: t.menuImport, icon: <ArrowUploadRegular />, onClick: () => openView('criteria') },
     { id: 'help', group: 'views', label: t.menuHelp, icon: <QuestionCircleRegular />, onClick: () => openView('help') },
+    { id: 'seal', group: 'actions', label: lang === 'vi' ? 'Chốt số liệu' : 'Seal the figures', icon: <LockClosedRegular />, disabled: !result?.parsed, onClick: () => setSeason('seal') },
+    { id: 'compare', group: 'views', label: lang === 'vi' ? 'So sánh với năm trước' : 'Compare with last year', icon: <HistoryRegular />, disabled: !result?.scores, onClick: () => setSeason('compare') },
   ];
 
   const sheetName = result?.sheetName || checker.sheetChoice || firstVisible(outcome?.sheets) || '';
@@ -198,6 +207,10 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
             </div>
           </>
         )}
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+          {season === 'seal' && <SealButton port={port} result={result} lang={lang} disabled={running} />}
+          {season === 'compare' && <CompareWithLastYear result={result} sets={sets} lang={lang} />}
+        </Suspense>
         {drawer && (
           <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
             <PaneDrawer

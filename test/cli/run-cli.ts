@@ -9,6 +9,7 @@
  *   (scripts/build-cli.js writes atomically, so parallel test files may build at the same time).
  */
 import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -17,12 +18,47 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'par-check.js');
 export const SAMPLES = path.join(ROOT, 'test', 'fixtures', 'samples');
 
+/** What the bundle is built from: the sources, the build script, the declared and locked packages. */
+function sourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  const add = (file: string) => {
+    hash.update(path.relative(ROOT, file) + '\0');
+    hash.update(fs.readFileSync(file));
+  };
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) add(full);
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  for (const f of ['package.json', 'package-lock.json', 'scripts/build-cli.js']) {
+    if (fs.existsSync(path.join(ROOT, f))) add(path.join(ROOT, f));
+  }
+  return hash.digest('hex');
+}
+
 let built = false;
+/**
+ * The built CLI (dist/cli/par-check.js) matches the current sources: bundled again only when they
+ * changed since the last bundle this made (a hash of them is kept next to it), so `npm test` needs
+ * no build step of its own and a run of one test file after an edit never spawns a stale bundle.
+ */
 export function ensureBuilt(): void {
   if (built) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buildCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: () => string };
-  buildCli();
+  const { buildCli, outfile } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: () => string; outfile: string };
+  const stamp = `${outfile}.source-hash`;
+  const current = sourceHash();
+  const fresh = fs.existsSync(outfile) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current;
+  if (!fresh) {
+    buildCli();
+    // Written through a temporary file like the bundle: parallel test files may build at once.
+    const tmp = `${stamp}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, current);
+    fs.renameSync(tmp, stamp);
+  }
   built = true;
 }
 

@@ -37,6 +37,8 @@ const RESULT_SHEET: SheetSpec = {
     { row: 1, col: 0, value: { text: 'Trang này do phần mềm kiểm tra par-check thêm vào bản sao đánh dấu. Thử.' }, style: { wrap: true } },
     { row: 3, col: 0, value: { number: 1 }, style: { border: true, hAlign: 'center' } },
     { row: 3, col: 1, value: { text: 'Cả biểu' }, style: { border: true, fill: 'FFF2CC' } },
+    // Text Excel would otherwise read as an escaped character ("_x0041_" is "A").
+    { row: 4, col: 1, value: { text: 'UBND _x0041_ & <xã>' } },
   ],
   merges: [{ top: 1, left: 0, bottom: 1, right: 4 }],
   columnWidths: [6, 13, 9, 64, 22],
@@ -104,6 +106,10 @@ describe.each(FIXTURES)('%s: flagged and cleared by patching the package', (file
     expect(result.getCell('A1').font?.bold).toBe(true);
     const fast = readWorkbookSheetsFast(flagged.bytes);
     expect(fast.map((s) => s.name)).toContain('Kết quả kiểm tra');
+    // Excel reads "_xHHHH_" in <t> as an escape (ECMA-376 ST_Xstring): the literal text is written
+    // with its "_" escaped as "_x005F_", and the markup characters as entities.
+    const sheetXml = [...(await parts(flagged.bytes, true)).values()].find((x) => x.includes('Cả biểu'))!;
+    expect(sheetXml).toContain('<t xml:space="preserve">UBND _x005F_x0041_ &amp; &lt;xã&gt;</t>');
   });
 
   it('clear gives back every part but the styles, which only gained entries at the end', async () => {

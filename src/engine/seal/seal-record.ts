@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../text/lang';
 import { SEAL_COLUMNS, SEAL_FORMAT, canonicalText, sealDigest, type SealContent } from './seal-content';
 import { sealCode } from './seal-code';
+import type { SheetSpec, SpecCell } from '../sheet-spec';
 
 export const SEAL_SHEET = '_par_check_seal';
 const TITLE = 'par-check · Dấu chốt số liệu / Data seal';
@@ -86,4 +87,14 @@ export function readSealRows(rows: string[][]): ReadSeal {
   const content = contentSchema.safeParse(parsed);
   if (!content.success) return damaged('content');
   return { ok: true, record: { digest, code, sealedAt: sealedAt ?? '', content: content.data as SealContent } };
+}
+
+/**
+ * The seal sheet as a SheetSpec (the pane writes it through the port): every value written as
+ * text, very hidden so users do not stumble on it.
+ */
+export function sealSheetSpec(record: SealRecord): SheetSpec {
+  const cells: SpecCell[] = [];
+  sealRows(record).forEach((row, r) => row.forEach((text, c) => cells.push({ row: r, col: c, value: { text } })));
+  return { name: SEAL_SHEET, cells, columnWidths: [14, 80], visibility: 'veryHidden' };
 }

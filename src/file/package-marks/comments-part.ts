@@ -7,7 +7,7 @@
 import { addBlock, removeBlock, type NoteRun } from '../../engine/flags/note-block';
 import { FLAG_MARK } from '../../engine/flags/format';
 import { parseA1 } from '../../engine/grid';
-import { attr, childElements, decodeEntities, rootContent, rootPrefix, splice, xmlEscape } from './xml-text';
+import { attr, childElements, decodeEntities, rootContent, rootPrefix, splice, xmlEscape, xmlText } from './xml-text';
 
 /** A run of a note: its text and, for the user's runs, the XML it came from. */
 interface Run extends NoteRun {
@@ -49,13 +49,13 @@ function runsOf(textEl: string): { runs: Run[]; plain: boolean } {
 
 function tText(xml: string): string {
   const m = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?t>/.exec(xml);
-  return m ? decodeEntities(m[1]) : '';
+  return m ? decodeEntities(m[1]).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : '';
 }
 
 /** A run of ours (or a user's run cut by removeBlock), in the note's usual look. */
 function runXml(text: string, p: string, rPr?: string): string {
   const props = rPr ?? `<${p}rPr><${p}sz val="9"/><${p}color indexed="81"/><${p}rFont val="Tahoma"/><${p}family val="2"/></${p}rPr>`;
-  return `<${p}r>${props}<${p}t xml:space="preserve">${xmlEscape(text)}</${p}t></${p}r>`;
+  return `<${p}r>${props}<${p}t xml:space="preserve">${xmlText(text)}</${p}t></${p}r>`;
 }
 
 export class CommentsPart {

@@ -9,7 +9,7 @@ import { a1 } from '../../engine/grid';
 import { estimateRowHeights } from '../../engine/sheet-layout';
 import { cmToInches, printLineCode, type SheetSpec, type SpecCell } from '../../engine/sheet-spec';
 import type { StylesPart } from './styles-part';
-import { xmlEscape } from './xml-text';
+import { xmlEscape, xmlText } from './xml-text';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -22,7 +22,7 @@ function cellXml(c: SpecCell, styles: StylesPart): string {
   const sAttr = s ? ` s="${s}"` : '';
   const v = c.value;
   if (v === null) return `<c r="${ref}"${sAttr}/>`;
-  if ('text' in v) return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v.text)}</t></is></c>`;
+  if ('text' in v) return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xmlText(v.text)}</t></is></c>`;
   if ('number' in v) return Number.isFinite(v.number) ? `<c r="${ref}"${sAttr}><v>${v.number}</v></c>` : `<c r="${ref}"${sAttr}/>`;
   if ('formula' in v) {
     const f = `<f>${xmlEscape(v.formula.replace(/^=/, ''))}</f>`;
@@ -31,7 +31,7 @@ function cellXml(c: SpecCell, styles: StylesPart): string {
     return `<c r="${ref}"${sAttr}>${f}</c>`;
   }
   // A link: the shown text (the sheet of a flagged copy has none; kept simple and safe).
-  return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v.link.text)}</t></is></c>`;
+  return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xmlText(v.link.text)}</t></is></c>`;
 }
 
 export function specSheetXml(input: SheetSpec, styles: StylesPart): string {

@@ -12,6 +12,14 @@ export function xmlEscape(s: string): string {
 
 export { decodeEntities };
 
+/**
+ * Text for a cell's or a note's <t>: Excel reads "_xHHHH_" there as an escaped character, so a
+ * literal one (a unit may type it) is escaped in turn ("_x005F_" is "_").
+ */
+export function xmlText(s: string): string {
+  return xmlEscape(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
+}
+
 /** The namespace prefix of the document's root element ("" or "x:"), e.g. for "<x:worksheet …>". */
 export function rootPrefix(xml: string, localName: string): string {
   const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${localName}[\\s>/]`).exec(xml);
