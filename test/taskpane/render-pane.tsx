@@ -38,6 +38,8 @@ export function renderPane(grids: Grid[], opts: { lang?: Lang; fake?: FakeOption
 export async function runCheckIn(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'vi') {
   await user.click(await screen.findByRole('button', { name: lang === 'vi' ? 'Kiểm tra' : 'Check' }));
   await waitFor(() => expect(screen.getByTestId('live-region').textContent).not.toBe(''));
+  // A scoresheet was read (the card counts its findings): the tabs and the list are a lazy chunk.
+  if (screen.queryByTestId('count-error')) await screen.findByTestId('findings-filter', {}, { timeout: 30_000 });
 }
 
 /** Open the overflow menu ("…") and click the entry with this name. */
