@@ -9,7 +9,7 @@ import { FakeWorkbook, type FakeOptions } from './fake-port';
 
 // Panels not needed for the first check are lazy chunks: the first import of one in a test
 // transpiles it, which takes more than the default second on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 export function memoryStorage(): LangStorage & { data: Record<string, string> } {
   const data: Record<string, string> = {};
