@@ -1,25 +1,121 @@
 /**
- * Batch benchmark (prints, never asserts): 200 generated workbooks checked by one CLI process
- * into a ranking workbook (`check <folder> --summary`), then with flagged copies too
- * (`--annotate`): wall time and peak memory (max RSS of the process, read by a preload module at
- * exit, so no /usr/bin/time is needed). Beside it, when LibreOffice is on PATH,
- * `soffice --headless --convert-to csv` on the same files — merely opening and saving each one,
- * the least any tool based on LibreOffice would do — both as one process for all the files
- * (LibreOffice's best case) and as one process per file (a script looping over files; timed on a
- * sample and extrapolated), and the ratios. Aim: ≥ 20 times faster.
+ * Batch benchmark (prints, never asserts). Every figure is printed beside its floor, measured in
+ * the same run, so a loaded machine moves both alike (compare ratios, not times):
+ *
+ *  - floor: bench/floor.js reads every workbook of the folder, inflates every worksheet and the
+ *    shared strings and scans every cell once — what no checker can skip;
+ *  - `check DIR --json` and `check DIR --json --summary kq.xlsx`, on one core (PAR_CHECK_WORKERS=0:
+ *    the files checked in the main thread) and with the worker pool (one worker per core);
+ *  - national scale: 10,000 generated workbooks in one run, `--json --summary`, time and peak RSS;
+ *  - the one-file CLI beside a bare `node -e 0`;
+ *  - LibreOffice (when installed) converting 200 of the files to CSV, in one process.
+ *
+ * Each contender is a child process; a preload module prints its CPU time (all threads) and peak
+ * RSS (process.resourceUsage) at exit. Inputs are generated once into the temp folder
+ * (bench/inputs.ts) and kept for later runs.
+ * BATCH_BENCH_FILES / BATCH_BENCH_NATIONAL change the two folder sizes (0 skips the national run).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { bundledSets } from '../src/engine/criteria/registry';
-import { generateFilledWorkbook } from '../test/helpers/generate-workbook';
+import { generatedInputs } from './inputs';
 
 const ROOT = path.join(__dirname, '..');
-const FILES = 200;
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const MB = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const BIN = path.join(ROOT, 'bin', 'par-check.js');
+const FLOOR = path.join(__dirname, 'floor.js');
+const FILES = Number(process.env.BATCH_BENCH_FILES ?? 1000);
+const NATIONAL = Number(process.env.BATCH_BENCH_NATIONAL ?? 10_000);
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+  status: number | null;
+  note: string;
+}
+
+function preloadFile(dir: string): string {
+  const file = path.join(dir, 'usage.js');
+  fs.writeFileSync(
+    file,
+    "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nPAR_BENCH_USAGE=' + JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024 }) + '\\n'); });\n",
+  );
+  return file;
+}
+
+function run(args: string[], preload: string, env: Record<string, string> = {}): Run {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', preload, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  const wallMs = performance.now() - t;
+  const usage = /PAR_BENCH_USAGE=(\{.*\})/.exec(r.stderr ?? '');
+  const u = usage ? (JSON.parse(usage[1]) as { cpu: number; rss: number }) : { cpu: NaN, rss: NaN };
+  let note = '';
+  try {
+    const report = JSON.parse(r.stdout) as { summary?: { files: number; unreadable: number } };
+    if (report.summary) note = `${report.summary.files} tệp/files, ${report.summary.unreadable} không đọc được/unreadable`;
+  } catch {
+    note = r.status === 0 ? '' : `exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)}`;
+  }
+  return { wallMs, cpuMs: u.cpu, maxRssMb: u.rss, status: r.status, note };
+}
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const times = (a: number, b: number) => `×${(a / b).toFixed(1)}`;
+
+function line(label: string, r: Run, floor: Run | null): void {
+  const ratio = floor ? ` — ${times(r.wallMs, floor.wallMs)} sàn/floor (thời gian/wall), ${times(r.cpuMs, floor.cpuMs)} (CPU)` : '';
+  console.log(
+    `${label.padEnd(44)} ${sec(r.wallMs).padStart(9)} wall, ${sec(r.cpuMs).padStart(9)} CPU, RSS đỉnh/peak ${r.maxRssMb.toFixed(0).padStart(4)} MB${ratio}${r.note ? ` (${r.note})` : ''}`,
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function batchFigures(dir: string, work: string, preload: string): Promise<void> {
+  const floor = run([FLOOR, dir], preload);
+  line(`sàn/floor (inflate + scan), ${FILES} tệp/files`, floor, null);
+  const oneCore = { PAR_CHECK_WORKERS: '0' };
+  line('check --json, 1 lõi/core', run([BIN, 'check', dir, '--json'], preload, oneCore), floor);
+  line('check --json --summary, 1 lõi/core', run([BIN, 'check', dir, '--json', '--summary', path.join(work, 'kq-1.xlsx')], preload, oneCore), floor);
+  line(`check --json, ${os.availableParallelism?.() ?? os.cpus().length} worker`, run([BIN, 'check', dir, '--json'], preload), floor);
+  line('check --json --summary, worker', run([BIN, 'check', dir, '--json', '--summary', path.join(work, 'kq-2.xlsx')], preload), floor);
+  // The floor again at the end: on a shared machine the load may have changed meanwhile.
+  line('sàn/floor (lần 2/again)', run([FLOOR, dir], preload), null);
+}
+
+async function nationalFigures(work: string, preload: string): Promise<void> {
+  if (NATIONAL <= 0) return;
+  const t = performance.now();
+  const dir = await generatedInputs(NATIONAL, (n) => process.stdout.write(`\r  tạo/generating ${n}/${NATIONAL}…`));
+  console.log(`\nQuy mô cả nước / national scale: ${NATIONAL} tệp/files in ${dir} (tạo/made in ${sec(performance.now() - t)}, giữ lại cho lần sau/kept)`);
+  const floor = run([FLOOR, dir], preload);
+  line(`sàn/floor, ${NATIONAL} tệp/files`, floor, null);
+  line('check --json --summary, worker', run([BIN, 'check', dir, '--json', '--summary', path.join(work, 'kq-national.xlsx')], preload), floor);
+}
+
+function oneFileFigures(preload: string): void {
+  const sample = path.join(ROOT, 'test', 'fixtures', 'samples', 'so-tu-phap-2024.xlsx');
+  run([BIN, 'check', sample], preload); // writes the code cache after a fresh build
+  const cli: Run[] = [];
+  const bare: Run[] = [];
+  for (let i = 0; i < 7; i++) {
+    bare.push(run(['-e', '0'], preload));
+    cli.push(run([BIN, 'check', sample], preload));
+  }
+  const m = (xs: Run[], k: 'wallMs' | 'cpuMs') => median(xs.map((x) => x[k]));
+  console.log(
+    `check một tệp/one file (trung vị 7 lần/median of 7): ${sec(m(cli, 'wallMs'))} wall, ${sec(m(cli, 'cpuMs'))} CPU — node -e 0: ${sec(m(bare, 'wallMs'))} wall, ${sec(m(bare, 'cpuMs'))} CPU — ${times(m(cli, 'wallMs'), m(bare, 'wallMs'))} (wall), ${times(m(cli, 'cpuMs'), m(bare, 'cpuMs'))} (CPU); mục tiêu/aim ≤ ×2`,
+  );
+}
 
 /** Where on PATH a command is, or null. */
 function which(cmd: string): string | null {
@@ -30,118 +126,47 @@ function which(cmd: string): string | null {
   return null;
 }
 
-async function makeInputs(dir: string): Promise<string[]> {
-  const sets = bundledSets();
-  const files: string[] = [];
-  for (let i = 0; i < FILES; i++) {
-    const set = sets[i % sets.length];
-    const file = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
-    fs.writeFileSync(file, await generateFilledWorkbook(set, { unit: `Đơn vị số ${i + 1}`, seed: 1 + (i % 50) }));
-    files.push(file);
+/** LibreOffice converting 200 files in one process (one soffice stops after ~250 files without a word). */
+function libreOfficeFigures(dir: string, work: string, preload: string): void {
+  const soffice = which('soffice') ?? which('libreoffice');
+  if (!soffice) {
+    console.log('LibreOffice chưa cài: bỏ qua so sánh. / LibreOffice is not installed: comparison skipped.');
+    return;
   }
-  return files;
-}
-
-interface CliRun {
-  wallMs: number;
-  maxRssKb: number | null;
-  status: number | null;
-  summary: string;
-}
-
-function runCli(args: string[], preload: string): CliRun {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', preload, path.join(ROOT, 'bin', 'par-check.js'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  const wallMs = performance.now() - t;
-  const rss = /PAR_BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
-  let summary = '';
-  try {
-    const report = JSON.parse(r.stdout);
-    summary = `${report.summary.files} tệp/files, ${report.summary.unreadable} không đọc được/unreadable`;
-  } catch {
-    summary = `báo cáo không đọc được / report unreadable: ${(r.stderr ?? '').slice(0, 300)}`;
-  }
-  return { wallMs, maxRssKb: rss ? Number(rss[1]) : null, status: r.status, summary };
-}
-
-/** Files converted one LibreOffice process each (timed on a sample, extrapolated to FILES). */
-const PER_FILE_SAMPLE = 5;
-
-interface LoTimes {
-  /** All files in one soffice process (LibreOffice's best case). */
-  batchMs: number;
-  csv: number;
-  /** Per file, one soffice process each, as a script looping over files does. */
-  perFileMs: number;
-  note: string;
-}
-
-function libreOffice(soffice: string, files: string[], work: string): LoTimes {
-  const profile = `file://${path.join(work, 'lo-profile')}`;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().slice(0, 200).map((f) => path.join(dir, f));
   const outdir = path.join(work, 'csv');
-  const args = (list: string[]) => [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', outdir, ...list];
-  const convert = (list: string[]) => spawnSync(soffice, args(list), { encoding: 'utf8', timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024 });
-  // Warm-up: the first start creates the profile, which is not part of converting.
-  convert([files[0]]);
-  fs.rmSync(outdir, { recursive: true, force: true });
-  let t = performance.now();
-  const r = convert(files);
-  const batchMs = performance.now() - t;
-  const csv = fs.existsSync(outdir) ? fs.readdirSync(outdir).filter((f) => f.endsWith('.csv')).length : 0;
-  t = performance.now();
-  for (const f of files.slice(0, PER_FILE_SAMPLE)) convert([f]);
-  const perFileMs = (performance.now() - t) / PER_FILE_SAMPLE;
-  return { batchMs, csv, perFileMs, note: r.status === 0 ? '' : ` (exit ${r.status}: ${(r.stderr ?? '').slice(0, 200)})` };
+  const args = (list: string[]) => [`-env:UserInstallation=file://${path.join(work, 'lo-profile')}`, '--headless', '--convert-to', 'csv', '--outdir', outdir, ...list];
+  spawnSync(soffice, args(files.slice(0, 1)), { timeout: 600_000 }); // profile creation is not converting
+  const t = performance.now();
+  spawnSync(soffice, args(files), { timeout: 1_800_000 });
+  const lo = performance.now() - t;
+  const listFile = path.join(work, 'lo-200');
+  fs.mkdirSync(listFile, { recursive: true });
+  for (const f of files) fs.copyFileSync(f, path.join(listFile, path.basename(f)));
+  const ours = run([BIN, 'check', listFile, '--json', '--summary', path.join(work, 'kq-200.xlsx')], preload);
+  const csv = fs.existsSync(outdir) ? fs.readdirSync(outdir).length : 0;
+  console.log(`LibreOffice --convert-to csv, 200 tệp/files, một tiến trình/one process (${csv} csv): ${sec(lo)}; par-check --json --summary: ${sec(ours.wallMs)} — ${times(lo, ours.wallMs)}`);
 }
 
 export default async function batchBench(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-batch-bench-'));
   try {
-    const input = path.join(work, 'ho-so');
-    fs.mkdirSync(input);
-    const files = await makeInputs(input);
-    const preload = path.join(work, 'max-rss.js');
-    fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nPAR_BENCH_MAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\n");
-
-    const summary = runCli(['check', '--json', input, '--summary', path.join(work, 'xep-hang.xlsx')], preload);
-    const size = fs.existsSync(path.join(work, 'xep-hang.xlsx')) ? fs.statSync(path.join(work, 'xep-hang.xlsx')).size : 0;
-    console.log(
-      `check ${FILES} tệp/files --summary: ${s(summary.wallMs)} (${(summary.wallMs / FILES).toFixed(0)} ms/tệp/file), ` +
-        `bộ nhớ đỉnh/peak RSS ${summary.maxRssKb === null ? '?' : MB(summary.maxRssKb)}, sổ xếp hạng/ranking ${(size / 1024).toFixed(0)} KB — ${summary.summary}`,
-    );
-    const annotate = runCli(
-      ['check', '--json', input, '--summary', path.join(work, 'xep-hang-2.xlsx'), '--annotate', path.join(work, 'danh-dau')],
-      preload,
-    );
-    console.log(
-      `check ${FILES} tệp/files --summary --annotate: ${s(annotate.wallMs)}, ` +
-        `bộ nhớ đỉnh/peak RSS ${annotate.maxRssKb === null ? '?' : MB(annotate.maxRssKb)} — ${annotate.summary}`,
-    );
-
-    const soffice = which('soffice') ?? which('libreoffice');
-    if (!soffice) {
-      console.log('LibreOffice chưa cài (không có soffice trên PATH): bỏ qua so sánh. / LibreOffice is not installed (no soffice on PATH): comparison skipped.');
-      return;
-    }
-    const lo = libreOffice(soffice, files, work);
-    const perFileTotal = lo.perFileMs * FILES;
-    console.log(`libreoffice --headless --convert-to csv, ${FILES} tệp trong một tiến trình/files in one process (${lo.csv} csv): ${s(lo.batchMs)}${lo.note}`);
-    console.log(
-      `libreoffice --headless --convert-to csv, mỗi tệp một tiến trình/one process per file: ${s(lo.perFileMs)}/tệp/file ` +
-        `(đo ${PER_FILE_SAMPLE} tệp/measured on ${PER_FILE_SAMPLE} files) → ~${s(perFileTotal)} cho/for ${FILES}`,
-    );
-    const ratio = (loMs: number, ms: number) => `×${(loMs / ms).toFixed(1)}`;
-    console.log(
-      `par-check --summary so với/vs LibreOffice: ${ratio(lo.batchMs, summary.wallMs)} (một tiến trình/one process), ` +
-        `${ratio(perFileTotal, summary.wallMs)} (mỗi tệp một tiến trình/process per file) — mục tiêu/aim ≥ ×20`,
-    );
-    console.log(
-      `par-check --summary --annotate so với/vs LibreOffice: ${ratio(lo.batchMs, annotate.wallMs)} / ${ratio(perFileTotal, annotate.wallMs)}`,
-    );
+    const preload = preloadFile(work);
+    console.log(`${os.cpus().length} lõi/cores, tải/load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const dir = await generatedInputs(FILES);
+    await batchFigures(dir, work, preload);
+    oneFileFigures(preload);
+    libreOfficeFigures(dir, work, preload);
+    await nationalFigures(work, preload);
+    console.log(`tải/load at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+if (require.main === module) {
+  batchBench().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

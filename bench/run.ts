@@ -2,19 +2,15 @@
  * `npm run bench`: prints (never asserts) timings of the checker.
  *  1. median time of checkGrid (read sheet + choose set + align + score + findings) on a generated
  *     300-row sheet and a 30,000-row sheet;
- *  2. wall time of one CLI process checking 200 generated workbooks.
+ *  (batches: bench/batch.bench.ts, each figure beside its floor.)
  * Then runs every other bench/*.bench.ts module's default export (helpers add their own).
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { checkGrid } from '../src/engine/check';
 import { bundledSets } from '../src/engine/criteria/registry';
-import { generateFilledSheet, generatedGrid, sheetToWorkbook } from '../test/helpers/generate-workbook';
-
-const ROOT = path.join(__dirname, '..');
+import { generateFilledSheet, generatedGrid } from '../test/helpers/generate-workbook';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -41,37 +37,6 @@ function benchCheckGrid(rows: number, runs: number): void {
   console.log(`checkGrid, ${grid.rows.length} dòng/rows: trung vị/median ${ms(median(times))} (${runs} lần/runs)`);
 }
 
-async function benchCli(files: number): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-bench-'));
-  try {
-    const sets = bundledSets();
-    const paths: string[] = [];
-    for (let i = 0; i < files; i++) {
-      const set = sets[i % sets.length];
-      const { buffer } = await sheetToWorkbook(generateFilledSheet(set, { unit: `Đơn vị ${i + 1}`, seed: i + 1 }));
-      const file = path.join(dir, `don-vi-${String(i + 1).padStart(3, '0')}.xlsx`);
-      fs.writeFileSync(file, buffer);
-      paths.push(file);
-    }
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'par-check.js'), 'check', '--json', ...paths], {
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    const wall = performance.now() - t;
-    let summary = '';
-    try {
-      const s = JSON.parse(r.stdout).summary;
-      summary = ` — ${s.files} tệp/files, ${s.unreadable} không đọc được/unreadable, ${s.errors} lỗi/errors`;
-    } catch {
-      summary = ` — (không đọc được báo cáo / report unreadable: exit ${r.status}) ${r.stderr.slice(0, 200)}`;
-    }
-    console.log(`CLI check ${files} tệp/files, một tiến trình/one process: ${ms(wall)} (${ms(wall / files)}/tệp/file)${summary}`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function otherBenches(): Promise<void> {
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts')).sort();
   for (const f of files) {
@@ -91,7 +56,6 @@ async function main(): Promise<void> {
   console.log('== par-check bench ==');
   benchCheckGrid(300, 200);
   benchCheckGrid(30_000, 7);
-  await benchCli(200);
   await otherBenches();
 }
 

@@ -171,8 +171,9 @@ const en: CheckerStrings = {
   replyUnpaired: (file) => `Not paired with any sheet: add the unit's scoresheet${file ? ` (the file "${file}")` : ''} to carry the answers into round two.`,
   colRank: 'Rank',
   overviewHint: 'Ordered by rank within each block (only complete sheets are ranked), then the sheets not ranked and the files that could not be read. Click a file name to see its details.',
-  showDetails: (file) => `Show the details of "${file}"`,
-  hideDetails: (file) => `Hide the details of "${file}"`,
+  // The visible words start the name (axe: label-content-name-mismatch; voice control users say them).
+  showDetails: (file) => `Show details of "${file}"`,
+  hideDetails: (file) => `Hide details of "${file}"`,
   showDetailsShort: 'Show details',
   hideDetailsShort: 'Hide details',
   statusWaiting: 'Waiting to be checked…',

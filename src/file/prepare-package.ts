@@ -572,8 +572,12 @@ export async function preparePackage(data: Uint8Array, options: { dropTables?: b
     if (!f.dir && /^xl\/comments\d+\.xml$/.test(f.name)) {
       const xml = texts.get(f.name);
       if (xml !== undefined) {
-        const fixed = cdataToText(dropPrefixes(xml));
-        if (fixed !== xml) write(f.name, fixed);
+        // A plain <t> in a comment's <text> (openpyxl) wrapped in a run: ExcelJS reads runs only.
+        const fixed = cdataToText(dropPrefixes(xml)).replace(/(<text>\s*)(<t[\s>][\s\S]*?<\/t>)(\s*<\/text>)/g, '$1<r>$2</r>$3');
+        if (fixed !== xml) {
+          write(f.name, fixed);
+          changes.push(`rewrote ${f.name}`);
+        }
       }
     }
   }

@@ -144,13 +144,13 @@ export function lyingSizes(bytes: number, declared = 1000): Buffer {
   return writeZip([...packageParts(['Biểu chấm điểm']), { name: 'xl/worksheets/sheet1.xml', method: 8, data, size: declared }]);
 }
 
-/** `sheets` sheet entries, all pointing at one stream of `bytes` spaces (each declared `declared` bytes). */
-export function overlappingEntries(sheets: number, bytes: number, declared = 1000): Buffer {
-  const { data } = spacesStream(`${SHEET_HEAD}<sheetData>`, bytes, '</sheetData></worksheet>');
+/** `sheets` sheet entries, all pointing at one stream of `bytes` spaces (each declared `declared` bytes, or its true size). */
+export function overlappingEntries(sheets: number, bytes: number, declared: number | 'true' = 1000): Buffer {
+  const { data, size: trueSize } = spacesStream(`${SHEET_HEAD}<sheetData>`, bytes, '</sheetData></worksheet>');
   const names = Array.from({ length: sheets }, (_x, i) => `Sheet${i + 1}`);
   const parts = packageParts(names);
   const first = parts.length;
-  const size = declared;
+  const size = declared === 'true' ? trueSize : declared;
   const entries: ZipEntry[] = [...parts, { name: 'xl/worksheets/sheet1.xml', method: 8, data, size }];
   for (let i = 2; i <= sheets; i++) entries.push({ name: `xl/worksheets/sheet${i}.xml`, method: 8, data, size, sameAs: first });
   return writeZip(entries);

@@ -47,7 +47,8 @@ export interface PlainTableProps {
 export function PlainTable({ caption, hint, columns, testId, minWidth, children }: PlainTableProps) {
   const styles = usePlainTableStyles();
   return (
-    <div className={styles.scroll}>
+    // Focusable and named: keyboard users can scroll a table wider than the window (axe: scrollable-region-focusable).
+    <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
       <table className={styles.table} style={{ minWidth }} data-testid={testId}>
         <caption className={styles.caption}>
           {caption}

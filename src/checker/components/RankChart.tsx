@@ -38,7 +38,8 @@ export function RankChart({ bars, title, description, lang }: { bars: ChartBar[]
   const x = (pct: number) => LABEL_W + (Math.max(0, Math.min(100, pct)) / 100) * plotW;
   const n = (v: number) => formatNumber(v, lang, 2);
   return (
-    <div className={styles.scroll}>
+    // Focusable and named so keyboard users can scroll it sideways on a narrow screen (axe: scrollable-region-focusable).
+    <div className={styles.scroll} role="region" aria-label={title} tabIndex={0}>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${W} ${height}`}

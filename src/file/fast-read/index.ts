@@ -8,7 +8,7 @@
  * columns, cells) throws InputLimitError instead, with its sentence: no other reader is tried.
  */
 import type { Grid } from '../../engine/grid';
-import { GridBudget } from '../input-limits';
+import { GridBudget, type InflateBudget } from '../input-limits';
 import { buildGrid, type SheetContext } from './build-grid';
 import { FastReadError } from './errors';
 import { readRels, readWorkbookPart, resolveTarget } from './package-parts';
@@ -38,8 +38,8 @@ function notesOf(zip: ZipParts, sheetPath: string, target: string): Map<string, 
 }
 
 /** Every worksheet (tab order, hidden ones included, as ExcelJS lists them) with its grid. */
-export function readWorkbookSheetsFast(bytes: Uint8Array, options: FastReadOptions = {}): FastSheet[] {
-  return readSheetsFromParts(openZip(bytes), options);
+export function readWorkbookSheetsFast(bytes: Uint8Array, options: FastReadOptions = {}, budget?: InflateBudget): FastSheet[] {
+  return readSheetsFromParts(openZip(bytes, budget), options);
 }
 
 /** The same over any package access (the zip reader above, or parts already unzipped). */

@@ -103,20 +103,27 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
 }
 
-/** Notes by cell address: the text of the <r> runs of each <comment> (plain <t> is ignored, as ExcelJS does). */
+/**
+ * Notes by cell address: the text of the <r> runs of each <comment>, or its plain <t> (openpyxl
+ * writes that; ExcelJS reads runs only, so prepare-package.ts wraps a plain <t> in a run for it).
+ */
 export function readComments(xml: string): Map<string, string> {
   const out = new Map<string, string>();
   let ref: string | null = null;
   let parts: string[] = [];
+  let inText = false;
   let inRun = false;
+  let inPhonetic = false;
   let text: string[] | null = null;
   scanXml(xml, {
     open(name, a) {
       if (name === 'comment') {
         ref = a.ref ?? null;
         parts = [];
-      } else if (ref !== null && name === 'r') inRun = true;
-      else if (inRun && name === 't') text = [];
+      } else if (ref !== null && name === 'text') inText = true;
+      else if (ref !== null && name === 'r') inRun = true;
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 't' && (inRun || (inText && !inPhonetic))) text = [];
     },
     text(t) {
       if (text) text.push(t);
@@ -126,6 +133,8 @@ export function readComments(xml: string): Map<string, string> {
         parts.push(unescapeX(text.join('')));
         text = null;
       } else if (name === 'r') inRun = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'text') inText = false;
       else if (name === 'comment' && ref !== null) {
         out.set(ref, parts.join(''));
         ref = null;
