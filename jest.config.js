@@ -10,6 +10,8 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 60000,
+  // Browser globals jsdom lacks (TextDecoder…), for the page's code under jsdom.
+  setupFiles: ['<rootDir>/test/helpers/jsdom-globals.ts'],
   // Jest's default is one worker less than the cores: on a 2-core machine that is one, and jest then
   // runs every file in its own process one after the other. The main process only collects results.
   maxWorkers: '100%',

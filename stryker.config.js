@@ -22,7 +22,7 @@ const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {
   testRunner: 'jest',
-  jest: { projectType: 'custom', configFile: 'stryker.jest.config.js', config: { testMatch, testPathIgnorePatterns }, enableFindRelatedTests: false },
+  jest: { projectType: 'custom', configFile: 'stryker.jest.config.js', config: { testMatch, testPathIgnorePatterns }, enableFindRelatedTests: true },
   // Only the tests that run a mutant's code are run for it.
   coverageAnalysis: 'perTest',
   mutate: [`src/engine/${folder}/**/*.ts`],

@@ -37,10 +37,36 @@ const entries = [
   { entry: path.join(root, 'src', 'cli', 'check', 'check-worker.ts'), out: path.join(root, 'dist', 'cli', 'check-worker.js') },
 ];
 
-/** Bundle `entry` into `out` (written to a temporary file and renamed). */
-function bundle(entry, out, lazyExcelJS) {
+/**
+ * The bundled criteria sets as the engine's validation returns them (defaults filled in), run
+ * once here: the bundles then carry them validated (registry.ts __PAR_CHECK_VALIDATED_SETS__) and
+ * a one-file check skips the schema at start. A set that fails validation fails the build.
+ */
+function validatedSets() {
   const esbuild = require('esbuild');
   const result = esbuild.buildSync({
+    stdin: {
+      contents: "module.exports = JSON.stringify(require('./src/engine/criteria/registry.ts').bundledSets());",
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    loader: { '.json': 'json' },
+    write: false,
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports;
+}
+
+/** Bundle `entry` into `out` (written to a temporary file and renamed). */
+function bundle(entry, out, lazyExcelJS, sets) {
+  const esbuild = require('esbuild');
+  const result = esbuild.buildSync({
+    define: { __PAR_CHECK_VALIDATED_SETS__: sets },
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -67,7 +93,8 @@ function bundle(entry, out, lazyExcelJS) {
 /** Build every bundle; `dir` elsewhere than dist/cli (tests build a fresh copy in a temp folder). */
 function buildCli(dir) {
   const lazyExcelJS = writeLazyExcelJS();
-  for (const { entry, out } of entries) bundle(entry, dir ? path.join(dir, path.basename(out)) : out, lazyExcelJS);
+  const sets = validatedSets();
+  for (const { entry, out } of entries) bundle(entry, dir ? path.join(dir, path.basename(out)) : out, lazyExcelJS, sets);
   return dir ? path.join(dir, path.basename(outfile)) : outfile;
 }
 

@@ -24,17 +24,23 @@ import { useCriteriaSets } from './state/use-criteria-sets';
 import { ActionBar } from './components/ActionBar';
 import { FindingsPanel } from './components/FindingsPanel';
 import { LiveRegion } from './components/LiveRegion';
-import { NoticeBar } from './components/NoticeBar';
 import { PageFrame } from './components/PageFrame';
-import { PaneMenu, type PaneMenuEntry } from './components/PaneMenu';
-import { CompareWithLastYear } from './components/CompareWithLastYear';
-import { SealButton } from './components/SealButton';
+import type { PaneMenuEntry } from './components/PaneMenu';
+import { MenuButton } from './components/MenuButton';
 import { ResultCard } from './components/ResultCard';
 import { TemplateSection } from './components/TemplateSection';
 import { useLangChoice } from './components/use-lang-choice';
 import type { DrawerView } from './components/PaneDrawer';
 
 // Not needed for the first check: each its own chunk, loaded when first shown.
+const PaneMenu = lazy(() => import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu'));
+const loadNoticeBar = () => import(/* webpackChunkName: "notice" */ './components/NoticeBar');
+const NoticeBar = lazy(() => loadNoticeBar().then((m) => ({ default: m.NoticeBar })));
+// Issue 15's seal and year-on-year panels: opened from the menu, each its own chunk.
+const SealButton = lazy(() => import(/* webpackChunkName: "seal" */ './components/SealButton').then((m) => ({ default: m.SealButton })));
+const CompareWithLastYear = lazy(() =>
+  import(/* webpackChunkName: "compare" */ './components/CompareWithLastYear').then((m) => ({ default: m.CompareWithLastYear })),
+);
 const PaneDrawer = lazy(() => import(/* webpackChunkName: "pane-drawer" */ './components/PaneDrawer'));
 const ScoresTable = lazy(() => import(/* webpackChunkName: "scores" */ './components/ScoresTable').then((m) => ({ default: m.ScoresTable })));
 const AppraiserView = lazy(() =>
@@ -82,6 +88,9 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const explained = useExplained(port);
   const t = stringsFor(lang);
   const frame = useRef<HTMLDivElement>(null);
+  // The menu's chunk loads on the first click of "…" (fetched early when the pointer or focus comes near).
+  const [menuLoaded, setMenuLoaded] = useState(false);
+  const prefetchMenu = () => void import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu');
 
   // A check asked for before the bundled sets arrived (a lazy chunk) runs as soon as they are here.
   const [checkWanted, setCheckWanted] = useState(false);
@@ -148,7 +157,16 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
 
   return (
     <div ref={frame}>
-      <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane" menu={<PaneMenu entries={menu} onLang={changeLang} />}>
+      <PageFrame lang={lang} title={t.appTitle} onLang={changeLang} layout="pane" menu={
+          menuLoaded ? (
+            <Suspense fallback={<MenuButton />}>
+              <PaneMenu entries={menu} onLang={changeLang} initiallyOpen />
+            </Suspense>
+          ) : (
+            <MenuButton onClick={() => setMenuLoaded(true)} onPointerEnter={prefetchMenu} onFocus={prefetchMenu} />
+          )
+        }
+      >
         <ActionBar
           running={running}
           busy={actions.busy}
@@ -157,8 +175,10 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
           onFlag={actions.flag}
           onSummary={actions.summary}
         />
+        <Suspense fallback={null}>
         {applyingSet && <NoticeBar notice={{ intent: 'info', text: both((s) => s.applyingSet(applyingSet.title)) }} testId="applying" />}
         {actions.notice && <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} testId="notice" />}
+        </Suspense>
         <ResultCard
           running={running}
           result={result}
@@ -187,8 +207,10 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
             </div>
           </>
         )}
-        {season === 'seal' && <SealButton port={port} result={result} lang={lang} disabled={running} />}
-        {season === 'compare' && <CompareWithLastYear result={result} sets={sets} lang={lang} />}
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+          {season === 'seal' && <SealButton port={port} result={result} lang={lang} disabled={running} />}
+          {season === 'compare' && <CompareWithLastYear result={result} sets={sets} lang={lang} />}
+        </Suspense>
         {drawer && (
           <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
             <PaneDrawer

@@ -9,11 +9,12 @@
  *    a row numbered 2·10⁹, XFD on 100,000 rows, 100,000 merges, a whole-sheet merge) dropped
  *    among good files: each gets its sentence, the good ones are checked.
  *
- * Without /usr/bin/chromium the test fails on CI (CI set) and is skipped with a warning elsewhere.
+ * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import type { CriteriaItem } from '../../src/engine/criteria/schema';
@@ -23,16 +24,9 @@ import { seasonWorkbook } from '../helpers/season-workbooks';
 import { hugeRowNumber, lastColumnRows, lyingSizes, manyMerges, overlappingEntries, wholeSheetMerge } from '../hostile/hostile-files';
 import { serveChecker, type CheckerServer } from './checker-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-const hasChromium = fs.existsSync(CHROMIUM);
-const onCI = Boolean(process.env.CI);
 
 jest.setTimeout(300_000);
-
-if (!hasChromium && !onCI) {
-  console.warn(`[checker-page.e2e] ${CHROMIUM} not found: browser test skipped. Install it with: apt-get install -y chromium`);
-}
 
 /** The scored leaves of a set, in order (the first k are zeroed to lower a unit's index). */
 function scoredLeaves(items: CriteriaItem[], inherited?: string, out: string[] = []): string[] {
@@ -86,20 +80,18 @@ async function axeViolations(page: Page): Promise<string[]> {
   return found.filter((line) => !FLUENT_OWN(line));
 }
 
-(hasChromium || onCI ? describe : describe.skip)('the checking page with many files and hostile ones, in Chromium', () => {
+describeInChromium('checker-page.e2e')('the checking page with many files and hostile ones, in Chromium', () => {
   let server: CheckerServer;
   let browser: Browser;
   let dir: string;
   let made: Made;
 
   beforeAll(async () => {
-    if (!hasChromium) {
-      throw new Error(`${CHROMIUM} is missing: the browser test cannot run on CI. Install Debian's chromium package (apt-get install -y chromium).`);
-    }
+    const executablePath = requireChromium();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-page-e2e-'));
     made = await makeSeason(dir);
     server = await serveChecker();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 

@@ -10,21 +10,19 @@
  *   be looked at: before a check, after it, a finding opened, the menu, each drawer view, the
  *   scores and appraiser tabs, a workbook with no scoresheet and a sheet no bundled set matches.
  *
- * Without /usr/bin/chromium the test fails on CI (any CI value) and is skipped with a warning elsewhere.
+ * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { gridFromValues } from '../../src/engine/grid';
 import { sampleGrids } from '../taskpane/sample-grid';
 import { serveHarness, type HarnessServer } from './harness-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const hasChromium = fs.existsSync(CHROMIUM);
-const onCI = Boolean(process.env.CI);
 const SHEET = 'Biểu chấm điểm';
 
 /**
@@ -41,10 +39,6 @@ const FLUENT_OWN = `(el, rule) =>
 
 jest.setTimeout(300_000);
 
-if (!hasChromium && !onCI) {
-  console.warn(`[pane-first-look.e2e] ${CHROMIUM} not found: browser test skipped. Install it with: apt-get install -y chromium`);
-}
-
 const WORDS = {
   vi: { check: 'Kiểm tra', done: 'Đã kiểm tra trang tính', next: 'Phát hiện tiếp theo', scores: 'Điểm', appraiser: 'Thẩm định', details: 'Vì sao và cách sửa: F35 · 2.3.3' },
   en: { check: 'Check', done: 'Checked the sheet', next: 'Next finding', scores: 'Scores', appraiser: 'Appraisal', details: 'Why and how to fix: F35 · 2.3.3' },
@@ -55,7 +49,7 @@ const MENU = {
   en: { sheetSet: 'Sheet and criteria set…', template: 'Insert a blank scoresheet…', criteria: 'Build or load a criteria set…', help: 'Help and version', close: 'Close' },
 } as const;
 
-(hasChromium || onCI ? describe : describe.skip)('the pane answers first, at 320 × 560, in Chromium', () => {
+describeInChromium('pane-first-look.e2e')('the pane answers first, at 320 × 560, in Chromium', () => {
   let sample: HarnessServer;
   let empty: HarnessServer;
   let foreign: HarnessServer;
@@ -64,7 +58,7 @@ const MENU = {
   let profile: string;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`${CHROMIUM} is missing: the browser test cannot run on CI. Install Debian's chromium package (apt-get install -y chromium).`);
+    const executablePath = requireChromium();
     sample = await serveHarness(await sampleGrids('so-y-te-2024.xlsx'));
     empty = await serveHarness([gridFromValues('Sheet1', [])]);
     foreign = await serveHarness([
@@ -79,7 +73,7 @@ const MENU = {
     ]);
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-first-look-'));
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: { width: 320, height: 560 },

@@ -116,7 +116,10 @@ describe('the pane over so-y-te-2024.xlsx', () => {
     const details = screen.getByTestId('finding-details');
     expect(details.textContent).toContain('Vì sao: Điểm vượt điểm tối đa');
     expect(details.textContent).toContain('Cách sửa: Giảm điểm xuống không quá điểm tối đa của tiêu chí.');
-    await user.click(within(details).getByRole('checkbox', { name: 'Đã giải trình' }));
+    const mark = within(details).getByRole('button', { name: 'Đã giải trình' });
+    expect(mark.getAttribute('aria-pressed')).toBe('false');
+    await user.click(mark);
+    expect(mark.getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(fake.settings.get(EXPLAINED_SETTING)).toBe(JSON.stringify([`${SHEET}!score.aboveMax@F35`])));
     unmount();
     // Opened again: the mark is read back from the workbook and shown in words.
@@ -155,7 +158,7 @@ describe('the pane over so-y-te-2024.xlsx', () => {
     await user.click(screen.getByRole('button', { name: 'Đánh dấu' }));
     // One mark per finding tied to a cell: F35, G56, H70, G85 and the note on F27 = 5.
     await waitFor(() => expect(fake.flags.get(SHEET)?.map((f) => f.cell).sort()).toEqual(['F27', 'F35', 'G56', 'G85', 'H70']));
-    expect(screen.getByTestId('notice').textContent).toContain('Đã đánh dấu 5 ô trên bảng.');
+    expect((await screen.findByTestId('notice')).textContent).toContain('Đã đánh dấu 5 ô trên bảng.');
     // Clearing is in the overflow menu.
     await menuItem(user, 'Xóa đánh dấu');
     await waitFor(() => expect(fake.callsOf('clearFlags')).toHaveLength(1));

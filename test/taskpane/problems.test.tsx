@@ -86,7 +86,7 @@ describe('the pane explains what it cannot check', () => {
     // The import panel is a lazy chunk of its own (the first import in a test run is slow).
     expect((await screen.findByTestId('import-create', {}, { timeout: 30_000 })).textContent).toBe('Tạo bộ tiêu chí từ bảng này');
     // Choosing a set file is a Fluent button, not a bare file input.
-    expect(screen.getByRole('button', { name: 'Tệp bộ tiêu chí (.json)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Tệp bộ tiêu chí (.json)' })).toBeTruthy();
   });
 
   it('uses the set kept with the workbook, unless the user picks another', async () => {

@@ -51,14 +51,14 @@ export function Overview({ lines, waiting, onOpen }: OverviewProps) {
     { label: c.colWarnings, numeric: true },
   ];
   return (
-    <PlainTable caption={c.overviewCaption} hint={c.overviewHint} columns={columns} testId="overview" minWidth="900px">
+    <PlainTable caption={c.overviewCaption} hint={c.overviewHint} columns={columns} testId="overview" minWidth="900px" stacked>
       {lines.map((line) => (
         <Line key={line.key} line={line} rank={line.rank} lang={lang} t={t} c={c} styles={styles} onOpen={onOpen} />
       ))}
       {waiting > 0 && (
-        <tr data-testid="overview-waiting">
-          <td className={styles.td} />
-          <td colSpan={9} className={styles.td}>
+        <tr role="row" data-testid="overview-waiting">
+          <td role="cell" className={styles.td} />
+          <td role="cell" colSpan={9} className={styles.td}>
             {c.waitingFiles(waiting)}
           </td>
         </tr>
@@ -88,23 +88,23 @@ function LineView({ line, rank, lang, t, c, styles, onOpen }: LineProps) {
     onOpen(e.id);
   };
   const fileCell = (
-    <td className={`${styles.td} ${styles.file}`} data-col="file">
+    <td className={`${styles.td} ${styles.file}`} data-col="file" role="cell" data-label={c.colFile}>
       <a href={`#file-card-${e.id}`} className={styles.link} onClick={open}>
         {s?.manySheets ? `${e.name} › ${s.result.sheetName}` : e.name}
       </a>
     </td>
   );
   const rankCell = (
-    <td className={`${styles.td} ${styles.num}`} data-col="rank">
+    <td className={`${styles.td} ${styles.num}`} data-col="rank" role="cell" data-label={c.colRank}>
       {rank === null ? c.notChecked : String(rank)}
     </td>
   );
   if (!s) {
     return (
-      <tr data-testid="overview-row" data-file={e.name} data-status={e.status}>
+      <tr role="row" data-testid="overview-row" data-file={e.name} data-status={e.status}>
         {rankCell}
         {fileCell}
-        <td colSpan={8} className={`${styles.td} ${styles.failed}`} data-col="status">
+        <td colSpan={8} className={`${styles.td} ${styles.failed}`} data-col="status" role="cell">
           {`${c.statusFailed}: ${e.problem?.[lang] ?? ''}`}
         </td>
       </tr>
@@ -113,32 +113,32 @@ function LineView({ line, rank, lang, t, c, styles, onOpen }: LineProps) {
   const r = s.result;
   const sc = r.scores;
   return (
-    <tr data-testid="overview-row" data-file={e.name} data-sheet={r.sheetName} data-status={e.status} data-season={s.status.status}>
+    <tr role="row" data-testid="overview-row" data-file={e.name} data-sheet={r.sheetName} data-status={e.status} data-season={s.status.status}>
       {rankCell}
       {fileCell}
-      <td className={styles.td} data-col="unit">
+      <td className={styles.td} data-col="unit" role="cell" data-label={c.colUnit}>
         {r.unit ?? t.unitUnknown}
       </td>
-      <td className={styles.td} data-col="set">
+      <td className={styles.td} data-col="set" role="cell" data-label={c.colSet}>
         {r.set ? `${r.set.id} (${r.set.version})` : c.notChecked}
       </td>
-      <td className={styles.td} data-col="season">
+      <td className={styles.td} data-col="season" role="cell" data-label={c.colStatus}>
         {STATUS_LABEL[s.status.status][lang]}
         {s.status.detail[lang] && s.status.status !== 'noSet' && <span className={styles.detail}>{s.status.detail[lang]}</span>}
       </td>
-      <td className={`${styles.td} ${styles.num}`} data-col="self-index">
+      <td className={`${styles.td} ${styles.num}`} data-col="self-index" role="cell" data-label={c.colSelfIndex}>
         {sc ? n(sc.self.index) : c.notChecked}
       </td>
-      <td className={`${styles.td} ${styles.num}`} data-col="final-index">
+      <td className={`${styles.td} ${styles.num}`} data-col="final-index" role="cell" data-label={c.colFinalIndex}>
         {sc?.final ? n(sc.final.index) : c.notChecked}
       </td>
-      <td className={styles.td} data-col="classification">
+      <td className={styles.td} data-col="classification" role="cell" data-label={c.colClassification}>
         {sc?.classification ?? c.notChecked}
       </td>
-      <td className={`${styles.td} ${styles.num}`} data-col="errors">
+      <td className={`${styles.td} ${styles.num}`} data-col="errors" role="cell" data-label={c.colErrors}>
         {severityCount(r, 'error')}
       </td>
-      <td className={`${styles.td} ${styles.num}`} data-col="warnings">
+      <td className={`${styles.td} ${styles.num}`} data-col="warnings" role="cell" data-label={c.colWarnings}>
         {severityCount(r, 'warning')}
       </td>
     </tr>

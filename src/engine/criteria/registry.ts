@@ -12,7 +12,14 @@ import mauXa2024 from './sets/mau-xa-2024.json';
 
 const BUNDLED_JSON: unknown[] = [mauSoNganh2024, mauXa2024];
 
-let bundledCache: CriteriaSet[] | null = null;
+/**
+ * The bundled sets as validateCriteriaSet returns them, put in by the CLI's build
+ * (scripts/build-cli.js validates them once there), so a one-file check does not run the schema
+ * over them at every start. Undefined everywhere else: then they are validated here, once.
+ */
+declare const __PAR_CHECK_VALIDATED_SETS__: CriteriaSet[] | undefined;
+
+let bundledCache: CriteriaSet[] | null = typeof __PAR_CHECK_VALIDATED_SETS__ !== 'undefined' ? __PAR_CHECK_VALIDATED_SETS__ : null;
 
 /** The bundled sets, validated (a bundled set that fails validation is a build error, so it throws). */
 export function bundledSets(): CriteriaSet[] {

@@ -6,8 +6,8 @@
  * finding is plain text, its cell address written out.
  */
 import { useId, useState } from 'react';
-import { Button, Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { Button, makeStyles, mergeClasses, ToggleButton, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { Finding } from '../../engine/findings/finding';
 import { codeInfo, type FindingCode } from '../../engine/findings/codes';
 import { HOW_TO_FIX } from '../i18n/finding-help';
@@ -60,6 +60,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   detailLine: { margin: 0 },
+  explain: { alignSelf: 'flex-start' },
 });
 
 export interface FindingExplained {
@@ -155,7 +156,17 @@ export function FindingItem({ finding, onSelect, selected = false, index, explai
               <strong>{t.howToFix}:</strong> {fix}
             </p>
           )}
-          {explained && <Checkbox checked={explained.on} label={t.explained} onChange={(_, d) => explained.set(d.checked === true)} />}
+          {explained && (
+            <ToggleButton
+              size="small"
+              className={styles.explain}
+              checked={explained.on}
+              icon={explained.on ? <CheckmarkRegular /> : undefined}
+              onClick={() => explained.set(!explained.on)}
+            >
+              {t.explained}
+            </ToggleButton>
+          )}
         </div>
       )}
     </div>

@@ -8,17 +8,8 @@
  * "why" / "how to fix" one click away.
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  makeStyles,
-  SearchBox,
-  tokens,
-} from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { Button, makeStyles, SearchBox, tokens } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { CheckResult } from '../../engine/check-result';
 import type { Finding, Severity } from '../../engine/findings/finding';
 import { fold } from '../../engine/text/normalize';
@@ -45,7 +36,9 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   search: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
   position: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  panel: { marginLeft: 0, marginRight: 0 },
+  groupHeading: { margin: `${tokens.spacingVerticalXS} 0 0` },
+  // A severity group's fold button: the whole heading row, the chevron at the end.
+  fold: { width: '100%', justifyContent: 'space-between', paddingLeft: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
 export interface FindingsPanelProps {
@@ -218,34 +211,40 @@ function PaneFindings({ result, onSelect, explained }: { result: CheckResult; on
       {result.findings.length === 0 && <p className={styles.empty}>{t.noFindings}</p>}
       {result.findings.length > 0 && order.length === 0 && <p className={styles.empty}>{t.noMatch}</p>}
       <div ref={listRef} onKeyDown={onKeyDown}>
-        <Accordion
-          multiple
-          collapsible
-          openItems={groups.map((g) => g.severity).filter((s) => !closed.has(s))}
-          onToggle={(_, d) => {
-            const sev = d.value as Severity;
-            setClosed((c) => {
-              const next = new Set(c);
-              if (next.has(sev)) next.delete(sev);
-              else next.add(sev);
-              return next;
-            });
-          }}
-        >
-          {groups.map((g) => (
-            <AccordionItem key={g.severity} value={g.severity} data-severity-group={g.severity}>
-              <AccordionHeader as="h3" size="small" expandIconPosition="end">
-                <span className={styles.groupTitle}>
-                  <SeverityIcon severity={g.severity} size={16} />
-                  {t.severityPlural[g.severity]} ({g.count})
-                </span>
-              </AccordionHeader>
-              <AccordionPanel className={styles.panel}>
-                <AreaLists group={g} render={item} />
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        {groups.map((g) => {
+          const open = !closed.has(g.severity);
+          const panelId = `findings-${g.severity}`;
+          return (
+            <section key={g.severity} data-severity-group={g.severity}>
+              <h3 className={styles.groupHeading}>
+                <Button
+                  appearance="subtle"
+                  className={styles.fold}
+                  aria-expanded={open}
+                  aria-controls={panelId}
+                  icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+                  iconPosition="after"
+                  onClick={() =>
+                    setClosed((c) => {
+                      const next = new Set(c);
+                      if (open) next.add(g.severity);
+                      else next.delete(g.severity);
+                      return next;
+                    })
+                  }
+                >
+                  <span className={styles.groupTitle}>
+                    <SeverityIcon severity={g.severity} size={16} />
+                    {t.severityPlural[g.severity]} ({g.count})
+                  </span>
+                </Button>
+              </h3>
+              <div id={panelId} hidden={!open}>
+                {open && <AreaLists group={g} render={item} />}
+              </div>
+            </section>
+          );
+        })}
       </div>
     </section>
   );

@@ -4,9 +4,8 @@
  * help and version. Entries are data: a new secondary action is one more entry (and, if it needs
  * room, a view of PaneDrawer), nothing else changes.
  */
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import {
-  Button,
   Menu,
   MenuDivider,
   MenuGroup,
@@ -17,10 +16,10 @@ import {
   MenuPopover,
   MenuTrigger,
 } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../engine/text/lang';
 import { useLang } from '../i18n/context';
 import { stringsFor } from '../i18n/lang';
+import { MenuButton } from './MenuButton';
 
 export interface PaneMenuEntry {
   id: string;
@@ -35,10 +34,13 @@ export interface PaneMenuEntry {
 export interface PaneMenuProps {
   entries: PaneMenuEntry[];
   onLang: (lang: Lang) => void;
+  /** Open at once: the menu is a lazy chunk, loaded by the first click on its button. */
+  initiallyOpen?: boolean;
 }
 
-export function PaneMenu({ entries, onLang }: PaneMenuProps) {
+export default function PaneMenu({ entries, onLang, initiallyOpen = false }: PaneMenuProps) {
   const { lang, t } = useLang();
+  const [open, setOpen] = useState(initiallyOpen);
   const item = (e: PaneMenuEntry) => (
     <MenuItem key={e.id} icon={e.icon} disabled={e.disabled} onClick={e.onClick} data-testid={`menu-${e.id}`}>
       {e.label}
@@ -48,13 +50,15 @@ export function PaneMenu({ entries, onLang }: PaneMenuProps) {
   const views = entries.filter((e) => e.group === 'views');
   return (
     <Menu
+      open={open}
+      onOpenChange={(_, d) => setOpen(d.open)}
       checkedValues={{ lang: [lang] }}
       onCheckedValueChange={(_, d) => {
         if (d.name === 'lang') onLang(d.checkedItems[0] === 'en' ? 'en' : 'vi');
       }}
     >
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t.moreLabel} title={t.moreLabel} data-testid="pane-menu" />
+        <MenuButton />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

@@ -117,6 +117,28 @@ describe('total row with bonus and penalty', () => {
     expect(f[0].message.vi).toContain('là 9.');
   });
 
+  test('a total that repeats a flagged area with the penalty deducted is not flagged again', () => {
+    // area 1 written 7 (its children make 5): flagged. Rows as written: 7 + 4 + bonus 2 − penalty 1 = 12,
+    // which no correct reading gives (rules 5 + 4 + 2 − 1 = 10; sums 9, 10, 11): it only carries area 1's mistake.
+    const specs: RowSpec[] = [
+      ['1', { self: 7 }],
+      ['1.1', { self: 3 }],
+      ['1.2', { self: 2 }],
+      ['2', { self: 4 }],
+      ['2.1', { self: 4 }],
+      ['T', { self: 2 }],
+      ['T.1', { self: 2 }],
+      ['P', { self: 1 }],
+      ['P.1', { self: -1 }],
+      { total: { self: 12 } },
+    ];
+    expect(keys(runCheck(findParentIssues, specs, {}, set))).toEqual(['score.parentMismatch@F11']);
+    // the rows with the penalty added (7 + 4 + 2 + 1 = 14) are accepted the same way; 13 is neither: flagged
+    const total = (self: number) => specs.map((r) => (Array.isArray(r) ? r : { total: { self } }));
+    expect(keys(runCheck(findParentIssues, total(14), {}, set))).toEqual(['score.parentMismatch@F11']);
+    expect(keys(runCheck(findParentIssues, total(13), {}, set))).toEqual(['score.parentMismatch@F11', 'score.parentMismatch@F20']);
+  });
+
   test('a bonus above its max: a SUM shows it whole, the rules total caps it', () => {
     // T.1 = 3 > max 2: bonus 2 by the rules (total 9 + 2 − 1 = 10), a SUM shows 9 + 3 = 12 or 12 − 1 = 11
     expect(totalCheck({ self: 12 }, { 'T.1': { self: 3 } })).toEqual([]);
@@ -168,6 +190,20 @@ describe('parent rows read the computed scores', () => {
     expect(run(cleanRows({ '1.2': { self: 'KAD' }, '1': { self: 4.85 } }))).toEqual([]);
     expect(run(cleanRows({ '1.4': { self: 'KAD' }, '1': { self: 4.6 } }))).toEqual([]);
     expect(keys(run(cleanRows({ '1.4': { self: 'KAD' }, '1': { self: 6.6 } })))).toEqual(['score.parentMismatch@F11']);
+  });
+
+  test('words on a parent row, or a parent with no row, are not compared', () => {
+    expect(run(cleanRows({ '1': { self: 'xem chi tiết' } }))).toEqual([]);
+    expect(run(cleanRows({}).filter((r) => !Array.isArray(r) || r[0] !== '1.1'))).toEqual([]);
+  });
+
+  test('a survey child\'s self value is not part of what a parent repeats', () => {
+    // 1.1 written 3 (flagged); area 1 = 3 + 1.75 + 2 = 6.75 repeats it; 1.3's self 1.5 (survey) is no part of it
+    expect(keys(run(cleanRows({ '1.1': { self: 3 }, '1.3': { self: 1.5 }, '1': { self: 6.75 } })))).toEqual(['score.parentMismatch@F12']);
+    expect(keys(run(cleanRows({ '1.1': { self: 3 }, '1.3': { self: 1.5 }, '1': { self: 8.25 } })))).toEqual([
+      'score.parentMismatch@F12',
+      'score.parentMismatch@F11',
+    ]);
   });
 
   test('a parent repeating a flagged child criterion is flagged once, at the child', () => {
