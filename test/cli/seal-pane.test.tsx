@@ -50,7 +50,7 @@ async function paneWith(entry: 'seal' | 'compare') {
 describe('So sánh với năm trước', () => {
   it('reads last year\'s file and shows the totals, the areas and the items that fell most', async () => {
     const { user } = await paneWith('compare');
-    await user.upload(screen.getByTestId('compare-input'), new File([new Uint8Array(previous)], 'nam-truoc.xlsx'));
+    await user.upload(await screen.findByTestId('compare-input'), new File([new Uint8Array(previous)], 'nam-truoc.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-total')).toBeTruthy());
     expect(screen.getByTestId('compare-total').textContent).toBe('Tổng điểm 94 → 90 (-4 điểm); chỉ số 94% → 90% (-4 ↓)');
     const areaRows = within(screen.getByTestId('compare-areas')).getAllByRole('row').slice(1);
@@ -62,7 +62,7 @@ describe('So sánh với năm trước', () => {
 
   it('says so when the chosen file holds no scoresheet', async () => {
     const { user } = await paneWith('compare');
-    await user.upload(screen.getByTestId('compare-input'), new File(['not a workbook'], 'ghi-chu.xlsx'));
+    await user.upload(await screen.findByTestId('compare-input'), new File(['not a workbook'], 'ghi-chu.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-error').textContent).toMatch(/^Không đọc được tệp "ghi-chu.xlsx"/));
   });
 });
@@ -70,7 +70,7 @@ describe('So sánh với năm trước', () => {
 describe('Chốt số liệu', () => {
   it('writes a very hidden seal sheet and shows the code, the same seal the command line computes', async () => {
     const { user, fake } = await paneWith('seal');
-    await user.click(screen.getByTestId('seal-button'));
+    await user.click(await screen.findByTestId('seal-button'));
     await waitFor(() => expect(screen.getByTestId('seal-code').textContent).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/));
     const written = fake.sheets.find((s) => s.name === SEAL_SHEET)!.spec!;
     expect(written.visibility).toBe('veryHidden');
