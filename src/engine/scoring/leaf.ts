@@ -82,6 +82,7 @@ export function scoreLeaf(
   const onSheet = appraisalReading(row, kind, view);
   // Survey points from a survey table count only where the sheet has none.
   const apprReading: CellReading | null =
+    // Stryker disable next-line BooleanLiteral: equivalent, scoring never reads fromText
     kind === 'survey' && tablePoints !== undefined && isEmptyReading(onSheet) ? { kind: 'number', value: tablePoints, fromText: false } : onSheet;
   const decisive = appraised && !isEmptyReading(apprReading) ? apprReading : kind === 'survey' ? apprReading : selfReading;
   if (decisive?.kind === 'na' && allowsNotApplicable(item)) {

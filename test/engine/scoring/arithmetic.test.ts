@@ -300,3 +300,36 @@ describe('classify', () => {
     expect(classify(bands, 80, [0])).toBe('Khá');
   });
 });
+
+describe('survivors of the first mutation run', () => {
+  test('a sheet without a self column: the leaf scores its appraisal, self 0', () => {
+    const r = row({ appraised: num(1) });
+    r.self = null;
+    expect(scoreLeaf(item('1', 2), 'scored', r, true)).toEqual({ notApplicable: false, self: 0, appraised: 1, fromRound2: false });
+  });
+
+  test('a parent is N/A only when every counted child is N/A and it had a max', () => {
+    const set = buildSet([
+      item('1', 4, [item('1.1', 2, [], { notApplicable: 'allowed' }), item('1.2', 2, [], { notApplicable: 'allowed' })]),
+      item('2', 0, [item('2.1', 0, [], { notApplicable: 'allowed' })]),
+    ]);
+    const all = scores(set, [['1.1', { self: 'KAD' }], ['1.2', { self: 'KAD' }], ['2.1', { self: 'KAD' }]]);
+    // 1: both children N/A → max 4 − 2 − 2 = 0, N/A. 2: max 0 to begin with → not N/A (nothing was taken out)
+    expect([itemOf(all, '1').notApplicable, itemOf(all, '1').max]).toEqual([true, 0]);
+    expect(itemOf(all, '2').notApplicable).toBe(false);
+    const one = scores(set, [['1.1', { self: 'KAD' }], ['1.2', { self: 1 }]]);
+    expect([itemOf(one, '1').notApplicable, itemOf(one, '1').max]).toEqual([false, 2]);
+  });
+
+  test('classification components: only areas with a max count (a wholly N/A area cannot block "Tốt")', () => {
+    const set = buildSet(
+      [item('1', 9, [item('1.1', 9)]), item('2', 1, [item('2.1', 1, [], { notApplicable: 'allowed' })])],
+      { classification: [{ label: 'Tốt', minIndex: 90, minComponentIndex: 80 }, { label: 'Khá', minIndex: 0 }] },
+    );
+    // area 2 N/A: max 9, total 9 → 100 %; area 2 has no component index, so "Tốt"
+    const s = scores(set, [['1.1', { self: 9, appraised: 9 }], ['2.1', { self: 'KAD', appraised: 'KAD' }]]);
+    expect([s.final!.index, s.classification]).toEqual([100, 'Tốt']);
+    const selfOnly = scores(set, [['1.1', { self: 9 }], ['2.1', { self: 'KAD' }]]);
+    expect([selfOnly.self.index, selfOnly.classification]).toEqual([100, 'Tốt']);
+  });
+});
