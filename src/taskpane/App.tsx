@@ -8,7 +8,7 @@
  * the scores and appraiser tabs) loads on demand.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { ArrowUploadRegular, DocumentAddRegular, FlagOffRegular, HistoryRegular, LockClosedRegular, QuestionCircleRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Lang } from '../engine/text/lang';
 import type { CriteriaSet } from '../engine/criteria/schema';
@@ -22,13 +22,11 @@ import { announcement } from './state/announce';
 import { useExplained } from './state/explained';
 import { useCriteriaSets } from './state/use-criteria-sets';
 import { ActionBar } from './components/ActionBar';
-import { FindingsPanel } from './components/FindingsPanel';
 import { LiveRegion } from './components/LiveRegion';
 import { PageFrame } from './components/PageFrame';
 import type { PaneMenuEntry } from './components/PaneMenu';
 import { MenuButton } from './components/MenuButton';
 import { ResultCard } from './components/ResultCard';
-import { TemplateSection } from './components/TemplateSection';
 import { useLangChoice } from './components/use-lang-choice';
 import type { DrawerView } from './components/PaneDrawer';
 
@@ -42,18 +40,14 @@ const CompareWithLastYear = lazy(() =>
   import(/* webpackChunkName: "compare" */ './components/CompareWithLastYear').then((m) => ({ default: m.CompareWithLastYear })),
 );
 const PaneDrawer = lazy(() => import(/* webpackChunkName: "pane-drawer" */ './components/PaneDrawer'));
-const ScoresTable = lazy(() => import(/* webpackChunkName: "scores" */ './components/ScoresTable').then((m) => ({ default: m.ScoresTable })));
-const AppraiserView = lazy(() =>
-  import(/* webpackChunkName: "appraiser" */ './components/AppraiserView').then((m) => ({ default: m.AppraiserView })),
+// The tabs and the findings list: shown after the first check, fetched while the pane starts.
+const loadResultTabs = () => import(/* webpackChunkName: "result-tabs" */ './components/ResultTabs');
+const ResultTabs = lazy(loadResultTabs);
+// Only for a workbook without a scoresheet.
+const TemplateSection = lazy(() =>
+  import(/* webpackChunkName: "template-form" */ './components/TemplateSection').then((m) => ({ default: m.TemplateSection })),
 );
 
-const useStyles = makeStyles({
-  panel: { paddingTop: tokens.spacingVerticalXS, minWidth: 0 },
-  // One row, never wrapping: three short tabs fit 320 px in both languages.
-  tabs: { flexWrap: 'nowrap', overflow: 'hidden' },
-});
-
-type TabId = 'findings' | 'scores' | 'appraiser';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -67,10 +61,8 @@ export interface AppProps {
 }
 
 export function App({ port, initialLang, storage = null, recheckDelayMs = RECHECK_DELAY_MS, saveFile }: AppProps) {
-  const styles = useStyles();
   const { lang, changeLang } = useLangChoice(initialLang, storage);
   const [extraSets, setExtraSets] = useState<CriteriaSet[]>([]);
-  const [tab, setTab] = useState<TabId>('findings');
   // Issue 15: the seal and the year-on-year panels, opened from the menu below the tabs.
   const [season, setSeason] = useState<'seal' | 'compare' | null>(null);
   const [drawer, setDrawer] = useState<{ view: DrawerView; start?: 'create' | 'load' } | null>(null);
@@ -88,6 +80,8 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
   const explained = useExplained(port);
   const t = stringsFor(lang);
   const frame = useRef<HTMLDivElement>(null);
+  // Fetch the tabs' chunk while the pane waits for its first check.
+  useEffect(() => void loadResultTabs().catch(() => undefined), []);
   // The menu's chunk loads on the first click of "…" (fetched early when the pointer or focus comes near).
   const [menuLoaded, setMenuLoaded] = useState(false);
   const prefetchMenu = () => void import(/* webpackChunkName: "pane-menu" */ './components/PaneMenu');
@@ -186,26 +180,19 @@ export function App({ port, initialLang, storage = null, recheckDelayMs = RECHEC
           live={!!port.onChange}
           problem={problem}
           noScoresheet={noScoresheet}
-          template={<TemplateSection key={templateKey} {...templateProps} compact />}
+          template={
+            <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+              <TemplateSection key={templateKey} {...templateProps} compact />
+            </Suspense>
+          }
           onBuildSet={() => openView('criteria', 'create')}
           onLoadSet={() => openView('criteria', 'load')}
         />
         <LiveRegion text={announcement(state, lang)} />
         {showTabs && result && (
-          <>
-            <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
-              <Tab value="findings">{t.tabFindings}</Tab>
-              <Tab value="scores">{t.tabScores}</Tab>
-              <Tab value="appraiser">{t.tabAppraiser}</Tab>
-            </TabList>
-            <div className={styles.panel} role="tabpanel" aria-label={t[tabLabel[tab]]}>
-              <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-                {tab === 'findings' && <FindingsPanel result={result} onSelect={actions.select} explained={explained} />}
-                {tab === 'scores' && (result.scores ? <ScoresTable scores={result.scores} /> : <p>{t.noScores}</p>)}
-                {tab === 'appraiser' && <AppraiserView result={result} onSelect={actions.select} onRequests={actions.requests} busy={actions.busy} />}
-              </Suspense>
-            </div>
-          </>
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <ResultTabs result={result} onSelect={actions.select} explained={explained} onRequests={actions.requests} busy={actions.busy} />
+          </Suspense>
         )}
         <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
           {season === 'seal' && <SealButton port={port} result={result} lang={lang} disabled={running} />}
@@ -241,8 +228,3 @@ function firstVisible(sheets: { name: string; visible: boolean }[] | undefined):
   return sheets?.find((s) => s.visible)?.name ?? null;
 }
 
-const tabLabel = {
-  findings: 'tabFindings',
-  scores: 'tabScores',
-  appraiser: 'tabAppraiser',
-} as const;

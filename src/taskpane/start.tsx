@@ -4,17 +4,23 @@
  * browser checking page directly. ExcelJS is never imported here: file mode loads it lazily.
  * (index.tsx calls start(); kept apart so tests can start the pane with a mocked Office.)
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Spinner } from '@fluentui/react-components';
 import type { Lang } from '../engine/text/lang';
 import { waitForOffice } from '../excel/office-env';
 import { ExcelWorkbook } from '../excel/excel-workbook';
 import { App } from './App';
-import { browserStorage, initialLang } from './i18n/lang';
+import { browserStorage, initialLang, stringsFor } from './i18n/lang';
 import { Shell } from './components/Shell';
-import { OfficeUnavailable } from './components/OfficeUnavailable';
-import { FileModeLoader } from './components/FileModeLoader';
+
+// Only when Office does not answer, or outside Excel: not part of the pane's first load.
+const OfficeUnavailable = lazy(() =>
+  import(/* webpackChunkName: "office-unavailable" */ './components/OfficeUnavailable').then((m) => ({ default: m.OfficeUnavailable })),
+);
+const FileModeLoader = lazy(() =>
+  import(/* webpackChunkName: "file-mode-loader" */ './components/FileModeLoader').then((m) => ({ default: m.FileModeLoader })),
+);
 
 export const OFFICE_TIMEOUT_MS = 8000;
 
@@ -29,7 +35,11 @@ function container(): HTMLElement {
 
 function TimedOut({ lang }: { lang: Lang }) {
   const [fileMode, setFileMode] = useState(false);
-  return <Shell lang={lang}>{fileMode ? <FileModeLoader /> : <OfficeUnavailable onOpenFileMode={() => setFileMode(true)} />}</Shell>;
+  return (
+    <Shell lang={lang}>
+      <Suspense fallback={<Spinner size="small" label={stringsFor(lang).loading} />}>{fileMode ? <FileModeLoader /> : <OfficeUnavailable onOpenFileMode={() => setFileMode(true)} />}</Suspense>
+    </Shell>
+  );
 }
 
 export async function start(root: Root = createRoot(container())): Promise<void> {
@@ -52,7 +62,9 @@ export async function start(root: Root = createRoot(container())): Promise<void>
   if (env.host === null) {
     root.render(
       <Shell lang={lang}>
-        <FileModeLoader />
+        <Suspense fallback={<Spinner size="small" label={stringsFor(lang).loading} />}>
+          <FileModeLoader />
+        </Suspense>
       </Shell>,
     );
     return;

@@ -17,7 +17,7 @@ describe('the pane explains what it cannot check', () => {
     expect(screen.getByTestId('no-scoresheet').textContent).toBe('Sổ tính đang trống, chưa có biểu chấm điểm. Chèn biểu chấm điểm mẫu để bắt đầu:');
     expect(screen.getByRole('button', { name: 'Đánh dấu' }).getAttribute('aria-disabled')).toBe('true');
     expect(screen.queryByRole('tablist')).toBeNull();
-    await user.click(within(screen.getByTestId('result-card')).getByRole('button', { name: 'Chèn biểu chấm điểm mẫu' }));
+    await user.click(await within(screen.getByTestId('result-card')).findByRole('button', { name: 'Chèn biểu chấm điểm mẫu' }));
     await waitFor(() => expect(fake.callsOf('writeSheet')).toHaveLength(1));
   });
 
@@ -34,7 +34,7 @@ describe('the pane explains what it cannot check', () => {
     expect(times('không có dòng tiêu đề cột')).toBe(1);
     expect(screen.queryByTestId('problem')).toBeNull();
     expect(screen.queryByRole('tablist')).toBeNull();
-    expect(within(screen.getByTestId('result-card')).getByRole('button', { name: 'Chèn biểu chấm điểm mẫu' })).toBeTruthy();
+    expect(await within(screen.getByTestId('result-card')).findByRole('button', { name: 'Chèn biểu chấm điểm mẫu' })).toBeTruthy();
   });
 
   it('shows an adapter read error as a sentence, in English when chosen', async () => {

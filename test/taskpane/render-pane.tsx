@@ -9,7 +9,7 @@ import { FakeWorkbook, type FakeOptions } from './fake-port';
 
 // Panels not needed for the first check are lazy chunks: the first import of one in a test
 // transpiles it, which takes more than the default second on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 export function memoryStorage(): LangStorage & { data: Record<string, string> } {
   const data: Record<string, string> = {};
@@ -38,6 +38,8 @@ export function renderPane(grids: Grid[], opts: { lang?: Lang; fake?: FakeOption
 export async function runCheckIn(user: ReturnType<typeof userEvent.setup>, lang: Lang = 'vi') {
   await user.click(await screen.findByRole('button', { name: lang === 'vi' ? 'Kiểm tra' : 'Check' }));
   await waitFor(() => expect(screen.getByTestId('live-region').textContent).not.toBe(''));
+  // A scoresheet was read (the card counts its findings): the tabs and the list are a lazy chunk.
+  if (screen.queryByTestId('count-error')) await screen.findByTestId('findings-filter', {}, { timeout: 30_000 });
 }
 
 /** Open the overflow menu ("…") and click the entry with this name. */
