@@ -192,6 +192,20 @@ describe('parent rows read the computed scores', () => {
     expect(keys(run(cleanRows({ '1.4': { self: 'KAD' }, '1': { self: 6.6 } })))).toEqual(['score.parentMismatch@F11']);
   });
 
+  test('in the appraised column a survey child is part of what a parent repeats', () => {
+    // 1.1 appraised written 3 (its children make 1): flagged; area 1 = 3 + 1.3's 1.5 = 4.5 repeats it
+    const o = { '1.1.1': { appraised: 1 }, '1.1': { appraised: 3 }, '1.3': { appraised: 1.5 }, '1': { appraised: 4.5 } };
+    expect(keys(run(cleanRows(o)))).toEqual(['score.parentMismatch@I12']);
+  });
+
+  test('the expected figure is shown rounded half up to 2 decimals (0.285 → 0,29)', () => {
+    const set = buildSet([item('1', 1, [item('1.1', 0.5), item('1.2', 0.5)])]);
+    const f = runCheck(findParentIssues, [['1', { self: 1 }], ['1.1', { self: 0.1 }], ['1.2', { self: 0.185 }]], {}, set);
+    expect(f.map((x) => x.message.vi)).toEqual([
+      'Điểm tự đánh giá của lĩnh vực 1 ghi 1 nhưng tổng điểm các tiêu chí con trên biểu là 0,29. Đề nghị đơn vị sửa thành 0,29 hoặc dùng công thức cộng các dòng con.',
+    ]);
+  });
+
   test('words on a parent row, or a parent with no row, are not compared', () => {
     expect(run(cleanRows({ '1': { self: 'xem chi tiết' } }))).toEqual([]);
     expect(run(cleanRows({}).filter((r) => !Array.isArray(r) || r[0] !== '1.1'))).toEqual([]);
