@@ -350,6 +350,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
               onFlagged={onFlagged}
               onRequests={onRequests}
               onRemove={removeFile}
+              sets={pageSets.all}
             />
           );
         })}
