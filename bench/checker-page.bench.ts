@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { bundledSets } from '../src/engine/criteria/registry';
 import { generateFilledWorkbook } from '../test/helpers/generate-workbook';
 import { serveChecker } from '../test/e2e/checker-server';
+import { hugeRowNumber, lastColumnRows, lyingSizes, manyMerges, overlappingEntries, wholeSheetMerge } from '../test/hostile/hostile-files';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -38,6 +39,80 @@ async function makeInputs(dir: string, count: number): Promise<string[]> {
     files.push(file);
   }
   return files;
+}
+
+/** Our descendants' pids (the browser and its renderer, GPU and utility processes), from /proc. */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [pid, pp] of parent) if (pp === p) (out.push(pid), walk(pid));
+  };
+  walk(root);
+  return out;
+}
+
+/** A Chromium renderer (pages and their workers live there). */
+function isRenderer(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+  } catch {
+    return false;
+  }
+}
+
+/** kB of one /proc/PID/status field, 0 when the process is gone. */
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Each hostile file alone on the page, with a good file after it: seconds until both are done, and
+ * the peak resident memory of the biggest Chromium renderer meanwhile (the page and its workers live there; sampled every 50 ms).
+ */
+async function hostileRuns(browser: import('playwright-core').Browser, url: string, dir: string, good: string): Promise<void> {
+  const cases: [string, () => Buffer][] = [
+    ['bom 3 GB (khai 1000 B) / bomb', () => lyingSizes(3 * 1024 ** 3)],
+    ['200 sheet, 1 luồng 100 MB / 200 entries, one stream', () => overlappingEntries(200, 100 * 1024 ** 2)],
+    ['dòng 2·10⁹ / row 2e9', () => hugeRowNumber()],
+    ['XFD × 100.000 dòng / rows', () => lastColumnRows(100_000)],
+    ['100.000 vùng gộp / merges', () => manyMerges(100_000)],
+    ['gộp cả sheet / whole-sheet merge', () => wholeSheetMerge()],
+  ];
+  for (const [label, make] of cases) {
+    const file = path.join(dir, 'hostile.xlsx');
+    fs.writeFileSync(file, make());
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await page.goto(url);
+    await page.getByTestId('file-input').waitFor({ state: 'attached' });
+    let peakKb = 0;
+    const renderers = () => descendants(process.pid).filter((pid) => isRenderer(pid));
+    const poll = setInterval(() => {
+      for (const pid of renderers()) peakKb = Math.max(peakKb, statusKb(pid, 'VmRSS'));
+    }, 50);
+    const t = performance.now();
+    await page.getByTestId('file-input').setInputFiles([file, good]);
+    await page.getByTestId('progress').filter({ hasText: /^Đã kiểm tra/ }).waitFor({ timeout: 10 * 60_000 });
+    const wall = performance.now() - t;
+    clearInterval(poll);
+    const status = await page.locator('[data-testid="overview-row"][data-file="hostile.xlsx"]').getAttribute('data-status');
+    console.log(`  ${label}: ${(wall / 1000).toFixed(1)} s (mục tiêu/goal ≤ 10 s), đỉnh bộ nhớ/peak RSS ${(peakKb / 1024).toFixed(0)} MB (≤ 500 MB) — ${status}`);
+    await page.close();
+  }
 }
 
 export default async function checkerPageBench(): Promise<void> {
@@ -84,6 +159,9 @@ export default async function checkerPageBench(): Promise<void> {
         ` — tác vụ dài nhất/longest task ${ms(longest)} (mục tiêu/goal ≤ 200 ms), ${tasks.length} tác vụ > 50 ms/long tasks,` +
         ` ${over200} > 200 ms, luồng chính bị chặn/main thread blocked ${ms(blocked)}`,
     );
+    await page.close();
+    console.log('trang kiểm tra, tệp độc hại (mỗi tệp một lần, kèm một tệp tốt) / checking page, hostile files (each alone with a good file):');
+    await hostileRuns(browser, server.url, dir, files[0]);
   } finally {
     await browser.close();
     await server.close();

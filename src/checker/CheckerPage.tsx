@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 /** Up to this many files, every card shows its scores and findings; above, cards start collapsed. */
 export const OPEN_CARDS_UP_TO = 5;
 /** Cards drawn per task: 200 cards appear over a few frames instead of one long freeze. */
-export const CARDS_PER_STEP = 30;
+export const CARDS_PER_STEP = 12;
 const NO_CHECKS: SheetCheck[] = [];
 
 export interface CheckerPageProps extends FileModeProps {
@@ -350,6 +350,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
               onFlagged={onFlagged}
               onRequests={onRequests}
               onRemove={removeFile}
+              sets={pageSets.all}
             />
           );
         })}

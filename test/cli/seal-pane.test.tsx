@@ -7,12 +7,14 @@
  *   this year: 1.1.4 and 3.4 (max 2 each) appraised 0: 66 + 24 = 90 (index 90 %).
  *   Change −4 points, index −4; items that fell most: 1.1 (−2, the parent of 1.1.4), 1.1.4 (−2),
  *   3.4 (−2).
- * The seal the pane writes is the one the command line computes for the same workbook.
+ * The seal the pane writes is the one the command line computes for the same workbook. The
+ * checking page compares the same way, on each file's card.
  */
 import './seal-jsdom-globals';
 import * as fs from 'fs';
 import * as path from 'path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readWorkbookSheetsFast } from '../../src/file/fast-read';
 import { readSealRows, SEAL_SHEET } from '../../src/engine/seal/seal-record';
 import { sealContent, sealDigest } from '../../src/engine/seal/seal-content';
@@ -48,7 +50,7 @@ async function paneWith(entry: 'seal' | 'compare') {
 describe('So sánh với năm trước', () => {
   it('reads last year\'s file and shows the totals, the areas and the items that fell most', async () => {
     const { user } = await paneWith('compare');
-    await user.upload(screen.getByTestId('compare-input'), new File([new Uint8Array(previous)], 'nam-truoc.xlsx'));
+    await user.upload(await screen.findByTestId('compare-input'), new File([new Uint8Array(previous)], 'nam-truoc.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-total')).toBeTruthy());
     expect(screen.getByTestId('compare-total').textContent).toBe('Tổng điểm 94 → 90 (-4 điểm); chỉ số 94% → 90% (-4 ↓)');
     const areaRows = within(screen.getByTestId('compare-areas')).getAllByRole('row').slice(1);
@@ -60,7 +62,7 @@ describe('So sánh với năm trước', () => {
 
   it('says so when the chosen file holds no scoresheet', async () => {
     const { user } = await paneWith('compare');
-    await user.upload(screen.getByTestId('compare-input'), new File(['not a workbook'], 'ghi-chu.xlsx'));
+    await user.upload(await screen.findByTestId('compare-input'), new File(['not a workbook'], 'ghi-chu.xlsx'));
     await waitFor(() => expect(screen.getByTestId('compare-error').textContent).toMatch(/^Không đọc được tệp "ghi-chu.xlsx"/));
   });
 });
@@ -68,7 +70,7 @@ describe('So sánh với năm trước', () => {
 describe('Chốt số liệu', () => {
   it('writes a very hidden seal sheet and shows the code, the same seal the command line computes', async () => {
     const { user, fake } = await paneWith('seal');
-    await user.click(screen.getByTestId('seal-button'));
+    await user.click(await screen.findByTestId('seal-button'));
     await waitFor(() => expect(screen.getByTestId('seal-code').textContent).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/));
     const written = fake.sheets.find((s) => s.name === SEAL_SHEET)!.spec!;
     expect(written.visibility).toBe('veryHidden');
@@ -83,5 +85,18 @@ describe('Chốt số liệu', () => {
     const cli = await readScoresheets('bieu.xlsx', dir, { sets: bundledSets(), lang: 'vi' });
     if (!cli.ok) throw new Error('not read');
     expect(sealDigest(sealContent(cli.results))).toBe(stored.record.digest);
+  });
+});
+
+describe('So sánh với năm trước on the checking page', () => {
+  it('compares a checked file with last year\'s, the same figures as in the pane', async () => {
+    const { CheckerPage } = await import('../../src/checker/CheckerPage');
+    const user = userEvent.setup();
+    render(<CheckerPage lang="vi" storage={null} save={() => undefined} />);
+    await user.upload(screen.getByTestId('file-input'), [new File([new Uint8Array(current)], 'y-te-2024.xlsx')]);
+    await waitFor(() => expect(screen.getByTestId('progress').textContent).toBe('Đã kiểm tra 1 tệp.'), { timeout: 30_000 });
+    const card = screen.getAllByTestId('file-card')[0];
+    await user.upload(within(card).getByTestId('compare-input'), new File([new Uint8Array(previous)], 'y-te-2023.xlsx'));
+    await waitFor(() => expect(within(card).getByTestId('compare-total').textContent).toBe('Tổng điểm 94 → 90 (-4 điểm); chỉ số 94% → 90% (-4 ↓)'));
   });
 });

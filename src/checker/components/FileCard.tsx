@@ -11,6 +11,9 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens
 import { countStates } from '../../engine/appraisal/answers';
 import { explanationRequests } from '../../engine/appraisal/explanation-requests';
 import type { CheckResult } from '../../engine/check-result';
+import type { CriteriaSet } from '../../engine/criteria/schema';
+import { bundledSets } from '../../engine/criteria/registry';
+import { CompareWithLastYear } from '../../taskpane/components/CompareWithLastYear';
 import { STATUS_LABEL } from '../../engine/results/status';
 import { formatNumber } from '../../engine/text/format';
 import { FindingsPanel } from '../../taskpane/components/FindingsPanel';
@@ -65,6 +68,8 @@ export interface FileCardProps {
   onFlagged: (entry: FileEntry) => void;
   onRequests: (entry: FileEntry, result: CheckResult) => void;
   onRemove: (id: number) => void;
+  /** The page's criteria sets, to score last year's sheet with ("So sánh với năm trước"). */
+  sets?: CriteriaSet[];
 }
 
 const sameList = <T,>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -85,7 +90,7 @@ export const FileCard = memo(
     a.onRemove === b.onRemove,
 );
 
-function FileCardView({ entry, checks, answers, pairedWith, busy, open, onToggle, onFlagged, onRequests, onRemove }: FileCardProps) {
+function FileCardView({ entry, checks, answers, pairedWith, busy, open, onToggle, onFlagged, onRequests, onRemove, sets }: FileCardProps) {
   const { lang, t, c } = useCheckerLang();
   const r = resultsStrings(lang);
   const styles = useStyles();
@@ -196,6 +201,7 @@ function FileCardView({ entry, checks, answers, pairedWith, busy, open, onToggle
                 {checks.length === 1 && res.sheetName && <li className={styles.hint}>{c.sheetRead(res.sheetName)}</li>}
               </ul>
               {res.scores ? <ScoresTable scores={res.scores} /> : <p>{t.noScores}</p>}
+              {res.scores && <CompareWithLastYear result={res} sets={sets ?? bundledSets()} lang={lang} />}
               {paired && <AnswersPanel paired={paired} />}
               {requests > 0 && (
                 <div className={styles.actions}>

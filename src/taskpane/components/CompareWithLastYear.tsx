@@ -75,12 +75,19 @@ export async function compareWithFile(
   fileName: string,
   current: CheckResult,
   sets: CriteriaSet[],
+  lang: Lang = 'vi',
 ): Promise<{ ok: true; result: CompareResult } | { ok: false; why: 'noSheet' | 'unreadable'; detail?: string }> {
   let grids;
   try {
-    const { readWorkbookSheetsFast } = await import(/* webpackChunkName: "last-year" */ '../../file/fast-read');
+    // The file adapter's browser path (ExcelJS after prepare-package.ts): the fast reader needs
+    // Node's zlib and cannot go into the pane's bundle.
+    const { openWorkbook } = await import(/* webpackChunkName: "last-year" */ '../../file/open-workbook');
     const { isInternalSheet } = await import(/* webpackChunkName: "last-year" */ '../../file/internal-sheets');
-    grids = readWorkbookSheetsFast(bytes, { include: (name, visible) => visible && !isInternalSheet(name) }).map((s) => s.grid);
+    const opened = await openWorkbook(bytes);
+    if (!opened.ok) return { ok: false, why: 'unreadable', detail: opened.problem[lang] };
+    const sheets = (await opened.workbook.listSheets()).filter((s) => s.visible && !isInternalSheet(s.name));
+    grids = [];
+    for (const s of sheets) grids.push(await opened.workbook.readGrid(s.name));
   } catch (e) {
     return { ok: false, why: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
@@ -114,7 +121,7 @@ export function CompareWithLastYear({ result, sets, lang }: CompareWithLastYearP
     }
     setBusy(true);
     try {
-      const out = await compareWithFile(await readFileBytes(file), file.name, result, sets);
+      const out = await compareWithFile(await readFileBytes(file), file.name, result, sets, lang);
       if (out.ok) setCompared(out.result);
       else setError(out.why === 'noSheet' ? w.noSheet(file.name) : w.unreadable(file.name, out.detail ?? ''));
     } catch (e) {
