@@ -214,7 +214,8 @@ describeInChromium('pane-first-look.e2e')('the pane answers first, at 320 × 560
         await shot(name('b-checked'));
         await noSideways(name('checked'));
 
-        // The tabs stay on one row.
+        // The tabs stay on one row (they load as their own chunk: wait for them).
+        await page.getByRole('tab').first().waitFor();
         const tabs = await page.getByRole('tab').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
         expect(new Set(tabs.map(Math.round)).size).toBe(1);
 
