@@ -80,7 +80,7 @@ describe('explanation request from the pane', () => {
     // so-y-te: the self max is the final max less the survey items' max.
     expect(s.max).toBeLessThan(expected.scores!.final!.max);
     const f = (v: number) => formatNumber(v, 'vi', 2);
-    expect(screen.getByTestId('self-total').textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
+    expect((await screen.findByTestId('self-total')).textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
   });
 
   it('lists the items re-appraised in round 2 with both scores', async () => {
