@@ -75,6 +75,36 @@ export async function overwriteProblem(
   };
 }
 
+/** The same file under two names (or the same name): paths first, then device and inode. */
+export async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([nodeFs.stat(a).catch(() => null), nodeFs.stat(b).catch(() => null)]);
+  return sa !== null && sb !== null && sa.ino === sb.ino && sa.dev === sb.dev;
+}
+
+/**
+ * Null when a copy of `input` may be written to `out` (commands that write a changed copy: clear,
+ * seal); else the sentence: not .xlsx, the input itself (`suffix` names the suggested copy,
+ * e.g. "-sach" / "-clean"), or an existing file without --force.
+ */
+export async function copyTargetProblem(
+  input: { arg: string; path: string },
+  out: { arg: string; path: string },
+  options: { force: boolean; suffix: Bilingual },
+  fs: WriteFs = realFs,
+): Promise<Bilingual | null> {
+  const badName = needsXlsx(out.arg);
+  if (badName) return badName;
+  if (await samePath(input.path, out.path)) {
+    const base = path.basename(input.arg, '.xlsx');
+    return {
+      vi: `Không ghi đè tệp gốc "${input.arg}". Chọn tên khác cho --out, ví dụ: --out ${base}${options.suffix.vi}.xlsx`,
+      en: `The input "${input.arg}" is never overwritten. Choose another name for --out, e.g. --out ${base}${options.suffix.en}.xlsx`,
+    };
+  }
+  return overwriteProblem(out.path, out.arg, { force: options.force }, fs);
+}
+
 /** The sentence for a failed write, by its error code. */
 export function writeProblem(code: string | undefined, shown: string): Bilingual {
   const folder = path.dirname(shown);

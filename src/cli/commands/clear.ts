@@ -5,7 +5,6 @@
  * if the package cannot be patched is the copy written by ExcelJS, and the user is told what
  * that may lose.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
@@ -15,7 +14,7 @@ import { InputLimitError } from '../../file/input-limits';
 import { clearPackage } from '../../file/package-marks';
 import { sniffWorkbookBytes } from '../../file/sniff';
 import { readRegularFile } from '../check/size-guard';
-import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
+import { copyTargetProblem, writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
@@ -39,16 +38,6 @@ file. The input is never overwritten.
   -h, --help         Show this help.
 `;
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false;
-  }
-}
-
 export const command: CliCommand = {
   name: 'clear',
   summary: 'Gỡ dấu kiểm tra, ghi ra tệp mới / Remove the checker\'s marks into a new file',
@@ -66,21 +55,13 @@ export const command: CliCommand = {
     }
     const input = path.resolve(io.cwd, positional[0]);
     const out = path.resolve(io.cwd, values.out);
-    const badName = needsXlsx(values.out);
-    if (badName) {
-      io.stderr(bilingual(badName));
-      return 2;
-    }
-    if (await samePath(input, out)) {
-      io.stderr(bilingual({
-        vi: `Không ghi đè tệp gốc "${positional[0]}". Chọn tên khác cho --out, ví dụ: --out ${path.basename(positional[0], '.xlsx')}-sach.xlsx`,
-        en: `The input "${positional[0]}" is never overwritten. Choose another name for --out, e.g. --out ${path.basename(positional[0], '.xlsx')}-clean.xlsx`,
-      }));
-      return 2;
-    }
-    const taken = await overwriteProblem(out, values.out, { force: args.flags.has('force') });
-    if (taken) {
-      io.stderr(bilingual(taken));
+    const target = await copyTargetProblem(
+      { arg: positional[0], path: input },
+      { arg: values.out, path: out },
+      { force: args.flags.has('force'), suffix: { vi: '-sach', en: '-clean' } },
+    );
+    if (target) {
+      io.stderr(bilingual(target));
       return 2;
     }
     // Only a regular file within the size limit (a FIFO or /dev/zero is refused unread).

@@ -7,7 +7,6 @@
  * package: everything else stays as it was). Prints the seal code the unit quotes in its cover
  * letter. The input is never changed.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
@@ -15,7 +14,7 @@ import { sealContent } from '../../engine/seal/seal-content';
 import { makeSeal, readSealRows, sealRows } from '../../engine/seal/seal-record';
 import { shownTime } from '../../engine/seal/verify-text';
 import { readSealSheet, writeSealSheet } from '../../file/seal-sheet';
-import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
+import { copyTargetProblem, writeOutput } from '../write-output';
 import { criteriaOptions, readScoresheets } from '../seal/read-scoresheets';
 
 const help = `Cách dùng: par-check seal <tệp.xlsx> --out <tệp-đã-chốt.xlsx> [tùy chọn]
@@ -52,16 +51,6 @@ a code, evidence or a note does. Verify with: par-check verify <file.xlsx> --cod
 Exit status: 0 sealed; 2 unreadable file, no scoresheet, cannot write, or a wrong command line.
 `;
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false;
-  }
-}
-
 export const command: CliCommand = {
   name: 'seal',
   summary: 'Chốt số liệu của biểu, in mã chốt / Seal a scoresheet\'s figures, print the seal code',
@@ -80,21 +69,13 @@ export const command: CliCommand = {
     }
     const input = path.resolve(io.cwd, positional[0]);
     const out = path.resolve(io.cwd, values.out);
-    const badName = needsXlsx(values.out);
-    if (badName) {
-      io.stderr(bilingual(badName));
-      return 2;
-    }
-    if (await samePath(input, out)) {
-      io.stderr(bilingual({
-        vi: `Không ghi đè tệp gốc "${positional[0]}". Chọn tên khác cho --out, ví dụ: --out ${path.basename(positional[0], '.xlsx')}-da-chot.xlsx`,
-        en: `The input "${positional[0]}" is never overwritten. Choose another name for --out, e.g. --out ${path.basename(positional[0], '.xlsx')}-sealed.xlsx`,
-      }));
-      return 2;
-    }
-    const taken = await overwriteProblem(out, values.out, { force: args.flags.has('force') });
-    if (taken) {
-      io.stderr(bilingual(taken));
+    const target = await copyTargetProblem(
+      { arg: positional[0], path: input },
+      { arg: values.out, path: out },
+      { force: args.flags.has('force'), suffix: { vi: '-da-chot', en: '-sealed' } },
+    );
+    if (target) {
+      io.stderr(bilingual(target));
       return 2;
     }
     const criteria = await criteriaOptions(args.all.criteria ?? [], io.cwd);
