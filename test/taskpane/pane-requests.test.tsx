@@ -45,7 +45,8 @@ describe('explanation request from the pane', () => {
     const { user, fake } = renderPane(grids);
     await runCheckIn(user);
     await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
-    const part = screen.getByTestId('pane-requests');
+    // The appraiser view is a lazy chunk (slow the first time in a busy test run).
+    const part = await screen.findByTestId('pane-requests', {}, { timeout: 30_000 });
     expect(part.textContent).toMatch(/\d+ tiêu chí cần đơn vị giải trình/);
     await user.click(within(part).getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
     await waitFor(() => expect(fake.opened).toHaveLength(1), { timeout: 30_000 });
@@ -65,7 +66,7 @@ describe('explanation request from the pane', () => {
     const { user, fake, saved } = renderPane(grids, { fake: { noNewWorkbook: true } });
     await runCheckIn(user);
     await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
-    await user.click(screen.getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
+    await user.click(await screen.findByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }, { timeout: 30_000 }));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
     expect(saved[0].name).toBe('Đề nghị giải trình - Sở Y tế.xlsx');
     expect(fake.opened).toHaveLength(0);
@@ -80,7 +81,7 @@ describe('explanation request from the pane', () => {
     // so-y-te: the self max is the final max less the survey items' max.
     expect(s.max).toBeLessThan(expected.scores!.final!.max);
     const f = (v: number) => formatNumber(v, 'vi', 2);
-    expect((await screen.findByTestId('self-total')).textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
+    expect((await screen.findByTestId('self-total', {}, { timeout: 30_000 })).textContent).toBe(`${f(s.total)} / ${f(s.max)} (tối đa tự đánh giá) — Chỉ số ${f(s.index)}%`);
   });
 
   it('lists the items re-appraised in round 2 with both scores', async () => {
@@ -98,7 +99,7 @@ describe('explanation request from the pane', () => {
     fake.settings.set('par-check.criteriaSet', JSON.stringify(PROVINCE_SET));
     await runCheckIn(user);
     await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
-    const table = screen.getByTestId('round2-items');
+    const table = await screen.findByTestId('round2-items', {}, { timeout: 30_000 });
     const row = table.querySelector('tr[data-item="1.1"]') as HTMLElement;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.1', '2,00', '3,00']);
   });
@@ -117,7 +118,7 @@ describe('explanation request from the pane', () => {
     await runCheckIn(user);
     await user.click(screen.getByRole('tab', { name: 'Thẩm định' }));
     // The request made by the pane, answered by the unit in its explanation column (I).
-    await user.click(screen.getByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }));
+    await user.click(await screen.findByRole('button', { name: 'Tạo phiếu đề nghị giải trình' }, { timeout: 30_000 }));
     await waitFor(() => expect(fake.opened).toHaveLength(1), { timeout: 30_000 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(fake.opened[0]) as unknown as Parameters<typeof wb.xlsx.load>[0]);

@@ -1,6 +1,7 @@
 /** Render the pane over a fake workbook for the component tests. */
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MotionBehaviourProvider } from '@fluentui/react-motion';
 import type { Grid } from '../../src/engine/grid';
 import type { Lang } from '../../src/engine/text/lang';
 import { App } from '../../src/taskpane/App';
@@ -22,14 +23,18 @@ export function renderPane(grids: Grid[], opts: { lang?: Lang; fake?: FakeOption
   const storage = memoryStorage();
   const user = userEvent.setup();
   const saved: { name: string; bytes: Uint8Array }[] = [];
+  // Fluent's motions (the drawer sliding in) skipped: jsdom never finishes them on a busy machine,
+  // and content still "entering" is hidden from role queries.
   const view = render(
-    <App
-      port={fake}
-      initialLang={opts.lang ?? 'vi'}
-      storage={storage}
-      recheckDelayMs={opts.recheckDelayMs ?? 30}
-      saveFile={(bytes, name) => void saved.push({ name, bytes })}
-    />,
+    <MotionBehaviourProvider value="skip">
+      <App
+        port={fake}
+        initialLang={opts.lang ?? 'vi'}
+        storage={storage}
+        recheckDelayMs={opts.recheckDelayMs ?? 30}
+        saveFile={(bytes, name) => void saved.push({ name, bytes })}
+      />
+    </MotionBehaviourProvider>,
   );
   return { fake, storage, user, saved, ...view };
 }
