@@ -5,7 +5,6 @@
  * if the package cannot be patched is the copy written by ExcelJS, and the user is told what
  * that may lose.
  */
-import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { removeCheckResultSheets } from '../../file/flags';
@@ -14,7 +13,8 @@ import { InputLimitError } from '../../file/input-limits';
 import { clearPackage } from '../../file/package-marks';
 import { sniffWorkbookBytes } from '../../file/sniff';
 import { readRegularFile } from '../check/size-guard';
-import { copyTargetProblem, writeOutput } from '../write-output';
+import { copyTarget } from '../copy-target';
+import { writeOutput } from '../write-output';
 
 const help = `Cách dùng: par-check clear <tệp.xlsx> --out <tệp-mới.xlsx>
 
@@ -45,31 +45,15 @@ export const command: CliCommand = {
   async run(argv, io) {
     const args = commandArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }, { name: 'force', takesValue: false }], 'clear', help, io);
     if (typeof args === 'number') return args;
-    const { values, positional } = args;
-    if (positional.length !== 1 || !values.out) {
-      io.stderr(bilingual({
-        vi: 'Cần đúng một tệp và --out. Ví dụ: par-check clear bieu.xlsx --out bieu-sach.xlsx',
-        en: 'Give exactly one file and --out. Example: par-check clear sheet.xlsx --out sheet-clean.xlsx',
-      }));
-      return 2;
-    }
-    const input = path.resolve(io.cwd, positional[0]);
-    const out = path.resolve(io.cwd, values.out);
-    const target = await copyTargetProblem(
-      { arg: positional[0], path: input },
-      { arg: values.out, path: out },
-      { force: args.flags.has('force'), suffix: { vi: '-sach', en: '-clean' } },
-    );
-    if (target) {
-      io.stderr(bilingual(target));
-      return 2;
-    }
+    const target = await copyTarget('clear', args, io, { vi: '-sach', en: '-clean' });
+    if (target === 2) return 2;
+    const { input, out, inputArg, outArg } = target;
     // Only a regular file within the size limit (a FIFO or /dev/zero is refused unread).
-    const read = await readRegularFile(input, positional[0]);
+    const read = await readRegularFile(input, inputArg);
     if (!read.ok) {
       io.stderr(bilingual(read.problem ?? {
-        vi: `Không đọc được tệp "${positional[0]}" (${read.code}). Kiểm tra tên, đường dẫn và quyền đọc.`,
-        en: `Cannot read the file "${positional[0]}" (${read.code}). Check the name, the path and the read permission.`,
+        vi: `Không đọc được tệp "${inputArg}" (${read.code}). Kiểm tra tên, đường dẫn và quyền đọc.`,
+        en: `Cannot read the file "${inputArg}" (${read.code}). Check the name, the path and the read permission.`,
       }));
       return 2;
     }
@@ -108,14 +92,14 @@ export const command: CliCommand = {
         en: 'Note: the file is built unusually, so it was rewritten whole by the ExcelJS library; charts, pivot tables and pictures may be missing from the new file. The original is unchanged.',
       }));
     }
-    const problem = await writeOutput(out, values.out, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const problem = await writeOutput(out, outArg, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (problem) {
       io.stderr(bilingual(problem));
       return 2;
     }
     io.stdout(bilingual({
-      vi: `Đã gỡ dấu kiểm tra ở ${cells} ô${sheets > 0 ? ' và trang "Kết quả kiểm tra"' : ''}. Đã ghi: ${values.out}`,
-      en: `Removed the marks from ${cells} cells${sheets > 0 ? ' and the "Check results" sheet' : ''}. Wrote: ${values.out}`,
+      vi: `Đã gỡ dấu kiểm tra ở ${cells} ô${sheets > 0 ? ' và trang "Kết quả kiểm tra"' : ''}. Đã ghi: ${outArg}`,
+      en: `Removed the marks from ${cells} cells${sheets > 0 ? ' and the "Check results" sheet' : ''}. Wrote: ${outArg}`,
     }));
     return 0;
   },

@@ -7,14 +7,14 @@
  * package: everything else stays as it was). Prints the seal code the unit quotes in its cover
  * letter. The input is never changed.
  */
-import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
 import { sealContent } from '../../engine/seal/seal-content';
 import { makeSeal, readSealRows, sealRows } from '../../engine/seal/seal-record';
 import { shownTime } from '../../engine/seal/verify-text';
 import { readSealSheet, writeSealSheet } from '../../file/seal-sheet';
-import { copyTargetProblem, writeOutput } from '../write-output';
+import { copyTarget } from '../copy-target';
+import { writeOutput } from '../write-output';
 import { criteriaOptions, readScoresheets } from '../seal/read-scoresheets';
 
 const help = `Cách dùng: par-check seal <tệp.xlsx> --out <tệp-đã-chốt.xlsx> [tùy chọn]
@@ -59,31 +59,16 @@ export const command: CliCommand = {
     const options = [HELP_OPTION, { name: 'out', takesValue: true }, { name: 'criteria', takesValue: true }, { name: 'sheet', takesValue: true }, { name: 'force', takesValue: false }];
     const args = commandArgs(argv, options, 'seal', help, io);
     if (typeof args === 'number') return args;
-    const { values, positional } = args;
-    if (positional.length !== 1 || !values.out) {
-      io.stderr(bilingual({
-        vi: 'Cần đúng một tệp và --out. Ví dụ: par-check seal bieu.xlsx --out bieu-da-chot.xlsx',
-        en: 'Give exactly one file and --out. Example: par-check seal sheet.xlsx --out sheet-sealed.xlsx',
-      }));
-      return 2;
-    }
-    const input = path.resolve(io.cwd, positional[0]);
-    const out = path.resolve(io.cwd, values.out);
-    const target = await copyTargetProblem(
-      { arg: positional[0], path: input },
-      { arg: values.out, path: out },
-      { force: args.flags.has('force'), suffix: { vi: '-da-chot', en: '-sealed' } },
-    );
-    if (target) {
-      io.stderr(bilingual(target));
-      return 2;
-    }
+    const target = await copyTarget('seal', args, io, { vi: '-da-chot', en: '-sealed' });
+    if (target === 2) return 2;
+    const { values } = args;
+    const { out, inputArg, outArg } = target;
     const criteria = await criteriaOptions(args.all.criteria ?? [], io.cwd);
     if ('problem' in criteria) {
       io.stderr(bilingual(criteria.problem));
       return 2;
     }
-    const read = await readScoresheets(positional[0], io.cwd, {
+    const read = await readScoresheets(inputArg, io.cwd, {
       sets: criteria.sets,
       criteria: criteria.given.length === 1 ? criteria.given[0] : undefined,
       sheetName: values.sheet,
@@ -110,8 +95,8 @@ export const command: CliCommand = {
       written = await writeSealSheet(read.bytes, sealRows(record));
     } catch (e) {
       io.stderr(bilingual({
-        vi: `Không chốt được tệp "${positional[0]}": cấu trúc tệp lạ (${e instanceof Error ? e.message : String(e)}). Mở tệp bằng Excel, lưu lại thành tệp .xlsx mới rồi chốt lại.`,
-        en: `Cannot seal "${positional[0]}": unusual file structure (${e instanceof Error ? e.message : String(e)}). Open it in Excel, save it as a new .xlsx and seal again.`,
+        vi: `Không chốt được tệp "${inputArg}": cấu trúc tệp lạ (${e instanceof Error ? e.message : String(e)}). Mở tệp bằng Excel, lưu lại thành tệp .xlsx mới rồi chốt lại.`,
+        en: `Cannot seal "${inputArg}": unusual file structure (${e instanceof Error ? e.message : String(e)}). Open it in Excel, save it as a new .xlsx and seal again.`,
       }));
       return 2;
     }
@@ -120,12 +105,12 @@ export const command: CliCommand = {
     const check = back ? readSealRows(back) : null;
     if (!check?.ok || check.record.digest !== record.digest) {
       io.stderr(bilingual({
-        vi: `Không chốt được tệp "${positional[0]}": đọc lại dấu chốt vừa ghi không khớp. Không ghi tệp. Mở tệp bằng Excel, lưu lại thành tệp .xlsx mới rồi chốt lại.`,
-        en: `Cannot seal "${positional[0]}": the seal read back does not match what was written. Nothing was written. Open the file in Excel, save it as a new .xlsx and seal again.`,
+        vi: `Không chốt được tệp "${inputArg}": đọc lại dấu chốt vừa ghi không khớp. Không ghi tệp. Mở tệp bằng Excel, lưu lại thành tệp .xlsx mới rồi chốt lại.`,
+        en: `Cannot seal "${inputArg}": the seal read back does not match what was written. Nothing was written. Open the file in Excel, save it as a new .xlsx and seal again.`,
       }));
       return 2;
     }
-    const problem = await writeOutput(out, values.out, Buffer.from(written));
+    const problem = await writeOutput(out, outArg, Buffer.from(written));
     if (problem) {
       io.stderr(bilingual(problem));
       return 2;
@@ -139,17 +124,17 @@ export const command: CliCommand = {
     const errors = read.results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
     if (errors > 0) {
       io.stderr(bilingual({
-        vi: `Lưu ý: biểu còn ${errors} lỗi (xem: par-check check "${positional[0]}"); số liệu được chốt đúng như hiện có.`,
-        en: `Note: the sheet still has ${errors} errors (see: par-check check "${positional[0]}"); the figures are sealed as they stand.`,
+        vi: `Lưu ý: biểu còn ${errors} lỗi (xem: par-check check "${inputArg}"); số liệu được chốt đúng như hiện có.`,
+        en: `Note: the sheet still has ${errors} errors (see: par-check check "${inputArg}"); the figures are sealed as they stand.`,
       }));
     }
     const sheets = read.results.map((r) => `"${r.sheetName}" (${r.set?.id} ${r.set?.version}, ${r.parsed?.rows.filter((x) => x.kind === 'item').length ?? 0} dòng tiêu chí / item rows)`).join('; ');
     io.stdout(
-      `Đã chốt số liệu / Sealed: ${values.out}\n` +
+      `Đã chốt số liệu / Sealed: ${outArg}\n` +
         `Mã chốt / Seal code: ${record.code}\n` +
         `Chốt lúc / Sealed at: ${shownTime(record.sealedAt)}; sheet ${sheets}\n` +
-        `Đề nghị ghi mã chốt vào công văn gửi kèm; kiểm tra: par-check verify "${values.out}" --code ${record.code}\n` +
-        `Quote the seal code in the cover letter; verify with: par-check verify "${values.out}" --code ${record.code}\n`,
+        `Đề nghị ghi mã chốt vào công văn gửi kèm; kiểm tra: par-check verify "${outArg}" --code ${record.code}\n` +
+        `Quote the seal code in the cover letter; verify with: par-check verify "${outArg}" --code ${record.code}\n`,
     );
     return 0;
   },
