@@ -25,8 +25,8 @@ export function isTotalRow(grid: Grid, r: number, upToCol: number): boolean {
   // Stryker disable next-line ArrayDeclaration: a stand-in element is no GridCell; textOf reads it as '' like a missing row
   const row = grid.rows[r] ?? [];
   let seen = 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: cells past the row's end read as '' and are skipped; the bound only saves work
-  for (let c = 0; c <= upToCol && c < row.length && seen < 3; c++) {
+  // Cells past the row's end read as '' and are skipped (upToCol is a label column, a few at most).
+  for (let c = 0; c <= upToCol && seen < 3; c++) {
     const t = textOf(row[c]);
     if (t === '') continue;
     if (isTotalText(t)) return true;
