@@ -5,6 +5,7 @@
  */
 import type { CellScalar } from '../grid';
 import { fold } from '../text/normalize';
+import { memoByText } from '../text/memo';
 
 export interface ParsedCode {
   /** Normalised: "1.1", "II". */
@@ -88,11 +89,18 @@ export function parseCode(value: CellScalar): ParsedCode | null {
     return code ? { code, raw: code } : null;
   }
   if (typeof value !== 'string') return null;
+  const found = codeOfText(value);
+  // A copy: the caller keeps it in its row.
+  return found && { ...found };
+}
+
+// The same code texts come back on every sheet of a batch (text/memo.ts).
+const codeOfText = memoByText((value: string): ParsedCode | null => {
   const raw = value.trim();
   if (raw === '' || raw.length > 40) return null;
   const code = normaliseCodeText(raw) ?? normaliseCodeText(stripPrefix(raw));
   return code ? { code, raw } : null;
-}
+});
 
 // A code at the start of a title: "1.1. Kế hoạch", "II. CẢI CÁCH THỂ CHẾ", "Tiêu chí 1.2: …".
 // Vendor exports glue the title to the code's dot ("1.1.1.Ban hành…", "II.CẢI CÁCH…"): after a
@@ -119,6 +127,15 @@ export interface TitleCode extends ParsedCode {
 const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
 
 export function codeInTitle(title: string): TitleCode | null {
+  const found = titleCodeOf(title);
+  // A copy: the caller keeps it in its row.
+  return found && { ...found };
+}
+
+// Titles repeat on every sheet made from the same template (text/memo.ts).
+const titleCodeOf = memoByText(readTitleCode);
+
+function readTitleCode(title: string): TitleCode | null {
   if (!MAY_START_CODE.test(title)) return null;
   const text = title.trim();
   if (text === '') return null;
