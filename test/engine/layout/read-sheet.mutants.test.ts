@@ -6,12 +6,12 @@
  */
 import { readSheet } from '../../../src/engine/layout/read-sheet';
 import type { ParsedSheet } from '../../../src/engine/layout/parsed-sheet';
-import type { CellScalar } from '../../../src/engine/grid';
+import type { CellScalar, GridCell } from '../../../src/engine/grid';
 import { PLAIN_HEADER, SheetBuilder, plainSheet } from './sheet-builder';
 
 const codes = (p: ParsedSheet | null) => p!.rows.map((r) => r.code);
 const row = (p: ParsedSheet | null, code: string) => p!.rows.find((r) => r.code === code)!;
-const read = (data: CellScalar[][]) => readSheet(plainSheet(data))!;
+const read = (data: (CellScalar | GridCell)[][]) => readSheet(plainSheet(data))!;
 
 describe('an area code at the start of its title without a dot', () => {
   test('"1 Công tác…", then "2 Cải cách…": taken in sequence when the max column holds a number', () => {
