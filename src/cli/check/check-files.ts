@@ -9,6 +9,7 @@
 import { createHash } from 'crypto';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
+import type { CheckResult } from '../../engine/check-result';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { AnsweredRequest } from '../../engine/appraisal/answers';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
@@ -23,6 +24,12 @@ import type { ExemptionTable } from '../../engine/exemptions/table';
 import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type WireCheck } from './wire-checks';
+import { compactResult, ResultSpill } from './compact-result';
+import { rememberStatus } from '../../engine/results/status';
+import { rememberBreakdown } from '../../engine/results/breakdown';
+import { rememberRequests } from '../../engine/appraisal/explanation-requests';
+import { rememberRounds } from './rounds-report';
+import { fileSealState } from './seal-states';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -57,6 +64,11 @@ export interface CheckFilesOptions {
   lang: Lang;
   /** The exemptions table (--exemptions): each sheet's N/A claims are checked against its unit's grant. */
   exemptions?: ExemptionTable;
+  /**
+   * Read each file's seal state while its bytes and full results are at hand (check, not seal or
+   * clear, sets it): saves reading every file again at the end (seal-states.ts).
+   */
+  sealStates?: boolean;
 }
 
 export interface CheckFilesHooks {
@@ -75,7 +87,15 @@ export interface CheckFilesHooks {
    * checked in this thread too.
    */
   workers?: WorkerPoolSettings | false;
+  /**
+   * Results kept whole; the later ones are compacted as their file is done (compact-result.ts),
+   * so memory stays flat on 10,000 files. Default WHOLE_RESULTS; tests set 0 to compact all.
+   */
+  keepWhole?: number;
 }
+
+/** A run of up to this many scoresheets keeps every result whole (and writes no spill file). */
+export const WHOLE_RESULTS = 100;
 
 const readProblem = (file: string, reason: string): Bilingual => ({
   vi: `Không đọc được tệp "${file}" (${reason}). Kiểm tra tệp có tồn tại, không bị chương trình khác khóa và bạn có quyền đọc.`,
@@ -141,7 +161,11 @@ export async function checkOneFile(
     if (copied) return { checks: [replyCheck(input, copied)], workbook: null, data: null };
     // SHA-256 of the bytes while they are here: identical copies are found without a second read.
     const contentHash = createHash('sha256').update(data).digest('hex');
-    const checks = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
+    const checks: FileCheck[] = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
+    if (options.sealStates) {
+      const seal = fileSealState(data, checks);
+      if (seal) for (const c of checks) c.seal = seal;
+    }
     return { checks, workbook: read.workbook, data };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
@@ -160,8 +184,14 @@ export async function checkFiles(
 ): Promise<FileCheck[]> {
   const byInput: FileCheck[][] = new Array(inputs.length);
   let done = 0;
+  const spill = new ResultSpill();
+  let whole = hooks.keepWhole ?? WHOLE_RESULTS;
+  const compact = (c: FileCheck): FileCheck => {
+    if (!c.result || whole-- > 0) return c;
+    return { ...c, result: compactResult(c.result, spill, rememberDerived) };
+  };
   const record = (index: number, checks: FileCheck[]) => {
-    byInput[index] = checks;
+    byInput[index] = checks.map(compact);
     hooks.onProgress?.(++done, inputs.length, inputs[index].file);
   };
   let inThread = inputs.map((_, i) => i);
@@ -187,6 +217,14 @@ export async function checkFiles(
     record(index, checks);
   }
   return byInput.flat();
+}
+
+/** What the outputs derive from a result's rows, kept before the rows go to the spill file. */
+function rememberDerived(result: CheckResult): void {
+  rememberStatus(result);
+  if (result.scores) rememberBreakdown(result.scores);
+  rememberRequests(result);
+  rememberRounds(result);
 }
 
 /** The pool to use for `files` files, or null to check them in this thread. */

@@ -12,10 +12,25 @@ import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet';
 import type { FileCheck } from './check-files';
 
+/** The seal state of one file from its bytes and its checks; null when its seal sheet cannot be read. */
+export function fileSealState(data: Uint8Array, checks: FileCheck[]): SealState | null {
+  const group = checks.filter((c) => c.result && !c.reply);
+  if (group.length === 0) return null;
+  let rows: string[][] | null;
+  try {
+    rows = readSealSheet(data);
+  } catch {
+    return null;
+  }
+  const results = group.map((c) => c.result as CheckResult);
+  return sealState(rows ? readSealRows(rows) : null, sealContent(results), sealAddresses(results));
+}
+
+/** Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read again. */
 export async function addSealStates(checks: FileCheck[]): Promise<void> {
   const byPath = new Map<string, FileCheck[]>();
   for (const c of checks) {
-    if (!c.result || c.reply) continue;
+    if (!c.result || c.reply || c.seal) continue;
     byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   }
   for (const [file, group] of byPath) {
