@@ -97,6 +97,12 @@ export interface CheckFilesHooks {
 /** A run of up to this many scoresheets keeps every result whole (and writes no spill file). */
 export const WHOLE_RESULTS = 100;
 
+/** WHOLE_RESULTS, or PAR_CHECK_WHOLE_RESULTS (tests compare a run compacting every result with one compacting none). */
+function wholeResults(): number {
+  const env = Number(process.env.PAR_CHECK_WHOLE_RESULTS);
+  return process.env.PAR_CHECK_WHOLE_RESULTS && Number.isInteger(env) && env >= 0 ? env : WHOLE_RESULTS;
+}
+
 const readProblem = (file: string, reason: string): Bilingual => ({
   vi: `Không đọc được tệp "${file}" (${reason}). Kiểm tra tệp có tồn tại, không bị chương trình khác khóa và bạn có quyền đọc.`,
   en: `Cannot read the file "${file}" (${reason}). Check that it exists, is not locked by another program and is readable.`,
@@ -185,7 +191,7 @@ export async function checkFiles(
   const byInput: FileCheck[][] = new Array(inputs.length);
   let done = 0;
   const spill = new ResultSpill();
-  let whole = hooks.keepWhole ?? WHOLE_RESULTS;
+  let whole = hooks.keepWhole ?? wholeResults();
   const compact = (c: FileCheck): FileCheck => {
     if (!c.result || whole-- > 0) return c;
     return { ...c, result: compactResult(c.result, spill, rememberDerived) };
