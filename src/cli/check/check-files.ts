@@ -30,6 +30,7 @@ import { rememberBreakdown } from '../../engine/results/breakdown';
 import { rememberRequests } from '../../engine/appraisal/explanation-requests';
 import { rememberRounds } from './rounds-report';
 import { fileSealState } from './seal-states';
+import { makeCopy, type MadeCopy } from './made-copy';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -88,10 +89,24 @@ export interface CheckFilesHooks {
    */
   workers?: WorkerPoolSettings | false;
   /**
+   * Flagged copies (--annotate): each made where its file was checked (a worker of the pool, or
+   * this thread) and handed to `write` in input order. Unlike afterFile, it keeps the pool.
+   */
+  copies?: { lang: Lang; write(checks: FileCheck[], made: MadeCopy | null): Promise<void> };
+  /**
    * Results kept whole; the later ones are compacted as their file is done (compact-result.ts),
    * so memory stays flat on 10,000 files. Default WHOLE_RESULTS; tests set 0 to compact all.
    */
   keepWhole?: number;
+}
+
+/** What a worker of the pool is started with: the run's options, and the copies' language with --annotate. */
+export type CheckWorkerOptions = CheckFilesOptions & { copyLang?: Lang };
+
+/** A worker's answer for one file: its checks, and its flagged copy when asked for. */
+export interface WorkerResult {
+  checks: WireCheck<FileCheck>[];
+  copy: MadeCopy | null;
 }
 
 /** A run of up to this many scoresheets keeps every result whole (and writes no spill file). */
@@ -196,15 +211,42 @@ export async function checkFiles(
     if (!c.result || whole-- > 0) return c;
     return { ...c, result: compactResult(c.result, spill, rememberDerived) };
   };
-  const record = (index: number, checks: FileCheck[]) => {
+  // Flagged copies are named and written in input order ("a (2).xlsx" goes by it) whatever
+  // order the files finish in: a copy waits here for the files before it.
+  const copies = hooks.copies;
+  const waiting = new Map<number, MadeCopy | null>();
+  let nextCopy = 0;
+  let writing = Promise.resolve();
+  const queueCopy = (index: number, made: MadeCopy | null) => {
+    if (!copies) return;
+    waiting.set(index, made);
+    for (; waiting.has(nextCopy); nextCopy++) {
+      const at = nextCopy;
+      const copy = waiting.get(at)!;
+      waiting.delete(at);
+      writing = writing.then(async () => {
+        try {
+          await copies.write(byInput[at], copy);
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          // BatchFileResult holds a result or an error, never both: the file counts as failed.
+          byInput[at] = [failed(inputs[at], unexpected(message), options.lang)];
+        }
+      });
+    }
+  };
+  const record = (index: number, checks: FileCheck[], made: MadeCopy | null = null) => {
     byInput[index] = checks.map(compact);
+    queueCopy(index, made);
     hooks.onProgress?.(++done, inputs.length, inputs[index].file);
   };
   let inThread = inputs.map((_, i) => i);
   const pool = hooks.afterFile ? null : poolSettings(inputs.length, hooks.workers);
   if (pool) {
-    inThread = await runPool<CheckFilesOptions, WireCheck<FileCheck>[]>(inputs, { options, faults: pool.faults }, pool, {
-      done: (index, wire) => record(index, fromWire(wire, options)),
+    // With --annotate the worker makes each copy too (the file's bytes are there).
+    const start = { options: { ...options, copyLang: copies?.lang }, faults: pool.faults };
+    inThread = await runPool<CheckWorkerOptions, WorkerResult>(inputs, start, pool, {
+      done: (index, answer) => record(index, fromWire(answer.checks, options), answer.copy),
       failed: (index, problem) => record(index, [failed(inputs[index], problem, options.lang)]),
     });
   }
@@ -220,8 +262,9 @@ export async function checkFiles(
         checks.splice(0, checks.length, failed(input, unexpected(message), options.lang));
       }
     }
-    record(index, checks);
+    record(index, checks, data && copies ? await makeCopy(data, checks, copies.lang) : null);
   }
+  await writing;
   return byInput.flat();
 }
 

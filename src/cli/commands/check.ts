@@ -272,7 +272,7 @@ export async function runChecks(
       inputs,
       { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions, sealStates: true },
       {
-        // Only when something needs the file after its check (--annotate).
+        // A caller's own hook (it keeps the files in this thread); --annotate goes through `copies`.
         afterFile:
           outputAfterFile || hooks.afterFile
             ? async (checks, original) => {
@@ -280,6 +280,7 @@ export async function runChecks(
                 await hooks.afterFile?.(checks, original);
               }
             : undefined,
+        copies: outputs?.hooks.copies,
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);
