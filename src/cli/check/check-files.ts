@@ -269,11 +269,12 @@ export async function checkFiles(
 }
 
 /** What the outputs derive from a result's rows, kept before the rows go to the spill file. */
-function rememberDerived(result: CheckResult): void {
-  rememberStatus(result);
-  if (result.scores) rememberBreakdown(result.scores);
-  rememberRequests(result);
-  rememberRounds(result);
+function rememberDerived(result: CheckResult, keep: <T>(value: T) => T): void {
+  // Kept as copies: they hold strings cut from the rows (compact-result.ts says why that matters).
+  rememberStatus(result, keep);
+  if (result.scores) rememberBreakdown(result.scores, keep);
+  rememberRequests(result, keep);
+  rememberRounds(result, keep);
 }
 
 /** The pool to use for `files` files, or null to check them in this thread. */

@@ -91,6 +91,38 @@ export class ResultSpill {
     this.fd = null;
   }
 
+  /** One instance of each string kept by this run's compacted results: area titles, codes, labels repeat in every file. */
+  private readonly strings = new Map<string, string>();
+
+  /**
+   * A structured copy of `value` for keeping: its strings fresh (a string cut from a big one, e.g.
+   * a cell's text cut from the sheet's XML, keeps the big one alive: tens of kilobytes per file)
+   * and each one shared with the equal strings kept before (a copy would otherwise hold its own
+   * area titles, status sentences… ≈ 10 kB per file).
+   */
+  copy<T>(value: T): T {
+    const intern = (s: string) => {
+      const known = this.strings.get(s);
+      if (known !== undefined) return known;
+      this.strings.set(s, s);
+      return s;
+    };
+    const walk = (x: unknown): unknown => {
+      if (typeof x === 'string') return intern(x);
+      if (x === null || typeof x !== 'object') return x;
+      if (Array.isArray(x)) {
+        for (let i = 0; i < x.length; i++) x[i] = walk(x[i]);
+      } else if (x instanceof Map) {
+        for (const [k, v] of x) x.set(k, walk(v));
+      } else {
+        const o = x as Record<string, unknown>;
+        for (const k of Object.keys(o)) o[k] = walk(o[k]);
+      }
+      return x;
+    };
+    return walk(v8.deserialize(v8.serialize(value))) as T;
+  }
+
   /** The spill file, '' before the first record (tests). */
   get location(): string {
     return this.file;
@@ -136,8 +168,14 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
 /**
  * The result with its bulky parts in `spill` (see the top of this file). `derive` is called with
  * the compacted result while its record is still at hand, so the memos it fills cost no read.
+ * What stays in memory is a copy of the rest (ResultSpill.copy), as are the derived values
+ * `derive` is given `keep` for.
  */
-export function compactResult(result: CheckResult, spill: ResultSpill, derive?: (compact: CheckResult) => void): CheckResult {
+export function compactResult(
+  result: CheckResult,
+  spill: ResultSpill,
+  derive?: (compact: CheckResult, keep: <T>(value: T) => T) => void,
+): CheckResult {
   const { parsed, alignment, scores } = result;
   if (!parsed && !alignment && !scores?.items.length) return result;
   const place = spill.write({
@@ -149,14 +187,23 @@ export function compactResult(result: CheckResult, spill: ResultSpill, derive?: 
     items: scores?.items ?? null,
   });
   const bulk = () => spill.read(place);
-  const compact: CheckResult = {
+  // The set is the run's own object, shared by every result: never copied.
+  const kept = spill.copy<CheckResult>({
     ...result,
-    parsed: parsed ? withLazy<ParsedSheet>(parsed, { rows: () => bulk().rows, totalRow: () => bulk().totalRow }) : null,
-    alignment: alignment
-      ? withLazy<Alignment>(alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates })
+    set: null,
+    parsed: parsed ? { ...parsed, rows: [], totalRow: null } : null,
+    alignment: alignment ? { ...alignment, rowFor: new Map(), extra: [], duplicates: [] } : null,
+    scores: scores ? { ...scores, items: [] } : null,
+  });
+  const compact: CheckResult = {
+    ...kept,
+    set: result.set,
+    parsed: kept.parsed ? withLazy<ParsedSheet>(kept.parsed, { rows: () => bulk().rows, totalRow: () => bulk().totalRow }) : null,
+    alignment: kept.alignment
+      ? withLazy<Alignment>(kept.alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates })
       : null,
-    scores: scores ? withLazy<ScoreResult>(scores, { items: () => bulk().items }) : null,
+    scores: kept.scores ? withLazy<ScoreResult>(kept.scores, { items: () => bulk().items }) : null,
   };
-  derive?.(compact);
+  derive?.(compact, (value) => spill.copy(value));
   return compact;
 }

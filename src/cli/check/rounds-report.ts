@@ -43,9 +43,9 @@ const r2 = (n: number | null | undefined): number | null => (n === null || n ===
 /** Rounds kept for a result whose rows were set aside (compact-result.ts; see rememberStatus). */
 const rememberedRounds = new WeakMap<CheckResult, ReportRounds | null>();
 
-/** Compute `r`'s rounds now and answer them from memory from then on. */
-export function rememberRounds(r: CheckResult): void {
-  rememberedRounds.set(r, computeRounds(r));
+/** Compute `r`'s rounds now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
+export function rememberRounds(r: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedRounds.set(r, keep(computeRounds(r)));
 }
 
 export function reportRounds(r: CheckResult): ReportRounds | null {

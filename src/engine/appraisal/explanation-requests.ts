@@ -68,9 +68,9 @@ const EPSILON = 1e-9;
 /** Requests kept for a result whose rows were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
 const rememberedRequests = new WeakMap<CheckResult, ExplanationRequest[]>();
 
-/** Compute `result`'s requests now and answer them from memory from then on. */
-export function rememberRequests(result: CheckResult): void {
-  rememberedRequests.set(result, computeRequests(result));
+/** Compute `result`'s requests now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
+export function rememberRequests(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedRequests.set(result, keep(computeRequests(result)));
 }
 
 export function explanationRequests(result: CheckResult): ExplanationRequest[] {

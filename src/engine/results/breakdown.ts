@@ -44,9 +44,9 @@ const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 /** Breakdowns kept for scores whose items were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
 const rememberedBreakdown = new WeakMap<ScoreResult, PointsBreakdown>();
 
-/** Compute the breakdown of `scores` now and answer it from memory from then on. */
-export function rememberBreakdown(scores: ScoreResult): void {
-  rememberedBreakdown.set(scores, computeBreakdown(scores));
+/** Compute the breakdown of `scores` now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
+export function rememberBreakdown(scores: ScoreResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedBreakdown.set(scores, keep(computeBreakdown(scores)));
 }
 
 export function pointsBreakdown(scores: ScoreResult): PointsBreakdown {

@@ -61,9 +61,9 @@ export interface StatusInput {
  */
 const rememberedStatus = new WeakMap<CheckResult, StatusInfo>();
 
-/** Compute `result`'s status now and answer it from memory from then on. */
-export function rememberStatus(result: CheckResult): void {
-  rememberedStatus.set(result, computeStatus({ result }));
+/** Compute `result`'s status now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
+export function rememberStatus(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedStatus.set(result, keep(computeStatus({ result })));
 }
 
 export function sheetStatus(entry: StatusInput): StatusInfo {
