@@ -29,7 +29,7 @@ import { rememberStatus } from '../../engine/results/status';
 import { rememberBreakdown } from '../../engine/results/breakdown';
 import { rememberRequests } from '../../engine/appraisal/explanation-requests';
 import { rememberRounds } from './rounds-report';
-import { fileSealState } from './seal-states';
+import { fileSealState } from './file-seal';
 import { makeCopy, type MadeCopy } from './made-copy';
 
 export interface FileCheck extends BatchFileResult {
@@ -184,7 +184,8 @@ export async function checkOneFile(
     const contentHash = createHash('sha256').update(data).digest('hex');
     const checks: FileCheck[] = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
     if (options.sealStates) {
-      const seal = fileSealState(data, checks);
+      // As seal-states.ts groups them: the file's scoresheet results (a reply was returned above).
+      const seal = fileSealState(data, checks.flatMap((c) => (c.result ? [c.result] : [])));
       if (seal) for (const c of checks) c.seal = seal;
     }
     return { checks, workbook: read.workbook, data };

@@ -5,12 +5,12 @@
 import type { SealState } from '../../engine/seal/seal-state';
 import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
 import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
-import type { CheckResult } from '../../engine/check-result';
 import type { Severity } from '../../engine/findings/finding';
 import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
+import { checkedSheet } from './checked-sheet';
 import { pointsBreakdown } from '../../engine/results/breakdown';
 import { seasonResults, type SeasonEntry } from '../../engine/results/season';
 import { fileNameOf } from '../../engine/text/file-name';
@@ -141,11 +141,7 @@ const round2OrNull = (n: number | null): number | null => (n === null ? null : r
 
 const total = (t: TotalScore): ReportTotal => ({ total: round2(t.total), max: round2(t.max), index: round2(t.index) });
 
-/** The sheet that was read as the scoresheet; null when none was found (or the named one is missing). */
-export function checkedSheet(result: CheckResult): string | null {
-  if (result.findings.some((f) => f.code === 'layout.noScoresheet' || f.code === 'layout.sheetNotFound')) return null;
-  return result.sheetName || null;
-}
+export { checkedSheet };
 
 function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: Lang): Omit<ReportFile, keyof ReportFileBase> {
   const status = entry?.status ?? sheetStatus(check);

@@ -7,7 +7,7 @@
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang } from '../../engine/text/lang';
 import { annotatePackage } from '../../file/annotate-package';
-import { checkedSheet } from './json-report';
+import { checkedSheet } from './checked-sheet';
 
 /** The copy's bytes and the cells marked per check, or why it could not be made. */
 export type MadeCopy = { bytes: Uint8Array; counts: number[] } | { error: string };

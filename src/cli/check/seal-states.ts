@@ -12,20 +12,6 @@ import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet';
 import type { FileCheck } from './check-files';
 
-/** The seal state of one file from its bytes and its checks; null when its seal sheet cannot be read. */
-export function fileSealState(data: Uint8Array, checks: FileCheck[]): SealState | null {
-  const group = checks.filter((c) => c.result && !c.reply);
-  if (group.length === 0) return null;
-  let rows: string[][] | null;
-  try {
-    rows = readSealSheet(data);
-  } catch {
-    return null;
-  }
-  const results = group.map((c) => c.result as CheckResult);
-  return sealState(rows ? readSealRows(rows) : null, sealContent(results), sealAddresses(results));
-}
-
 /** Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read again. */
 export async function addSealStates(checks: FileCheck[]): Promise<void> {
   const byPath = new Map<string, FileCheck[]>();
