@@ -95,7 +95,12 @@ function bundle(entry, out, lazyExcelJS, sets) {
 function buildCli(dir) {
   const lazyExcelJS = writeLazyExcelJS();
   const sets = validatedSets();
-  for (const { entry, out } of entries) bundle(entry, dir ? path.join(dir, path.basename(out)) : out, lazyExcelJS, sets);
+  for (const { entry, out } of entries) {
+    const file = dir ? path.join(dir, path.basename(out)) : out;
+    bundle(entry, file, lazyExcelJS, sets);
+    // The old build's code cache (bin/par-check.js) goes with it; the bin also checks its stamp.
+    fs.rmSync(`${file}.cache`, { force: true });
+  }
   return dir ? path.join(dir, path.basename(outfile)) : outfile;
 }
 
