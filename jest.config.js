@@ -16,5 +16,6 @@ module.exports = {
   // runs every file in its own process one after the other. The main process only collects results.
   maxWorkers: '100%',
   // PAR_CHECK_SUITE_CPU=<file>: each test file records its CPU seconds there (test/helpers/suite-cpu.ts).
-  setupFilesAfterEnv: process.env.PAR_CHECK_SUITE_CPU ? ['<rootDir>/test/helpers/suite-cpu.ts'] : [],
+  // fresh-memos.ts: each test starts with nothing remembered by the engine's text memos.
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/fresh-memos.ts', ...(process.env.PAR_CHECK_SUITE_CPU ? ['<rootDir>/test/helpers/suite-cpu.ts'] : [])],
 };

@@ -9,15 +9,16 @@ import { formatScore } from '../text/format';
 /** A score as people write it: up to 6 decimals, trailing zeros dropped ("1", "0,5", "1,255"). */
 export function num(n: number, lang: Lang): string {
   // Checks word their messages for every score they look at; scores take few distinct values.
-  const key = lang + n;
-  let text = numText.get(key);
+  // One table per language, keyed by the number itself (no key text to build per call).
+  const known = numText[lang];
+  let text = known.get(n);
   if (text === undefined) {
     text = formatScore(n, lang, 6);
-    if (numText.size < 5000) numText.set(key, text);
+    if (known.size < 5000) known.set(n, text);
   }
   return text;
 }
-const numText = new Map<string, string>();
+const numText: Record<Lang, Map<number, string>> = { vi: new Map(), en: new Map() };
 
 /** Both languages at once, for message builders: nums(1.25) → { vi: "1,25", en: "1.25" }. */
 export function nums(n: number): { vi: string; en: string } {

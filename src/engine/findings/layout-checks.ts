@@ -52,26 +52,44 @@ function missingItems(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const flat of ctx.flat) {
     const code = flat.item.code;
-    // Report only the topmost missing item: a missing area implies its criteria.
-    if (!missing.has(code) || (flat.parent && missing.has(flat.parent.item.code))) continue;
-    const below = countBelow(ctx, flat);
+    // Report only the topmost missing item: a missing area implies its criteria. An area whose
+    // own row alone is missing (its criteria are on the sheet) implies nothing below it.
+    if (!missing.has(code) || (flat.parent && whollyMissing(ctx, flat.parent, missing))) continue;
+    const below = descendants(ctx, flat);
     const place = placeHint(ctx, flat);
     const title = quote(flat.item.title);
     const max = nums(flat.item.maxPoints);
+    if (below.some((f) => !missing.has(f.item.code))) {
+      // Only the heading row: the item is still scored from its children (scoring/compute.ts).
+      out.push(
+        finding('layout.missingItem', null, code, {
+          vi: `Thiếu dòng của ${itemName(flat, 'vi')} ${title} (tối đa ${max.vi} điểm) trên biểu; điểm của ${itemName(flat, 'vi')} được tính từ các tiêu chí con có trên biểu. Đề nghị đơn vị chèn dòng ${place.vi} theo đúng bộ tiêu chí ${ctx.set.id} (${ctx.set.version}).`,
+          en: `The row of ${itemName(flat, 'en')} ${title} (max ${max.en}) is missing from the sheet; it is scored from the sub-items on the sheet. Insert the row ${place.en} as in the criteria set ${ctx.set.id} (${ctx.set.version}).`,
+        }),
+      );
+      continue;
+    }
+    const n = below.length;
     out.push(
       finding('layout.missingItem', null, code, {
-        vi: `Thiếu ${itemName(flat, 'vi')} ${title} (tối đa ${max.vi} điểm)${below ? ` cùng ${below} tiêu chí con` : ''} trên biểu, nên được tính 0 điểm. Đề nghị đơn vị chèn dòng ${place.vi} theo đúng bộ tiêu chí ${ctx.set.id} (${ctx.set.version}).`,
-        en: `${cap(itemName(flat, 'en'))} ${title} (max ${max.en})${below ? ` and its ${below} sub-items are` : ' is'} missing from the sheet, so it scores 0. Insert the row ${place.en} as in the criteria set ${ctx.set.id} (${ctx.set.version}).`,
+        vi: `Thiếu ${itemName(flat, 'vi')} ${title} (tối đa ${max.vi} điểm)${n ? ` cùng ${n} tiêu chí con` : ''} trên biểu, nên được tính 0 điểm. Đề nghị đơn vị chèn dòng ${place.vi} theo đúng bộ tiêu chí ${ctx.set.id} (${ctx.set.version}).`,
+        en: `${cap(itemName(flat, 'en'))} ${title} (max ${max.en})${n ? ` and its ${n} sub-items are` : ' is'} missing from the sheet, so it scores 0. Insert the row ${place.en} as in the criteria set ${ctx.set.id} (${ctx.set.version}).`,
       }),
     );
   }
   return out;
 }
 
-function countBelow(ctx: CheckContext, flat: FlatItem): number {
-  let n = 0;
-  for (const f of ctx.flat) for (let p = f.parent; p; p = p.parent) if (p === flat) n++;
-  return n;
+/** The items below `flat` (all depths). */
+function descendants(ctx: CheckContext, flat: FlatItem): FlatItem[] {
+  const out: FlatItem[] = [];
+  for (const f of ctx.flat) for (let p = f.parent; p; p = p.parent) if (p === flat) out.push(f);
+  return out;
+}
+
+/** The item and everything below it are missing from the sheet. */
+function whollyMissing(ctx: CheckContext, flat: FlatItem, missing: Set<string>): boolean {
+  return missing.has(flat.item.code) && descendants(ctx, flat).every((f) => missing.has(f.item.code));
 }
 
 /** "after row 46 (2.3.2)": the previous item of the set that is on the sheet. */

@@ -5,6 +5,7 @@
  */
 import type { CellScalar } from '../grid';
 import { fold } from '../text/normalize';
+import { memoByText } from '../text/memo';
 
 export interface ParsedCode {
   /** Normalised: "1.1", "II". */
@@ -88,17 +89,25 @@ export function parseCode(value: CellScalar): ParsedCode | null {
     return code ? { code, raw: code } : null;
   }
   if (typeof value !== 'string') return null;
+  const found = codeOfText(value);
+  // A copy: the caller keeps it in its row.
+  return found && { ...found };
+}
+
+// The same code texts come back on every sheet of a batch (text/memo.ts).
+const codeOfText = memoByText((value: string): ParsedCode | null => {
   const raw = value.trim();
   if (raw === '' || raw.length > 40) return null;
   const code = normaliseCodeText(raw) ?? normaliseCodeText(stripPrefix(raw));
   return code ? { code, raw } : null;
-}
+});
 
 // A code at the start of a title: "1.1. Kế hoạch", "II. CẢI CÁCH THỂ CHẾ", "Tiêu chí 1.2: …".
 // Vendor exports glue the title to the code's dot ("1.1.1.Ban hành…", "II.CẢI CÁCH…"): after a
 // punctuation mark a letter may follow directly; without one a space is still required, so
 // "2.5/5" or "1.5điểm"-like text is not taken for a code.
-const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(?:(\s*[.:)]|\s*[-–])(?:\s+|(?=\p{L}))|\s+)(\S.*)$/su;
+// (The rest runs to the end: `.` matches line breaks too, flag s.)
+const TITLE_CODE = /^((?:\d{1,3}(?:\s*\.\s*\d{1,3})*)|(?:[IVX]{1,6}))(?:(\s*[.:)]|\s*[-–])(?:\s+|(?=\p{L}))|\s+)(\S.*)/su;
 // A number at the start of an option line is a score or a count, not a code: "1 điểm", "0.5 đ",
 // "2 lần", "3 văn bản". A code of three levels or more ("7.2.1. Văn bản điện tử") is never one.
 const NOT_A_CODE_AFTER = /^(diem|d\b|%|lan\b|van ban|nam\b|thang\b|ngay\b)/;
@@ -118,6 +127,15 @@ export interface TitleCode extends ParsedCode {
 const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
 
 export function codeInTitle(title: string): TitleCode | null {
+  const found = titleCodeOf(title);
+  // A copy: the caller keeps it in its row.
+  return found && { ...found };
+}
+
+// Titles repeat on every sheet made from the same template (text/memo.ts).
+const titleCodeOf = memoByText(readTitleCode);
+
+function readTitleCode(title: string): TitleCode | null {
   if (!MAY_START_CODE.test(title)) return null;
   const text = title.trim();
   if (text === '') return null;
@@ -129,7 +147,8 @@ export function codeInTitle(title: string): TitleCode | null {
   if (!DEEP_CODE.test(codePart) && NOT_A_CODE_AFTER.test(fold(rest))) return null;
   const isArabic = /^\d/.test(codePart);
   const dotted = isArabic && (codePart.includes('.') || (punct ?? '').includes('.'));
-  const roman = !isArabic && punct !== undefined && /^[IVX]+$/.test(codePart);
+  // Not Arabic: the code part is the Roman alternative of TITLE_CODE.
+  const roman = !isArabic && punct !== undefined;
   if (!hadPrefix && !dotted && !roman) return null;
   const code = normaliseCodeText(codePart);
   if (!code) return null;

@@ -9,22 +9,20 @@ import type { ColumnRole } from './parsed-sheet';
 import { bareRound, classifyHeader as classifyUncached, type HeaderMatch } from './headers';
 import { MergeIndex, textAt, textOf } from './cell-text';
 import { containsWords, foldWords } from '../text/normalize';
+import { memoByText } from '../text/memo';
 import { inferCodeColumn } from './code-column';
 import { isAppraisalRole, resolveRoundColumns, roundOfPrevious, type HeaderCell } from './round-columns';
 
 type Classify = (text: string) => HeaderMatch | null;
 
-/** classifyHeader() remembered for one search: each top cell is looked at up to three times. */
+/**
+ * classifyHeader() remembered: each top cell is looked at up to three times per search, and the
+ * sheets of a batch share their headers (text/memo.ts). Its matches are only read, never changed.
+ */
+const classifyRemembered: Classify = memoByText(classifyUncached);
+
 function memoClassify(): Classify {
-  const seen = new Map<string, HeaderMatch | null>();
-  return (text) => {
-    let m = seen.get(text);
-    if (m === undefined) {
-      m = classifyUncached(text);
-      seen.set(text, m);
-    }
-    return m;
-  };
+  return classifyRemembered;
 }
 
 /** The spec says "the first 30 rows"; a little more costs nothing and forgives a long title block. */

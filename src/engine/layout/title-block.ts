@@ -29,8 +29,9 @@ const VERSION_DECL = /(?:phien ban|version)\s*(?:bo tieu chi)?\s*:\s*([0-9][0-9A
 const YEAR = /(^|[^a-z])nam (?:danh gia\s*:?\s*)?((?:19|20)\d{2})(?!\d)/g;
 const DATE_BEFORE = /thang\s*\d{1,2}\s*$/;
 // Letterhead lines that are not the unit: the superior body and the national motto.
+// (Matched on fold() text, where white space is one plain space.)
 const LETTERHEAD_TOP = /^(ubnd|uy ban nhan dan|bo |tinh uy|hdnd)/;
-const NOT_UNIT = /^(cong hoa|doc lap|so\s*:|so\s+\d|ngay|\(|bang |bieu |ket qua|phu luc)/;
+const NOT_UNIT = /^(cong hoa|doc lap|so ?:|so \d|ngay|\(|bang |bieu |ket qua|phu luc)/;
 
 function cellsAbove(grid: Grid, headerFirst: number): TextCellRef[] {
   const out: TextCellRef[] = [];

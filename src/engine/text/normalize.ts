@@ -3,6 +3,7 @@
  * Sheets from different provinces write the same header as "Điểm tự đánh giá",
  * "ĐIỂM TỰ ĐÁNH GIÁ", "Diem tu danh gia" or "Điểm  tự\nđánh giá"; folding makes them equal.
  */
+import { memoByText } from './memo';
 
 // Combining marks left after NFD (Vietnamese tones and vowel hats live here).
 const COMBINING = /[\u0300-\u036f]/g;
@@ -20,6 +21,13 @@ const FOLDED = new Map<string, string>();
 
 /** Lower-case, no diacritics, đ→d, whitespace collapsed, trimmed. */
 export function fold(s: string): string {
+  return foldRemembered(s);
+}
+
+// The same headers, titles and words are folded on every sheet of a batch.
+const foldRemembered = memoByText(foldText);
+
+function foldText(s: string): string {
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -55,10 +63,14 @@ export function fold(s: string): string {
  * (header names, labels), never for numbers.
  */
 export function foldWords(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return foldWordsRemembered(s);
 }
+
+const foldWordsRemembered = memoByText((s) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim(),
+);
 
 /** True when `phrase` (already folded to words) occurs in `text` (folded to words) as whole words. */
 export function containsWords(text: string, phrase: string): boolean {

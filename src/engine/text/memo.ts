@@ -1,0 +1,33 @@
+/**
+ * Remembering what a pure text function returned. A batch checks hundreds of sheets made from the
+ * same template: their headers, titles and codes repeat from sheet to sheet, so the engine's
+ * text work (folding, header and code recognition) is done once per distinct text instead of
+ * once per cell. The memory is bounded: texts longer than `maxLength` are not remembered (long
+ * notes rarely repeat), and when `limit` texts are remembered it starts afresh.
+ * Only for functions whose result is never modified by the caller (strings, or objects the
+ * callers only read).
+ */
+export function memoByText<T>(fn: (text: string) => T, { limit = 20_000, maxLength = 256 } = {}): (text: string) => T {
+  const seen = new Map<string, T>();
+  everyMemo.push(seen);
+  return (text) => {
+    if (text.length > maxLength) return fn(text);
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T;
+    const value = fn(text);
+    if (seen.size >= limit) seen.clear();
+    seen.set(text, value);
+    return value;
+  };
+}
+
+const everyMemo: Map<string, unknown>[] = [];
+
+/**
+ * Forget every remembered text. The tests call it before each test (test/helpers/fresh-memos.ts),
+ * so each test runs the functions themselves, whatever ran before it: tests stay independent of
+ * order, and mutation testing sees which test runs which code.
+ */
+export function forgetRememberedTexts(): void {
+  for (const seen of everyMemo) seen.clear();
+}
