@@ -101,11 +101,8 @@ export async function prepareBatchOutputs(
       await annotator?.start(inputs);
       return null;
     },
-    hooks: annotator
-      ? {
-          afterFile: (checks, original) => annotator.afterFile(checks, original),
-        }
-      : {},
+    // Copies are made where each file is checked (worker-pool.ts workers too) and written here in input order.
+    hooks: annotator ? { copies: { lang, write: (checks, made) => annotator.writeCopy(checks, made) } } : {},
     async finish(checks, extra) {
       if (summary === undefined) return { ranking: null, problem: null };
       const { writeRankingWorkbook } = await import('./ranking-output');

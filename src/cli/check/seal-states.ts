@@ -11,10 +11,11 @@ import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet-read';
 import type { FileCheck } from './check-files';
 
+/** Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read again. */
 export async function addSealStates(checks: FileCheck[]): Promise<void> {
   const byPath = new Map<string, FileCheck[]>();
   for (const c of checks) {
-    if (!c.result || c.reply) continue;
+    if (!c.result || c.reply || c.seal) continue;
     byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   }
   for (const [file, group] of byPath) {
