@@ -9,7 +9,8 @@
  */
 import { HELP_OPTION, bilingual, commandArgs, type OptionSpec, type ParsedArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
-import { createRegistry } from '../../engine/criteria/registry';
+import { COMMAND_SUMMARIES } from './summaries';
+import { cliRegistry } from '../bundled-sets';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Lang } from '../../engine/text/lang';
 import { resolveCriteria } from '../criteria-option';
@@ -199,7 +200,7 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
     }));
     return 2;
   }
-  const registry = createRegistry();
+  const registry = await cliRegistry();
   const given: CriteriaSet[] = [];
   for (const value of args.all.criteria ?? []) {
     const chosen = await resolveCriteria(value, io.cwd, registry);
@@ -330,7 +331,7 @@ export function writeReport(
 
 export const command: CliCommand = {
   name: 'check',
-  summary: 'Kiểm tra, chấm điểm biểu tự đánh giá / Check and score self-assessment scoresheets',
+  summary: COMMAND_SUMMARIES['check'],
   help,
   async run(argv, io) {
     const run = await prepareCheck(argv, io);
