@@ -26,7 +26,9 @@ const TESTS = {
 const only = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',').map((t) => t.trim()).filter(Boolean) : null;
 const run = process.env.MUTATION_RUN ? `${folder}-${process.env.MUTATION_RUN}` : folder;
 const testMatch = (only ?? TESTS[folder] ?? [folder]).map((t) => `<rootDir>/test/engine/${t}${t.endsWith('.ts') ? '' : '/**/*.test.ts'}`);
-const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\.test\\.ts$', '/samples\\.test\\.ts$', 'random-grids'];
+// blank-code-header.test.ts loads a sample workbook in beforeAll (≈ 2 s of CPU per run) and checks it
+// whole: every layout mutant would wait for it; code-column*.test.ts state its rules on small grids.
+const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\.test\\.ts$', '/samples\\.test\\.ts$', 'random-grids', 'blank-code-header'];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {

@@ -1,6 +1,7 @@
 /**
- * Check one workbook in the browser: bytes → ExcelJS (via the file adapter) → grids → engine.
- * The same steps as the CLI (src/cli/check/check-files.ts) without the file system. Never throws:
+ * Check one workbook in the browser: bytes → grids (the fast reader over JSZip, ExcelJS only for
+ * files it cannot read: src/file/read-in-browser.ts) → engine. The same steps as the CLI
+ * (src/cli/check/check-files.ts) without the file system. Never throws:
  * a file that cannot be read gets a sentence (Vietnamese and English) saying why and what to do.
  */
 import { checkAllScoresheets } from '../engine/check';
@@ -12,7 +13,7 @@ import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../e
 import { exemptionGrant, type ExemptionTable } from '../engine/exemptions/table';
 import { surveyPointsFor } from '../engine/results/survey-points';
 import type { UnitTable } from '../engine/results/unit-table';
-import { openWorkbook } from '../file/open-workbook';
+import { readSheetsInBrowser } from '../file/read-in-browser';
 
 /**
  * Above this size the file is not opened: ExcelJS holds the whole workbook in memory, and a real
@@ -64,19 +65,18 @@ export async function checkWorkbookBytes(data: Uint8Array, inputs: CheckInputs |
   const { sets, survey, exemptions } = Array.isArray(inputs) ? { sets: inputs, survey: null, exemptions: null } : inputs;
   if (data.byteLength > MAX_FILE_BYTES) return { ok: false, problem: tooBigProblem(data.byteLength) };
   try {
-    const opened = await openWorkbook(data);
-    if (!opened.ok) return { ok: false, problem: opened.problem };
-    const workbook = opened.workbook;
-    const all = await workbook.listSheets();
+    const read = await readSheetsInBrowser(data);
+    if (!read.ok) return { ok: false, problem: read.problem };
+    const all = read.listed;
     // A returned requests workbook carries a very hidden mark sheet: read every sheet of it.
     if (all.some((x) => isRequestsMarkSheet(x.name))) {
       const every: Grid[] = [];
-      for (const s of all) every.push(await workbook.readGrid(s.name));
+      for (const s of all) every.push(await read.gridOf(s.name));
       const reply = readRequestsReply(every);
       if (reply) return { ok: true, results: [], reply };
     }
     const grids: Grid[] = [];
-    for (const s of all.filter((x) => x.visible)) grids.push(await workbook.readGrid(s.name));
+    for (const s of all.filter((x) => x.visible)) grids.push(await read.gridOf(s.name));
     const results = checkAllScoresheets(grids, {
       sets,
       surface: 'page',

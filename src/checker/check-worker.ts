@@ -8,7 +8,7 @@ import { handleMessage, newWorkerState } from './worker/handle-message';
 import type { FromWorker, ToWorker } from './worker/protocol';
 
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer: ArrayBuffer[]): void;
   onmessage: ((event: { data: ToWorker }) => void) | null;
 }
 
@@ -17,6 +17,6 @@ const state = newWorkerState();
 // Messages are handled in order: a check waits for the inputs sent before it.
 let chain: Promise<void> = Promise.resolve();
 scope.onmessage = (event) => {
-  chain = chain.then(() => handleMessage(state, event.data, (m) => scope.postMessage(m)));
+  chain = chain.then(() => handleMessage(state, event.data, (m, transfer) => scope.postMessage(m, transfer)));
 };
-scope.postMessage({ type: 'ready' });
+scope.postMessage({ type: 'ready' }, []);

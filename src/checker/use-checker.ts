@@ -7,8 +7,7 @@
  * already read is checked again from its kept bytes, so what is shown always matches the inputs.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { MAX_FILE_BYTES, readFailedProblem, tooBigProblem, unexpectedProblem, type CheckInputs } from './check-file';
-import { readFileBytes } from '../taskpane/read-file';
+import { unexpectedProblem, type CheckInputs } from './check-file';
 import { emptyEntries, entriesReducer, type EntriesState, type Settled } from './file-entries';
 import { inThreadRunner, type CheckRunner } from './worker/runner';
 
@@ -81,20 +80,11 @@ export function useChecker(inputs: CheckInputs, makeRunner: () => CheckRunner = 
   );
 
   const run = useCallback(async (job: Job): Promise<Settled> => {
-    let bytes = job.bytes;
-    if (!bytes) {
-      const file = job.file!;
-      if (file.size > MAX_FILE_BYTES) return { id: job.id, ok: false, problem: tooBigProblem(file.size) };
-      try {
-        bytes = await readFileBytes(file);
-      } catch {
-        return { id: job.id, ok: false, problem: readFailedProblem };
-      }
-    }
     const runner = runnerRef.current ?? inThreadRunner();
-    const outcome = await runner.check(bytes, job.name, inputsRef.current);
+    // A new file is read where it is checked (in a worker: off this thread); a file checked again from its kept bytes.
+    const outcome = await runner.check(job.bytes ?? job.file!, job.name, inputsRef.current);
     return outcome.ok
-      ? { id: job.id, ok: true, bytes, hash: outcome.hash, results: outcome.results, reply: outcome.reply }
+      ? { id: job.id, ok: true, bytes: outcome.bytes, hash: outcome.hash, results: outcome.results, reply: outcome.reply }
       : { id: job.id, ok: false, problem: outcome.problem };
   }, []);
 

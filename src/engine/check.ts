@@ -82,7 +82,8 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   if (!set) return done(result, findings);
   result.set = set;
 
-  const alignment: Alignment | null = stage('alignRows', () => alignRows(parsed, set));
+  // chooseSet matched the rows to the set while measuring its fit: the same alignment, not redone.
+  const alignment: Alignment | null = stage('alignRows', () => match.alignment ?? alignRows(parsed, set));
   if (!alignment) return done(result, findings);
   result.alignment = alignment;
   // Survey-table points (when given) are placed first, so the scores are computed once, with

@@ -5,7 +5,7 @@
  * clearly better than the forced or declared one (an old template), and refuses to guess when
  * nothing fits (silently when the sheet has no codes at all: layout.columnMissing says why).
  */
-import type { SetCandidate, SetChoice } from './check-result';
+import type { Alignment, SetCandidate, SetChoice } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import { flattenItems } from './criteria/tree';
 import { compareVersions } from './criteria/versions';
@@ -27,10 +27,13 @@ export interface SetMatch {
   set: CriteriaSet | null;
   choice: SetChoice;
   findings: Finding[];
+  /** The sheet's rows matched to the chosen set (alignRows), as measuring the fit did: not done twice. */
+  alignment?: Alignment;
 }
 
 interface Scored {
   set: CriteriaSet;
+  alignment: Alignment;
   fit: number;
   /** Share of the sheet's coded rows whose code is in the set. */
   precision: number;
@@ -58,21 +61,21 @@ export function chooseSet(
   if (forced) {
     const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
-    return { set: forced, choice: { how: forcedHow, candidates }, findings };
+    return { set: forced, choice: { how: forcedHow, candidates }, findings, alignment: chosen.alignment };
   }
 
   const declared = declaredSet(parsed, sets, findings, surface);
   if (declared) {
     const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
-    return { set: declared, choice: { how: 'declared', candidates }, findings };
+    return { set: declared, choice: { how: 'declared', candidates }, findings, alignment: chosen.alignment };
   }
 
   if (!best || best.fit < MIN_FIT) {
     if (!best || !codesMissing(parsed)) findings.push(noMatch(best, surface));
     return { set: null, choice: { how: 'matched', candidates }, findings };
   }
-  return { set: best.set, choice: { how: 'matched', candidates }, findings };
+  return { set: best.set, choice: { how: 'matched', candidates }, findings, alignment: best.alignment };
 }
 
 /** 0..1: share of the set's items found on the sheet with the same code and max. */
@@ -99,6 +102,7 @@ function score(parsed: ParsedSheet, set: CriteriaSet): Scored {
     .filter((w) => w.length > 1 && titleText.includes(' ' + w + ' ')).length;
   return {
     set,
+    alignment,
     fit: items.length ? hits / items.length : 0,
     precision: coded ? alignment.rowFor.size / coded : 0,
     yearMatch: parsed.titleBlock.year === set.year,

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { MAX_FILE_BYTES, tooBigProblem } from '../../src/checker/check-file';
 import { bundledSets } from '../../src/engine/criteria/registry';
 import { handleMessage, newWorkerState } from '../../src/checker/worker/handle-message';
 import { crashedProblem, stoppedProblem } from '../../src/checker/worker/problems';
@@ -24,6 +25,8 @@ class FakeWorker implements WorkerLike {
   onerror: ((event: unknown) => void) | null = null;
   onmessageerror: ((event: unknown) => void) | null = null;
   received: ToWorker['type'][] = [];
+  /** What the worker answered, as the page received it. */
+  answered: FromWorker[] = [];
   terminated = false;
   private state = newWorkerState();
 
@@ -36,7 +39,10 @@ class FakeWorker implements WorkerLike {
   }
 
   private send(m: FromWorker) {
-    if (!this.terminated) this.onmessage?.({ data: structuredClone(m) });
+    if (this.terminated) return;
+    const copy = structuredClone(m);
+    this.answered.push(copy);
+    this.onmessage?.({ data: copy });
   }
 
   postMessage(message: ToWorker) {
@@ -97,6 +103,30 @@ describe('checking in a worker', () => {
     expect(made[0].received).toEqual(['inputs', 'check', 'check', 'inputs', 'check']);
     runner.dispose();
     expect(made[0].terminated).toBe(true);
+  });
+
+  it('a picked File is read in the worker and its bytes come back; the set crosses as its index, not a copy', async () => {
+    const { made, factory } = factoryOf('real');
+    const runner = workerRunner(factory, { size: 1 });
+    const bytes = sample('so-y-te-2024.xlsx');
+    const out = await runner.check(new Blob([bytes]), 'so-y-te-2024.xlsx', inputs);
+    if (!out.ok) throw new Error(out.problem.en);
+    expect(Buffer.compare(Buffer.from(out.bytes), Buffer.from(bytes))).toBe(0);
+    const set = inputs.sets.find((s) => s.id === 'mau-so-nganh-2024');
+    expect(out.results[0].set).toBe(set);
+    const done = made[0].answered.find((m) => m.type === 'done');
+    if (done?.type !== 'done' || !done.outcome.ok) throw new Error('no done message');
+    expect(done.outcome.results[0].set).toBeNull();
+    expect(done.outcome.setIndex).toEqual([inputs.sets.indexOf(set!)]);
+    expect(done.bytes?.length).toBe(bytes.length);
+    // Bytes given (a file checked again): not sent back.
+    await runner.check(bytes, 'so-y-te-2024.xlsx', inputs);
+    const again = made[0].answered.filter((m) => m.type === 'done')[1];
+    expect(again?.type === 'done' && again.bytes).toBeNull();
+    // A File over the limit is not read: its sentence (30 MB + 1 byte).
+    const big = await runner.check(new Blob([new Uint8Array(MAX_FILE_BYTES + 1)]), 'lon.xlsx', inputs);
+    expect(big).toEqual({ ok: false, problem: tooBigProblem(MAX_FILE_BYTES + 1) });
+    runner.dispose();
   });
 
   it('stops a check that runs too long, says so for that file, and goes on with a fresh worker', async () => {

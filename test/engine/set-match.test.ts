@@ -1,4 +1,5 @@
 import { chooseSet, setFit } from '../../src/engine/set-match';
+import { alignRows } from '../../src/engine/align';
 import { buildParsed, type RowSpec } from './helpers/build-parsed';
 import { cleanRows, ruleSet } from './helpers/parsed-fixtures';
 import { buildSet, item } from './helpers/build-set';
@@ -21,6 +22,20 @@ describe('setFit', () => {
 });
 
 describe('chooseSet', () => {
+  test('hands back the rows aligned to the chosen set, whichever way it was chosen (check.ts does not align again)', () => {
+    const parsed = buildParsed(cleanRows());
+    const declared = buildParsed(cleanRows(), { declaredSetId: 'rule-set', declaredVersion: '2023.1' });
+    const matched = chooseSet(parsed, [old, other, current]);
+    const byDeclaration = chooseSet(declared, [old, current]);
+    const forced = chooseSet(parsed, [current], other);
+    // Independent: the alignment of each chosen set, computed here directly.
+    expect(matched.alignment).toEqual(alignRows(parsed, current));
+    expect(byDeclaration.alignment).toEqual(alignRows(declared, old));
+    expect(forced.alignment).toEqual(alignRows(parsed, other));
+    // The old set misses no code of the sheet; the other set misses most of them.
+    expect(forced.alignment!.extra.length).toBeGreaterThan(0);
+  });
+
   test('best fit when nothing is forced or declared', () => {
     const m = chooseSet(buildParsed(cleanRows()), [old, other, current]);
     expect(m.set).toBe(current);

@@ -6,17 +6,21 @@
  * the next file, the others go on. Where no worker can start (a page opened from file:// in
  * Chrome, jsdom in the tests) the same check runs in the page's thread, one file at a time.
  */
-import type { CheckInputs } from '../check-file';
+import { unexpectedProblem, type CheckInputs } from '../check-file';
 import type { CriteriaSet } from '../../engine/criteria/schema';
-import { checkInWorker } from './handle-message';
+import type { CheckSource } from '../read-source';
+import { checkSource } from './handle-message';
 import { CHECK_TIMEOUT_MS, crashedProblem, stoppedProblem } from './problems';
-import type { CheckedFile, FromWorker, WorkerFactory, WorkerLike } from './protocol';
+import type { CheckedFile, FromWorker, WireOutcome, WorkerFactory, WorkerLike } from './protocol';
+
+/** A file's outcome; a checked file comes with the bytes that were checked (read from the File, or those given). */
+export type RunOutcome = (CheckedFile & { ok: true; bytes: Uint8Array }) | (CheckedFile & { ok: false });
 
 export interface CheckRunner {
   /** Files it checks at the same time (1 once it fell back to the page's thread). */
   capacity(): number;
-  /** Check one file's bytes (`name`: as picked) against `inputs`. Never rejects. */
-  check(bytes: Uint8Array, name: string, inputs: CheckInputs): Promise<CheckedFile>;
+  /** Read (a File) and check one file (`name`: as picked) against `inputs`. Never rejects. */
+  check(source: CheckSource, name: string, inputs: CheckInputs): Promise<RunOutcome>;
   /** Where checks run now: 'worker', or 'thread' (no worker here, or it could not start). */
   where(): 'worker' | 'thread';
   dispose(): void;
@@ -26,7 +30,10 @@ export interface CheckRunner {
 export function inThreadRunner(): CheckRunner {
   return {
     capacity: () => 1,
-    check: (bytes, name, inputs) => checkInWorker(bytes, name, inputs),
+    async check(source, name, inputs) {
+      const { outcome, bytes } = await checkSource(source, name, inputs);
+      return withBytes(outcome, bytes, source);
+    },
     where: () => 'thread',
     dispose: () => undefined,
   };
@@ -41,10 +48,10 @@ export interface WorkerRunnerOptions {
 }
 
 interface Job {
-  bytes: Uint8Array;
+  source: CheckSource;
   name: string;
   inputs: CheckInputs;
-  resolve: (outcome: CheckedFile) => void;
+  resolve: (outcome: RunOutcome) => void;
 }
 
 interface Slot {
@@ -60,18 +67,24 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-/**
- * Results come back as copies: their criteria set is linked again to the page's own set object
- * (same id and version), so 200 results do not carry 200 copies of it.
- */
-function relinkSets(outcome: CheckedFile, sets: CriteriaSet[]): CheckedFile {
+/** The outcome with the bytes checked: `read` (from the File), else the bytes given. */
+function withBytes(outcome: CheckedFile, read: Uint8Array | null, source: CheckSource): RunOutcome {
   if (!outcome.ok) return outcome;
-  for (const r of outcome.results) {
-    if (!r.set) continue;
-    const own = sets.find((s) => s.id === r.set!.id && s.version === r.set!.version);
-    if (own) r.set = own;
-  }
-  return outcome;
+  const bytes = read ?? (source instanceof Uint8Array ? source : null);
+  // A worker that read the file always sends its bytes back; without them no flagged copy could be made.
+  if (!bytes) return { ok: false, problem: unexpectedProblem('the file read by the checking worker did not come back') };
+  return { ...outcome, bytes };
+}
+
+/**
+ * Results come back as copies, their criteria set as an index into the sets sent (protocol.ts):
+ * linked here to the page's own set object, so 200 results hold no copy of it.
+ */
+export function fromWire(outcome: WireOutcome, sets: CriteriaSet[]): CheckedFile {
+  if (!outcome.ok) return outcome;
+  const { setIndex, ...rest } = outcome;
+  const results = outcome.results.map((r, i) => (setIndex[i] >= 0 && sets[setIndex[i]] ? { ...r, set: sets[setIndex[i]] } : r));
+  return { ...rest, results };
 }
 
 export function workerRunner(factory: WorkerFactory, options: WorkerRunnerOptions = {}): CheckRunner {
@@ -105,7 +118,7 @@ export function workerRunner(factory: WorkerFactory, options: WorkerRunnerOption
   let threadChain: Promise<void> = Promise.resolve();
   const runInThread = (jobs: Job[]) => {
     for (const job of jobs) {
-      threadChain = threadChain.then(async () => job.resolve(await fallback!.check(job.bytes, job.name, job.inputs)));
+      threadChain = threadChain.then(async () => job.resolve(await fallback!.check(job.source, job.name, job.inputs)));
     }
   };
 
@@ -123,15 +136,16 @@ export function workerRunner(factory: WorkerFactory, options: WorkerRunnerOption
     }
   }
 
-  /** The slot's running job ends with `outcome`; the worker is stopped first when `kill`. */
-  function finish(i: number, outcome: CheckedFile, kill: boolean) {
+  /** The slot's running job ends with `outcome` (`read`: the bytes the worker read); the worker is stopped first when `kill`. */
+  function finish(i: number, outcome: WireOutcome, read: Uint8Array | null, kill: boolean) {
     const slot = slots[i];
     const running = slot?.job;
     if (!slot || !running) return;
     clearTimeout(running.timer);
     slot.job = null;
     if (kill) stop(i);
-    running.job.resolve(relinkSets(outcome, running.job.inputs.sets));
+    const { job } = running;
+    job.resolve(withBytes(fromWire(outcome, job.inputs.sets), read, job.source));
     pump();
   }
 
@@ -157,14 +171,14 @@ export function workerRunner(factory: WorkerFactory, options: WorkerRunnerOption
         slot.startTimer = null;
         pump();
       } else if (m.type === 'done' && slot.job && slot.job.id === m.job) {
-        finish(i, m.outcome, false);
+        finish(i, m.outcome, m.bytes, false);
       }
     };
     const died = () => {
       if (slots[i] !== slot) return;
       // Before "ready": the worker's script cannot run here. After: this file killed it.
       if (!slot.ready) giveUpWorkers();
-      else if (slot.job) finish(i, { ok: false, problem: crashedProblem }, true);
+      else if (slot.job) finish(i, { ok: false, problem: crashedProblem }, null, true);
       else stop(i);
     };
     worker.onerror = died;
@@ -189,17 +203,17 @@ export function workerRunner(factory: WorkerFactory, options: WorkerRunnerOption
       }
       const id = nextId++;
       const at = i;
-      const timer = setTimeout(() => finish(at, { ok: false, problem: stoppedProblem(Math.round(timeoutMs / 1000)) }, true), timeoutMs);
+      const timer = setTimeout(() => finish(at, { ok: false, problem: stoppedProblem(Math.round(timeoutMs / 1000)) }, null, true), timeoutMs);
       slot.job = { id, job, timer };
-      slot.worker.postMessage({ type: 'check', job: id, name: job.name, bytes: job.bytes });
+      slot.worker.postMessage({ type: 'check', job: id, name: job.name, source: job.source });
     }
   }
 
   return {
     capacity: () => (fallback ? 1 : size),
-    check(bytes, name, inputs) {
-      return new Promise<CheckedFile>((resolve) => {
-        const job: Job = { bytes, name, inputs, resolve };
+    check(source, name, inputs) {
+      return new Promise<RunOutcome>((resolve) => {
+        const job: Job = { source, name, inputs, resolve };
         if (fallback) runInThread([job]);
         else {
           queue.push(job);

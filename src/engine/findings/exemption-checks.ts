@@ -45,8 +45,9 @@ function naClaims(ctx: CheckContext): Claim[] {
   for (const flat of ctx.flat) {
     if (!isLeaf(flat.item) || isSurvey(flat) || !allowsNotApplicable(flat.item)) continue;
     const row = ctx.alignment.rowFor.get(flat.item.code);
-    const cell = row ? (useSelf ? row.self : row.appraised) : null;
-    if (!row || !cell || cell.reading.kind !== 'na') continue;
+    if (!row) continue;
+    const cell = useSelf ? row.self : row.appraised;
+    if (!cell || cell.reading.kind !== 'na') continue;
     out.push({ flat, row, cell, raw: cell.reading.raw });
   }
   return out;

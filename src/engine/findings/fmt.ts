@@ -9,21 +9,21 @@ import { formatScore } from '../text/format';
 /** A score as people write it: up to 6 decimals, trailing zeros dropped ("1", "0,5", "1,255"). */
 export function num(n: number, lang: Lang): string {
   // Checks word their messages for every score they look at; scores take few distinct values.
-  const key = lang + n;
-  let text = numText.get(key);
+  // One table per language, keyed by the number itself (no key text to build per call).
+  const known = numText[lang];
+  let text = known.get(n);
   // Stryker disable next-line ConditionalExpression: equivalent, always formatting gives the same text (the cache only saves time)
   if (text === undefined) {
     text = formatScore(n, lang, 6);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only caps the cache's memory
-    if (numText.size < 5000) numText.set(key, text);
+    if (known.size < 5000) known.set(n, text);
   }
   return text;
 }
-const numText = new Map<string, string>();
+const numText: Record<Lang, Map<number, string>> = { vi: new Map(), en: new Map() };
 
 /** Both languages at once, for message builders: nums(1.25) → { vi: "1,25", en: "1.25" }. */
 export function nums(n: number): { vi: string; en: string } {
-  // Stryker disable next-line StringLiteral: equivalent, every language but 'vi' keeps the decimal point
   return { vi: num(n, 'vi'), en: num(n, 'en') };
 }
 

@@ -8,7 +8,7 @@
  * results on parent and total rows (compared only, never scored) are gathered into one
  * sheet-level info finding.
  */
-import { isLeaf } from '../criteria/tree';
+import { isLeaf, type FlatItem } from '../criteria/tree';
 import type { ReadCell, SheetRow } from '../layout/parsed-sheet';
 import type { Finding } from './finding';
 import { finding, type CheckContext } from './context';
@@ -36,17 +36,18 @@ export function formulaWithoutValue(cell: ReadCell | null | undefined): boolean 
 
 export function findReadingIssues(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const leafFormulas: { cell: ReadCell; row: SheetRow; code: string; label: { vi: string; en: string } }[] = [];
+  const leafFormulas: { cell: ReadCell; flat: FlatItem; label: { vi: string; en: string } }[] = [];
   const otherFormulas: string[] = [];
-  const rows: { row: SheetRow; code: string | null; leaf: boolean }[] = [];
+  // Item rows with their item; the total row with none.
+  const rows: { row: SheetRow; flat: FlatItem | null }[] = [];
   for (const flat of ctx.flat) {
     const row = ctx.alignment.rowFor.get(flat.item.code);
-    if (row) rows.push({ row, code: flat.item.code, leaf: isLeaf(flat.item) });
+    if (row) rows.push({ row, flat });
   }
-  if (ctx.parsed.totalRow) rows.push({ row: ctx.parsed.totalRow, code: null, leaf: false });
+  if (ctx.parsed.totalRow) rows.push({ row: ctx.parsed.totalRow, flat: null });
 
-  for (const { row, code, leaf } of rows) {
-    const flat = code !== null ? ctx.byCode.get(code) : undefined;
+  for (const { row, flat } of rows) {
+    const code = flat ? flat.item.code : null;
     for (const [role, label] of COLUMNS) {
       const cell = row[role];
       if (!cell) continue;
@@ -65,7 +66,7 @@ export function findReadingIssues(ctx: CheckContext): Finding[] {
         );
       }
       if (role === 'max' || role === 'declared' || !formulaWithoutValue(cell)) continue;
-      if (leaf && code !== null) leafFormulas.push({ cell, row, code, label });
+      if (flat && isLeaf(flat.item)) leafFormulas.push({ cell, flat, label });
       else otherFormulas.push(cell.address);
     }
   }
@@ -84,11 +85,10 @@ export function findReadingIssues(ctx: CheckContext): Finding[] {
     );
   } else {
     for (const f of leafFormulas) {
-      const flat = ctx.byCode.get(f.code)!;
       out.push(
-        finding('score.formulaNoValue', f.cell.address, f.code, {
-          vi: `${f.label.vi} của ${itemName(flat, 'vi')} là ô công thức chưa có kết quả (=${f.cell.formula}): chưa biết điểm nên được tính 0 điểm. Đề nghị ${fix.vi}.`,
-          en: `${f.label.en} of ${itemName(flat, 'en')} is a formula without a stored result (=${f.cell.formula}): the score is unknown, so it counts as 0. Please ${fix.en}.`,
+        finding('score.formulaNoValue', f.cell.address, f.flat.item.code, {
+          vi: `${f.label.vi} của ${itemName(f.flat, 'vi')} là ô công thức chưa có kết quả (=${f.cell.formula}): chưa biết điểm nên được tính 0 điểm. Đề nghị ${fix.vi}.`,
+          en: `${f.label.en} of ${itemName(f.flat, 'en')} is a formula without a stored result (=${f.cell.formula}): the score is unknown, so it counts as 0. Please ${fix.en}.`,
         }),
       );
     }

@@ -40,10 +40,12 @@ const wordCache = new Map<string, string[]>();
 /** Words that carry the meaning: title key without notes in parentheses, numbers or function words. */
 function meaningWords(s: string): string[] {
   let words = wordCache.get(s);
+  // Stryker disable next-line ConditionalExpression: equivalent when true, the cache only saves work
   if (words === undefined) {
     words = titleKey(s.replace(/\([^()]*\)/g, ' '))
       .split(' ')
       .filter((w) => w !== '' && !/^\d+$/.test(w) && !FUNCTION_WORDS.has(w));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only limits memory
     if (wordCache.size < 20000) wordCache.set(s, words);
   }
   return words;
@@ -126,8 +128,10 @@ const keyCache = new Map<string, string>();
 
 export function titleKey(s: string): string {
   const known = keyCache.get(s);
+  // Stryker disable next-line ConditionalExpression: equivalent when false, the cache only saves work
   if (known !== undefined) return known;
   const key = computeTitleKey(s);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only limits memory
   if (keyCache.size < 20000) keyCache.set(s, key);
   return key;
 }

@@ -113,6 +113,13 @@ describe('evidence.missing (a claimed score with nothing behind it)', () => {
   });
 });
 
+describe('sheets without a claim column', () => {
+  test('neither a self nor an appraised column: nothing is claimed, row by row or for the sheet', () => {
+    expect(runWithout(['self'], cleanRows({ '1.1.1': { evidence: undefined } }))).toEqual([]);
+    expect(runWithout(['self', 'evidence', 'explanation'], cleanRows())).toEqual([]);
+  });
+});
+
 describe('evidence.missing for a sheet without an evidence and an explanation column', () => {
   test('one sheet-level error listing the claimed leaves', () => {
     // Claimed: 1.1.1 (1), 1.1.2 (1), 1.1.3 (0,85), 1.2 (1,75); 1.3 is a survey, 1.4 needs none.
@@ -199,6 +206,16 @@ describe('evidence.noReference (the text names no document well enough)', () => 
     expect(run({ '1.1.1': { evidence: 'Quyết định số 05/2024/QĐ-UBND' } })).toEqual([]);
   });
 
+  test('one legal number carrying its year dates the whole text', () => {
+    // 12/KH-UBND has no year, 05/2024/QĐ-UBND has: some number is dated → complete.
+    expect(run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND và Quyết định số 05/2024/QĐ-UBND' } })).toEqual([]);
+  });
+
+  test('a number without a year gives no date to judge, even where the title ties the work to the year', () => {
+    const f = run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND' } }, {}, setTitled('Kiểm tra trong năm'));
+    expect(keys(f)).toEqual(['evidence.noReference@G13']);
+  });
+
   test('a link on the cell makes an incomplete text enough; so does a URL in the text', () => {
     expect(run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND', evidenceLink: 'https://snv.gov.vn/12.pdf' } })).toEqual([]);
     expect(run({ '1.1.1': { evidence: 'Kế hoạch CCHC, www.snv.gov.vn/kh' } })).toEqual([]);
@@ -259,7 +276,10 @@ describe('evidence.outsideYear (dates against the assessment year 2024)', () => 
         en: 'The evidence of sub-criterion 1.1.1 cites a document dated 20/12/2023, before the assessment year 2024, while the criterion asks for work done within the year. Check the date (the year may be mistyped) or cite a document issued in 2024.',
       });
     }
-    // Words that only contain "trong nam" inside another word do not tie it ("trong namxyz").
+    // Words that only contain "trong nam" inside another word do not tie it ("xtrong nam", "trong namxyz").
+    expect(sev(run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND ngày 20/12/2023' } }, {}, setTitled('Kế hoạch xtrong năm')))).toEqual([
+      'evidence.outsideYear@G13:info:1.1.1',
+    ]);
     expect(sev(run({ '1.1.1': { evidence: 'Kế hoạch số 12/KH-UBND ngày 20/12/2023' } }, {}, setTitled('Kế hoạch trong namxyz')))).toEqual([
       'evidence.outsideYear@G13:info:1.1.1',
     ]);

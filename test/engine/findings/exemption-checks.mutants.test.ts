@@ -84,6 +84,10 @@ describe('without a table: every N/A claim is listed for confirmation', () => {
     expect(sev(run(rows({ '1.2': 'KAD' }, ['1.1'])))).toEqual(['exemption.unconfirmed@F12:info:1.2']);
   });
 
+  test('a sheet with neither a self nor an appraised column claims nothing', () => {
+    expect(run(rows({ '1.1': 'KAD' }), undefined, {}, ['self'])).toEqual([]);
+  });
+
   test('on a sheet without self scores, the appraised cell is the claim', () => {
     const specs: RowSpec[] = [['1', { max: 6 }], ['1.1', { max: 2, self: 'KAD', appraised: 2 }], ['1.2', { max: 2, self: 2, appraised: 'KAD' }]];
     expect(sev(run(specs, undefined, {}, ['self']))).toEqual(['exemption.unconfirmed@I13:info:1.2']);

@@ -121,6 +121,12 @@ describe('layout.missingItem for a heading row alone', () => {
     );
   });
 
+  test('a criterion on the sheet without any of its sub-criteria: each sub-criterion said', () => {
+    // 1.1 present, 1.1.1–1.1.3 missing: the heading row is there, so each missing leaf is named.
+    const f = runCheck(findRowIssues, without('1.1.1', '1.1.2', '1.1.3'));
+    expect(sev(f)).toEqual(['layout.missingItem@-:error:1.1.1', 'layout.missingItem@-:error:1.1.2', 'layout.missingItem@-:error:1.1.3']);
+  });
+
   test('a whole area missing: one finding for it, counting everything below', () => {
     // Everything missing: area 1 and its 7 items below.
     const f = runCheck(findRowIssues, []);
@@ -154,6 +160,16 @@ describe('layout.extraRow', () => {
     expect(survey[0].message.vi).toContain('; điểm ghi ở dòng này không được tính.');
     const text = runCheck(findRowIssues, [...cleanRows(), ['1.5', { max: 1, self: 'đạt' }]]);
     expect(text[0].message.vi).toContain(' nên không được tính điểm.');
+  });
+
+  test('a row without a code or a title cell', () => {
+    // No code at all: "mã" and nothing after it; the code column's cell (A19).
+    const f = runCheck(findRowIssues, [...cleanRows(), [null, { title: 'Ghi chú', max: 1 }]]);
+    expect(sev(f)).toEqual(['layout.extraRow@A19:warning:-']);
+    expect(f[0].message.vi).toMatch(/^Dòng 19 mã  "Ghi chú" không có trong bộ tiêu chí/);
+    const ctx = contextFor([...cleanRows(), ['1.5', { max: 1 }]]);
+    ctx.alignment.extra[0].title = null;
+    expect(findRowIssues(ctx)[0].message.vi).toMatch(/^Dòng 19 mã 1\.5 không có trong bộ tiêu chí/);
   });
 
   test('the code as written on the sheet is quoted', () => {

@@ -20,8 +20,12 @@ describe('titleKey: the title as compared', () => {
     expect(titleKey('3: Công tác')).toBe('cong tac');
     expect(titleKey('3 - Công tác')).toBe('cong tac');
     expect(titleKey('  C. Công tác')).toBe('cong tac');
-    // Not a code: a word that merely starts the title.
+    expect(titleKey('12/ Công tác')).toBe('cong tac');
+    expect(titleKey('XL. Công tác')).toBe('cong tac');
+    expect(titleKey('B) Công tác')).toBe('cong tac');
+    // Not a code: a word that merely starts the title, or a code without its punctuation.
     expect(titleKey('Công tác')).toBe('cong tac');
+    expect(titleKey('ab) Công tác')).toBe('ab cong tac');
   });
 
   test('each long form becomes the abbreviation sheets use', () => {
@@ -38,6 +42,11 @@ describe('titleKey: the title as compared', () => {
     // Every occurrence, and only whole words.
     expect(titleKey('CCHC và cải cách hành chính')).toBe('cchc va cchc');
     expect(titleKey('xhhx')).toBe('xhhx');
+    const long = ['cai cach hanh chinh', 'thu tuc hanh chinh', 'van ban quy pham phap luat', 'dieu tra xa hoi hoc', 'xhh', 'cong nghe thong tin', 'uy ban nhan dan', 'hoi dong nhan dan', 'can bo cong chuc vien chuc', 'phan anh kien nghi'];
+    for (const l of long) {
+      expect(titleKey('x' + l)).toBe('x' + l);
+      expect(titleKey(l + 'x')).toBe(l + 'x');
+    }
   });
 });
 
