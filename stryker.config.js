@@ -17,7 +17,9 @@ const TESTS = {
   layout: ['layout', 'sheet-layout.test.ts'],
 };
 const testMatch = (TESTS[folder] ?? [folder]).map((t) => `<rootDir>/test/engine/${t}${t.endsWith('.ts') ? '' : '/**/*.test.ts'}`);
-const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\.test\\.ts$', '/samples\\.test\\.ts$', 'random-grids'];
+// blank-code-header.test.ts loads a sample workbook in beforeAll (≈ 2 s of CPU per run) and checks it
+// whole: every layout mutant would wait for it; code-column*.test.ts state its rules on small grids.
+const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\.test\\.ts$', '/samples\\.test\\.ts$', 'random-grids', 'blank-code-header'];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 module.exports = {

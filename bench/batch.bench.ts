@@ -7,7 +7,7 @@
  *  - `check DIR --json` and `check DIR --json --summary kq.xlsx`, on one core (PAR_CHECK_WORKERS=0:
  *    the files checked in the main thread) and with the worker pool (one worker per core);
  *  - national scale: 10,000 generated workbooks in one run, `--json --summary`, time and peak RSS;
- *  - the one-file CLI beside a bare `node -e 0`;
+ *  (the one-file CLI beside a bare `node -e 0`: bench/one-file.bench.ts);
  *  - LibreOffice (when installed) converting 200 of the files to CSV, in one process.
  *
  * Each contender is a child process; a preload module prints its CPU time (all threads) and peak
@@ -102,21 +102,6 @@ async function nationalFigures(work: string, preload: string): Promise<void> {
   line('check --json --summary, worker', run([BIN, 'check', dir, '--json', '--summary', path.join(work, 'kq-national.xlsx')], preload), floor);
 }
 
-function oneFileFigures(preload: string): void {
-  const sample = path.join(ROOT, 'test', 'fixtures', 'samples', 'so-tu-phap-2024.xlsx');
-  run([BIN, 'check', sample], preload); // writes the code cache after a fresh build
-  const cli: Run[] = [];
-  const bare: Run[] = [];
-  for (let i = 0; i < 7; i++) {
-    bare.push(run(['-e', '0'], preload));
-    cli.push(run([BIN, 'check', sample], preload));
-  }
-  const m = (xs: Run[], k: 'wallMs' | 'cpuMs') => median(xs.map((x) => x[k]));
-  console.log(
-    `check một tệp/one file (trung vị 7 lần/median of 7): ${sec(m(cli, 'wallMs'))} wall, ${sec(m(cli, 'cpuMs'))} CPU — node -e 0: ${sec(m(bare, 'wallMs'))} wall, ${sec(m(bare, 'cpuMs'))} CPU — ${times(m(cli, 'wallMs'), m(bare, 'wallMs'))} (wall), ${times(m(cli, 'cpuMs'), m(bare, 'cpuMs'))} (CPU); mục tiêu/aim ≤ ×2`,
-  );
-}
-
 /** Where on PATH a command is, or null. */
 function which(cmd: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -155,7 +140,6 @@ export default async function batchBench(): Promise<void> {
     console.log(`${os.cpus().length} lõi/cores, tải/load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const dir = await generatedInputs(FILES);
     await batchFigures(dir, work, preload);
-    oneFileFigures(preload);
     libreOfficeFigures(dir, work, preload);
     await nationalFigures(work, preload);
     console.log(`tải/load at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

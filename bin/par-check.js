@@ -3,8 +3,8 @@
 // has not been built yet, builds it first with esbuild (scripts/build-cli.js).
 //
 // The bundle is compiled with V8's code cache (dist/cli/par-check.js.cache, written by the first
-// run after a build, or again when V8 refuses it, e.g. after a Node upgrade): parsing and
-// compiling 1.7 MB of JavaScript is otherwise the largest part of a one-file check.
+// run after a build, or again when it does not match the bundle or V8 refuses it, e.g. after a
+// Node upgrade): parsing and compiling the bundle is otherwise the largest part of a one-file check.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,25 +24,44 @@ if (!fs.existsSync(bundle)) {
   }
 }
 
+/**
+ * The code cache is valid only for the bundle it was made from. V8 itself checks little more than
+ * the source's length, so the cache file starts with a stamp of the bundle (size, modification
+ * time, Node version): a rebuilt or edited bundle never runs with another build's cache — the
+ * cache is ignored and written again. (scripts/build-cli.js also deletes it at every build.)
+ */
+function stampOf(stat) {
+  return Buffer.from(`par-check-cache/1 ${stat.size} ${stat.mtimeMs} ${process.version}\n`, 'latin1');
+}
+
+/** The cache's bytes when its stamp is this bundle's, else undefined. */
+function cacheFor(cacheFile, stamp) {
+  let data;
+  try {
+    data = fs.readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (data.length <= stamp.length || !data.subarray(0, stamp.length).equals(stamp)) return undefined;
+  return data.subarray(stamp.length);
+}
+
 /** require(bundle), through the code cache when it can be used; plain require otherwise. */
 function loadBundle() {
   let vm;
   let Module;
   let source;
+  let stamp;
   try {
     vm = require('vm');
     Module = require('module');
+    stamp = stampOf(fs.statSync(bundle));
     source = fs.readFileSync(bundle, 'utf8');
   } catch {
     return require(bundle);
   }
   const cacheFile = bundle + '.cache';
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const cachedData = cacheFor(cacheFile, stamp);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
@@ -55,7 +74,7 @@ function loadBundle() {
     process.once('exit', () => {
       try {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, script.createCachedData());
+        fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
         fs.renameSync(tmp, cacheFile);
       } catch {
         // no cache this time

@@ -39,14 +39,15 @@ const entries = [
 
 /**
  * The bundled criteria sets as the engine's validation returns them (defaults filled in), run
- * once here: the bundles then carry them validated (registry.ts __PAR_CHECK_VALIDATED_SETS__) and
- * a one-file check skips the schema at start. A set that fails validation fails the build.
+ * once here: the bundles then carry them validated, as JSON text (src/cli/bundled-sets.ts
+ * __PAR_CHECK_VALIDATED_SETS__), and leave the validation and the schema (zod) out of the start
+ * of a check. A set that fails validation fails the build.
  */
 function validatedSets() {
   const esbuild = require('esbuild');
   const result = esbuild.buildSync({
     stdin: {
-      contents: "module.exports = JSON.stringify(require('./src/engine/criteria/registry.ts').bundledSets());",
+      contents: "module.exports = JSON.stringify(require('./src/engine/criteria/bundled-sets.ts').validatedBundledSets());",
       resolveDir: root,
       loader: 'js',
     },
@@ -66,7 +67,7 @@ function validatedSets() {
 function bundle(entry, out, lazyExcelJS, sets) {
   const esbuild = require('esbuild');
   const result = esbuild.buildSync({
-    define: { __PAR_CHECK_VALIDATED_SETS__: sets },
+    define: { __PAR_CHECK_VALIDATED_SETS__: JSON.stringify(sets) },
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -94,7 +95,12 @@ function bundle(entry, out, lazyExcelJS, sets) {
 function buildCli(dir) {
   const lazyExcelJS = writeLazyExcelJS();
   const sets = validatedSets();
-  for (const { entry, out } of entries) bundle(entry, dir ? path.join(dir, path.basename(out)) : out, lazyExcelJS, sets);
+  for (const { entry, out } of entries) {
+    const file = dir ? path.join(dir, path.basename(out)) : out;
+    bundle(entry, file, lazyExcelJS, sets);
+    // The old build's code cache (bin/par-check.js) goes with it; the bin also checks its stamp.
+    fs.rmSync(`${file}.cache`, { force: true });
+  }
   return dir ? path.join(dir, path.basename(outfile)) : outfile;
 }
 

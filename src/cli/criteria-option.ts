@@ -5,8 +5,7 @@
 import { MAX_SET_FILE_BYTES, readRegularFile } from './check/size-guard';
 import * as path from 'path';
 import type { CriteriaSet } from '../engine/criteria/schema';
-import type { CriteriaRegistry } from '../engine/criteria/registry';
-import { loadCriteriaSetText } from '../engine/criteria/validate';
+import type { CriteriaRegistry } from '../engine/criteria/set-registry';
 import type { Bilingual, Lang } from '../engine/text/lang';
 
 export type CriteriaChoice = { ok: true; set: CriteriaSet } | { ok: false; problem: Bilingual };
@@ -47,6 +46,9 @@ async function readSetFile(file: string, shown: string): Promise<CriteriaChoice>
       },
     };
   }
+  // The schema (zod) is loaded only here, when a set file is given: a check with a bundled set
+  // never builds it (the bundled sets are validated by the build, scripts/build-cli.js).
+  const { loadCriteriaSetText } = await import('../engine/criteria/validate');
   const loaded = loadCriteriaSetText(text);
   if (loaded.ok) return loaded;
   const shownProblems = loaded.problems.slice(0, 10);

@@ -6,23 +6,40 @@
  */
 import { bilingual } from './args';
 import type { CliCommand, CliIO } from './command';
-import { command as check } from './commands/check';
-import { command as clear } from './commands/clear';
-import { command as compare } from './commands/compare';
-import { command as importSet } from './commands/import-set';
-import { command as seal } from './commands/seal';
-import { command as sets } from './commands/sets';
-import { command as template } from './commands/template';
-import { command as validateSet } from './commands/validate-set';
-import { command as verify } from './commands/verify';
+import { COMMAND_SUMMARIES, type CommandName } from './commands/summaries';
 import { version } from '../../package.json';
 
-export const commands: CliCommand[] = [check, sets, template, clear, importSet, validateSet, compare, seal, verify];
+/**
+ * Each command's module, loaded only when that command runs: a one-file check does not pay for
+ * the set importer, the seal, the comparison or zod's schemas at start (the bundle initialises a
+ * dynamically imported module and everything only it imports on first use).
+ */
+const LOADERS: Record<CommandName, () => Promise<{ command: CliCommand }>> = {
+  check: () => import('./commands/check'),
+  sets: () => import('./commands/sets'),
+  template: () => import('./commands/template'),
+  clear: () => import('./commands/clear'),
+  'import-set': () => import('./commands/import-set'),
+  'validate-set': () => import('./commands/validate-set'),
+  compare: () => import('./commands/compare'),
+  seal: () => import('./commands/seal'),
+  verify: () => import('./commands/verify'),
+};
+
+/** The command names, in the order --help lists them. */
+export const commandNames = Object.keys(COMMAND_SUMMARIES) as CommandName[];
+
+const isCommandName = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMAND_SUMMARIES, name);
 
 function topHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = Math.max(...commandNames.map((name) => name.length));
   const list = (lang: 0 | 1) =>
-    commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split(' / ')[lang] ?? c.summary}`).join('\n');
+    commandNames
+      .map((name) => {
+        const summary = COMMAND_SUMMARIES[name];
+        return `  ${name.padEnd(width)}  ${summary.split(' / ')[lang] ?? summary}`;
+      })
+      .join('\n');
   return `par-check ${version} — kiểm tra, chấm điểm biểu tự đánh giá Chỉ số CCHC
 
 Cách dùng: par-check <lệnh> [tùy chọn]
@@ -53,9 +70,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(version + '\n');
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    const names = commands.map((c) => c.name).join(', ');
+  if (!isCommandName(name)) {
+    const names = commandNames.join(', ');
     io.stderr(bilingual({
       vi: `Không có lệnh "${name}". Các lệnh: ${names}. Xem: par-check --help`,
       en: `Unknown command "${name}". Commands: ${names}. See: par-check --help`,
@@ -63,6 +79,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
+    const { command } = await LOADERS[name]();
     return await command.run(rest, io);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

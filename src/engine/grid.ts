@@ -60,6 +60,19 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell | null {
 
 /** 0-based column index → letters ("A", "Z", "AA"). */
 export function columnLetter(col: number): string {
+  // a1() names every cell a check reads: the letters of a column are spelled once.
+  const inSheet = Number.isInteger(col) && col >= 0 && col < MAX_COLUMNS;
+  if (inSheet && LETTERS[col] !== undefined) return LETTERS[col];
+  const letters = spellColumn(col);
+  if (inSheet) LETTERS[col] = letters;
+  return letters;
+}
+
+/** Excel's columns (A to XFD): the most letters remembered. */
+const MAX_COLUMNS = 16384;
+const LETTERS: string[] = [];
+
+function spellColumn(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

@@ -11,7 +11,7 @@
  *   so such lists are stored in cells and the validation refers to the range.
  * - SEAL_SHEET: the seal on a submitted workbook (engine/seal/seal-record.ts, seal-sheet.ts).
  */
-import { SEAL_SHEET } from '../engine/seal/seal-record';
+import { SEAL_SHEET } from '../engine/seal/seal-sheet-name';
 
 export const SETTINGS_SHEET = '_par_check_settings';
 export const LISTS_SHEET = '_par_check_lists';

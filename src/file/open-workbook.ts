@@ -3,7 +3,7 @@
  * ExcelJS parse it and turn any failure into a message that says what to do. Never throws.
  */
 import type { Bilingual } from '../engine/text/lang';
-import { FileWorkbook } from './file-workbook';
+import type { FileWorkbook } from './file-workbook';
 import { InputLimitError } from './input-limits';
 import { fileProblems, notWorkbookProblem, sniffWorkbookBytes } from './sniff';
 
@@ -13,6 +13,8 @@ export type OpenResult = { ok: true; workbook: FileWorkbook } | { ok: false; pro
 export async function openWorkbook(data: Uint8Array): Promise<OpenResult> {
   const sniffed = sniffWorkbookBytes(data);
   if (sniffed.problem) return { ok: false, problem: sniffed.problem };
+  // ExcelJS and JSZip load only here: a file the fast reader reads (most) never needs them.
+  const { FileWorkbook } = await import('./file-workbook');
   let workbook: FileWorkbook;
   try {
     workbook = await FileWorkbook.fromBuffer(data);

@@ -6,20 +6,14 @@
  * Pure (JSZip, no Node APIs): the browser page can use it too.
  */
 import JSZip from 'jszip';
-import { SEAL_SHEET } from '../engine/seal/seal-record';
-import { readWorkbookSheetsFast } from './fast-read';
+import { SEAL_SHEET } from '../engine/seal/seal-sheet-name';
+
+// Reading needs no JSZip: in a module of its own so a batch's check does not load JSZip for it.
+export { readSealSheet } from './seal-sheet-read';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_REL = `${REL_NS}/worksheet`;
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-
-/** The seal sheet's cells as text rows (column A, B…), or null when the file has no seal sheet. */
-export function readSealSheet(bytes: Uint8Array): string[][] | null {
-  const sheets = readWorkbookSheetsFast(bytes, { include: (name) => name === SEAL_SHEET });
-  const sheet = sheets[0];
-  if (!sheet) return null;
-  return sheet.grid.rows.map((row) => (row ?? []).map((c) => (c?.value === null || c?.value === undefined ? '' : String(c.value))));
-}
 
 function xmlText(s: string): string {
   // _xHHHH_ is Excel's escape of a character in cell text: a literal one is escaped in turn.

@@ -11,7 +11,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { checkFiles, exitStatus, type CheckFilesOptions, type FileCheck } from '../../src/cli/check/check-files';
+import type { MadeCopy } from '../../src/cli/check/made-copy';
 import type { InputFile } from '../../src/cli/check/collect-files';
 import { createRegistry } from '../../src/engine/criteria/registry';
 import { ROOT, SAMPLES, removeTempDirs, tempDir } from './run-cli';
@@ -94,6 +96,43 @@ describe('a worker that dies costs only its file', () => {
     const sets = options().sets;
     expect(pooled.every((c) => c.result?.set === undefined || sets.some((s) => s.id === c.result?.set?.id))).toBe(true);
     expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(inThread)));
+  }, 120_000);
+});
+
+describe('--annotate in the pool', () => {
+  /** Every part of a copy as text (the zip's own times are the clock's, not the copy's). */
+  const parts = async (bytes: Uint8Array) => {
+    const zip = await JSZip.loadAsync(bytes);
+    const out: Record<string, string> = {};
+    for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) out[name] = await entry.async('string');
+    return out;
+  };
+  const collect = () => {
+    const written: { file: string; made: MadeCopy | null }[] = [];
+    return { written, copies: { lang: 'vi' as const, write: async (checks: FileCheck[], made: MadeCopy | null) => void written.push({ file: checks[0].file, made }) } };
+  };
+
+  test('workers make the copies, handed over in input order, the same as this thread makes; a crash costs only its file', async () => {
+    const { inputs } = batchFolder(['crash.xlsx']);
+    const pool = collect();
+    const pooled = await checkFiles(inputs, options(), { workers: { script, size: 2, faults: { 'crash.xlsx': 'crash' } }, copies: pool.copies });
+    const here = collect();
+    await checkFiles(inputs, options(), { workers: false, copies: here.copies });
+    // Input order whatever order the workers finished in (copy names go by it).
+    expect(pool.written.map((w) => w.file)).toEqual(inputs.map((i) => i.file));
+    expect(here.written.map((w) => w.file)).toEqual(inputs.map((i) => i.file));
+    // The crash is planted in workers only: this proves the pooled run used them, and costs only that file.
+    expect(pooled.find((c) => c.file === 'crash.xlsx')!.result).toBeNull();
+    expect(pool.written.find((w) => w.file === 'crash.xlsx')!.made).toBeNull();
+    for (const [i, w] of pool.written.entries()) {
+      if (w.file === 'crash.xlsx') continue;
+      const [a, b] = [w.made, here.written[i].made];
+      if (!a || 'error' in a || !b || 'error' in b) throw new Error(`no copy of ${w.file}`);
+      expect(a.counts).toEqual(b.counts);
+      expect(await parts(a.bytes)).toEqual(await parts(b.bytes));
+    }
+    // so-y-te-2024.xlsx has flagged cells (its README findings): the copies carry marks.
+    expect(pool.written.some((w) => w.made && !('error' in w.made) && w.made.counts[0] > 0)).toBe(true);
   }, 120_000);
 });
 

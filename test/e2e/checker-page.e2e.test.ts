@@ -4,7 +4,8 @@
  *  - 8 files at 1280 px and at 350 px, in Vietnamese and in English: the overview in rank order,
  *    each file name a link that opens its (collapsed) card and moves the focus to it; nothing
  *    wider than the window at 350 px but the overview's own scroller; axe-core finds no
- *    violation. Screenshots to test-output/screenshots/checker-page-<lang>-<width>.png.
+ *    violation. Screenshots to test-output/screenshots/checker-page-<lang>-<width>.png with
+ *    PAR_CHECK_SCREENSHOTS=1 (./screenshots.ts).
  *  - hostile files generated here (a zip bomb whose directory lies, 200 entries over one stream,
  *    a row numbered 2·10⁹, XFD on 100,000 rows, 100,000 merges, a whole-sheet merge) dropped
  *    among good files: each gets its sentence, the good ones are checked.
@@ -23,8 +24,8 @@ import { pdfBytes } from '../helpers/bad-files';
 import { seasonWorkbook } from '../helpers/season-workbooks';
 import { hugeRowNumber, lastColumnRows, lyingSizes, manyMerges, overlappingEntries, wholeSheetMerge } from '../hostile/hostile-files';
 import { serveChecker, type CheckerServer } from './checker-server';
+import { screenshot, screenshotsWanted } from './screenshots';
 
-const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 
 jest.setTimeout(300_000);
 
@@ -92,7 +93,6 @@ describeInChromium('checker-page.e2e')('the checking page with many files and ho
     made = await makeSeason(dir);
     server = await serveChecker();
     browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-    fs.mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -148,18 +148,18 @@ describeInChromium('checker-page.e2e')('the checking page with many files and ho
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
 
-      await page.screenshot({ path: path.join(SHOTS, `checker-page-${lang}-${width}.png`), fullPage: true });
-      if (width < 600) {
+      await screenshot(page, `checker-page-${lang}-${width}.png`, { fullPage: true });
+      if (width < 600 && screenshotsWanted()) {
         // The narrow page is tall: also in window-sized parts, to look at.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, k = 1; y < height; y += 900, k++) {
           const clip = { x: 0, y, width, height: Math.min(900, height - y) };
-          await page.screenshot({ path: path.join(SHOTS, `checker-page-${lang}-${width}-part${k}.png`), fullPage: true, clip });
+          await screenshot(page, `checker-page-${lang}-${width}-part${k}.png`, { fullPage: true, clip });
         }
       }
       // Open one card for the picture of an opened card at this width.
       await rows.nth(0).locator('[data-col="file"] a').click();
-      await page.screenshot({ path: path.join(SHOTS, `checker-page-${lang}-${width}-open.png`) });
+      await screenshot(page, `checker-page-${lang}-${width}-open.png`);
 
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);

@@ -1,14 +1,15 @@
 /**
  * The real checking page for the browser test: src/checker/index.tsx bundled with esbuild (seconds,
- * where a webpack production build takes minutes) into the real checker.html, whose two template
+ * where a webpack production build takes minutes, and kept between runs: ./bundle-cache.ts) into the real checker.html, whose two template
  * slots (the bundle list and the inline boot guard) are filled as webpack's HtmlWebpackPlugin
  * fills them. Served on 127.0.0.1 (ephemeral port); the server records every path asked for.
  */
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import type { AddressInfo } from 'net';
+import { cachedBundle } from './bundle-cache';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -51,15 +52,17 @@ const common = {
   logLevel: 'silent' as const,
 };
 
-/** The page's checking worker, bundled on its own (served as /check-worker.js). */
+/** This module's text: a change to the plugin or the options above builds the bundles again. */
+const salt = () => fs.readFileSync(__filename, 'utf8');
+
+/** The page's checking worker, bundled on its own (served as /check-worker.js); cached (./bundle-cache.ts). */
 export async function bundleCheckerWorker(): Promise<string> {
-  const out = await build({ ...common, entryPoints: [path.join(ROOT, 'src/checker/check-worker.ts')] });
-  return out.outputFiles![0].text;
+  return cachedBundle({ ...common, entryPoints: [path.join(ROOT, 'src/checker/check-worker.ts')] }, salt());
 }
 
+/** The page's bundle; cached (./bundle-cache.ts). */
 export async function bundleChecker(): Promise<string> {
-  const out = await build({ ...common, entryPoints: [path.join(ROOT, 'src/checker/index.tsx')], plugins: [workerUrlAsWebpack] });
-  return out.outputFiles![0].text;
+  return cachedBundle({ ...common, entryPoints: [path.join(ROOT, 'src/checker/index.tsx')], plugins: [workerUrlAsWebpack] }, salt());
 }
 
 /** Fill checker.html's `<%= … %>` slots; an unknown slot fails loudly rather than shipping a broken page. */
@@ -77,10 +80,11 @@ export function renderCheckerHtml(bundles: string[]): string {
 }
 
 export async function serveChecker(): Promise<CheckerServer> {
+  const [checker, worker] = await Promise.all([bundleChecker(), bundleCheckerWorker()]);
   const files: Record<string, { type: string; body: string | Buffer }> = {
     '/checker.html': { type: 'text/html; charset=utf-8', body: renderCheckerHtml(['checker.js']) },
-    '/checker.js': { type: 'text/javascript; charset=utf-8', body: await bundleChecker() },
-    '/check-worker.js': { type: 'text/javascript; charset=utf-8', body: await bundleCheckerWorker() },
+    '/checker.js': { type: 'text/javascript; charset=utf-8', body: checker },
+    '/check-worker.js': { type: 'text/javascript; charset=utf-8', body: worker },
   };
   // webpack copies assets/*.png next to the pages (the icons the page may link to).
   for (const name of fs.readdirSync(path.join(ROOT, 'assets')).filter((n) => n.endsWith('.png'))) {

@@ -2,7 +2,8 @@
  * End to end: the browser checking page (checker.html + its bundle) in a real Chromium.
  * Upload the three samples, read the scores shown, download the ranking workbook and a flagged
  * copy and read them back with ExcelJS, and check that no request leaves the page but its own
- * files. A screenshot goes to test-output/screenshots/checker.png.
+ * files. Screenshots go to test-output/screenshots/checker*.png with PAR_CHECK_SCREENSHOTS=1
+ * (./screenshots.ts).
  *
  * Without Chromium the test fails on CI and is skipped with a warning elsewhere (./chromium.ts).
  */
@@ -14,11 +15,11 @@ import { describeInChromium, requireChromium } from './chromium';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { readNotes, readRanking, readResultsTable } from '../checker/read-back';
 import { serveChecker, type CheckerServer } from './checker-server';
+import { screenshot } from './screenshots';
 import { PROVINCE_SET_JSON, provinceWorkbook } from '../checker/province-fixtures';
 import { naSheet } from '../checker/exemption-fixtures';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
-const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 
 jest.setTimeout(180_000);
 
@@ -60,7 +61,6 @@ describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
     context.on('request', (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    fs.mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -108,7 +108,7 @@ describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
     expect(notes.get('F35')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n✖ Lỗi: ');
     expect(notes.get('G56')).toContain('--- par-check · Kiểm tra CCHC / PAR check ---\n');
 
-    await page.screenshot({ path: path.join(SHOTS, 'checker.png'), fullPage: true });
+    await screenshot(page, 'checker.png', { fullPage: true });
 
     // Nothing left the page: every request went to its own server, for its own files
     // (blob: URLs are the downloads, made in the page's memory).
@@ -167,7 +167,7 @@ describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
     const ranked = page.getByTestId('ranked-row');
     await expect(ranked.locator('[data-col="unit"]').allTextContents()).resolves.toEqual(['Sở Tài chính', 'Sở Công Thương']);
     await expect(ranked.locator('[data-col="rank"]').allTextContents()).resolves.toEqual(['1', '2']);
-    await page.screenshot({ path: path.join(SHOTS, 'checker-1280-vi.png'), fullPage: true });
+    await screenshot(page, 'checker-1280-vi.png', { fullPage: true });
 
     // The results workbook, read back.
     const [results] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking').click()]);
@@ -190,10 +190,10 @@ describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
     expect(names).toEqual(['Đề nghị giải trình - Sở Công Thương.xlsx']);
 
     await page.getByTestId('lang-switch').selectOption('en');
-    await page.screenshot({ path: path.join(SHOTS, 'checker-1280-en.png'), fullPage: true });
+    await screenshot(page, 'checker-1280-en.png', { fullPage: true });
     // Narrow, as the pane's file mode shows the page: wide tables scroll inside their own box, never the page.
     await page.setViewportSize({ width: 320, height: 560 });
-    await page.screenshot({ path: path.join(SHOTS, 'checker-320-en.png'), fullPage: true });
+    await screenshot(page, 'checker-320-en.png', { fullPage: true });
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     expect(pageErrors).toEqual([]);
@@ -240,8 +240,8 @@ describeInChromium('checker.e2e')('browser checking page in Chromium', () => {
     await page.getByTestId('progress').filter({ hasText: 'Đã kiểm tra 2 tệp.' }).waitFor({ timeout: 60_000 });
     await expect(card('stp.xlsx').locator('[data-code^="exemption."]').count()).resolves.toBe(0);
     await expect(page.getByTestId('exemptions-rows-without').locator('li').allTextContents()).resolves.toEqual(['Sở Xây dựng (dòng 5)']);
-    await page.getByTestId('exemptions-section').screenshot({ path: path.join(SHOTS, 'checker-exemptions.png') });
-    await warning.screenshot({ path: path.join(SHOTS, 'checker-exemption-warning.png') });
+    await screenshot(page.getByTestId('exemptions-section'), 'checker-exemptions.png');
+    await screenshot(warning, 'checker-exemption-warning.png');
     expect(pageErrors).toEqual([]);
   });
 });

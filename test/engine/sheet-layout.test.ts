@@ -1,4 +1,4 @@
-import { estimateRowHeights, linesNeeded, BASE_ROW_HEIGHT } from '../../src/engine/sheet-layout';
+import { estimateRowHeights, linesNeeded } from '../../src/engine/sheet-layout';
 import type { SheetSpec } from '../../src/engine/sheet-spec';
 
 describe('estimateRowHeights', () => {
@@ -37,8 +37,11 @@ describe('estimateRowHeights', () => {
       ],
     };
     const heights = estimateRowHeights(spec);
-    expect(heights.get(0)).toBe(2 * BASE_ROW_HEIGHT);
-    expect(heights.get(1)).toBe(3 * 2 * BASE_ROW_HEIGHT);
+    // Merged over 3 × 20 = 60 characters, by hand: "Điểm … tiêu chí thành" (59) | "phần 2.3.3. … quá 1." (37)
+    // = 2 lines of 15 pt = 30.
+    expect(heights.get(0)).toBe(30);
+    // Three lines at 22 pt: each line 15 × 22/11 = 30 pt → 90.
+    expect(heights.get(1)).toBe(90);
   });
 
   test('a word longer than the line breaks over lines of its own', () => {

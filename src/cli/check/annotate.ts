@@ -12,19 +12,23 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import { annotatePackage } from '../../file/annotate-package';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
 import { CopyManifest } from './copy-manifest';
 import { CopyNames } from './copy-names';
-import { checkedSheet } from './json-report';
+import { makeCopy, type MadeCopy } from './made-copy';
 
 export interface Annotator {
   /** Before the first file: learn the inputs, so no copy takes an original's place. */
   start(inputs: InputFile[]): Promise<void>;
   /** One flagged copy per workbook, with the flags of each of its checked scoresheets. */
   afterFile(checks: FileCheck[], original: Uint8Array): Promise<void>;
+  /**
+   * The second half of afterFile: name and write a copy made elsewhere (by a worker, makeCopy).
+   * Called in input order (names like "a (2).xlsx" go by that order); `made` null: no copy.
+   */
+  writeCopy(checks: FileCheck[], made: MadeCopy | null): Promise<void>;
   /** One of our earlier copies, untouched since: a folder walk does not check it. */
   isCopy(absPath: string): boolean;
 }
@@ -75,7 +79,7 @@ export async function createAnnotator(
     }
   }
 
-  return {
+  const annotator: Annotator = {
     isCopy: (p) => manifest.unchanged.has(p),
     async start(inputs) {
       for (const input of inputs) {
@@ -85,13 +89,14 @@ export async function createAnnotator(
       }
     },
     async afterFile(checks, original) {
+      await annotator.writeCopy(checks, await makeCopy(original, checks, lang));
+    },
+    async writeCopy(checks, made) {
       const check = checks[0];
-      if (!check?.result) return;
+      if (!made || !check) return;
       try {
-        const marked = checks.filter((c) => c.result);
-        const copy = await annotatePackage(original, marked.map((c) => ({ result: c.result!, sheet: checkedSheet(c.result!) })), lang);
-        const counts = checks.map((c) => (c.result ? copy.counts[marked.indexOf(c)] : 0));
-        const bytes = Buffer.from(copy.bytes.buffer, copy.bytes.byteOffset, copy.bytes.byteLength);
+        if ('error' in made) throw new Error(made.error);
+        const bytes = Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength);
         const name = await target(check.path);
         const shown = path.join(shownDir, name);
         const problem = await writeOutput(path.join(dir, name), shown, bytes);
@@ -99,7 +104,7 @@ export async function createAnnotator(
         await manifest.record(name, bytes);
         checks.forEach((c, i) => {
           c.annotatedCopy = shown;
-          c.annotatedCells = counts[i];
+          c.annotatedCells = made.counts[i];
         });
       } catch (e) {
         for (const c of checks) c.annotatedCopy = null;
@@ -111,4 +116,5 @@ export async function createAnnotator(
       }
     },
   };
+  return annotator;
 }

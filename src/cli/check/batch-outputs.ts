@@ -9,8 +9,9 @@ import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { CheckFilesHooks, FileCheck } from './check-files';
 import type { InputFile } from './collect-files';
-import { createAnnotator, prepareAnnotateDir, type Annotator } from './annotate';
-import { isRankingWorkbook, summaryTargetProblem, writeRankingWorkbook, type RankingExtras } from './ranking-output';
+// The writers (JSZip, the xlsx writer) are loaded only with --annotate or --summary: a plain check starts without them.
+import type { Annotator } from './annotate';
+import type { RankingExtras } from './ranking-output';
 
 export interface BatchOutputOptions {
   /** --summary as typed. */
@@ -67,13 +68,14 @@ export async function prepareBatchOutputs(
       const rel = path.relative(path.resolve(cwd, p), target);
       return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
     });
+    const { summaryTargetProblem } = await import('./ranking-output');
     const problem = await summaryTargetProblem(summary, cwd, options.force === true || underInput);
     if (problem) return { problem };
   }
   const summaryPath = summary === undefined ? null : path.resolve(cwd, summary);
   // An earlier ranking workbook at that path is ours to replace and not to check; any other
   // workbook there is checked if it lies in a checked folder, and then refused as a target.
-  const summaryIsOurs = summaryPath !== null && (await isRankingWorkbook(summaryPath));
+  const summaryIsOurs = summaryPath !== null && (await (await import('./ranking-output')).isRankingWorkbook(summaryPath));
   let annotator: Annotator | null = null;
   if (annotate !== undefined) {
     const dir = path.resolve(cwd, annotate);
@@ -82,6 +84,7 @@ export async function prepareBatchOutputs(
       const stat = await fs.stat(abs).catch(() => null);
       if (stat?.isDirectory() && (await sameFile(abs, dir))) return { problem: annotateIsInput(annotate) };
     }
+    const { createAnnotator, prepareAnnotateDir } = await import('./annotate');
     const prepared = await prepareAnnotateDir(annotate, cwd);
     if ('problem' in prepared) return prepared;
     annotator = await createAnnotator(prepared.dir, annotate, lang, onProblem, summaryPath ? [summaryPath] : []);
@@ -98,13 +101,11 @@ export async function prepareBatchOutputs(
       await annotator?.start(inputs);
       return null;
     },
-    hooks: annotator
-      ? {
-          afterFile: (checks, original) => annotator.afterFile(checks, original),
-        }
-      : {},
+    // Copies are made where each file is checked (worker-pool.ts workers too) and written here in input order.
+    hooks: annotator ? { copies: { lang, write: (checks, made) => annotator.writeCopy(checks, made) } } : {},
     async finish(checks, extra) {
       if (summary === undefined) return { ranking: null, problem: null };
+      const { writeRankingWorkbook } = await import('./ranking-output');
       const problem = await writeRankingWorkbook(checks, summary, cwd, lang, extra);
       return { ranking: problem ? null : summary, problem };
     },

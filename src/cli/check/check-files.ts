@@ -9,6 +9,7 @@
 import { createHash } from 'crypto';
 import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
+import type { CheckResult } from '../../engine/check-result';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import type { AnsweredRequest } from '../../engine/appraisal/answers';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
@@ -23,6 +24,13 @@ import type { ExemptionTable } from '../../engine/exemptions/table';
 import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type WireCheck } from './wire-checks';
+import { compactResult, ResultSpill } from './compact-result';
+import { rememberStatus } from '../../engine/results/status';
+import { rememberBreakdown } from '../../engine/results/breakdown';
+import { rememberRequests } from '../../engine/appraisal/explanation-requests';
+import { rememberRounds } from './rounds-report';
+import { fileSealState } from './file-seal';
+import { makeCopy, type MadeCopy } from './made-copy';
 
 export interface FileCheck extends BatchFileResult {
   /** Absolute path of the file. */
@@ -57,6 +65,11 @@ export interface CheckFilesOptions {
   lang: Lang;
   /** The exemptions table (--exemptions): each sheet's N/A claims are checked against its unit's grant. */
   exemptions?: ExemptionTable;
+  /**
+   * Read each file's seal state while its bytes and full results are at hand (check, not seal or
+   * clear, sets it): saves reading every file again at the end (seal-states.ts).
+   */
+  sealStates?: boolean;
 }
 
 export interface CheckFilesHooks {
@@ -75,6 +88,34 @@ export interface CheckFilesHooks {
    * checked in this thread too.
    */
   workers?: WorkerPoolSettings | false;
+  /**
+   * Flagged copies (--annotate): each made where its file was checked (a worker of the pool, or
+   * this thread) and handed to `write` in input order. Unlike afterFile, it keeps the pool.
+   */
+  copies?: { lang: Lang; write(checks: FileCheck[], made: MadeCopy | null): Promise<void> };
+  /**
+   * Results kept whole; the later ones are compacted as their file is done (compact-result.ts),
+   * so memory stays flat on 10,000 files. Default WHOLE_RESULTS; tests set 0 to compact all.
+   */
+  keepWhole?: number;
+}
+
+/** What a worker of the pool is started with: the run's options, and the copies' language with --annotate. */
+export type CheckWorkerOptions = CheckFilesOptions & { copyLang?: Lang };
+
+/** A worker's answer for one file: its checks, and its flagged copy when asked for. */
+export interface WorkerResult {
+  checks: WireCheck<FileCheck>[];
+  copy: MadeCopy | null;
+}
+
+/** A run of up to this many scoresheets keeps every result whole (and writes no spill file). */
+export const WHOLE_RESULTS = 100;
+
+/** WHOLE_RESULTS, or PAR_CHECK_WHOLE_RESULTS (tests compare a run compacting every result with one compacting none). */
+function wholeResults(): number {
+  const env = Number(process.env.PAR_CHECK_WHOLE_RESULTS);
+  return process.env.PAR_CHECK_WHOLE_RESULTS && Number.isInteger(env) && env >= 0 ? env : WHOLE_RESULTS;
 }
 
 const readProblem = (file: string, reason: string): Bilingual => ({
@@ -141,7 +182,12 @@ export async function checkOneFile(
     if (copied) return { checks: [replyCheck(input, copied)], workbook: null, data: null };
     // SHA-256 of the bytes while they are here: identical copies are found without a second read.
     const contentHash = createHash('sha256').update(data).digest('hex');
-    const checks = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
+    const checks: FileCheck[] = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
+    if (options.sealStates) {
+      // As seal-states.ts groups them: the file's scoresheet results (a reply was returned above).
+      const seal = fileSealState(data, checks.flatMap((c) => (c.result ? [c.result] : [])));
+      if (seal) for (const c of checks) c.seal = seal;
+    }
     return { checks, workbook: read.workbook, data };
   } catch (e) {
     return fail(unexpected(e instanceof Error ? e.message : String(e)));
@@ -160,15 +206,48 @@ export async function checkFiles(
 ): Promise<FileCheck[]> {
   const byInput: FileCheck[][] = new Array(inputs.length);
   let done = 0;
-  const record = (index: number, checks: FileCheck[]) => {
-    byInput[index] = checks;
+  const spill = new ResultSpill();
+  let whole = hooks.keepWhole ?? wholeResults();
+  const compact = (c: FileCheck): FileCheck => {
+    if (!c.result || whole-- > 0) return c;
+    return { ...c, result: compactResult(c.result, spill, rememberDerived) };
+  };
+  // Flagged copies are named and written in input order ("a (2).xlsx" goes by it) whatever
+  // order the files finish in: a copy waits here for the files before it.
+  const copies = hooks.copies;
+  const waiting = new Map<number, MadeCopy | null>();
+  let nextCopy = 0;
+  let writing = Promise.resolve();
+  const queueCopy = (index: number, made: MadeCopy | null) => {
+    if (!copies) return;
+    waiting.set(index, made);
+    for (; waiting.has(nextCopy); nextCopy++) {
+      const at = nextCopy;
+      const copy = waiting.get(at)!;
+      waiting.delete(at);
+      writing = writing.then(async () => {
+        try {
+          await copies.write(byInput[at], copy);
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          // BatchFileResult holds a result or an error, never both: the file counts as failed.
+          byInput[at] = [failed(inputs[at], unexpected(message), options.lang)];
+        }
+      });
+    }
+  };
+  const record = (index: number, checks: FileCheck[], made: MadeCopy | null = null) => {
+    byInput[index] = checks.map(compact);
+    queueCopy(index, made);
     hooks.onProgress?.(++done, inputs.length, inputs[index].file);
   };
   let inThread = inputs.map((_, i) => i);
   const pool = hooks.afterFile ? null : poolSettings(inputs.length, hooks.workers);
   if (pool) {
-    inThread = await runPool<CheckFilesOptions, WireCheck<FileCheck>[]>(inputs, { options, faults: pool.faults }, pool, {
-      done: (index, wire) => record(index, fromWire(wire, options)),
+    // With --annotate the worker makes each copy too (the file's bytes are there).
+    const start = { options: { ...options, copyLang: copies?.lang }, faults: pool.faults };
+    inThread = await runPool<CheckWorkerOptions, WorkerResult>(inputs, start, pool, {
+      done: (index, answer) => record(index, fromWire(answer.checks, options), answer.copy),
       failed: (index, problem) => record(index, [failed(inputs[index], problem, options.lang)]),
     });
   }
@@ -184,9 +263,19 @@ export async function checkFiles(
         checks.splice(0, checks.length, failed(input, unexpected(message), options.lang));
       }
     }
-    record(index, checks);
+    record(index, checks, data && copies ? await makeCopy(data, checks, copies.lang) : null);
   }
+  await writing;
   return byInput.flat();
+}
+
+/** What the outputs derive from a result's rows, kept before the rows go to the spill file. */
+function rememberDerived(result: CheckResult, keep: <T>(value: T) => T): void {
+  // Kept as copies: they hold strings cut from the rows (compact-result.ts says why that matters).
+  rememberStatus(result, keep);
+  if (result.scores) rememberBreakdown(result.scores, keep);
+  rememberRequests(result, keep);
+  rememberRounds(result, keep);
 }
 
 /** The pool to use for `files` files, or null to check them in this thread. */

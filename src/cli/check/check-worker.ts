@@ -5,12 +5,13 @@
  * only: the pool reports that file and starts another worker.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkOneFile, type CheckFilesOptions } from './check-files';
+import { checkOneFile, type CheckWorkerOptions, type WorkerResult } from './check-files';
+import { makeCopy } from './made-copy';
 import { toWire } from './wire-checks';
 import type { WorkerAnswer, WorkerFault, WorkerJob, WorkerStart } from './worker-pool';
 import * as path from 'path';
 
-const start = workerData as WorkerStart<CheckFilesOptions>;
+const start = workerData as WorkerStart<CheckWorkerOptions>;
 const port = parentPort;
 
 /** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */
@@ -29,8 +30,12 @@ if (port) {
     const fault = start.faults[path.basename(job.input.path)];
     if (fault) setImmediate(() => showFault(fault));
     else
-      void checkOneFile(job.input, start.options, { needWorkbook: false }).then(({ checks }) => {
-        const answer: WorkerAnswer<ReturnType<typeof toWire>> = { type: 'done', index: job.index, result: toWire(checks, start.options) };
+      void checkOneFile(job.input, start.options, { needWorkbook: false }).then(async ({ checks, data }) => {
+        // --annotate: the flagged copy is made here, from the bytes just read (made-copy.ts).
+        const lang = start.options.copyLang;
+        const copy = data && lang ? await makeCopy(data, checks, lang) : null;
+        const result: WorkerResult = { checks: toWire(checks, start.options), copy };
+        const answer: WorkerAnswer<WorkerResult> = { type: 'done', index: job.index, result };
         port.postMessage(answer);
       });
   });

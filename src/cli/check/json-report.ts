@@ -5,12 +5,12 @@
 import type { SealState } from '../../engine/seal/seal-state';
 import type { AnsweredRequest, RequestState } from '../../engine/appraisal/answers';
 import { explanationRequests, type RequestAsked } from '../../engine/appraisal/explanation-requests';
-import type { CheckResult } from '../../engine/check-result';
 import type { Severity } from '../../engine/findings/finding';
 import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
+import { checkedSheet } from './checked-sheet';
 import { pointsBreakdown } from '../../engine/results/breakdown';
 import { seasonResults, type SeasonEntry } from '../../engine/results/season';
 import { fileNameOf } from '../../engine/text/file-name';
@@ -141,11 +141,7 @@ const round2OrNull = (n: number | null): number | null => (n === null ? null : r
 
 const total = (t: TotalScore): ReportTotal => ({ total: round2(t.total), max: round2(t.max), index: round2(t.index) });
 
-/** The sheet that was read as the scoresheet; null when none was found (or the named one is missing). */
-export function checkedSheet(result: CheckResult): string | null {
-  if (result.findings.some((f) => f.code === 'layout.noScoresheet' || f.code === 'layout.sheetNotFound')) return null;
-  return result.sheetName || null;
-}
+export { checkedSheet };
 
 function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: Lang): Omit<ReportFile, keyof ReportFileBase> {
   const status = entry?.status ?? sheetStatus(check);
@@ -286,4 +282,67 @@ export function buildReport(
         }
       : null,
   };
+}
+
+/** Marks where the files go in the report's skeleton (a string no report field can hold). */
+const FILES_MARK = '\u0000par-check: files\u0000';
+
+/**
+ * The report as `JSON.stringify(buildReport(…), null, 2)` writes it, byte for byte, handed to
+ * `write` in pieces: one file entry is built, written and dropped at a time, so 10,000 files
+ * never hold 10,000 entries (nor one string of all of them) at once. `exemptionsTable` is the
+ * field writeReport fills after buildReport.
+ */
+export function writeReportJson(
+  checks: FileCheck[],
+  lang: Lang,
+  write: (text: string) => void,
+  rankingWorkbook: string | null = null,
+  survey: SurveyTableSummary | null = null,
+  exemptionsTable: ReportExemptionsTable | null = null,
+): void {
+  const units = checks.filter((c) => !c.reply);
+  const season = seasonResults(units);
+  const entryOf = new Map(units.map((c, i) => [c, season.entries[i]]));
+  // The summary's counts, as buildReport counts them (an entry's error and findings are the check's).
+  let unreadable = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const c of checks) {
+    if (c.error !== null) unreadable++;
+    for (const x of c.result?.findings ?? []) {
+      if (x.severity === 'error') errors++;
+      else if (x.severity === 'warning') warnings++;
+    }
+  }
+  const skeleton: Report = {
+    ...buildReport([], lang, rankingWorkbook, survey),
+    files: checks.length ? ([FILES_MARK] as unknown as ReportFile[]) : [],
+    summary: { files: checks.length, unreadable, errors, warnings },
+    blocks: season.blocks.map((b) => ({
+      set: { id: b.set.id, version: b.set.version, unitLevel: b.set.unitLevel, year: b.set.year },
+      ranked: b.ranked.length,
+      notRanked: b.notRanked.length,
+    })),
+    exemptionsTable,
+  };
+  const text = JSON.stringify(skeleton, null, 2);
+  if (checks.length === 0) {
+    write(text + '\n');
+    return;
+  }
+  // The files array sits at depth 1: its entries' lines are indented by 4 spaces.
+  const mark = `\n    ${JSON.stringify(FILES_MARK)}\n`;
+  const at = text.indexOf(mark);
+  write(text.slice(0, at + 1));
+  let chunk = '';
+  checks.forEach((c, i) => {
+    const entry = JSON.stringify(reportFile(c, lang, entryOf.get(c)), null, 2);
+    chunk += '    ' + entry.replace(/\n/g, '\n    ') + (i < checks.length - 1 ? ',\n' : '\n');
+    if (chunk.length > 1 << 20) {
+      write(chunk);
+      chunk = '';
+    }
+  });
+  write(chunk + text.slice(at + mark.length) + '\n');
 }

@@ -16,7 +16,6 @@ import { buildRequestsWorkbook, unitRequests } from '../../engine/appraisal/requ
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import { xmlSafe } from '../../engine/cell-text';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
-import { FileWorkbook } from '../../file/file-workbook';
 import { writeOutput } from '../write-output';
 import type { FileCheck } from './check-files';
 import { isRequestsMarkSheet, readRequestsReply } from '../../engine/appraisal/read-reply';
@@ -101,6 +100,8 @@ export async function prepareRequestsOutput(options: RequestsOptions): Promise<R
         taken.push(name);
         const shown = path.join(arg, name);
         try {
+          // ExcelJS's adapter, loaded only when there are requests to write.
+          const { FileWorkbook } = await import('../../file/file-workbook');
           const wb = FileWorkbook.create();
           for (const spec of buildRequestsWorkbook(unit, { council, deadline, lang })) await wb.writeSheet(spec);
           wb.workbook.keywords = REQUESTS_KEYWORD;

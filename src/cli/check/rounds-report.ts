@@ -40,7 +40,19 @@ export interface ReportRounds {
 const r2 = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : roundTo(n, 2));
 
 /** Null when nothing is scored (unreadable sheet, no set) or the sheet has no appraisal column. */
+/** Rounds kept for a result whose rows were set aside (compact-result.ts; see rememberStatus). */
+const rememberedRounds = new WeakMap<CheckResult, ReportRounds | null>();
+
+/** Compute `r`'s rounds now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
+export function rememberRounds(r: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedRounds.set(r, keep(computeRounds(r)));
+}
+
 export function reportRounds(r: CheckResult): ReportRounds | null {
+  return rememberedRounds.has(r) ? rememberedRounds.get(r)! : computeRounds(r);
+}
+
+function computeRounds(r: CheckResult): ReportRounds | null {
   const s = r.scores;
   if (!s || !r.parsed || !r.set || !r.alignment) return null;
   if (r.parsed.columns.appraised === undefined && r.parsed.columns.appraised2 === undefined) return null;

@@ -6,16 +6,16 @@
 import { promises as fs } from 'fs';
 import type { CheckResult } from '../../engine/check-result';
 import { sealContent } from '../../engine/seal/seal-content';
-import { readSealRows } from '../../engine/seal/seal-record';
-import { sealState, type SealState } from '../../engine/seal/seal-state';
+import { NOT_SEALED, sealState, type SealState } from '../../engine/seal/seal-state';
 import { sealAddresses } from '../../engine/seal/verify';
-import { readSealSheet } from '../../file/seal-sheet';
+import { readSealSheet } from '../../file/seal-sheet-read';
 import type { FileCheck } from './check-files';
 
+/** Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read again. */
 export async function addSealStates(checks: FileCheck[]): Promise<void> {
   const byPath = new Map<string, FileCheck[]>();
   for (const c of checks) {
-    if (!c.result || c.reply) continue;
+    if (!c.result || c.reply || c.seal) continue;
     byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   }
   for (const [file, group] of byPath) {
@@ -25,8 +25,13 @@ export async function addSealStates(checks: FileCheck[]): Promise<void> {
     } catch {
       continue;
     }
-    const results = group.map((c) => c.result as CheckResult);
-    const state = sealState(rows ? readSealRows(rows) : null, sealContent(results), sealAddresses(results));
+    // Most files carry no seal: the seal's reader (and its zod schema) is loaded only for one that does.
+    let state = NOT_SEALED;
+    if (rows) {
+      const { readSealRows } = await import('../../engine/seal/seal-record');
+      const results = group.map((c) => c.result as CheckResult);
+      state = sealState(readSealRows(rows), sealContent(results), sealAddresses(results));
+    }
     for (const c of group) c.seal = state;
   }
 }

@@ -15,7 +15,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { Bilingual } from '../../engine/text/lang';
 import type { InputFile } from './collect-files';
 
@@ -161,6 +161,9 @@ export function runPool<Options, Result>(
     };
 
     const spawn = () => {
+      // worker_threads is loaded only when a pool starts (synchronously, here): a one-file check runs without it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { Worker } = require('worker_threads') as typeof import('worker_threads');
       const worker = new Worker(settings.script, {
         workerData: start,
         resourceLimits: { maxOldGenerationSizeMb: settings.heapMb },

@@ -9,7 +9,8 @@
  */
 import { HELP_OPTION, bilingual, commandArgs, type OptionSpec, type ParsedArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
-import { createRegistry } from '../../engine/criteria/registry';
+import { COMMAND_SUMMARIES } from './summaries';
+import { cliRegistry } from '../bundled-sets';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Lang } from '../../engine/text/lang';
 import { resolveCriteria } from '../criteria-option';
@@ -17,7 +18,7 @@ import { terminalSafe } from '../terminal-text';
 import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
 import { checkFiles, exitStatus, type CheckFilesHooks, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
-import { buildReport } from '../check/json-report';
+import { buildReport, writeReportJson } from '../check/json-report';
 import { createProgress, type Progress } from '../check/progress';
 import { formatRankingText } from '../check/ranking-text';
 import { formatFileText, formatSummaryText, formatSurveyText } from '../check/text-report';
@@ -199,7 +200,7 @@ export async function prepareCheck(argv: string[], io: CliIO, options: OptionSpe
     }));
     return 2;
   }
-  const registry = createRegistry();
+  const registry = await cliRegistry();
   const given: CriteriaSet[] = [];
   for (const value of args.all.criteria ?? []) {
     const chosen = await resolveCriteria(value, io.cwd, registry);
@@ -270,9 +271,9 @@ export async function runChecks(
   try {
     return await checkFiles(
       inputs,
-      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions },
+      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions, sealStates: true },
       {
-        // Only when something needs the file after its check (--annotate).
+        // A caller's own hook (it keeps the files in this thread); --annotate goes through `copies`.
         afterFile:
           outputAfterFile || hooks.afterFile
             ? async (checks, original) => {
@@ -280,6 +281,7 @@ export async function runChecks(
                 await hooks.afterFile?.(checks, original);
               }
             : undefined,
+        copies: outputs?.hooks.copies,
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);
@@ -308,12 +310,14 @@ export function writeReport(
   rankingWorkbook: string | null = null,
   survey: SurveyTableSummary | null = null,
 ): void {
-  const report = buildReport(checks, run.lang, rankingWorkbook, survey);
-  if (run.exemptions) report.exemptionsTable = exemptionsReport(run.exemptions, checks, run.lang);
   if (run.args.flags.has('json')) {
-    io.stdout(JSON.stringify(report, null, 2) + '\n');
+    // Written entry by entry (same bytes as JSON.stringify of the whole report): flat memory.
+    const exemptionsTable = run.exemptions ? exemptionsReport(run.exemptions, checks, run.lang) : null;
+    writeReportJson(checks, run.lang, io.stdout, rankingWorkbook, survey, exemptionsTable);
     return;
   }
+  const report = buildReport(checks, run.lang, rankingWorkbook, survey);
+  if (run.exemptions) report.exemptionsTable = exemptionsReport(run.exemptions, checks, run.lang);
   const byFile = new Map(report.files.map((f, i) => [checks[i], f]));
   // Text for a terminal: control characters in unit and file names are shown escaped.
   const say = (text: string) => io.stdout(terminalSafe(text));
@@ -327,7 +331,7 @@ export function writeReport(
 
 export const command: CliCommand = {
   name: 'check',
-  summary: 'Kiểm tra, chấm điểm biểu tự đánh giá / Check and score self-assessment scoresheets',
+  summary: COMMAND_SUMMARIES['check'],
   help,
   async run(argv, io) {
     const run = await prepareCheck(argv, io);

@@ -7,6 +7,7 @@
  */
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 import { removeCheckResultSheets } from '../../file/flags';
 import { openWorkbook } from '../../file/open-workbook';
 import { InputLimitError } from '../../file/input-limits';
@@ -40,7 +41,7 @@ file. The input is never overwritten.
 
 export const command: CliCommand = {
   name: 'clear',
-  summary: 'Gỡ dấu kiểm tra, ghi ra tệp mới / Remove the checker\'s marks into a new file',
+  summary: COMMAND_SUMMARIES['clear'],
   help,
   async run(argv, io) {
     const args = commandArgs(argv, [HELP_OPTION, { name: 'out', takesValue: true }, { name: 'force', takesValue: false }], 'clear', help, io);

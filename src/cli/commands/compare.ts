@@ -7,6 +7,7 @@
  */
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 import type { CheckResult } from '../../engine/check-result';
 import { compareYears, type CompareInput } from '../../engine/compare/compare';
 import { compareText } from '../../engine/compare/compare-text';
@@ -74,7 +75,7 @@ async function readSide(file: string, cwd: string, sets: CriteriaSet[], forced: 
 
 export const command: CliCommand = {
   name: 'compare',
-  summary: 'So sánh với năm trước / Compare with last year',
+  summary: COMMAND_SUMMARIES['compare'],
   help,
   async run(argv, io) {
     const options = [HELP_OPTION, { name: 'criteria', takesValue: true }, { name: 'json', takesValue: false }, { name: 'lang', takesValue: true }];

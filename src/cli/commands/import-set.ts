@@ -14,6 +14,7 @@ import { readSheet } from '../../engine/layout/read-sheet';
 import type { ParsedSheet } from '../../engine/layout/parsed-sheet';
 import { openWorkbook } from '../../file/open-workbook';
 import type { CliCommand, CliIO } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 import { terminalSafe } from '../terminal-text';
 import { readRegularFile } from '../check/size-guard';
 import { writeOutput } from '../write-output';
@@ -222,7 +223,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 export const command: CliCommand = {
   name: 'import-set',
-  summary: 'Tạo bộ tiêu chí từ biểu mẫu chấm điểm của tỉnh / Build a criteria set from a province template',
+  summary: COMMAND_SUMMARIES['import-set'],
   help,
   run,
 };

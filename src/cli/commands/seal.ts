@@ -9,6 +9,7 @@
  */
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 import { sealContent } from '../../engine/seal/seal-content';
 import { makeSeal, readSealRows, sealRows } from '../../engine/seal/seal-record';
 import { shownTime } from '../../engine/seal/verify-text';
@@ -53,7 +54,7 @@ Exit status: 0 sealed; 2 unreadable file, no scoresheet, cannot write, or a wron
 
 export const command: CliCommand = {
   name: 'seal',
-  summary: 'Chốt số liệu của biểu, in mã chốt / Seal a scoresheet\'s figures, print the seal code',
+  summary: COMMAND_SUMMARIES['seal'],
   help,
   async run(argv, io) {
     const options = [HELP_OPTION, { name: 'out', takesValue: true }, { name: 'criteria', takesValue: true }, { name: 'sheet', takesValue: true }, { name: 'force', takesValue: false }];

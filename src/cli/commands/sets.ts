@@ -1,7 +1,8 @@
 /** `par-check sets [--json]`: the bundled criteria sets. */
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
-import { bundledSets } from '../../engine/criteria/registry';
+import { COMMAND_SUMMARIES } from './summaries';
+import { bundledSetsForCli } from '../bundled-sets';
 
 const help = `Cách dùng: par-check sets [--json]
 
@@ -18,7 +19,7 @@ Lists the bundled criteria sets (id, version, unit level, year, title). Use the 
 
 export const command: CliCommand = {
   name: 'sets',
-  summary: 'Liệt kê các bộ tiêu chí có sẵn / List the bundled criteria sets',
+  summary: COMMAND_SUMMARIES['sets'],
   help,
   async run(argv, io) {
     const args = commandArgs(argv, [HELP_OPTION, { name: 'json', takesValue: false }], 'sets', help, io);
@@ -30,7 +31,7 @@ export const command: CliCommand = {
       }));
       return 2;
     }
-    const sets = bundledSets().map((s) => ({
+    const sets = (await bundledSetsForCli()).map((s) => ({
       id: s.id,
       version: s.version,
       level: s.unitLevel,

@@ -2,7 +2,8 @@
 import * as path from 'path';
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
-import { createRegistry } from '../../engine/criteria/registry';
+import { COMMAND_SUMMARIES } from './summaries';
+import { cliRegistry } from '../bundled-sets';
 import { buildTemplateSheet } from '../../engine/template/template-sheet';
 import { FileWorkbook } from '../../file/file-workbook';
 import { resolveCriteria } from '../criteria-option';
@@ -32,7 +33,7 @@ validation on the score cells.
 
 export const command: CliCommand = {
   name: 'template',
-  summary: 'Tạo biểu tự đánh giá trống theo bộ tiêu chí / Write a blank scoresheet for a criteria set',
+  summary: COMMAND_SUMMARIES['template'],
   help,
   async run(argv, io) {
     const args = commandArgs(
@@ -62,7 +63,7 @@ export const command: CliCommand = {
       io.stderr(bilingual(taken));
       return 2;
     }
-    const chosen = await resolveCriteria(values.criteria, io.cwd, createRegistry());
+    const chosen = await resolveCriteria(values.criteria, io.cwd, await cliRegistry());
     if (!chosen.ok) {
       io.stderr(bilingual(chosen.problem));
       return 2;

@@ -10,6 +10,7 @@ import type { Lang } from '../../engine/text/lang';
 import { setProblemLines } from '../../engine/import/report-text';
 import { MAX_SET_FILE_BYTES, readRegularFile } from '../check/size-guard';
 import type { CliCommand, CliIO } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 
 const help = `Cách dùng: par-check validate-set <bộ-tiêu-chí.json> [--lang vi|en]
 
@@ -85,7 +86,7 @@ function usage(io: CliIO, vi: string, en: string): number {
 
 export const command: CliCommand = {
   name: 'validate-set',
-  summary: 'Kiểm tra tệp bộ tiêu chí .json / Validate a criteria set .json file',
+  summary: COMMAND_SUMMARIES['validate-set'],
   help,
   run,
 };

@@ -8,6 +8,7 @@
  */
 import { HELP_OPTION, bilingual, commandArgs } from '../args';
 import type { CliCommand } from '../command';
+import { COMMAND_SUMMARIES } from './summaries';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import { sealContent } from '../../engine/seal/seal-content';
 import { normaliseSealCode } from '../../engine/seal/seal-code';
@@ -52,7 +53,7 @@ seal edited, or the code does not match; 2 no seal, an unreadable file, or a wro
 
 export const command: CliCommand = {
   name: 'verify',
-  summary: 'Kiểm tra biểu đã chốt có bị sửa không / Verify a sealed scoresheet is unchanged',
+  summary: COMMAND_SUMMARIES['verify'],
   help,
   async run(argv, io) {
     const options = [HELP_OPTION, { name: 'code', takesValue: true }, { name: 'criteria', takesValue: true }, { name: 'json', takesValue: false }, { name: 'lang', takesValue: true }];

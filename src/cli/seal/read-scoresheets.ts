@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CheckResult } from '../../engine/check-result';
-import { createRegistry } from '../../engine/criteria/registry';
+import { cliRegistry } from '../bundled-sets';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import { checkOneFile } from '../check/check-files';
@@ -21,7 +21,7 @@ export interface CriteriaOptions {
 
 /** --criteria values → the sets, or the problem with one of them. */
 export async function criteriaOptions(values: string[], cwd: string): Promise<CriteriaOptions | { problem: Bilingual }> {
-  const registry = createRegistry();
+  const registry = await cliRegistry();
   const given: CriteriaSet[] = [];
   for (const value of values) {
     const chosen = await resolveCriteria(value, cwd, registry);

@@ -65,7 +65,19 @@ export interface ExplanationRequest {
 /** Scores closer than this count as equal: values come from sums of 2-decimal numbers. */
 const EPSILON = 1e-9;
 
+/** Requests kept for a result whose rows were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
+const rememberedRequests = new WeakMap<CheckResult, ExplanationRequest[]>();
+
+/** Compute `result`'s requests now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
+export function rememberRequests(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedRequests.set(result, keep(computeRequests(result)));
+}
+
 export function explanationRequests(result: CheckResult): ExplanationRequest[] {
+  return rememberedRequests.get(result) ?? computeRequests(result);
+}
+
+function computeRequests(result: CheckResult): ExplanationRequest[] {
   const items = result.scores?.items ?? [];
   const parents = parentCodes(result);
   const byCode = new Map<string, ExplanationRequest>();

@@ -116,8 +116,9 @@ export function liftFromOptionRow(ctx: RowContext, item: SheetRow, row: number):
   }
   for (const role of LIFTED_TEXTS) {
     if (item[role]) continue;
+    // A cell with only a hyperlink is evidence too (as on the item's own row).
     const theirs = textAtRole(ctx, row, role);
-    if (theirs && theirs.text !== '') {
+    if (theirs) {
       item[role] = theirs;
       lifted = true;
     }

@@ -41,7 +41,19 @@ export interface PointsBreakdown {
 
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
+/** Breakdowns kept for scores whose items were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
+const rememberedBreakdown = new WeakMap<ScoreResult, PointsBreakdown>();
+
+/** Compute the breakdown of `scores` now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
+export function rememberBreakdown(scores: ScoreResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedBreakdown.set(scores, keep(computeBreakdown(scores)));
+}
+
 export function pointsBreakdown(scores: ScoreResult): PointsBreakdown {
+  return rememberedBreakdown.get(scores) ?? computeBreakdown(scores);
+}
+
+function computeBreakdown(scores: ScoreResult): PointsBreakdown {
   const appraisedSheet = scores.final !== null;
   // Items are in sheet order (pre-order): an item of depth 0 opens its area.
   const areaOf = new Map<ItemScore, string>();

@@ -54,7 +54,23 @@ export interface StatusInput {
   error?: string | null;
 }
 
+/**
+ * Statuses computed once and kept for a result whose rows were set aside to keep a big batch's
+ * memory flat (src/cli/check/compact-result.ts): reading them back for every output would cost
+ * more than the check. Only results passed to rememberStatus are kept; results never change.
+ */
+const rememberedStatus = new WeakMap<CheckResult, StatusInfo>();
+
+/** Compute `result`'s status now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
+export function rememberStatus(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
+  rememberedStatus.set(result, keep(computeStatus({ result })));
+}
+
 export function sheetStatus(entry: StatusInput): StatusInfo {
+  return (entry.result && rememberedStatus.get(entry.result)) || computeStatus(entry);
+}
+
+function computeStatus(entry: StatusInput): StatusInfo {
   const result = entry.result;
   if (!result) {
     const why = entry.error?.trim();

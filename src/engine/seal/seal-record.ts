@@ -19,7 +19,9 @@ import { SEAL_COLUMNS, SEAL_FORMAT, canonicalText, sealDigest, type SealContent 
 import { sealCode } from './seal-code';
 import type { SheetSpec, SpecCell } from '../sheet-spec';
 
-export const SEAL_SHEET = '_par_check_seal';
+import { SEAL_SHEET } from './seal-sheet-name';
+
+export { SEAL_SHEET };
 const TITLE = 'par-check · Dấu chốt số liệu / Data seal';
 /** Below Excel's 32,767 characters per cell, with room to spare. */
 const CHUNK = 30000;

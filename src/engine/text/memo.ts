@@ -3,20 +3,26 @@
  * same template: their headers, titles and codes repeat from sheet to sheet, so the engine's
  * text work (folding, header and code recognition) is done once per distinct text instead of
  * once per cell. The memory is bounded: texts longer than `maxLength` are not remembered (long
- * notes rarely repeat), and when `limit` texts are remembered it starts afresh.
+ * notes rarely repeat), and when `limit` texts are remembered it starts afresh. The limit is kept
+ * small on purpose: a text cut from a file's XML may keep that whole part in memory while it is
+ * remembered, and a template's own texts (a few thousand) are what is worth keeping.
  * Only for functions whose result is never modified by the caller (strings, or objects the
  * callers only read).
  */
-export function memoByText<T>(fn: (text: string) => T, { limit = 20_000, maxLength = 256 } = {}): (text: string) => T {
+export function memoByText<T>(fn: (text: string) => T, { limit = 5_000, maxLength = 256 } = {}): (text: string) => T {
   const seen = new Map<string, T>();
   everyMemo.push(seen);
   return (text) => {
     if (text.length > maxLength) return fn(text);
     const known = seen.get(text);
     if (known !== undefined || seen.has(text)) return known as T;
-    const value = fn(text);
+    // Remembered: an own copy of the text, and what fn makes of the copy. A text cut from a
+    // part's XML (a sliced string) would keep the whole part alive while remembered: ≈ 30 kB per
+    // file of a batch until the limit (src/cli/check/compact-result.ts measures a batch's memory).
+    const own = (' ' + text).slice(1);
+    const value = fn(own);
     if (seen.size >= limit) seen.clear();
-    seen.set(text, value);
+    seen.set(own, value);
     return value;
   };
 }

@@ -3,7 +3,7 @@
  * numerals, "II.1", the prefix words, spacing around dots, and when a number at the start of a
  * title is a code. Each expectation is read by hand from the rule named in the test.
  */
-import { codeInTitle, isRoman, parseCode } from '../../../src/engine/layout/codes';
+import { codeInTitle, isRoman, parseCode, repairNumericCode } from '../../../src/engine/layout/codes';
 
 const code = (v: string) => parseCode(v)?.code ?? null;
 
@@ -105,5 +105,26 @@ describe('a code at the start of a title', () => {
     expect(codeInTitle('Lập 2. Kế hoạch')).toBeNull();
     // "Ĺĩnh vực" folds to "linh vuc", but Ĺ is not one of the letters a code or prefix starts with
     expect(codeInTitle('Ĺĩnh vực 1. Kế hoạch')).toBeNull();
+  });
+});
+
+describe('numbers and lengths', () => {
+  test('a number with more than three decimals is no code (1.2345); three are (1.234)', () => {
+    expect(parseCode(1.2345)).toBeNull();
+    expect(parseCode(1.234)).toEqual({ code: '1.234', raw: '1.234' });
+  });
+
+  test('a code text of 40 characters is read, of 41 not', () => {
+    const text = (n: number) => 'Lĩnh vực' + ' '.repeat(n - 9) + '1';
+    expect(text(40)).toHaveLength(40);
+    expect(code(text(40))).toBe('1');
+    expect(code(text(41))).toBeNull();
+  });
+
+  test('repairNumericCode: only codes of two levels or more, at the same depth and parent', () => {
+    expect(repairNumericCode('1', '9')).toBe('1'); // one level: 1 after 9 is 1
+    expect(repairNumericCode('1.1', '1.9.1')).toBe('1.1'); // another depth
+    expect(repairNumericCode('2.1', '1.9')).toBe('2.1'); // another parent
+    expect(repairNumericCode('1.2.1', '1.2.9')).toBe('1.2.10');
   });
 });

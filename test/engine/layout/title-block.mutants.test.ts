@@ -90,6 +90,56 @@ describe('the year', () => {
   });
 });
 
+describe('label and value cells', () => {
+  test('a label without a colon takes the next cell of its row', () => {
+    expect(block(['Đơn vị', 'Sở Y tế'])).toMatchObject({ unit: 'Sở Y tế', unitAddress: 'B1' });
+  });
+
+  test('a value on the next row is not the label\'s', () => {
+    expect(block(['Đơn vị:'], ['Sở Y tế']).unit).toBeNull();
+  });
+
+  test('lines: a label ending with ":" is joined to the next cell of its row only', () => {
+    expect(block(['Ghi chú:'], ['Sở Y tế']).lines).toEqual(['Ghi chú:', 'Sở Y tế']);
+    expect(block(['Ghi chú:', 'xem phụ lục']).lines).toEqual(['Ghi chú: xem phụ lục']);
+  });
+});
+
+describe('the letterhead: the first five rows, up to two rows under "UBND …", 80 characters at most', () => {
+  test('"UBND" on row 5 is looked at, on row 6 not', () => {
+    expect(block([''], [''], [''], [''], ['UBND TỈNH A'], ['SỞ Y TẾ']).unit).toBe('SỞ Y TẾ');
+    expect(block([''], [''], [''], [''], [''], ['UBND TỈNH A'], ['SỞ Y TẾ']).unit).toBeNull();
+  });
+
+  test('the unit two rows under it (a blank row between) is found, three rows under it is not', () => {
+    expect(block(['UBND TỈNH A'], [''], ['SỞ Y TẾ'])).toMatchObject({ unit: 'SỞ Y TẾ', unitAddress: 'A3' });
+    expect(block(['UBND TỈNH A'], [''], [''], ['SỞ Y TẾ']).unit).toBeNull();
+  });
+
+  test('a line of 80 characters may be the unit, of 81 not', () => {
+    const name = (n: number) => 'SỞ ' + 'X'.repeat(n - 3);
+    expect(block(['UBND TỈNH A'], [name(80)]).unit).toBe(name(80));
+    expect(block(['UBND TỈNH A'], [name(81)]).unit).toBeNull();
+  });
+
+  test('a label elsewhere wins over the letterhead', () => {
+    expect(block(['UBND TỈNH A'], ['SỞ Y TẾ'], ['Đơn vị: Sở Tư pháp']).unit).toBe('Sở Tư pháp');
+  });
+});
+
+describe('first wins', () => {
+  test('the first declared set; a version in brackets before a "Phiên bản" line', () => {
+    expect(block(['Bộ tiêu chí: mau-xa-2024 (2024.1)'], ['Bộ tiêu chí: mau-so-2024'], ['Phiên bản: 2024.9'])).toMatchObject({
+      declaredSetId: 'mau-xa-2024',
+      declaredVersion: '2024.1',
+    });
+  });
+
+  test('a date first in a line, the title\'s year after it in the same line', () => {
+    expect(block(['ngày 5 tháng 12 năm 2023, kết quả chấm điểm năm 2024']).year).toBe(2024);
+  });
+});
+
 describe('lines', () => {
   test('runs of white space inside a cell become one space', () => {
     expect(block(['BẢNG   TỰ\nĐÁNH GIÁ']).lines).toEqual(['BẢNG TỰ ĐÁNH GIÁ']);
