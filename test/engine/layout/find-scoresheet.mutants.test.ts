@@ -133,6 +133,12 @@ describe('surveyScoresheets: why a sheet is left out', () => {
     });
   });
 
+  test('3 codes beside a sheet of 6: kept (3 is enough, and 3 × 2 = 6 is half)', () => {
+    const six = sheet('Sheet1', 6);
+    const three = sheet('Sheet2', 3);
+    expect(surveyScoresheets([six, three])).toEqual({ scoresheets: [six, three], skipped: [] });
+  });
+
   test('fewer than half the codes of the best sheet: "summary"; exactly half is kept', () => {
     const best = sheet('Sheet1', 10);
     const half = sheet('Sheet2', 5); // 5 × 2 = 10: kept
@@ -154,8 +160,9 @@ describe('surveyScoresheets: why a sheet is left out', () => {
         { sheetName: 'Danh mục hướng dẫn', why: 'instructions' },
       ],
     });
-    // alone, a summary-named scoresheet is checked
-    expect(surveyScoresheets([named]).scoresheets).toEqual([named]);
+    // only summary-named scoresheets: all of them are checked
+    const named2 = sheet('Tổng hợp 2', 10);
+    expect(surveyScoresheets([named, named2])).toEqual({ scoresheets: [named, named2], skipped: [] });
   });
 
   test('a blank form beside filled-in ones is "blankForm"; a not-applicable word counts as entered', () => {
