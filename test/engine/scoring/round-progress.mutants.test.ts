@@ -89,6 +89,30 @@ describe('no answer columns: round 1 lowered the claim', () => {
   });
 });
 
+describe('a sheet without an appraised or a self column', () => {
+  test('no appraised column: nothing was lowered in round 1, so round 2 numbers complete round 2', () => {
+    const rows = cleanRows({ '1.1.1': { appraised2: 1 } });
+    const parsed = buildParsed(rows, { appraised: false, rounds: true });
+    delete parsed.columns.unitAnswer;
+    delete parsed.columns.addedEvidence;
+    const p = roundProgress(parsed, SET, alignRows(parsed, SET));
+    // 5 scored leaves expected, none filled; round 2: 1.1.1 filled, nothing needed
+    expect(p.round1).toEqual({ filled: 0, expected: 5 });
+    expect(p.round2).toMatchObject({ filled: 1, needed: 0, state: 'complete', pending: [] });
+    expect(p.current).toBeNull();
+  });
+
+  test('no self column: no claim, so nothing was lowered', () => {
+    const parsed = buildParsed(cleanRows({ '1.1.1': { appraised: 0.5 }, '1.4': { appraised: 2, appraised2: 2 } }), { appraised: true, rounds: true });
+    delete parsed.columns.unitAnswer;
+    delete parsed.columns.addedEvidence;
+    delete parsed.columns.self;
+    for (const r of parsed.rows) r.self = null;
+    const p = roundProgress(parsed, SET, alignRows(parsed, SET));
+    expect(p.round2).toMatchObject({ filled: 1, needed: 0, state: 'complete', pending: [] });
+  });
+});
+
 describe('the round in progress', () => {
   test('round 2 complete while round 1 still has blanks: no round in progress (round 2 has begun)', () => {
     // answered 1.1.1 with its round-2 score; round 1: 1.1.1 and 1.4 of 5
