@@ -155,7 +155,8 @@ describe('compactResult', () => {
     expect(seen).toBe(compact);
     // A second result read after it: the first one's record is then read back from the file.
     compactResult({ ...full, sheetName: 'khác' }, spill);
-    expect(fs.statSync(spill.location).size).toBeGreaterThan(0);
+    // The records are in an open file no listing shows (Windows: removed at exit).
+    if (process.platform !== 'win32') expect(fs.existsSync(path.dirname(spill.location))).toBe(false);
     expect(compact).toEqual(full);
     expect(Object.keys(compact)).toEqual(Object.keys(full));
     expect(Object.keys(compact.parsed!)).toEqual(Object.keys(full.parsed!));

@@ -15,7 +15,8 @@
  *    reads the same values. The last record read is kept, so a pass over one result reads once.
  *
  * Everything else of the result (findings, scores per area and in total, the set, the title
- * block, the columns) stays in memory as it was. The spill file is removed when the process exits.
+ * block, the columns) stays in memory as it was. The spill file is removed as soon as it is open
+ * (the open file is still read; Windows: when the process exits).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -132,6 +133,16 @@ export class ResultSpill {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-check-batch-'));
     this.file = path.join(dir, 'results.bin');
     this.fd = fs.openSync(this.file, 'w+', 0o600);
+    // Off the disk's listing at once where an open file may be removed (not Windows): nothing is
+    // left behind even when the process is killed. Elsewhere it goes at exit.
+    if (process.platform !== 'win32') {
+      try {
+        fs.unlinkSync(this.file);
+        fs.rmdirSync(dir);
+      } catch {
+        // Removed at exit instead.
+      }
+    }
     openSpills.add(this);
     if (!exitHook) {
       exitHook = true;
