@@ -122,8 +122,9 @@ async function main(): Promise<void> {
     await page.getByTestId('progress').filter({ hasText: new RegExp(`^Đã kiểm tra ${count} tệp`) }).waitFor({ timeout: 30 * 60_000 });
     const wall = performance.now() - t;
     await page.waitForTimeout(300);
-    console.log('instrumented:', JSON.stringify(await page.evaluate(() => (globalThis as any).__T ?? null)));
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const raw = await browser.stopTracing();
+    if (process.env.CHECKER_PROFILE_KEEP) fs.writeFileSync('/tmp/checker-prof-trace.json', raw);
+    const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] };
     report(trace.traceEvents, wall, count, lineModule);
   } finally {
     await browser.close();
@@ -145,6 +146,8 @@ function parentOf(nodes: Map<number, any>, id: number): any {
 }
 
 function report(events: TraceEvent[], wall: number, count: number, lineModule: Record<string, string[]>): void {
+  /** Time windows (trace µs) of the main thread's long tasks: the profile is also summed over them alone. */
+  const windows: [number, number][] = [];
   const threadName = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
   const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
@@ -169,6 +172,23 @@ function report(events: TraceEvent[], wall: number, count: number, lineModule: R
     );
   }
 
+  // The main thread's longest tasks: wall and CPU, and what the sampled profile saw in them.
+  const mainKey = [...tasks.keys()].find((k) => /CrRendererMain/.test(threadName.get(k) ?? ''));
+  const longTasks = events
+    .filter((e) => e.ph === 'X' && key(e) === mainKey && e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 8);
+  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  for (const lt of longTasks) {
+    const inside = events.filter((e) => e.ph === 'X' && key(e) === mainKey && e.ts >= lt.ts && e.ts < lt.ts + (lt.dur ?? 0) && e !== lt && (e.dur ?? 0) > 5_000);
+    const what = inside
+      .filter((e) => !['RunTask', 'ThreadControllerImpl::RunTask'].includes(e.name))
+      .map((e) => `${e.name}${e.args?.data?.functionName ? '(' + e.args.data.functionName + ')' : ''}${e.args?.data?.type ? '(' + e.args.data.type + ')' : ''} ${((e.dur ?? 0) / 1000).toFixed(0)}`)
+      .slice(0, 14);
+    console.log(`  long main task at +${((lt.ts - t0) / 1000).toFixed(0)} ms: wall ${((lt.dur ?? 0) / 1000).toFixed(0)} ms, CPU ${((lt.tdur ?? 0) / 1000).toFixed(0)} ms — ${what.join(', ')}`);
+    windows.push([lt.ts, lt.ts + (lt.dur ?? 0)]);
+  }
+
   // Timeline events on the main thread, by name (what kind of work).
   const kinds = new Map<string, number>();
   for (const e of events) {
@@ -179,10 +199,10 @@ function report(events: TraceEvent[], wall: number, count: number, lineModule: R
   console.log('  main thread by event (inclusive, ms): ' + [...kinds].sort((a, b) => b[1] - a[1]).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', '));
 
   // Sampled CPU profiles: chunks per (pid, profile id), nodes and samples.
-  const profiles = new Map<string, { thread: string; nodes: Map<number, any>; samples: number[]; deltas: number[] }>();
+  const profiles = new Map<string, { thread: string; startTime: number; nodes: Map<number, any>; samples: number[]; deltas: number[] }>();
   for (const e of events) {
     if (e.name === 'Profile') {
-      profiles.set(`${e.pid}:${e.id}`, { thread: key(e), nodes: new Map(), samples: [], deltas: [] });
+      profiles.set(`${e.pid}:${e.id}`, { thread: key(e), startTime: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
     } else if (e.name === 'ProfileChunk') {
       const p = profiles.get(`${e.pid}:${e.id}`);
       const data = e.args?.data;
@@ -196,8 +216,11 @@ function report(events: TraceEvent[], wall: number, count: number, lineModule: R
     if (!interesting(p.thread)) continue;
     const byModule = new Map<string, number>();
     const byFunction = new Map<string, number>();
+    const inLong = new Map<string, number>();
     let total = 0;
+    let ts = p.startTime;
     for (let i = 0; i < p.samples.length; i++) {
+      ts += p.deltas[i] ?? 0;
       const dt = (p.deltas[i + 1] ?? 0) / 1000; // the time until the next sample is this one's
       const node = p.nodes.get(p.samples[i]);
       if (!node) continue;
@@ -216,6 +239,7 @@ function report(events: TraceEvent[], wall: number, count: number, lineModule: R
       for (let q = node.parent !== undefined ? p.nodes.get(node.parent) : parentOf(p.nodes, node.id); q && parents.length < 3; q = q.parent !== undefined ? p.nodes.get(q.parent) : parentOf(p.nodes, q.id)) parents.push(name(q));
       const fn = `${name(node)}  ⟵ ${parents.join(' ⟵ ')}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+      if (windows.some(([a, b]) => ts >= a && ts < b)) inLong.set(fn, (inLong.get(fn) ?? 0) + dt);
     }
     if (total < 50) continue;
     console.log(`  profile of ${threadName.get(p.thread)} [${p.thread}]: ${total.toFixed(0)} ms sampled (not idle)`);
@@ -223,6 +247,7 @@ function report(events: TraceEvent[], wall: number, count: number, lineModule: R
       [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `      ${v.toFixed(0).padStart(6)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
     console.log('    by module:\n' + top(byModule, 18));
     console.log('    by function (self):\n' + top(byFunction, 25));
+    if (inLong.size) console.log('    by function (self), within the long main-thread tasks only:\n' + top(inLong, 25));
   }
 }
 

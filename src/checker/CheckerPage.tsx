@@ -8,7 +8,7 @@
  * Shown standalone (checker.html, src/checker/index.tsx) and inside the task pane when Office is
  * not there (src/taskpane/file-mode.ts loads this module as a lazy chunk: it pulls in ExcelJS).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { parseDeadline } from '../engine/appraisal/deadline';
 import { explanationRequests } from '../engine/appraisal/explanation-requests';
@@ -118,7 +118,7 @@ export function CheckerPage({ lang: givenLang, storage = null, save = saveInBrow
   const [shown, setShown] = useState(CARDS_PER_STEP);
   useEffect(() => {
     if (shown >= entries.length) return;
-    const timer = setTimeout(() => setShown((k) => k + CARDS_PER_STEP), 0);
+    const timer = setTimeout(() => startTransition(() => setShown((k) => k + CARDS_PER_STEP)), 0);
     return () => clearTimeout(timer);
   }, [shown, entries.length]);
   // A file name clicked in the overview: its card opens, comes into view and takes the focus.

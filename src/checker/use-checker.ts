@@ -2,11 +2,12 @@
  * The page's checking: files in, one entry each, checked by the runner (worker/runner.ts: Web
  * Workers off the page's thread, else the page's thread one file at a time). Outcomes are handed
  * to the page in batches (at most one render every FLUSH_MS while files are being checked, then
- * one at the end), so 200 dropped files cost a few dozen renders, not 200.
+ * one at the end), so 200 dropped files cost a few dozen renders, not 200; each is a React
+ * transition, drawn in time slices rather than one long task.
  * When what a check uses changes (a criteria set loaded or removed, a survey table), every file
  * already read is checked again from its kept bytes, so what is shown always matches the inputs.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { unexpectedProblem, type CheckInputs } from './check-file';
 import { emptyEntries, entriesReducer, type EntriesState, type Settled } from './file-entries';
 import { inThreadRunner, type CheckRunner } from './worker/runner';
@@ -65,7 +66,9 @@ export function useChecker(inputs: CheckInputs, makeRunner: () => CheckRunner = 
     if (flushTimer.current !== null) clearTimeout(flushTimer.current);
     flushTimer.current = null;
     const outcomes = pending.current.splice(0);
-    if (outcomes.length) dispatch({ type: 'settled', outcomes });
+    // A transition: React draws the batch in slices of a few milliseconds, yielding to the user's
+    // input between them, instead of one long task (200 files: the overview and cards grow by dozens at once).
+    if (outcomes.length) startTransition(() => dispatch({ type: 'settled', outcomes }));
     if (queue.current.length === 0 && running.current === 0) for (const w of idleWaiters.current.splice(0)) w();
   }, []);
 
@@ -118,7 +121,8 @@ export function useChecker(inputs: CheckInputs, makeRunner: () => CheckRunner = 
     (files: File[]) => {
       if (files.length === 0) return;
       const items = files.map((file) => ({ id: nextId.current++, name: file.name, file }));
-      dispatch({ type: 'added', files: items.map(({ id, name }) => ({ id, name })) });
+      // Drawn as a transition too: the drop's event handler returns at once (200 new entries).
+      startTransition(() => dispatch({ type: 'added', files: items.map(({ id, name }) => ({ id, name })) }));
       enqueue(items.map((it) => ({ id: it.id, bytes: null, file: it.file, name: it.name })));
     },
     [enqueue],

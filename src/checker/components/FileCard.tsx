@@ -33,6 +33,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
     scrollMarginTop: tokens.spacingVerticalL,
+    // Cards out of view are not laid out or painted (200 cards made every batch's layout and paint
+    // tens of ms); they keep their last height (a collapsed card's until first drawn).
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 96px',
   },
   head: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   name: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'anywhere', flexGrow: 1, ':focus': { outline: 'none' } },

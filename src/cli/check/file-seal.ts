@@ -5,10 +5,10 @@
  */
 import type { CheckResult } from '../../engine/check-result';
 import { sealContent } from '../../engine/seal/seal-content';
-import { readSealRows } from '../../engine/seal/seal-record';
-import { sealState, type SealState } from '../../engine/seal/seal-state';
+import type * as SealRecord from '../../engine/seal/seal-record';
+import { NOT_SEALED, sealState, type SealState } from '../../engine/seal/seal-state';
 import { sealAddresses } from '../../engine/seal/verify';
-import { readSealSheet } from '../../file/seal-sheet';
+import { readSealSheet } from '../../file/seal-sheet-read';
 
 /** The state of the seal covering `results` (the file's scoresheets); null when its seal sheet cannot be read. */
 export function fileSealState(data: Uint8Array, results: CheckResult[]): SealState | null {
@@ -19,5 +19,10 @@ export function fileSealState(data: Uint8Array, results: CheckResult[]): SealSta
   } catch {
     return null;
   }
-  return sealState(rows ? readSealRows(rows) : null, sealContent(results), sealAddresses(results));
+  if (!rows) return NOT_SEALED;
+  // Most files carry no seal: the seal's reader (and its zod schema) is loaded only for one that
+  // does, synchronously here (a check in the worker is synchronous).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readSealRows } = require('../../engine/seal/seal-record') as typeof SealRecord;
+  return sealState(readSealRows(rows), sealContent(results), sealAddresses(results));
 }

@@ -6,7 +6,6 @@
  */
 import type { CheckResult } from '../../engine/check-result';
 import type { Lang } from '../../engine/text/lang';
-import { annotatePackage } from '../../file/annotate-package';
 import { checkedSheet } from './checked-sheet';
 
 /** The copy's bytes and the cells marked per check, or why it could not be made. */
@@ -15,6 +14,8 @@ export type MadeCopy = { bytes: Uint8Array; counts: number[] } | { error: string
 /** Null when the file gets no copy (no readable scoresheet result). */
 export async function makeCopy(original: Uint8Array, checks: { result: CheckResult | null }[], lang: Lang): Promise<MadeCopy | null> {
   if (!checks[0]?.result) return null;
+  // The package patcher (JSZip) loads with the first copy: a check without --annotate never needs it.
+  const { annotatePackage } = await import('../../file/annotate-package');
   try {
     const marked = checks.filter((c) => c.result);
     const copy = await annotatePackage(original, marked.map((c) => ({ result: c.result!, sheet: checkedSheet(c.result!) })), lang);
