@@ -15,6 +15,7 @@ import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
+import { memoByObject } from './text/memo';
 import { formatNumber } from './text/format';
 import { chooseSetAdvice, loadSetAdvice, type Surface } from './text/advice';
 
@@ -111,9 +112,7 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
   }
   const { coded, titleText } = facts;
-  const titleWords = foldWords(set.title)
-    .split(' ')
-    .filter((w) => w.length > 1 && titleText.includes(' ' + w + ' ')).length;
+  const titleWords = setTitleWords(set).filter((w) => titleText.includes(' ' + w + ' ')).length;
   return {
     set,
     alignment,
@@ -123,6 +122,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     titleWords,
   };
 }
+
+/** The words of a set's title (folded, longer than one letter): the same for every sheet, found once per set. */
+const setTitleWords = memoByObject((set: CriteriaSet) => foldWords(set.title).split(' ').filter((w) => w.length > 1));
 
 /** Best first: fit, then precision, the title's year, title words, newest version. */
 function compareScored(a: Scored, b: Scored): number {
