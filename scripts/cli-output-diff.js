@@ -115,6 +115,14 @@ for (let i = 0; i < cases.length; i++) {
   if (what.length) {
     differ++;
     console.log(`KHÁC/DIFFERS  par-check ${label}: ${what.join(', ')}`);
+    for (const stream of ['stdout', 'stderr']) {
+      const [x, y] = [a[i][stream].toString('utf8').split('\n'), b[i][stream].toString('utf8').split('\n')];
+      const line = x.findIndex((l, n) => l !== y[n]);
+      if (line >= 0 || x.length !== y.length) {
+        const n = line >= 0 ? line : Math.min(x.length, y.length);
+        console.log(`  ${stream} ${n + 1}: ${JSON.stringify(x[n] ?? null)}\n  ${' '.repeat(stream.length)} ${n + 1}: ${JSON.stringify(y[n] ?? null)}`);
+      }
+    }
   } else {
     console.log(`giống/same    par-check ${label} (exit ${a[i].status}, ${a[i].stdout.length} + ${a[i].stderr.length} bytes)`);
   }
