@@ -212,9 +212,11 @@ function titleSpan(grid: Grid, header: HeaderLayout): number[] | undefined {
   return cols;
 }
 
-/** Read a scoresheet grid; null when no header row is found. */
-export function readSheet(grid: Grid): ParsedSheet | null {
-  const header = findHeader(grid);
+/**
+ * Read a scoresheet grid; null when no header row is found. `header`: the grid's header when the
+ * caller has searched for it already (check.ts, after the scoresheet survey), else found here.
+ */
+export function readSheet(grid: Grid, header: HeaderLayout | null = findHeader(grid)): ParsedSheet | null {
   if (!header) return null;
   const ctx: RowContext = {
     grid,
