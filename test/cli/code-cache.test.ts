@@ -66,6 +66,21 @@ describe('code cache of the CLI bundle', () => {
     expect(runVersion()).toBe(other);
   });
 
+  it('reads a bundle that is not ASCII as UTF-8 (an older build, or an edited bundle)', () => {
+    // The build writes ASCII, which the bin reads as latin1; "đ" as UTF-8 is two bytes that
+    // latin1 would show as "Ä" and a control character.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: (dir?: string) => string };
+    buildCli(path.dirname(BUNDLE)); // this build's version string, whatever ran before
+    const source = fs.readFileSync(BUNDLE, 'latin1');
+    const changed = source.split(JSON.stringify(version)).join(JSON.stringify(`${version}-đ`));
+    expect(changed).not.toBe(source);
+    fs.writeFileSync(BUNDLE, changed, 'utf8');
+    fs.utimesSync(BUNDLE, new Date(), new Date(Date.now() + 10_000));
+    expect(runVersion()).toBe(`${version}-đ`);
+    expect(runVersion()).toBe(`${version}-đ`); // and through the cache written by the first run
+  });
+
   it('is deleted by a build', () => {
     runVersion();
     expect(fs.existsSync(CACHE)).toBe(true);
@@ -74,5 +89,34 @@ describe('code cache of the CLI bundle', () => {
     buildCli(path.dirname(BUNDLE));
     expect(fs.existsSync(CACHE)).toBe(false);
     expect(runVersion()).toBe(version);
+  });
+});
+
+describe('the bundle is written in ASCII (read as latin1: one byte a character, no decoding)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { asciiOnly } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { asciiOnly: (code: string) => string };
+
+  it('holds no other byte, in the command line and in the worker bundle', () => {
+    for (const file of [BUNDLE, path.join(path.dirname(BUNDLE), 'check-worker.js')]) {
+      const bytes = fs.readFileSync(file);
+      expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    }
+  });
+
+  it('writes the characters esbuild leaves in regular expressions as \\u escapes of the same meaning', () => {
+    const code = 'const a = /^[đĐ]ánh\\s+giá$/i, b = /[–—…]+$/u;';
+    const ascii = asciiOnly(code);
+    expect(ascii).toBe('const a = /^[\\u0111\\u0110]\\u00e1nh\\s+gi\\u00e1$/i, b = /[\\u2013\\u2014\\u2026]+$/u;');
+    const run = (src: string) => new Function(`${src} return [a, b];`)() as [RegExp, RegExp];
+    const [a1, b1] = run(code);
+    const [a2, b2] = run(ascii);
+    for (const text of ['đánh giá', 'ĐÁNH  GIÁ', 'danh gia', 'Đánh giá x']) expect(a2.test(text)).toBe(a1.test(text));
+    for (const text of ['mục…', 'mục –—', 'mục -']) expect(b2.test(text)).toBe(b1.test(text));
+    expect(a2.test('ĐÁNH GIÁ')).toBe(true); // the i flag still folds the escaped letters
+  });
+
+  it('refuses a character it cannot escape alike: after a backslash, or a surrogate', () => {
+    expect(() => asciiOnly('/\\đ/')).toThrow(/cannot write/);
+    expect(() => asciiOnly('/😀/u')).toThrow(/cannot write/);
   });
 });

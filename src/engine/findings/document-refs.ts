@@ -33,15 +33,19 @@ const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/i;
 
 export function findDocumentRefs(text: string): DocumentRefs {
-  const numbers = [...text.matchAll(NUMBER_RE)].map((m) => m[0]);
+  const numbers: string[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) numbers.push(m[0]);
   const dates: DocDate[] = [];
-  for (const re of [DATE_NUMERIC_RE, DATE_WORDS_RE]) {
-    for (const m of text.matchAll(re)) {
-      const d = toDate(m[1], m[2], m[3], m[0]);
-      if (d) dates.push(d);
-    }
-  }
+  addDates(text, DATE_NUMERIC_RE, dates);
+  addDates(text, DATE_WORDS_RE, dates);
   return { numbers, dates, url: URL_RE.test(text) };
+}
+
+function addDates(text: string, re: RegExp, dates: DocDate[]): void {
+  for (const m of text.matchAll(re)) {
+    const d = toDate(m[1], m[2], m[3], m[0]);
+    if (d) dates.push(d);
+  }
 }
 
 /** Year embedded in a legal document number ("05/2024/QĐ-UBND" → 2024), else null. */
