@@ -15,6 +15,7 @@ import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
+import { memoByObject } from './text/memo';
 import { formatNumber } from './text/format';
 import { chooseSetAdvice, loadSetAdvice, type Surface } from './text/advice';
 
@@ -88,14 +89,14 @@ export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
 interface SheetFacts {
   /** Item rows with a code. */
   coded: number;
-  /** The title block's words, folded, with a space on each side. */
-  titleText: string;
+  /** The title block's words, folded. */
+  titleWords: Set<string>;
 }
 
 function sheetFacts(parsed: ParsedSheet): SheetFacts {
   let coded = 0;
   for (const r of parsed.rows) if (r.kind === 'item' && r.code) coded++;
-  return { coded, titleText: ' ' + foldWords(parsed.titleBlock.lines.join(' ')) + ' ' };
+  return { coded, titleWords: new Set(foldWords(parsed.titleBlock.lines.join(' ')).split(' ')) };
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
@@ -110,10 +111,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     // A blank or unreadable max cannot tell sets apart: the code alone counts.
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
   }
-  const { coded, titleText } = facts;
-  const titleWords = foldWords(set.title)
-    .split(' ')
-    .filter((w) => w.length > 1 && titleText.includes(' ' + w + ' ')).length;
+  const { coded } = facts;
+  // The set's title words (one word each, folded) that the sheet's title block has.
+  const titleWords = setTitleWords(set).filter((w) => facts.titleWords.has(w)).length;
   return {
     set,
     alignment,
@@ -123,6 +123,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     titleWords,
   };
 }
+
+/** The words of a set's title (folded, longer than one letter): the same for every sheet, found once per set. */
+const setTitleWords = memoByObject((set: CriteriaSet) => foldWords(set.title).split(' ').filter((w) => w.length > 1));
 
 /** Best first: fit, then precision, the title's year, title words, newest version. */
 function compareScored(a: Scored, b: Scored): number {
