@@ -29,6 +29,19 @@ const stampOfCache = () => {
   const data = fs.readFileSync(CACHE);
   return data.subarray(0, data.indexOf(10)).toString('latin1');
 };
+/** The second line: the kinds of run (command and options) whose functions the cache holds. */
+const kindsOfCache = () => {
+  const data = fs.readFileSync(CACHE);
+  const start = data.indexOf(10) + 1;
+  return data.subarray(start, data.indexOf(10, start)).toString('latin1').split(';');
+};
+const SAMPLE = path.join(ROOT, 'test', 'fixtures', 'samples', 'so-tu-phap-2024.xlsx');
+const runCheck = (...options: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, 'check', SAMPLE, ...options], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+};
 
 beforeAll(() => {
   fs.mkdirSync(path.dirname(BIN), { recursive: true });
@@ -44,10 +57,30 @@ describe('code cache of the CLI bundle', () => {
     expect(fs.existsSync(CACHE)).toBe(false); // a fresh build has none
     expect(runVersion()).toBe(version);
     const stat = fs.statSync(BUNDLE);
-    expect(stampOfCache()).toBe(`par-check-cache/1 ${stat.size} ${stat.mtimeMs} ${process.version}`);
+    expect(stampOfCache()).toBe(`par-check-cache/2 ${stat.size} ${stat.mtimeMs} ${process.version}`);
+    expect(kindsOfCache()).toEqual(['-']); // the run that wrote it: no command
     const written = fs.readFileSync(CACHE);
     expect(runVersion()).toBe(version);
     expect(fs.readFileSync(CACHE).equals(written)).toBe(true); // accepted, not written again
+  });
+
+  it('is written again by a kind of run it does not cover yet (a check after --help), with that run\'s functions added', () => {
+    fs.rmSync(CACHE, { force: true });
+    runVersion();
+    const afterVersion = fs.readFileSync(CACHE);
+    const text = runCheck();
+    const afterCheck = fs.readFileSync(CACHE);
+    expect(kindsOfCache()).toEqual(['-', 'check']);
+    // The checker's functions, compiled by the check, are in it now: a cache several times larger.
+    expect(afterCheck.length).toBeGreaterThan(2 * afterVersion.length);
+    expect(runCheck()).toBe(text);
+    expect(fs.readFileSync(CACHE).equals(afterCheck)).toBe(true); // covered: left as it is
+    runCheck('--lang', 'en', '--json'); // options count, their values do not
+    expect(kindsOfCache()).toEqual(['-', 'check', 'check --json --lang']);
+    const withJson = fs.readFileSync(CACHE);
+    runCheck('--json', '--lang', 'vi');
+    runVersion();
+    expect(fs.readFileSync(CACHE).equals(withJson)).toBe(true);
   });
 
   it('is not used for a changed bundle of the same length: the new code runs and a new cache is written', () => {

@@ -187,7 +187,7 @@ function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: Fl
   }
   const memo = known[column];
   let plain = memo.get(flat);
-  // Stryker disable next-line ConditionalExpression: equivalent, working it out again gives the same sum
+  // Stryker disable next-line ConditionalExpression: equivalent when true, working it out again gives the same sum
   if (plain === undefined) {
     plain = workOutPlainSum(ctx, children, flat, column);
     memo.set(flat, plain);

@@ -133,7 +133,7 @@ export function readTitleBlock(grid: Grid, headerFirst: number): TitleBlock {
     }
     // VERSION_DECL needs "phien ban" or "version", which the folded line then holds too: the
     // decomposition (costly) is done only for such lines.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, a line without these words gives no match below
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when false, a line without these words gives no match below
     if (!f.includes('phien ban') && !f.includes('version')) continue;
     const v = VERSION_DECL.exec(line.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
     if (v && !declaredVersion) declaredVersion = v[1].replace(/[.)]+$/, '');
