@@ -327,8 +327,8 @@ export function compactResult(
     if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
     else Object.defineProperty(compact, key, accessorFor(key));
   }
-  // What `derive` reads is at hand (the record just written): no read back.
-  keepHead(compact, slot, head);
+  // Not kept from `head` as it is: its strings may be cut from the sheet's XML and keep it alive
+  // (megabytes per file); `derive` reads the record back like any later reader.
   derive?.(compact, (value) => spill.copy(value));
   return compact;
 }
