@@ -8,6 +8,15 @@ module.exports = {
   },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+    // Fluent's root modules load every icon (12 MB) and every component package in each test file
+    // that renders the pane: these load only what a test uses (the same objects; see each file).
+    // PAR_CHECK_ALL_FLUENT=1 loads them whole, to compare.
+    ...(process.env.PAR_CHECK_ALL_FLUENT === '1'
+      ? {}
+      : {
+          '^@fluentui/react-icons$': '<rootDir>/test/helpers/react-icons-lazy.js',
+          '^@fluentui/react-components$': '<rootDir>/test/helpers/react-components-lazy.js',
+        }),
   },
   testTimeout: 60000,
   // Browser globals jsdom lacks (TextDecoder…), for the page's code under jsdom.

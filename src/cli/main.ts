@@ -98,15 +98,29 @@ export function runFromProcess(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+  let stderrUsed = false;
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderr: (text) => {
+      stderrUsed = true;
+      process.stderr.write(text);
+    },
+    // Asked only when it matters (a progress bar for several files): process.stderr is created on
+    // first use, a few ms a plain one-file check need not spend.
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
     cwd: process.cwd(),
   };
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
+      // The command is done: leave now when everything written has gone out (a file, or a pipe or
+      // terminal written synchronously, as on Linux and macOS). Waiting for the event loop to run
+      // dry would first run what V8 scheduled meanwhile, typically a garbage collection of a heap
+      // about to be dropped (several ms of a one-file check). Output still in flight (a pipe
+      // written asynchronously, as on Windows) is left to drain the usual way.
+      if (process.stdout.writableLength === 0 && (!stderrUsed || process.stderr.writableLength === 0)) process.exit(code);
     },
     (e) => {
       process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);

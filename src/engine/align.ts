@@ -12,6 +12,7 @@ import type { Alignment } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import { flattenItems, isRoman, romanToNumber } from './criteria/tree';
 import type { ParsedSheet, SheetRow } from './layout/parsed-sheet';
+import { memoByObject } from './text/memo';
 
 interface SetCodes {
   /** Item code → position in sheet order. */
@@ -19,20 +20,25 @@ interface SetCodes {
   /** Area number (1 for "1" or "I") → the set's area code. */
   areaByNumber: Map<number, string>;
   order: string[];
+  /** Sheet code (as read) → its candidates (codeCandidates), remembered: sheets repeat their codes. */
+  candidates: Map<string, readonly string[]>;
 }
 
-function setCodes(set: CriteriaSet): SetCodes {
-  const order = flattenItems(set).map((f) => f.item.code);
+// A set's codes are the same for every sheet checked against it: worked out once per set.
+const setCodes = memoByObject((items: CriteriaSet['items']) => buildSetCodes(items));
+
+function buildSetCodes(items: CriteriaSet['items']): SetCodes {
+  const order = flattenItems({ items }).map((f) => f.item.code);
   const position = new Map<string, number>();
   order.forEach((c, i) => {
     if (!position.has(c)) position.set(c, i);
   });
   const areaByNumber = new Map<number, string>();
-  for (const area of set.items) {
+  for (const area of items) {
     const n = areaNumber(area.code);
     if (n !== null && !areaByNumber.has(n)) areaByNumber.set(n, area.code);
   }
-  return { position, areaByNumber, order };
+  return { position, areaByNumber, order, candidates: new Map() };
 }
 
 /** "III" → 3, "3" → 3, anything else (dotted codes) → null. */
@@ -42,12 +48,27 @@ function areaNumber(code: string): number | null {
 }
 
 function normalise(code: string): string {
-  const c = code.trim().replace(/\.+$/, '');
+  const t = code.trim();
+  const c = t.endsWith('.') ? t.replace(/\.+$/, '') : t;
   return /^[ivxlc]+$/i.test(c) ? c.toUpperCase() : c;
 }
 
-/** The set codes a sheet code may stand for, the literal reading first. */
-function codeCandidates(code: string, codes: SetCodes): string[] {
+/**
+ * The set codes a sheet code (as read, normalised here) may stand for, the literal reading first
+ * (remembered per code; read-only).
+ */
+function codeCandidates(raw: string, codes: SetCodes): readonly string[] {
+  let known = codes.candidates.get(raw);
+  if (known === undefined) {
+    known = findCandidates(normalise(raw), codes);
+    // Bounded: a sheet's codes are few, but a batch could bring any text as a code.
+    if (codes.candidates.size >= 5000) codes.candidates.clear();
+    codes.candidates.set(raw, known);
+  }
+  return known;
+}
+
+function findCandidates(code: string, codes: SetCodes): string[] {
   const out: string[] = [];
   const push = (c: string) => {
     if (codes.position.has(c) && !out.includes(c)) out.push(c);
@@ -72,7 +93,7 @@ function codeCandidates(code: string, codes: SetCodes): string[] {
  * decides; else prefer a code not yet used, then the first candidate after the last matched
  * item in set order (the sheet lists items in set order).
  */
-function choose(candidates: string[], nextCode: string | null, lastPos: number, used: Set<string>, codes: SetCodes): string {
+function choose(candidates: readonly string[], nextCode: string | null, lastPos: number, used: Set<string>, codes: SetCodes): string {
   const rank = (c: string): number[] => {
     const childHint = nextCode !== null && nextCode.startsWith(`${c}.`) ? 0 : 1;
     const pos = codes.position.get(c) ?? 0;
@@ -93,7 +114,7 @@ function choose(candidates: string[], nextCode: string | null, lastPos: number, 
 }
 
 export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
-  const codes = setCodes(set);
+  const codes = setCodes(set.items);
   const itemRows = parsed.rows.filter((r) => r.kind === 'item');
   const rowFor = new Map<string, SheetRow>();
   const extra: SheetRow[] = [];
@@ -102,8 +123,7 @@ export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
   let lastPos = -1;
 
   itemRows.forEach((row, i) => {
-    const code = row.code === null ? null : normalise(row.code);
-    const candidates = code === null ? [] : codeCandidates(code, codes);
+    const candidates = row.code === null ? [] : codeCandidates(row.code, codes);
     if (candidates.length === 0) {
       extra.push(row);
       return;

@@ -7,6 +7,7 @@ import type { Alignment, CheckResult } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import type { Grid } from './grid';
 import type { ParsedSheet } from './layout/parsed-sheet';
+import type { HeaderLayout } from './layout/find-header';
 import { compareFindings, type Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { findColumnIssues } from './findings/layout-checks';
@@ -51,7 +52,8 @@ export interface WorkbookCheckOptions extends CheckOptions {
   hiddenSheets?: string[];
 }
 
-export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
+/** `header`: the grid's header when the caller found it already (the scoresheet survey); else searched. */
+export function checkGrid(grid: Grid, options: CheckOptions, header?: HeaderLayout | null): CheckResult {
   const result = emptyResult(grid?.sheetName ?? '', []);
   const findings: Finding[] = [];
   const stage = <T>(name: string, run: () => T): T | null => {
@@ -63,7 +65,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
     }
   };
 
-  const parsed: ParsedSheet | null = stage('readSheet', () => readSheet(grid));
+  const parsed: ParsedSheet | null = stage('readSheet', () => readSheet(grid, header));
   if (!parsed) {
     if (!findings.length) findings.push(noHeader(result.sheetName));
     return done(result, findings);
@@ -148,13 +150,15 @@ export function checkAllScoresheets(grids: Grid[], options: WorkbookCheckOptions
   if (options.sheetName !== undefined) return [checkWorkbookGrids(grids, options)];
   let sheets: Grid[];
   let skipped: SkippedSheet[];
+  const headers = new Map<Grid, HeaderLayout | null>();
   try {
-    ({ scoresheets: sheets, skipped } = surveyScoresheets(grids, options.hiddenSheets));
+    ({ scoresheets: sheets, skipped } = surveyScoresheets(grids, options.hiddenSheets, headers));
   } catch (e) {
     return [emptyResult('', [internalError(e, 'surveyScoresheets')])];
   }
   if (sheets.length === 0) return [emptyResult('', [noScoresheet(grids, options.hiddenSheets)])];
-  const results = sheets.map((g) => checkGrid(g, options));
+  // The survey found each sheet's header: reading the sheet does not search for it again.
+  const results = sheets.map((g) => checkGrid(g, options, headers.get(g)));
   if (results.length > 1) {
     for (const r of results) r.unit ??= r.sheetName;
     sameUnitTwice(results);

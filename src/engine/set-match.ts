@@ -15,6 +15,7 @@ import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
+import { memoByObject } from './text/memo';
 import { formatNumber } from './text/format';
 import { chooseSetAdvice, loadSetAdvice, type Surface } from './text/advice';
 
@@ -53,20 +54,21 @@ export function chooseSet(
   surface: Surface = 'cli',
 ): SetMatch {
   const pool = dedupe(forced ? [forced, ...sets] : sets);
-  const ranked = pool.map((s) => score(parsed, s)).sort(compareScored);
+  const facts = sheetFacts(parsed);
+  const ranked = pool.map((s) => score(parsed, s, facts)).sort(compareScored);
   const candidates: SetCandidate[] = ranked.slice(0, 3).map((r) => ({ id: r.set.id, version: r.set.version, fit: r.fit }));
   const findings: Finding[] = [];
   const best = ranked[0] ?? null;
 
   if (forced) {
-    const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced);
+    const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced, facts);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
     return { set: forced, choice: { how: forcedHow, candidates }, findings, alignment: chosen.alignment };
   }
 
   const declared = declaredSet(parsed, sets, findings, surface);
   if (declared) {
-    const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared);
+    const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared, facts);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
     return { set: declared, choice: { how: 'declared', candidates }, findings, alignment: chosen.alignment };
   }
@@ -83,7 +85,21 @@ export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
   return score(parsed, set).fit;
 }
 
-function score(parsed: ParsedSheet, set: CriteriaSet): Scored {
+/** What the fit measures on the sheet alone: worked out once, not once per candidate set. */
+interface SheetFacts {
+  /** Item rows with a code. */
+  coded: number;
+  /** The title block's words, folded. */
+  titleWords: Set<string>;
+}
+
+function sheetFacts(parsed: ParsedSheet): SheetFacts {
+  let coded = 0;
+  for (const r of parsed.rows) if (r.kind === 'item' && r.code) coded++;
+  return { coded, titleWords: new Set(foldWords(parsed.titleBlock.lines.join(' ')).split(' ')) };
+}
+
+function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
   // Rows are matched to items the way the check will match them ("I" ↔ "1", "1.10" typed as 1.1).
   const alignment = alignRows(parsed, set);
   const items = flattenItems(set);
@@ -95,11 +111,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet): Scored {
     // A blank or unreadable max cannot tell sets apart: the code alone counts.
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
   }
-  const coded = parsed.rows.filter((r) => r.kind === 'item' && r.code).length;
-  const titleText = ' ' + foldWords(parsed.titleBlock.lines.join(' ')) + ' ';
-  const titleWords = foldWords(set.title)
-    .split(' ')
-    .filter((w) => w.length > 1 && titleText.includes(' ' + w + ' ')).length;
+  const { coded } = facts;
+  // The set's title words (one word each, folded) that the sheet's title block has.
+  const titleWords = setTitleWords(set).filter((w) => facts.titleWords.has(w)).length;
   return {
     set,
     alignment,
@@ -109,6 +123,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet): Scored {
     titleWords,
   };
 }
+
+/** The words of a set's title (folded, longer than one letter): the same for every sheet, found once per set. */
+const setTitleWords = memoByObject((set: CriteriaSet) => foldWords(set.title).split(' ').filter((w) => w.length > 1));
 
 /** Best first: fit, then precision, the title's year, title words, newest version. */
 function compareScored(a: Scored, b: Scored): number {

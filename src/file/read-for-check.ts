@@ -13,6 +13,7 @@ import type { Grid } from '../engine/grid';
 import { readWorkbookSheetsFast, type FastSheet } from './fast-read';
 import type { FileWorkbook } from './file-workbook';
 import { InputLimitError, limitProblems, MAX_COPY_MERGES } from './input-limits';
+import { SEAL_SHEET } from '../engine/seal/seal-sheet-name';
 import { isInternalSheet } from './internal-sheets';
 import { openWorkbook } from './open-workbook';
 import { sniffWorkbookBytes } from './sniff';
@@ -35,6 +36,12 @@ export type ReadForCheck =
       listed: { name: string; visible: boolean }[];
       /** Any listed sheet's grid, read by the reader that read the file. */
       gridOf(name: string): Promise<Grid>;
+      /**
+       * Whether the package lists a seal sheet (SEAL_SHEET), when the fast reader read the file
+       * (it sees every sheet's name); undefined when ExcelJS read it. A file without one needs no
+       * second read for its seal (cli/check/file-seal.ts).
+       */
+      sealSheet?: boolean;
     }
   | { ok: false; problem: Bilingual };
 
@@ -57,12 +64,18 @@ export const copyProblems = {
 interface FastRead {
   sheets: SheetsToCheck;
   all: FastSheet[];
+  sealSheet: boolean;
 }
 
 /** The fast reader's sheets to check; null when it cannot read the file or sees anything unusual. */
 function fastSheets(data: Uint8Array, sheetName: string | undefined): FastRead | null {
   try {
-    const all = readWorkbookSheetsFast(data, { include: (name) => !isInternalSheet(name) });
+    let sealSheet = false;
+    const include = (name: string): boolean => {
+      if (name === SEAL_SHEET) sealSheet = true;
+      return !isInternalSheet(name);
+    };
+    const all = readWorkbookSheetsFast(data, { include });
     // No user sheet ("not a workbook" message) or names equal but for case (ExcelJS's lookup by
     // name would read the first one twice): leave these to the ExcelJS path.
     const names = new Set(all.map((s) => s.name.toLocaleLowerCase('vi')));
@@ -72,7 +85,7 @@ function fastSheets(data: Uint8Array, sheetName: string | undefined): FastRead |
       grids: all.filter((s) => s.visible || sheetName !== undefined).map((s) => s.grid),
       hidden: sheetName !== undefined ? [] : all.filter((s) => !s.visible).map((s) => s.name),
     };
-    return { sheets, all };
+    return { sheets, all, sealSheet };
   } catch (e) {
     if (e instanceof InputLimitError) throw e; // over a limit: no other reader is tried
     return null;
@@ -87,6 +100,7 @@ function fastAnswer(fast: FastRead, workbook: FileWorkbook | null, copyNotes: Bi
     workbook,
     copyNotes,
     listed: fast.all.map((s) => ({ name: s.name, visible: s.visible })),
+    sealSheet: fast.sealSheet,
     gridOf: async (name) => {
       const g = byName.get(name);
       if (!g) throw new Error(`no sheet ${name}`);

@@ -29,6 +29,19 @@ const stampOfCache = () => {
   const data = fs.readFileSync(CACHE);
   return data.subarray(0, data.indexOf(10)).toString('latin1');
 };
+/** The second line: the kinds of run (command and options) whose functions the cache holds. */
+const kindsOfCache = () => {
+  const data = fs.readFileSync(CACHE);
+  const start = data.indexOf(10) + 1;
+  return data.subarray(start, data.indexOf(10, start)).toString('latin1').split(';');
+};
+const SAMPLE = path.join(ROOT, 'test', 'fixtures', 'samples', 'so-tu-phap-2024.xlsx');
+const runCheck = (...options: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, 'check', SAMPLE, ...options], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+};
 
 beforeAll(() => {
   fs.mkdirSync(path.dirname(BIN), { recursive: true });
@@ -44,10 +57,30 @@ describe('code cache of the CLI bundle', () => {
     expect(fs.existsSync(CACHE)).toBe(false); // a fresh build has none
     expect(runVersion()).toBe(version);
     const stat = fs.statSync(BUNDLE);
-    expect(stampOfCache()).toBe(`par-check-cache/1 ${stat.size} ${stat.mtimeMs} ${process.version}`);
+    expect(stampOfCache()).toBe(`par-check-cache/2 ${stat.size} ${stat.mtimeMs} ${process.version}`);
+    expect(kindsOfCache()).toEqual(['-']); // the run that wrote it: no command
     const written = fs.readFileSync(CACHE);
     expect(runVersion()).toBe(version);
     expect(fs.readFileSync(CACHE).equals(written)).toBe(true); // accepted, not written again
+  });
+
+  it('is written again by a kind of run it does not cover yet (a check after --help), with that run\'s functions added', () => {
+    fs.rmSync(CACHE, { force: true });
+    runVersion();
+    const afterVersion = fs.readFileSync(CACHE);
+    const text = runCheck();
+    const afterCheck = fs.readFileSync(CACHE);
+    expect(kindsOfCache()).toEqual(['-', 'check']);
+    // The checker's functions, compiled by the check, are in it now: a cache several times larger.
+    expect(afterCheck.length).toBeGreaterThan(2 * afterVersion.length);
+    expect(runCheck()).toBe(text);
+    expect(fs.readFileSync(CACHE).equals(afterCheck)).toBe(true); // covered: left as it is
+    runCheck('--lang', 'en', '--json'); // options count, their values do not
+    expect(kindsOfCache()).toEqual(['-', 'check', 'check --json --lang']);
+    const withJson = fs.readFileSync(CACHE);
+    runCheck('--json', '--lang', 'vi');
+    runVersion();
+    expect(fs.readFileSync(CACHE).equals(withJson)).toBe(true);
   });
 
   it('is not used for a changed bundle of the same length: the new code runs and a new cache is written', () => {
@@ -66,6 +99,21 @@ describe('code cache of the CLI bundle', () => {
     expect(runVersion()).toBe(other);
   });
 
+  it('reads a bundle that is not ASCII as UTF-8 (an older build, or an edited bundle)', () => {
+    // The build writes ASCII, which the bin reads as latin1; "đ" as UTF-8 is two bytes that
+    // latin1 would show as "Ä" and a control character.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: (dir?: string) => string };
+    buildCli(path.dirname(BUNDLE)); // this build's version string, whatever ran before
+    const source = fs.readFileSync(BUNDLE, 'latin1');
+    const changed = source.split(JSON.stringify(version)).join(JSON.stringify(`${version}-đ`));
+    expect(changed).not.toBe(source);
+    fs.writeFileSync(BUNDLE, changed, 'utf8');
+    fs.utimesSync(BUNDLE, new Date(), new Date(Date.now() + 10_000));
+    expect(runVersion()).toBe(`${version}-đ`);
+    expect(runVersion()).toBe(`${version}-đ`); // and through the cache written by the first run
+  });
+
   it('is deleted by a build', () => {
     runVersion();
     expect(fs.existsSync(CACHE)).toBe(true);
@@ -74,5 +122,34 @@ describe('code cache of the CLI bundle', () => {
     buildCli(path.dirname(BUNDLE));
     expect(fs.existsSync(CACHE)).toBe(false);
     expect(runVersion()).toBe(version);
+  });
+});
+
+describe('the bundle is written in ASCII (read as latin1: one byte a character, no decoding)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { asciiOnly } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { asciiOnly: (code: string) => string };
+
+  it('holds no other byte, in the command line and in the worker bundle', () => {
+    for (const file of [BUNDLE, path.join(path.dirname(BUNDLE), 'check-worker.js')]) {
+      const bytes = fs.readFileSync(file);
+      expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    }
+  });
+
+  it('writes the characters esbuild leaves in regular expressions as \\u escapes of the same meaning', () => {
+    const code = 'const a = /^[đĐ]ánh\\s+giá$/i, b = /[–—…]+$/u;';
+    const ascii = asciiOnly(code);
+    expect(ascii).toBe('const a = /^[\\u0111\\u0110]\\u00e1nh\\s+gi\\u00e1$/i, b = /[\\u2013\\u2014\\u2026]+$/u;');
+    const run = (src: string) => new Function(`${src} return [a, b];`)() as [RegExp, RegExp];
+    const [a1, b1] = run(code);
+    const [a2, b2] = run(ascii);
+    for (const text of ['đánh giá', 'ĐÁNH  GIÁ', 'danh gia', 'Đánh giá x']) expect(a2.test(text)).toBe(a1.test(text));
+    for (const text of ['mục…', 'mục –—', 'mục -']) expect(b2.test(text)).toBe(b1.test(text));
+    expect(a2.test('ĐÁNH GIÁ')).toBe(true); // the i flag still folds the escaped letters
+  });
+
+  it('refuses a character it cannot escape alike: after a backslash, or a surrogate', () => {
+    expect(() => asciiOnly('/\\đ/')).toThrow(/cannot write/);
+    expect(() => asciiOnly('/😀/u')).toThrow(/cannot write/);
   });
 });

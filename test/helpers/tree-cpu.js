@@ -3,9 +3,12 @@
 // `time`, it also counts what escapes the rusage of waited-for children: Chromium's renderers and
 // zygote, esbuild's service, jest's workers killed at the end. Sampled every 200 ms (a process
 // that lives less than that may be missed; none of the suite's costly ones does).
+// Node processes are also told apart by what they run (jest's workers, tsc, eslint, depcruise,
+// the API-set check, the spawned CLI…), from their command line.
 //   node test/helpers/tree-cpu.js npm test
 'use strict';
 const fs = require('fs');
+const path = require('path');
 const { spawn } = require('child_process');
 
 const cmd = process.argv.slice(2);
@@ -14,7 +17,37 @@ if (!cmd.length) {
   process.exit(2);
 }
 const hz = 100; // USER_HZ on Linux
-const best = new Map(); // pid → { name, ticks }
+const best = new Map(); // pid → { name, ticks, role }
+
+/** What a node process runs, from its command line (read once per pid). */
+const roles = new Map();
+function roleOf(pid) {
+  if (roles.has(pid)) return roles.get(pid);
+  let argv = [];
+  try {
+    argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return 'other';
+  }
+  const line = argv.join(' ');
+  const known = [
+    [/jest-worker|processChild\.js/, 'jest workers'],
+    [/\bjest(\.js)?\b/, 'jest main'],
+    [/typescript\/bin\/tsc|\btsc\b/, 'tsc'],
+    [/eslint/, 'eslint'],
+    [/depcruise|dependency-cruiser/, 'depcruise'],
+    [/check-api-sets/, 'check-api-sets'],
+    [/check-office-globals/, 'check-office-globals'],
+    [/par-check\.js/, 'par-check (spawned)'],
+    [/run-parallel/, 'run-parallel'],
+    [/npm/, 'npm'],
+  ];
+  const hit = known.find(([re]) => re.test(line));
+  const role = hit ? hit[1] : path.basename(argv[1] ?? argv[0] ?? 'other');
+  // A forked process keeps its parent's command line until it execs: ask again next sample.
+  if (hit || argv.length > 1) roles.set(pid, role);
+  return role;
+}
 
 function sample(rootPid) {
   const children = new Map();
@@ -36,7 +69,7 @@ function sample(rootPid) {
   while (stack.length) {
     for (const c of children.get(stack.pop()) ?? []) {
       const seen = best.get(c.pid);
-      if (!seen || c.ticks > seen.ticks) best.set(c.pid, { name: c.name, ticks: c.ticks });
+      if (!seen || c.ticks > seen.ticks) best.set(c.pid, { name: c.name, ticks: c.ticks, role: c.name === 'node' || c.name.startsWith('jest') ? roleOf(c.pid) : null });
       stack.push(c.pid);
     }
   }
@@ -52,5 +85,8 @@ child.on('close', (code) => {
   const total = [...byName.values()].reduce((a, b) => a + b, 0);
   const parts = [...byName].sort((a, b) => b[1] - a[1]).map(([n, t]) => `${n} ${(t / hz).toFixed(1)}`);
   console.error(`\ntree-cpu: ${(total / hz).toFixed(1)} CPU s in ${((Date.now() - started) / 1000).toFixed(1)} s wall (${parts.join(', ')})`);
+  const byRole = new Map();
+  for (const { role, ticks } of best.values()) if (role) byRole.set(role, (byRole.get(role) ?? 0) + ticks);
+  if (byRole.size) console.error(`tree-cpu: node by role: ${[...byRole].sort((a, b) => b[1] - a[1]).map(([n, t]) => `${n} ${(t / hz).toFixed(1)}`).join(', ')}`);
   process.exit(code ?? 1);
 });

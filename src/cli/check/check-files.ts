@@ -182,7 +182,7 @@ export async function checkOneFile(
     const checks: FileCheck[] = sheetChecks(input, read.sheets, options).map((c) => ({ ...c, contentHash }));
     if (options.sealStates) {
       // As seal-states.ts groups them: the file's scoresheet results (a reply was returned above).
-      const seal = fileSealState(data, checks.flatMap((c) => (c.result ? [c.result] : [])));
+      const seal = fileSealState(data, checks.flatMap((c) => (c.result ? [c.result] : [])), read.sealSheet);
       if (seal) for (const c of checks) c.seal = seal;
     }
     return { checks, workbook: read.workbook, data };

@@ -10,9 +10,14 @@ import { NOT_SEALED, sealState, type SealState } from '../../engine/seal/seal-st
 import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet-read';
 
-/** The state of the seal covering `results` (the file's scoresheets); null when its seal sheet cannot be read. */
-export function fileSealState(data: Uint8Array, results: CheckResult[]): SealState | null {
+/**
+ * The state of the seal covering `results` (the file's scoresheets); null when its seal sheet
+ * cannot be read. `sealSheet: false` says the file's sheet list was read and holds no seal sheet
+ * (readForCheck's `sealSheet`): not sealed, without opening the package again.
+ */
+export function fileSealState(data: Uint8Array, results: CheckResult[], sealSheet?: boolean): SealState | null {
   if (results.length === 0) return null;
+  if (sealSheet === false) return NOT_SEALED;
   let rows: string[][] | null;
   try {
     rows = readSealSheet(data);

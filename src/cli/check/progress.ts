@@ -35,7 +35,7 @@ export function createProgress(io: CliIO): Progress {
   let drawn = '';
   return {
     update(done, total, file) {
-      if (!io.stderrIsTTY || total < 2) return;
+      if (total < 2 || !io.stderrIsTTY) return; // one file: stderr left alone (not even created)
       drawn = renderProgress(done, total, file);
       io.stderr(ERASE + drawn);
     },

@@ -13,6 +13,7 @@ import type { Bilingual } from '../text/lang';
 import { severityOf, type FindingCode } from './codes';
 import type { ExemptionGrant } from '../exemptions/table';
 import { scoreSheet, type SheetScores } from '../scoring/compute';
+import { memoByObject } from '../text/memo';
 import type { ItemScore, ScoreResult } from '../scoring/scores';
 
 export interface CheckContext {
@@ -54,17 +55,14 @@ export interface CheckExtras {
 
 export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, extras: CheckExtras = {}): CheckContext {
   const flat = flattenItems(set);
-  const byCode = new Map<string, FlatItem>();
-  const order = new Map<string, number>();
-  flat.forEach((f, i) => {
-    if (!byCode.has(f.item.code)) {
-      byCode.set(f.item.code, f);
-      order.set(f.item.code, i);
+  const { byCode, order } = indexOf(flat);
+  let hasAppraisal = false;
+  for (const r of alignment.rowFor.values()) {
+    if (isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind) || isEntered(r.appraised2?.reading.kind)) {
+      hasAppraisal = true;
+      break;
     }
-  });
-  const hasAppraisal = [...alignment.rowFor.values()].some(
-    (r) => isEntered(r.appraised?.reading.kind) || isEntered(r.survey?.reading.kind) || isEntered(r.appraised2?.reading.kind),
-  );
+  }
   const sheet = extras.scores === undefined ? scoreSheet(parsed, set, alignment) : extras.scores;
   // computeScores lists items in the order of flattenItems(set), the same list as `flat`.
   const written = new Map(sheet ? flat.map((f, i) => [f, sheet.asWritten.items[i]]) : []);
@@ -83,6 +81,20 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
     writtenTotals: sheet?.asWritten ?? null,
   };
 }
+
+// Codes → items and positions depend on the set only: built once per set (its flattenItems list).
+// The checks only read them.
+const indexOf = memoByObject((flat: readonly FlatItem[]) => {
+  const byCode = new Map<string, FlatItem>();
+  const order = new Map<string, number>();
+  flat.forEach((f, i) => {
+    if (!byCode.has(f.item.code)) {
+      byCode.set(f.item.code, f);
+      order.set(f.item.code, i);
+    }
+  });
+  return { byCode, order };
+});
 
 function isEntered(kind: string | undefined): boolean {
   return kind === 'number' || kind === 'na';

@@ -32,16 +32,25 @@ const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g
 // Stryker disable next-line Regex: equivalent, URL_RE is only tested (one character after the prefix is as good as several)
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/i;
 
+// The regexes are walked with exec, not matchAll: matchAll makes a new RegExp object per call, and
+// this runs for every evidence text of every sheet. None of them matches an empty text, so the
+// walk always moves on; exec leaves lastIndex at 0 when it finds no more.
 export function findDocumentRefs(text: string): DocumentRefs {
-  const numbers = [...text.matchAll(NUMBER_RE)].map((m) => m[0]);
+  const numbers: string[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) numbers.push(m[0]);
   const dates: DocDate[] = [];
-  for (const re of [DATE_NUMERIC_RE, DATE_WORDS_RE]) {
-    for (const m of text.matchAll(re)) {
-      const d = toDate(m[1], m[2], m[3], m[0]);
-      if (d) dates.push(d);
-    }
-  }
+  addDates(text, DATE_NUMERIC_RE, dates);
+  addDates(text, DATE_WORDS_RE, dates);
   return { numbers, dates, url: URL_RE.test(text) };
+}
+
+function addDates(text: string, re: RegExp, dates: DocDate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const d = toDate(m[1], m[2], m[3], m[0]);
+    if (d) dates.push(d);
+  }
 }
 
 /** Year embedded in a legal document number ("05/2024/QĐ-UBND" → 2024), else null. */

@@ -12,6 +12,7 @@ import type { Finding } from './finding';
 import { finding, isSurvey, type CheckContext } from './context';
 import { itemName, nums } from './fmt';
 import { columnLabel } from './value-checks';
+import { memoByObject } from '../text/memo';
 
 /** Written parent values are often rounded to 2 decimals. */
 const TOLERANCE = 0.005 + 1e-9;
@@ -142,6 +143,10 @@ function checkParentCell(
   const reading = cell.reading;
   if (reading.kind !== 'number' && reading.kind !== 'error') return null;
   const sum = sumOf(ctx, children, flat, column);
+  // A written value that agrees is the common case: the message words are built only below it.
+  if (reading.kind === 'number' && (Math.abs(reading.value - sum.capped) <= TOLERANCE || Math.abs(reading.value - sum.plain) <= TOLERANCE)) {
+    return null;
+  }
   const expected = nums(round2(sum.capped));
   const col = columnLabel(column);
   const vi = itemName(flat, 'vi');
@@ -152,9 +157,7 @@ function checkParentCell(
       en: `The row of ${en} (${col.en.toLowerCase()}) shows the Excel error ${reading.raw}; its children add up to ${expected.en}. Fix the formula that adds up the child rows.`,
     });
   }
-  const written = reading.value;
-  if (Math.abs(written - sum.capped) <= TOLERANCE || Math.abs(written - sum.plain) <= TOLERANCE) return null;
-  const w = nums(written);
+  const w = nums(reading.value);
   const how = cell.formula
     ? { vi: 'Đề nghị đơn vị kiểm tra lại công thức của ô này (phải cộng đúng các dòng con)', en: 'Check the formula of this cell (it must add up the child rows)' }
     : { vi: `Đề nghị đơn vị sửa thành ${expected.vi} hoặc dùng công thức cộng các dòng con`, en: `Change it to ${expected.en} or use a formula adding up the child rows` };
@@ -170,8 +173,29 @@ function sumOf(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatI
   return { capped, plain: plainSum(ctx, children, flat, column) };
 }
 
+// Plain sums already worked out, per context and column: every parent and the total row ask for
+// their children's, which would walk each subtree once per ancestor. The same additions in the
+// same order, so the same numbers.
+const plainSums = new WeakMap<CheckContext, Record<Column, Map<FlatItem, number>>>();
+
 /** The numbers of the leaves below as written (N/A, blanks and words 0; penalties as points deducted). */
 function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
+  let known = plainSums.get(ctx);
+  if (known === undefined) {
+    known = { self: new Map(), appraised: new Map() };
+    plainSums.set(ctx, known);
+  }
+  const memo = known[column];
+  let plain = memo.get(flat);
+  // Stryker disable next-line ConditionalExpression: equivalent when true, working it out again gives the same sum
+  if (plain === undefined) {
+    plain = workOutPlainSum(ctx, children, flat, column);
+    memo.set(flat, plain);
+  }
+  return plain;
+}
+
+function workOutPlainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
   if (!isLeaf(flat.item)) {
     let plain = 0;
     for (const child of children.get(flat.item.code) ?? []) if (countsInParent(child)) plain += plainSum(ctx, children, child, column);
@@ -184,9 +208,16 @@ function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: Fl
   return effectiveKind(flat) === 'penalty' ? Math.abs(reading.value) : reading.value;
 }
 
+// The children lists depend on the set only: built once per set (its flattenItems list), read-only.
+const childrenOf = memoByObject((flat: readonly FlatItem[]) => childrenOfFlat(flat));
+
 function childrenByCode(ctx: CheckContext): Map<string, FlatItem[]> {
+  return childrenOf(ctx.flat);
+}
+
+function childrenOfFlat(flat: readonly FlatItem[]): Map<string, FlatItem[]> {
   const map = new Map<string, FlatItem[]>();
-  for (const f of ctx.flat) {
+  for (const f of flat) {
     if (!f.parent) continue;
     const list = map.get(f.parent.item.code) ?? [];
     list.push(f);

@@ -33,9 +33,10 @@ export function findScoreIssues(ctx: CheckContext): Finding[] {
 function surveyRow(ctx: CheckContext, flat: FlatItem, row: SheetRow): Finding[] {
   const out: Finding[] = [];
   const self = row.self;
-  const vi = itemName(flat, 'vi');
+  // Worded only for a finding (most survey rows have none).
+  const vi = () => itemName(flat, 'vi');
   // Stryker disable next-line StringLiteral: equivalent, itemName words every language but 'vi' in English
-  const en = itemName(flat, 'en');
+  const en = () => itemName(flat, 'en');
   // Only a real number is a self-score: "XHH", "-" or a 0 in the self column of a survey row
   // are what units write to say "not ours to score".
   if (
@@ -47,8 +48,8 @@ function surveyRow(ctx: CheckContext, flat: FlatItem, row: SheetRow): Finding[] 
     const v = nums(self.reading.value);
     out.push(
       finding('score.selfOnSurvey', self.address, flat.item.code, {
-        vi: `${cap(vi)} được chấm qua điều tra xã hội học, đơn vị không tự chấm nhưng ô tự đánh giá ghi ${v.vi}. Đề nghị đơn vị xóa điểm này (để trống ô).`,
-        en: `${cap(en)} is scored by the sociological survey, not by the unit, but the self-score cell holds ${v.en}. Delete it (leave the cell blank).`,
+        vi: `${cap(vi())} được chấm qua điều tra xã hội học, đơn vị không tự chấm nhưng ô tự đánh giá ghi ${v.vi}. Đề nghị đơn vị xóa điểm này (để trống ô).`,
+        en: `${cap(en())} is scored by the sociological survey, not by the unit, but the self-score cell holds ${v.en}. Delete it (leave the cell blank).`,
       }),
     );
   }
@@ -61,8 +62,8 @@ function surveyRow(ctx: CheckContext, flat: FlatItem, row: SheetRow): Finding[] 
   if ((kind === 'blank' || kind === 'dash') && ctx.hasAppraisal) {
     out.push(
       finding('appraisal.surveyMissing', address, flat.item.code, {
-        vi: `Chưa có điểm điều tra xã hội học của ${vi} (tối đa ${nums(flat.item.maxPoints).vi}). Tổ thẩm định sẽ nhập điểm khi có kết quả điều tra; đến lúc đó tiêu chí này được tính 0 điểm.`,
-        en: `No survey score yet for ${en} (max ${nums(flat.item.maxPoints).en}). The appraising body enters it when the survey results are in; until then it scores 0.`,
+        vi: `Chưa có điểm điều tra xã hội học của ${vi()} (tối đa ${nums(flat.item.maxPoints).vi}). Tổ thẩm định sẽ nhập điểm khi có kết quả điều tra; đến lúc đó tiêu chí này được tính 0 điểm.`,
+        en: `No survey score yet for ${en()} (max ${nums(flat.item.maxPoints).en}). The appraising body enters it when the survey results are in; until then it scores 0.`,
       }),
     );
     return out;
@@ -82,18 +83,19 @@ function scoreCell(
   const address = cell?.address ?? cellOf(ctx.parsed, row, column);
   if (address === null) return [];
   const reading = cell?.reading ?? { kind: 'blank' as const };
+  // A number is checked against its rule (value-checks.ts); the rest are fine or a finding here.
+  if (reading.kind === 'number') return checkNumber(flat, row, reading.value, address, column);
+  if (reading.kind === 'na' && allowsNotApplicable(flat.item)) return [];
+  if ((reading.kind === 'blank' || reading.kind === 'dash') && !missingScore(ctx, flat, cell, column)) return [];
+  // Only a finding is worded: the item names and numbers are not built for every cell looked at.
   const code = flat.item.code;
   const col = columnLabel(column);
   const vi = itemName(flat, 'vi');
   // Stryker disable next-line StringLiteral: equivalent, itemName words every language but 'vi' in English
   const en = itemName(flat, 'en');
   const max = nums(flat.item.maxPoints);
-  const kind = effectiveKind(flat);
   switch (reading.kind) {
-    case 'number':
-      return checkNumber(flat, row, reading.value, address, column);
     case 'na':
-      if (allowsNotApplicable(flat.item)) return [];
       return [
         finding('score.naNotAllowed', address, code, {
           vi: `${col.vi} của ${vi} ghi ${quote(reading.raw)} nhưng bộ tiêu chí không cho phép miễn đánh giá tiêu chí này, nên tiêu chí được tính 0 điểm và vẫn giữ điểm tối đa ${max.vi}. Đề nghị đơn vị nhập điểm từ 0 đến ${max.vi}.`,
@@ -116,12 +118,6 @@ function scoreCell(
       ];
     case 'blank':
     case 'dash': {
-      // A formula without a stored result is said as such (reading-checks.ts), not as a blank.
-      if (formulaWithoutValue(cell)) return [];
-      // Bonus and penalty rows are blank when there is nothing to add or deduct.
-      if (kind !== 'scored' || column === 'appraised2') return [];
-      // The appraised column is expected only once the appraisal has started.
-      if (column === 'appraised' && !ctx.hasAppraisal) return [];
       return [
         finding('score.missing', address, code, {
           vi: `${col.vi} của ${vi} đang để trống nên được tính 0 điểm. Đề nghị đơn vị nhập điểm (từ 0 đến ${max.vi}); nếu đúng là 0 điểm, ghi 0${allowsNotApplicable(flat.item) ? '; nếu đơn vị được miễn, ghi "Không áp dụng"' : ''}.`,
@@ -130,4 +126,15 @@ function scoreCell(
       ];
     }
   }
+}
+
+/** A blank (or "-") score cell that is a finding (score.missing); the other blanks are fine. */
+function missingScore(ctx: CheckContext, flat: FlatItem, cell: ReadCell | null, column: ScoreColumn): boolean {
+  // A formula without a stored result is said as such (reading-checks.ts), not as a blank.
+  if (formulaWithoutValue(cell)) return false;
+  // Bonus and penalty rows are blank when there is nothing to add or deduct.
+  if (effectiveKind(flat) !== 'scored' || column === 'appraised2') return false;
+  // The appraised column is expected only once the appraisal has started.
+  if (column === 'appraised' && !ctx.hasAppraisal) return false;
+  return true;
 }

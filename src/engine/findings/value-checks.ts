@@ -35,14 +35,13 @@ export function checkNumber(
   const item = flat.item;
   const code = item.code;
   const kind = effectiveKind(flat);
-  const col = columnName[column];
-  const v = nums(raw);
-  const max = nums(item.maxPoints);
-  const vi = itemName(flat, 'vi');
-  const en = itemName(flat, 'en');
+  // Most cells are fine: the message words (item names, numbers as text) are built only for a
+  // finding, never for every cell looked at (this runs for every score cell of every sheet).
+  const words = () => ({ col: columnName[column], v: nums(raw), max: nums(item.maxPoints), vi: itemName(flat, 'vi'), en: itemName(flat, 'en') });
 
   // A penalty is written as points deducted, positive or negative: both mean the same.
   if (raw < 0 && kind !== 'penalty') {
+    const { col, v, max, vi, en } = words();
     return [
       finding('score.negative', address, code, {
         vi: `${col.vi} ${v.vi} của ${vi} là số âm. Đề nghị đơn vị sửa lại thành một số từ 0 đến ${max.vi}.`,
@@ -52,6 +51,7 @@ export function checkNumber(
   }
   const value = Math.abs(raw);
   if (value > item.maxPoints + EPS) {
+    const { col, v, max, vi, en } = words();
     return [
       finding('score.aboveMax', address, code, {
         vi: `${col.vi} ${v.vi} vượt điểm tối đa ${max.vi} của ${vi}. Đề nghị đơn vị sửa lại điểm không quá ${max.vi}.`,
@@ -61,14 +61,10 @@ export function checkNumber(
   }
 
   const scoring = item.scoring;
-  const allowed =
-    scoring?.type === 'options'
-      ? scoring.options.map((o) => Math.abs(o.points))
-      : scoring?.type === 'bands'
-        ? scoring.bands.map((b) => Math.abs(b.points))
-        : null;
-  if (allowed && !allowed.some((p) => Math.abs(p - value) <= EPS)) {
-    const list = uniqueSorted(allowed);
+  const levels = scoring?.type === 'options' ? scoring.options : scoring?.type === 'bands' ? scoring.bands : null;
+  if (levels && !isLevel(levels, value)) {
+    const { col, v, vi, en } = words();
+    const list = uniqueSorted(levels.map((l) => Math.abs(l.points)));
     return [
       finding('score.notAllowed', address, code, {
         vi: `${col.vi} ${v.vi} của ${vi} không thuộc các mức điểm cho phép (${list.map((p) => nums(p).vi).join('; ')}). Đề nghị đơn vị chọn một trong các mức đó theo cách tính điểm.`,
@@ -83,6 +79,7 @@ export function checkNumber(
     const q = value / scoring.step;
     if (Math.abs(q - Math.round(q)) > EPS) {
       const step = nums(scoring.step);
+      const { col, v, vi, en } = words();
       out.push(
         finding('score.notStep', address, code, {
           vi: `${col.vi} ${v.vi} của ${vi} không phải bội số của bước điểm ${step.vi}. Đề nghị đơn vị làm tròn về mức gần nhất (ví dụ ${nums(Math.floor(q) * scoring.step).vi} hoặc ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).vi}).`,
@@ -92,8 +89,9 @@ export function checkNumber(
       shapeFlagged = true;
     }
   }
-  if (!shapeFlagged && !allowed && Math.abs(value * 100 - Math.round(value * 100)) > EPS * 100) {
+  if (!shapeFlagged && !levels && Math.abs(value * 100 - Math.round(value * 100)) > EPS * 100) {
     const r = nums(Math.round(value * 100) / 100);
+    const { col, v, vi, en } = words();
     out.push(
       finding('score.tooManyDecimals', address, code, {
         vi: `${col.vi} ${v.vi} của ${vi} có quá 2 chữ số thập phân. Đề nghị đơn vị làm tròn thành ${r.vi}.`,
@@ -103,7 +101,7 @@ export function checkNumber(
   }
 
   if (column === 'self' && out.length === 0) {
-    const mismatch = declaredMismatch(flat, row, value, address, v);
+    const mismatch = declaredMismatch(flat, row, value, address, raw);
     if (mismatch) out.push(mismatch);
   }
   return out;
@@ -115,7 +113,7 @@ function declaredMismatch(
   row: SheetRow,
   value: number,
   address: string,
-  v: { vi: string; en: string },
+  raw: number,
 ): Finding | null {
   const item = flat.item;
   const percents = declaredPercents(row.declared?.reading);
@@ -130,10 +128,17 @@ function declaredMismatch(
   const shown = expected[expected.length - 1];
   const p = nums(shown.p);
   const e = nums(shown.e);
+  const v = nums(raw);
   return finding('score.declaredMismatch', address, item.code, {
     vi: `Điểm tự đánh giá ${v.vi} của ${itemName(flat, 'vi')} không khớp số liệu kê khai ${p.vi}%: theo cách tính điểm phải là ${e.vi} điểm. Đề nghị đơn vị sửa điểm thành ${e.vi} hoặc sửa lại số liệu kê khai cho đúng.`,
     en: `Self-score ${v.en} of ${itemName(flat, 'en')} disagrees with the declared figure ${p.en}%: the scoring rule gives ${e.en}. Change the score to ${e.en} or correct the declared figure.`,
   });
+}
+
+/** The value is one of the allowed levels (options or bands, sign ignored). */
+function isLevel(levels: readonly { points: number }[], value: number): boolean {
+  for (const l of levels) if (Math.abs(Math.abs(l.points) - value) <= EPS) return true;
+  return false;
 }
 
 function uniqueSorted(values: number[]): number[] {

@@ -161,7 +161,10 @@ function readTitleCode(title: string): TitleCode | null {
  * Used to repair codes Excel turned into numbers (1.10 stored as 1.1).
  */
 export function codeDepth(code: string): number {
-  return code.split('.').length;
+  // The parts between dots, counted without splitting (runs for every coded row of every sheet).
+  let depth = 1;
+  for (let i = code.indexOf('.'); i !== -1; i = code.indexOf('.', i + 1)) depth++;
+  return depth;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../grid';
 import { cellAt } from '../grid';
-import { findHeader } from './find-header';
+import { findHeader, type HeaderLayout } from './find-header';
 import { codeInTitle, parseCode } from './codes';
 import { textOf } from './cell-text';
 import { fold } from '../text/normalize';
@@ -127,12 +127,15 @@ interface Candidate {
  * scoresheets and blank forms next to filled-in ones are set aside with their reason. When no
  * sheet qualifies, the most scoresheet-like one (pickScoresheet) is taken, as before.
  * `hiddenSheets`: names of sheets the adapter left out because they are hidden.
+ * `headers`, when given, receives the header found on each grid (null: none), so that reading a
+ * scoresheet afterwards does not search for it again (check.ts).
  */
-export function surveyScoresheets(grids: Grid[], hiddenSheets: string[] = []): ScoresheetSurvey {
+export function surveyScoresheets(grids: Grid[], hiddenSheets: string[] = [], headers?: Map<Grid, HeaderLayout | null>): ScoresheetSurvey {
   const skipped = new Map<Grid, SkipReason>();
   const candidates: Candidate[] = [];
   for (const grid of grids) {
     const header = findHeader(grid);
+    headers?.set(grid, header);
     const c = header?.columns;
     const scoreCols = c ? [c.self, c.appraised, c.survey].filter((x): x is number => x !== undefined) : [];
     if (!header || !c || scoreCols.length === 0) {

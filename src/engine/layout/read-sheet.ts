@@ -22,10 +22,14 @@ import { HeaderRepeats } from './header-repeat';
 const SECTION_LETTER = /^[A-HJ-UWYZ][.)]?$/;
 const UPPER_HEADING_MIN_LETTERS = 8;
 
+// Stryker disable next-line BlockStatement: equivalent, skipping blank rows only saves work (a blank row is no item, keeps no option line, lifts nothing, is no total or header copy)
 function isBlankRow(grid: Grid, r: number): boolean {
   const row = grid.rows[r];
+// Stryker disable next-line BooleanLiteral: equivalent, a missing row read as not blank has no cell to give anything (cellAt reads it as empty)
   if (!row) return true;
+// Stryker disable next-line ConditionalExpression,StringLiteral: equivalent when true, a row of empty cells read as not blank gives nothing either (see above)
   for (const cell of row) if (cell && (textOf(cell) !== '' || cell.hyperlink)) return false;
+// Stryker disable next-line BooleanLiteral: equivalent, see above
   return true;
 }
 
@@ -33,6 +37,7 @@ function isBlankRow(grid: Grid, r: number): boolean {
 function isHeading(codeText: string, titleText: string): boolean {
   if (SECTION_LETTER.test(codeText)) return true;
   // Cheap test first: this runs on every row, and almost every title has a lower-case letter.
+// Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, a cheap first test; the letter test below gives false for '' (no letters) and for any lower-case letter
   if (titleText === '' || titleText !== titleText.toUpperCase()) return false;
   const letters = titleText.replace(/[^\p{L}]/gu, '');
   return letters.length >= UPPER_HEADING_MIN_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -44,6 +49,7 @@ function isHeading(codeText: string, titleText: string): boolean {
  */
 function titleCodesWin(grid: Grid, header: HeaderLayout): boolean {
   const { code: codeCol, title: titleCol } = header.columns;
+// Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: equivalent, without either column no row has both codes (cellAt/textAt read a missing column as empty), and preferTitle only matters for a row with both
   if (codeCol === undefined || titleCol === undefined) return false;
   let both = 0;
   let differ = 0;
@@ -89,17 +95,20 @@ const BARE_AREA = /^(\d{1,2}|[IVX]{1,6})\s+(?=\p{Lu})(.+)$/su;
  * count at the start of an option line ("2 Văn bản…") is never taken for a code.
  */
 function bareAreaCode(title: string, previousArea: string | null): TitleCode | null {
+// Stryker disable next-line MethodExpression: equivalent, the title comes from textAt (trimmed)
   const m = BARE_AREA.exec(title.trim());
   if (!m) return null;
   const roman = /^[IVX]/.test(m[1]);
   const prev = previousArea === null ? 0 : roman ? romanToNumber(previousArea) : Number(previousArea);
   if (prev === null || !Number.isFinite(prev)) return null;
   const expected = roman ? numberToRoman(prev + 1) : String(prev + 1);
+// Stryker disable next-line MethodExpression: equivalent, on a trimmed title (.+)$ starts at a capital letter and ends at the last non-space
   return m[1] === expected ? { code: m[1], raw: m[1], rest: m[2].trim() } : null;
 }
 
 /** The reading of a score-like cell, for a quick look (blank without the column). */
 function readAt(grid: Grid, r: number, col: number | undefined) {
+// Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent when false (cellAt with no column gives null, read as blank); only `.kind === 'number'` is asked
   return col === undefined ? { kind: 'blank' as const } : readCellValue(cellAt(grid, r, col));
 }
 
@@ -127,24 +136,30 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
   const roleCols = Object.values(cols);
 
   for (let r = header.dataStart; r < grid.rows.length; r++) {
+// Stryker disable next-line ConditionalExpression: equivalent when false, see isBlankRow
     if (isBlankRow(grid, r)) continue;
     if (walk.totalRow) {
+// Stryker disable next-line ConditionalExpression: equivalent when true, cellAt with no column gives null and parseCode(null) no code
       if (codeCol !== undefined && parseCode(cellAt(grid, r, codeCol)?.value ?? null)) walk.afterTotal++;
       continue;
     }
+// Stryker disable next-line ConditionalExpression: equivalent when true, cellAt with no column gives null
     const codeCell = codeCol !== undefined ? cellAt(grid, r, codeCol) : null;
     const codeText = textOf(codeCell);
     // The first non-empty cell of the title span (see titleSpan) holds this row's title.
     const titleCol = titleCols.find((c) => textAt(grid, r, c) !== '') ?? cols.title;
+// Stryker disable next-line ConditionalExpression: equivalent when true, textAt with no column gives ''
     const titleText = titleCol !== undefined ? textAt(grid, r, titleCol) : '';
 
     // A copy of the header or of its column-number row ("(1) (2) …", "1 2 3 …" whose "1" reads as
     // a code) at the top of a printed page. A real item always has a title longer than a number.
     if (titleText.length <= 12 && (repeats.isRepeat(grid, r) || (titleText !== '' && isColumnNumberRow(grid, r, roleCols)))) continue;
 
+// Stryker disable next-line ConditionalExpression,StringLiteral: equivalent when true, codeInTitle('') finds no code
     const inTitle = titleText !== '' ? codeInTitle(titleText) : null;
     let code: ParsedCode | null = codeCell && !(preferTitle && inTitle) ? parseCode(codeCell.value) : null;
     const fromCodeCell = code !== null;
+// Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent when true, a code from the title or a bare area code sets its own address below, a row without a code is no item, and a code cell means a code column
     let codeAddress = code && codeCol !== undefined ? a1(r, codeCol) : null;
     let title: string | null = null;
     if (!code && !inTitle && codeText === '' && titleCol !== undefined && titleText !== '') {
@@ -186,6 +201,7 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
       continue;
     }
 
+// Stryker disable next-line OptionalChaining: equivalent, a code from the code cell means the cell exists
     if (fromCodeCell && typeof codeCell?.value === 'number') {
       const depth = codeDepth(code.code);
       code = { ...code, code: repairNumericCode(code.code, previousAtDepth.get(depth) ?? null) };
@@ -212,9 +228,11 @@ function titleSpan(grid: Grid, header: HeaderLayout): number[] | undefined {
   return cols;
 }
 
-/** Read a scoresheet grid; null when no header row is found. */
-export function readSheet(grid: Grid): ParsedSheet | null {
-  const header = findHeader(grid);
+/**
+ * Read a scoresheet grid; null when no header row is found. `header`: the grid's header when the
+ * caller has searched for it already (check.ts, after the scoresheet survey), else found here.
+ */
+export function readSheet(grid: Grid, header: HeaderLayout | null = findHeader(grid)): ParsedSheet | null {
   if (!header) return null;
   const ctx: RowContext = {
     grid,
@@ -235,6 +253,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       },
     });
   }
+// Stryker disable next-line ConditionalExpression: equivalent when true, an inferred code column is always set (find-header.ts inferCode)
   if (header.codeInferred && header.columns.code !== undefined) {
     const cell = a1(header.first, header.columns.code);
     const col = columnLetter(header.columns.code);
@@ -247,6 +266,7 @@ export function readSheet(grid: Grid): ParsedSheet | null {
       },
     });
   }
+// Stryker disable next-line ArrayDeclaration: equivalent, findHeader always gives roundsNotRead (an array)
   for (const skipped of header.roundsNotRead ?? []) notes.push(roundNotRead(header, skipped));
   if (walk.afterTotal > 0) {
     notes.push({

@@ -5,10 +5,11 @@
  * Values stay unrounded; only display rounds.
  */
 import type { Alignment } from '../check-result';
-import type { CriteriaSet } from '../criteria/schema';
+import type { CriteriaSet, ItemKind } from '../criteria/schema';
 import { countsInParent, effectiveKind, flattenItems, isBonusOrPenalty, isLeaf, type FlatItem } from '../criteria/tree';
 import type { ParsedSheet, SheetRow } from '../layout/parsed-sheet';
 import { classify } from './classify';
+import { memoByObject } from '../text/memo';
 import { isEmptyReading, round2Reading, scoreLeaf, type AppraisalView } from './leaf';
 import type { AreaScore, FinalSource, ItemScore, RoundFigures, RoundScores, ScoreResult, TotalScore } from './scores';
 
@@ -77,28 +78,22 @@ function compute(
 ): { result: ScoreResult; first: ScoreResult | null } {
   const appraised = isAppraised(parsed, set, alignment, view);
   const flat = flattenItems(set);
-  const nodes = new Map<FlatItem, ItemScore>();
-  const childrenOf = new Map<FlatItem, FlatItem[]>();
-  for (const f of flat) {
-    if (!f.parent) continue;
-    const list = childrenOf.get(f.parent);
-    if (list) list.push(f);
-    else childrenOf.set(f.parent, [f]);
-  }
+  const shape = shapeOf(flat);
+  const nodes: ItemScore[] = new Array(flat.length);
 
   // Post-order: children are scored before their parent (flat is pre-order, so walk it backwards).
   for (let i = flat.length - 1; i >= 0; i--) {
     const f = flat[i];
-    const kind = effectiveKind(f);
+    const kind = shape.kinds[i];
     const row = alignment.rowFor.get(f.item.code) ?? null;
     let score: ItemScore;
-    if (isLeaf(f.item)) {
+    if (shape.leaf[i]) {
       const leaf = scoreLeaf(f.item, kind, row, appraised, tableSurvey?.get(f.item.code), view);
       const max = leaf.notApplicable ? 0 : f.item.maxPoints;
       const from: FinalSource = appraised ? (leaf.fromRound2 ? 'round2' : 'round1') : null;
       score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable, from);
     } else {
-      const kids = (childrenOf.get(f) ?? []).filter(countsInParent).map((c) => nodes.get(c)!);
+      const kids = shape.kids[i].map((c) => nodes[c]);
       // N/A children shrink the parent's max by what they lost; survey children take their
       // share out of the max the self-assessment is measured against.
       const naCut = kids.reduce((s, k) => s + (k.setMax - k.max), 0);
@@ -110,26 +105,23 @@ function compute(
       const allNa = kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable);
       score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa, sourceOf(kids));
     }
-    nodes.set(f, score);
+    nodes[i] = score;
   }
 
-  const items = flat.map((f) => nodes.get(f)!);
-  const areaItems = flat.filter((f) => f.parent === null && !isBonusOrPenalty(effectiveKind(f)));
-  const areas: AreaScore[] = areaItems.map((f) => areaScore(nodes.get(f)!));
+  const items = nodes.slice();
+  const areas: AreaScore[] = shape.areas.map((i) => areaScore(nodes[i]));
 
   // Bonus and penalty count once, at their highest item (a bonus area, or a bonus item nested
   // in an ordinary area), each already capped at its own maxPoints.
-  const roots = (kind: 'bonus' | 'penalty') =>
-    flat.filter((f) => effectiveKind(f) === kind && !countsInParent(f)).map((f) => nodes.get(f)!);
   const sumOf = (scores: ItemScore[], col: 'self' | 'appraised') => clean(scores.reduce((s, k) => s + (k[col] ?? 0), 0));
-  const bonusRoots = roots('bonus');
-  const penaltyRoots = roots('penalty');
+  const bonusRoots = shape.bonusRoots.map((i) => nodes[i]);
+  const penaltyRoots = shape.penaltyRoots.map((i) => nodes[i]);
   const bonus = { self: sumOf(bonusRoots, 'self'), appraised: appraised ? sumOf(bonusRoots, 'appraised') : null };
   const penalty = { self: sumOf(penaltyRoots, 'self'), appraised: appraised ? sumOf(penaltyRoots, 'appraised') : null };
 
   // Maxima from the scale (criteria-set.md): final max = scale − Σ N/A maxima; the self max
   // also leaves out the survey items that still count.
-  const scoredLeaves = flat.filter((f) => isLeaf(f.item) && !isBonusOrPenalty(effectiveKind(f))).map((f) => nodes.get(f)!);
+  const scoredLeaves = shape.scoredLeaves.map((i) => nodes[i]);
   const naMax = scoredLeaves.filter((s) => s.notApplicable).reduce((s, k) => s + k.setMax, 0);
   const surveyMax = scoredLeaves.filter((s) => s.kind === 'survey' && !s.notApplicable).reduce((s, k) => s + k.setMax, 0);
   const finalMax = clean(Math.max(0, set.scale - naMax));
@@ -166,12 +158,12 @@ function compute(
   };
   let first: ScoreResult | null = null;
   if (view === 'final' && parsed.columns.appraised2 !== undefined) {
-    const leaves = flat.filter((f) => isLeaf(f.item) && nodes.get(f)!.finalFrom === 'round2');
+    const leaves = flat.filter((f, i) => shape.leaf[i] && nodes[i].finalFrom === 'round2');
     first = leaves.length > 0 ? compute(parsed, set, alignment, tableSurvey, 'round1').result : null;
     const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
     result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
     result.rounds.round2Items = leaves.map((f) => {
-      const final = nodes.get(f)!;
+      const final = nodes[flat.indexOf(f)];
       // A blank round-1 cell is "not appraised in round 1", not 0 points.
       const blank = isEmptyReading(alignment.rowFor.get(f.item.code)?.appraised?.reading);
       return {
@@ -184,6 +176,45 @@ function compute(
   }
   return { result, first };
 }
+
+/**
+ * What the arithmetic needs of a set's tree, by position in flattenItems order: the same for every
+ * sheet checked against the set, so worked out once per set (read-only).
+ */
+interface SetShape {
+  kinds: ItemKind[];
+  leaf: boolean[];
+  /** Positions of the children that count in each item's sum, in set order. */
+  kids: number[][];
+  /** Ordinary areas (top-level items neither bonus nor penalty). */
+  areas: number[];
+  /** Bonus and penalty items counted at the total (not inside a bonus or penalty parent). */
+  bonusRoots: number[];
+  penaltyRoots: number[];
+  /** Leaves neither bonus nor penalty. */
+  scoredLeaves: number[];
+}
+
+const shapeOf = memoByObject((flat: readonly FlatItem[]): SetShape => {
+  const at = new Map<FlatItem, number>();
+  flat.forEach((f, i) => at.set(f, i));
+  const kinds = flat.map((f) => effectiveKind(f));
+  const leaf = flat.map((f) => isLeaf(f.item));
+  const kids: number[][] = flat.map(() => []);
+  flat.forEach((f, i) => {
+    if (f.parent && countsInParent(f)) kids[at.get(f.parent)!].push(i);
+  });
+  const where = (keep: (f: FlatItem, i: number) => boolean) => flat.flatMap((f, i) => (keep(f, i) ? [i] : []));
+  return {
+    kinds,
+    leaf,
+    kids,
+    areas: where((f, i) => f.parent === null && !isBonusOrPenalty(kinds[i])),
+    bonusRoots: where((f, i) => kinds[i] === 'bonus' && !countsInParent(f)),
+    penaltyRoots: where((f, i) => kinds[i] === 'penalty' && !countsInParent(f)),
+    scoredLeaves: where((_, i) => leaf[i] && !isBonusOrPenalty(kinds[i])),
+  };
+});
 
 /**
  * Both rounds' figures; `first` is round 1 alone, computed only when some round-2 score was

@@ -30,10 +30,31 @@ export function memoByText<T>(fn: (text: string) => T, { limit = 5_000, maxLengt
 const everyMemo: Map<string, unknown>[] = [];
 
 /**
+ * Remembering what a pure function made of an object, as long as the object lives (a WeakMap):
+ * what a criteria set's item list implies (codes, children, positions) is the same for every
+ * sheet checked against it. Only for results the callers never modify.
+ */
+export function memoByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const memo = { map: new WeakMap<K, T>() };
+  everyObjectMemo.push(memo);
+  return (key) => {
+    let value = memo.map.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      memo.map.set(key, value);
+    }
+    return value;
+  };
+}
+
+const everyObjectMemo: { map: WeakMap<object, unknown> }[] = [];
+
+/**
  * Forget every remembered text. The tests call it before each test (test/helpers/fresh-memos.ts),
  * so each test runs the functions themselves, whatever ran before it: tests stay independent of
  * order, and mutation testing sees which test runs which code.
  */
 export function forgetRememberedTexts(): void {
   for (const seen of everyMemo) seen.clear();
+  for (const memo of everyObjectMemo) memo.map = new WeakMap();
 }

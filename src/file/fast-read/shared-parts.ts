@@ -4,7 +4,7 @@
  */
 import { reportedFormatCode } from '../number-format';
 import { FastReadError } from './errors';
-import { scanXml } from './xml-scan';
+import { isSpace, scanXml, tagEnd, textOf } from './xml-scan';
 
 /** ExcelJS decodes "_x000D_"-style escapes in <t> text (upper-case hex only). */
 export function unescapeX(s: string): string {
@@ -17,6 +17,49 @@ export function unescapeX(s: string): string {
  */
 export function readSharedStrings(xml: string | null): string[] | null {
   if (xml === null) return null;
+  return plainSharedStrings(xml) ?? tokenizedSharedStrings(xml);
+}
+
+const skipSpace = (xml: string, i: number): number => {
+  while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
+  return i;
+};
+
+/**
+ * The shape nearly every writer gives the part, read with indexOf alone (it holds about half the
+ * XML of a batch's files): an XML declaration, the <sst> root, then only
+ * `<si><t>text</t></si>` (the <t> bare or with xml:space="preserve"), whitespace between them and
+ * `</sst>`. null on anything else — rich or phonetic runs, prefixes, comments, CDATA, other
+ * attributes or elements —, read then by the tokenizer: the same strings either way.
+ */
+export function plainSharedStrings(xml: string): string[] | null {
+  if (xml.indexOf('<!') >= 0) return null;
+  let i = skipSpace(xml, 0);
+  if (xml.startsWith('<?', i)) {
+    const e = xml.indexOf('?>', i + 2);
+    if (e < 0) return null;
+    i = skipSpace(xml, e + 2);
+  }
+  if (!xml.startsWith('<sst', i) || !(isSpace(xml.charCodeAt(i + 4)) || xml.charCodeAt(i + 4) === 62)) return null;
+  const rootEnd = tagEnd(xml, i + 1);
+  if (rootEnd < 0 || xml.charCodeAt(rootEnd - 1) === 47 /* <sst/> */) return null;
+  const out: string[] = [];
+  i = rootEnd + 1;
+  for (;;) {
+    i = skipSpace(xml, i);
+    if (xml.startsWith('<si><t>', i)) i += 7;
+    else if (xml.startsWith('<si><t xml:space="preserve">', i)) i += 28;
+    else if (xml.startsWith('</sst>', i)) return skipSpace(xml, i + 6) === xml.length ? out : null;
+    else return null;
+    const end = xml.indexOf('<', i);
+    if (end < 0 || !xml.startsWith('</t></si>', end)) return null;
+    out.push(end > i ? unescapeX(textOf(xml.slice(i, end))) : '');
+    i = end + 9;
+  }
+}
+
+/** Any shape, through the tokenizer. */
+export function tokenizedSharedStrings(xml: string): string[] {
   const out: string[] = [];
   let inSi = false;
   let plain: string | null = null;

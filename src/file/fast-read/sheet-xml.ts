@@ -5,81 +5,34 @@
  */
 import { FastReadError } from './errors';
 import { unescapeX } from './shared-parts';
-import { scanXml } from './xml-scan';
+import { columnName, decodeAddress, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
+import { scanSheetData } from './sheet-data-scan';
+import { isSpace, scanXml, tagEnd } from './xml-scan';
 
-export interface RawCell {
-  /** The r attribute (or the address ExcelJS infers for a <c> without one). */
-  address: string;
-  col: number;
-  styleId?: number;
-  t?: string;
-  /** <v> / inline <t> text, or the joined text of inline rich runs. */
-  value?: string;
-  /** A <v> element was there (possibly empty: a formula whose result is ""). */
-  hasV?: boolean;
-  rich?: boolean;
-  formula?: string;
-  shareType?: string;
-  si?: string;
-  ref?: string;
-}
-
-export interface RawRow {
-  number: number;
-  hidden: boolean;
-  cells: RawCell[];
-}
-
-export interface RawSheet {
-  rows: RawRow[];
-  merges: string[];
-  hyperlinks: { ref: string; rId: string | undefined }[];
-}
+export { columnName, decodeAddress, decodeColumn, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
 
 /**
- * Column letters → column number, 1-based as in the file ("A" → 1, "BC" → 55). With columnName,
- * the one pair of 1-based A1 helpers of the file layer (the engine's grid.ts ones are 0-based).
+ * The part's rows, merges and links. The rows of a <sheetData> of the usual shape are read by
+ * sheet-data-scan.ts; the rest of the part (and any part it does not take) by the tokenizer.
  */
-export function decodeColumn(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
-/**
- * "BC12" → column number (1-based) and row; null when not an A1 address (1–3 letters, "$"
- * allowed before letters and digits). Read by character codes: it runs for every cell.
- */
-export function decodeAddress(a: string): { col: number; row: number } | null {
-  const n = a.length;
-  let i = a.charCodeAt(0) === 36 ? 1 : 0;
-  const first = i;
-  let col = 0;
-  for (; i < n; i++) {
-    let c = a.charCodeAt(i);
-    if (c >= 97 && c <= 122) c -= 32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === first || i - first > 3) return null;
-  if (a.charCodeAt(i) === 36) i++;
-  if (i === n) return null;
-  let row = 0;
-  for (; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + (c - 48);
-  }
-  return { col, row };
-}
-
-export function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export function readSheetXml(xml: string): RawSheet {
+  const start = xml.indexOf('<sheetData');
+  // Not when a comment or CDATA comes before it (it could hide the text "<sheetData").
+  if (start >= 0 && xml.lastIndexOf('<!', start) < 0) {
+    const c = xml.charCodeAt(start + 10);
+    const open = c === 62 || isSpace(c) ? tagEnd(xml, start + 1) : -1;
+    const end = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.indexOf('</sheetData>', open) : -1;
+    const rows = end >= 0 ? scanSheetData(xml, open + 1, end) : null;
+    if (rows) {
+      const rest = tokenizedSheetXml(xml.slice(0, start) + xml.slice(end + 12));
+      if (rest.rows.length === 0) return { ...rest, rows };
+    }
+  }
+  return tokenizedSheetXml(xml);
+}
+
+/** Every part through the tokenizer (also what readSheetXml falls back on; the tests compare the two). */
+export function tokenizedSheetXml(xml: string): RawSheet {
   const sheet: RawSheet = { rows: [], merges: [], hyperlinks: [] };
   let row: RawRow | null = null;
   let cell: RawCell | null = null;

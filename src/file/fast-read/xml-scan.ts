@@ -37,14 +37,14 @@ export function decodeEntities(s: string): string {
 }
 
 /** Raw character data → text: XML line-end normalisation (as a SAX parser does), then entities. */
-function textOf(raw: string): string {
+export function textOf(raw: string): string {
   return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
 }
 
 /** No attributes: one shared, frozen object (most elements of a sheet: <v>, <f>, <t>, <row> in some writers). */
 const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+export const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
  * The attributes between `from` and `to` (a start tag's body after its name): name="value" or
@@ -83,7 +83,7 @@ function parseAttrs(xml: string, from: number, to: number): Attrs {
 }
 
 /** End of a start tag: the '>' that is not inside a quoted attribute value. */
-function tagEnd(xml: string, from: number): number {
+export function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
