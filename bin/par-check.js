@@ -31,10 +31,25 @@ if (!fs.existsSync(bundle)) {
  * cache is ignored and written again. (scripts/build-cli.js also deletes it at every build.)
  */
 function stampOf(stat) {
-  return Buffer.from(`par-check-cache/1 ${stat.size} ${stat.mtimeMs} ${process.version}\n`, 'latin1');
+  return Buffer.from(`par-check-cache/2 ${stat.size} ${stat.mtimeMs} ${process.version}\n`, 'latin1');
 }
 
-/** The cache's bytes when its stamp is this bundle's, else undefined. */
+/**
+ * What kind of run this is, for the cache: the command and the options named (not their values),
+ * e.g. "check --json". A cache holds the functions compiled by the runs that wrote it; the first
+ * run after a build may be `--help`, whose cache would leave every later check compiling the
+ * checker from source. So each kind of run not yet listed in the cache writes it again at exit,
+ * with what it compiled added (V8 writes every function it holds compiled, those taken from the
+ * cache included): a handful of writes, then none.
+ */
+function runKind(args) {
+  const command = /^[a-z][a-z-]*$/.test(args[0] || '') ? args[0] : '-';
+  const options = [...new Set(args.slice(1).filter((a) => /^--?[a-z][a-z-]*$/.test(a)))].sort();
+  return [command, ...options].join(' ');
+}
+const MAX_KINDS = 100; // then the cache is left as it is
+
+/** The cache when its stamp is this bundle's: the kinds of run it covers and V8's bytes; else undefined. */
 function cacheFor(cacheFile, stamp) {
   let data;
   try {
@@ -43,7 +58,10 @@ function cacheFor(cacheFile, stamp) {
     return undefined;
   }
   if (data.length <= stamp.length || !data.subarray(0, stamp.length).equals(stamp)) return undefined;
-  return data.subarray(stamp.length);
+  const end = data.indexOf(10, stamp.length);
+  if (end < 0) return undefined;
+  const kinds = data.toString('latin1', stamp.length, end).split(';').filter(Boolean);
+  return { kinds, bytes: data.subarray(end + 1) };
 }
 
 /**
@@ -55,6 +73,39 @@ function readSource(file) {
   const bytes = fs.readFileSync(file);
   const { isAscii } = require('buffer'); // Node ≥ 18.15
   return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/**
+ * Where the cache goes when it cannot go beside the bundle (an installation the user cannot write
+ * to, e.g. `sudo npm install -g`): the user's own cache folder, never a shared temporary folder
+ * (a cache is code: another user's file there would run as this user). One file per bundle path.
+ */
+function userCacheFile(bundlePath) {
+  const env = process.env;
+  let dir;
+  try {
+    if (process.platform === 'win32') dir = env.LOCALAPPDATA;
+    else if (process.platform === 'darwin') dir = path.join(require('os').homedir(), 'Library', 'Caches');
+    else dir = env.XDG_CACHE_HOME || path.join(require('os').homedir(), '.cache');
+  } catch {
+    return undefined; // no home folder
+  }
+  if (!dir || !path.isAbsolute(dir)) return undefined;
+  let h = 0x811c9dc5; // FNV-1a of the bundle's path: a name per installation
+  for (let i = 0; i < bundlePath.length; i++) h = Math.imul(h ^ bundlePath.charCodeAt(i), 0x01000193) >>> 0;
+  return path.join(dir, 'par-check', `par-check-${h.toString(16).padStart(8, '0')}.js.cache`);
+}
+
+/** Write the cache through a temporary file (a process starting meanwhile never reads half of it). */
+function writeCache(file, bytes, mode) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, bytes, { mode });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** require(bundle), through the code cache when it can be used; plain require otherwise. */
@@ -71,22 +122,39 @@ function loadBundle() {
   } catch {
     return require(bundle);
   }
-  const cacheFile = bundle + '.cache';
-  const cachedData = cacheFor(cacheFile, stamp);
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  const besideBundle = bundle + '.cache';
+  let inUserDir; // computed only when the cache beside the bundle is missing or stale
+  let cache = cacheFor(besideBundle, stamp);
+  if (!cache) {
+    inUserDir = userCacheFile(bundle);
+    cache = inUserDir && cacheFor(inUserDir, stamp);
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cache && cache.bytes });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
   mod.paths = Module._nodeModulePaths(path.dirname(bundle));
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
   mod.loaded = true;
-  if (!cachedData || script.cachedDataRejected) {
-    // At exit, so the cache holds the functions this run compiled too. Best effort: a read-only
-    // installation simply runs without it.
+  const kind = runKind(process.argv.slice(2));
+  const kinds = cache && !script.cachedDataRejected ? cache.kinds : [];
+  if (!cache || script.cachedDataRejected || (!kinds.includes(kind) && kinds.length < MAX_KINDS)) {
+    // At exit, so the cache holds the functions this run compiled too. Beside the bundle, else in
+    // the user's cache folder; best effort: without either, the CLI simply runs without a cache.
     process.once('exit', () => {
+      let bytes;
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
-        fs.renameSync(tmp, cacheFile);
+        const covered = Buffer.from(`${[...kinds, kind].join(';')}\n`, 'latin1');
+        bytes = Buffer.concat([stamp, covered, script.createCachedData()]);
+        writeCache(besideBundle, bytes, 0o644);
+        return;
+      } catch {
+        // not beside the bundle: in the user's folder
+      }
+      try {
+        const file = inUserDir || userCacheFile(bundle);
+        if (!bytes || !file) return;
+        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+        writeCache(file, bytes, 0o600);
       } catch {
         // no cache this time
       }

@@ -20,7 +20,7 @@ interface SetCodes {
   /** Area number (1 for "1" or "I") → the set's area code. */
   areaByNumber: Map<number, string>;
   order: string[];
-  /** Sheet code (normalised) → its candidates (codeCandidates), remembered: sheets repeat their codes. */
+  /** Sheet code (as read) → its candidates (codeCandidates), remembered: sheets repeat their codes. */
   candidates: Map<string, readonly string[]>;
 }
 
@@ -53,14 +53,17 @@ function normalise(code: string): string {
   return /^[ivxlc]+$/i.test(c) ? c.toUpperCase() : c;
 }
 
-/** The set codes a sheet code may stand for, the literal reading first (remembered per code; read-only). */
-function codeCandidates(code: string, codes: SetCodes): readonly string[] {
-  let known = codes.candidates.get(code);
+/**
+ * The set codes a sheet code (as read, normalised here) may stand for, the literal reading first
+ * (remembered per code; read-only).
+ */
+function codeCandidates(raw: string, codes: SetCodes): readonly string[] {
+  let known = codes.candidates.get(raw);
   if (known === undefined) {
-    known = findCandidates(code, codes);
+    known = findCandidates(normalise(raw), codes);
     // Bounded: a sheet's codes are few, but a batch could bring any text as a code.
     if (codes.candidates.size >= 5000) codes.candidates.clear();
-    codes.candidates.set(code, known);
+    codes.candidates.set(raw, known);
   }
   return known;
 }
@@ -120,8 +123,7 @@ export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
   let lastPos = -1;
 
   itemRows.forEach((row, i) => {
-    const code = row.code === null ? null : normalise(row.code);
-    const candidates = code === null ? [] : codeCandidates(code, codes);
+    const candidates = row.code === null ? [] : codeCandidates(row.code, codes);
     if (candidates.length === 0) {
       extra.push(row);
       return;

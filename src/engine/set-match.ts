@@ -89,14 +89,14 @@ export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
 interface SheetFacts {
   /** Item rows with a code. */
   coded: number;
-  /** The title block's words, folded, with a space on each side. */
-  titleText: string;
+  /** The title block's words, folded. */
+  titleWords: Set<string>;
 }
 
 function sheetFacts(parsed: ParsedSheet): SheetFacts {
   let coded = 0;
   for (const r of parsed.rows) if (r.kind === 'item' && r.code) coded++;
-  return { coded, titleText: ' ' + foldWords(parsed.titleBlock.lines.join(' ')) + ' ' };
+  return { coded, titleWords: new Set(foldWords(parsed.titleBlock.lines.join(' ')).split(' ')) };
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
@@ -111,8 +111,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     // A blank or unreadable max cannot tell sets apart: the code alone counts.
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
   }
-  const { coded, titleText } = facts;
-  const titleWords = setTitleWords(set).filter((w) => titleText.includes(' ' + w + ' ')).length;
+  const { coded } = facts;
+  // The set's title words (one word each, folded) that the sheet's title block has.
+  const titleWords = setTitleWords(set).filter((w) => facts.titleWords.has(w)).length;
   return {
     set,
     alignment,

@@ -32,9 +32,13 @@ const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/g
 // Stryker disable next-line Regex: equivalent, URL_RE is only tested (one character after the prefix is as good as several)
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/i;
 
+// The regexes are walked with exec, not matchAll: matchAll makes a new RegExp object per call, and
+// this runs for every evidence text of every sheet. None of them matches an empty text, so the
+// walk always moves on; exec leaves lastIndex at 0 when it finds no more.
 export function findDocumentRefs(text: string): DocumentRefs {
   const numbers: string[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) numbers.push(m[0]);
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) numbers.push(m[0]);
   const dates: DocDate[] = [];
   addDates(text, DATE_NUMERIC_RE, dates);
   addDates(text, DATE_WORDS_RE, dates);
@@ -42,7 +46,8 @@ export function findDocumentRefs(text: string): DocumentRefs {
 }
 
 function addDates(text: string, re: RegExp, dates: DocDate[]): void {
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const d = toDate(m[1], m[2], m[3], m[0]);
     if (d) dates.push(d);
   }

@@ -59,12 +59,12 @@ function checkRow(
   // The sheet has an evidence or an explanation column (else noEvidenceColumn), so one of these is found.
   const evidenceCell =
     row.evidence?.address ?? cellOf(ctx.parsed, row, 'evidence') ?? row.explanation?.address ?? cellOf(ctx.parsed, row, 'explanation');
-  const s = nums(score);
 
   // What the unit added or answered in the explanation round makes up for it.
   const answered = textOf(row.addedEvidence) || textOf(row.unitAnswer);
   if (!evidence && !link && !explanation && !answered) {
     const required = rule === 'required';
+    const s = nums(score);
     return [
       finding(
         'evidence.missing',
@@ -142,9 +142,14 @@ function outsideYear(
   all: DocDate[],
   where: 'evidence' | 'explanation',
 ): Finding | null {
-  const standing = all.map((d) => ({ d, s: dateStanding(ctx, flat, d, where) }));
-  const wrong = standing.filter((x) => x.s === 'wrong').map((x) => x.d);
-  const notes = standing.filter((x) => x.s === 'note').map((x) => x.d);
+  // Most documents are dated in the year (standing null): nothing is built for them.
+  const wrong: DocDate[] = [];
+  const notes: DocDate[] = [];
+  for (const d of all) {
+    const s = dateStanding(ctx, flat, d, where);
+    if (s === 'wrong') wrong.push(d);
+    else if (s === 'note') notes.push(d);
+  }
   if (wrong.length === 0 && notes.length === 0) return null;
   const dates = wrong.length > 0 ? wrong : notes;
   const list = (lang: Lang) =>

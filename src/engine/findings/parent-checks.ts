@@ -173,8 +173,29 @@ function sumOf(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatI
   return { capped, plain: plainSum(ctx, children, flat, column) };
 }
 
+// Plain sums already worked out, per context and column: every parent and the total row ask for
+// their children's, which would walk each subtree once per ancestor. The same additions in the
+// same order, so the same numbers.
+const plainSums = new WeakMap<CheckContext, Record<Column, Map<FlatItem, number>>>();
+
 /** The numbers of the leaves below as written (N/A, blanks and words 0; penalties as points deducted). */
 function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
+  let known = plainSums.get(ctx);
+  if (known === undefined) {
+    known = { self: new Map(), appraised: new Map() };
+    plainSums.set(ctx, known);
+  }
+  const memo = known[column];
+  let plain = memo.get(flat);
+  // Stryker disable next-line ConditionalExpression: equivalent when true, working it out again gives the same sum
+  if (plain === undefined) {
+    plain = workOutPlainSum(ctx, children, flat, column);
+    memo.set(flat, plain);
+  }
+  return plain;
+}
+
+function workOutPlainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
   if (!isLeaf(flat.item)) {
     let plain = 0;
     for (const child of children.get(flat.item.code) ?? []) if (countsInParent(child)) plain += plainSum(ctx, children, child, column);

@@ -84,7 +84,7 @@ function oneEditApart(a: string, b: string): boolean {
 export function titleChanged(sheet: string, set: string): boolean {
   // Most titles are the set's own, written alike: the very same text first (no key to look up),
   // then settled by the cached keys.
-  // Stryker disable next-line ConditionalExpression: equivalent, the same text has the same key (next line)
+  // Stryker disable next-line ConditionalExpression: equivalent when false, the same text has the same key (next line)
   if (sheet === set) return false;
   if (titleKey(sheet) === titleKey(set)) return false;
   const a = meaningWords(sheet);

@@ -100,9 +100,8 @@ function unitFromLetterhead(grid: Grid, cells: TextCellRef[]): Unit | null {
 const CAPTION = /(mau so|ban hanh kem|kem theo|quyet dinh|thong tu|nghi dinh|cong van|huong dan|so \d+\s*\/)/;
 
 /** The assessment year of the sheet's title ("… NĂM 2025"), never a caption's or a date's. */
-function yearOf(lines: string[]): number | null {
-  for (const line of lines) {
-    const f = fold(line);
+function yearOf(folded: string[]): number | null {
+  for (const f of folded) {
     YEAR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR.exec(f))) {
@@ -119,8 +118,11 @@ export function readTitleBlock(grid: Grid, headerFirst: number): TitleBlock {
   const unit = unitFromLabel(cells) ?? unitFromLetterhead(grid, cells);
   let declaredSetId: string | null = null;
   let declaredVersion: string | null = null;
-  for (const line of lines) {
-    const f = fold(line);
+  // Each line folded once, for the set declaration and the year.
+  const folded = lines.map((line) => fold(line));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const f = folded[i];
     const m = SET_DECL.exec(f);
     if (m && !declaredSetId && /[\d-]/.test(m[1])) {
       declaredSetId = m[1];
@@ -129,6 +131,10 @@ export function readTitleBlock(grid: Grid, headerFirst: number): TitleBlock {
       const p = at >= 0 ? VERSION_IN_PARENS.exec(line.slice(at + m[1].length)) : null;
       declaredVersion = p ? p[1] : null;
     }
+    // VERSION_DECL needs "phien ban" or "version", which the folded line then holds too: the
+    // decomposition (costly) is done only for such lines.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when false, a line without these words gives no match below
+    if (!f.includes('phien ban') && !f.includes('version')) continue;
     const v = VERSION_DECL.exec(line.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
     if (v && !declaredVersion) declaredVersion = v[1].replace(/[.)]+$/, '');
   }
@@ -137,7 +143,7 @@ export function readTitleBlock(grid: Grid, headerFirst: number): TitleBlock {
     unitAddress: unit?.address ?? null,
     declaredSetId,
     declaredVersion,
-    year: yearOf(lines),
+    year: yearOf(folded),
     lines,
   };
 }

@@ -617,3 +617,17 @@ describe('the title span, more cases', () => {
     expect(row(p, '1.1').title).toBeNull();
   });
 });
+
+describe('a sheet without a scoring-method column', () => {
+  test('an option row with only a score gives its score and no option line (column B here is the self score)', () => {
+    // columns: A evidence, B self, C title, D max, E code; no method column to take a line from
+    const b = new SheetBuilder();
+    b.row('Tài liệu kiểm chứng', 'Điểm tự chấm', 'Nội dung', 'Điểm tối đa', 'TT');
+    b.row('', '', 'Kế hoạch', 1, '1.1');
+    b.row('', 1);
+    const p = readSheet(b.build())!;
+    expect(p.columns).toEqual({ evidence: 0, self: 1, title: 2, max: 3, code: 4 });
+    expect(row(p, '1.1').optionLines).toEqual([]);
+    expect(row(p, '1.1').self).toMatchObject({ address: 'B3', reading: { kind: 'number', value: 1 } });
+  });
+});
