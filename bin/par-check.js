@@ -75,6 +75,39 @@ function readSource(file) {
   return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/**
+ * Where the cache goes when it cannot go beside the bundle (an installation the user cannot write
+ * to, e.g. `sudo npm install -g`): the user's own cache folder, never a shared temporary folder
+ * (a cache is code: another user's file there would run as this user). One file per bundle path.
+ */
+function userCacheFile(bundlePath) {
+  const env = process.env;
+  let dir;
+  try {
+    if (process.platform === 'win32') dir = env.LOCALAPPDATA;
+    else if (process.platform === 'darwin') dir = path.join(require('os').homedir(), 'Library', 'Caches');
+    else dir = env.XDG_CACHE_HOME || path.join(require('os').homedir(), '.cache');
+  } catch {
+    return undefined; // no home folder
+  }
+  if (!dir || !path.isAbsolute(dir)) return undefined;
+  let h = 0x811c9dc5; // FNV-1a of the bundle's path: a name per installation
+  for (let i = 0; i < bundlePath.length; i++) h = Math.imul(h ^ bundlePath.charCodeAt(i), 0x01000193) >>> 0;
+  return path.join(dir, 'par-check', `par-check-${h.toString(16).padStart(8, '0')}.js.cache`);
+}
+
+/** Write the cache through a temporary file (a process starting meanwhile never reads half of it). */
+function writeCache(file, bytes, mode) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, bytes, { mode });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** require(bundle), through the code cache when it can be used; plain require otherwise. */
 function loadBundle() {
   let vm;
@@ -89,8 +122,13 @@ function loadBundle() {
   } catch {
     return require(bundle);
   }
-  const cacheFile = bundle + '.cache';
-  const cache = cacheFor(cacheFile, stamp);
+  const besideBundle = bundle + '.cache';
+  let inUserDir; // computed only when the cache beside the bundle is missing or stale
+  let cache = cacheFor(besideBundle, stamp);
+  if (!cache) {
+    inUserDir = userCacheFile(bundle);
+    cache = inUserDir && cacheFor(inUserDir, stamp);
+  }
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cache && cache.bytes });
   const mod = new Module(bundle, module);
   mod.filename = bundle;
@@ -100,14 +138,23 @@ function loadBundle() {
   const kind = runKind(process.argv.slice(2));
   const kinds = cache && !script.cachedDataRejected ? cache.kinds : [];
   if (!cache || script.cachedDataRejected || (!kinds.includes(kind) && kinds.length < MAX_KINDS)) {
-    // At exit, so the cache holds the functions this run compiled too. Best effort: a read-only
-    // installation simply runs without it.
+    // At exit, so the cache holds the functions this run compiled too. Beside the bundle, else in
+    // the user's cache folder; best effort: without either, the CLI simply runs without a cache.
     process.once('exit', () => {
+      let bytes;
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
         const covered = Buffer.from(`${[...kinds, kind].join(';')}\n`, 'latin1');
-        fs.writeFileSync(tmp, Buffer.concat([stamp, covered, script.createCachedData()]));
-        fs.renameSync(tmp, cacheFile);
+        bytes = Buffer.concat([stamp, covered, script.createCachedData()]);
+        writeCache(besideBundle, bytes, 0o644);
+        return;
+      } catch {
+        // not beside the bundle: in the user's folder
+      }
+      try {
+        const file = inUserDir || userCacheFile(bundle);
+        if (!bytes || !file) return;
+        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+        writeCache(file, bytes, 0o600);
       } catch {
         // no cache this time
       }

@@ -77,9 +77,12 @@ export const fileProblems = {
 } satisfies Record<string, Bilingual>;
 
 /** An OpenDocument package starts with a stored "mimetype" entry naming its type. */
+const ODS_HEAD = 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet';
 function isOds(data: Uint8Array): boolean {
-  const head = String.fromCharCode(...data.subarray(30, 30 + 8 + 46));
-  return head.startsWith('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+  // Byte by byte: no string is built for the many files that are not one.
+  if (data.length < 30 + ODS_HEAD.length) return false;
+  for (let i = 0; i < ODS_HEAD.length; i++) if (data[30 + i] !== ODS_HEAD.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Whether the zip names this entry (a byte search over the file: used only when it is not a workbook). */

@@ -168,9 +168,33 @@ describe('compactResult', () => {
     expect(explanationRequests(compact)).toEqual(explanationRequests(full));
     expect(explanationRequests(full)).toHaveLength(5);
     expect(reportRounds(compact)).toEqual(reportRounds(full));
+    // Those derived values come from the head record: the bulk (rows, item scores) is not read for them.
+    const read = jest.spyOn(spill, 'read');
+    const later = compactResult({ ...full, sheetName: 'sau' }, spill);
+    compactResult({ ...full, sheetName: 'sau nữa' }, spill);
+    read.mockClear();
+    expect(pointsBreakdown(later.scores!)).toEqual(pointsBreakdown(full.scores!));
+    expect(explanationRequests(later)).toEqual(explanationRequests(full));
+    expect(reportRounds(later)).toEqual(reportRounds(full));
+    expect(read).not.toHaveBeenCalled();
+    expect(later.scores!.items).toEqual(full.scores!.items);
+    expect(read).toHaveBeenCalled();
+    read.mockRestore();
+    // What stays on the heap: the name, the unit and the set; every other part is a getter.
+    const own = Object.getOwnPropertyDescriptors(later);
+    expect(Object.keys(own).filter((k) => 'value' in own[k as keyof typeof own]).sort()).toEqual(['set', 'sheetName', 'unit']);
     // Assigning a part replaces what the record held.
     compact.parsed!.rows = [];
     expect(compact.parsed!.rows).toEqual([]);
+    compact.findings = [];
+    expect(compact.findings).toEqual([]);
+    // Nine more results: the first one's head is no longer among those kept (8) and is read back
+    // from the file; its own property assigned above stays, a part read back is the record's again.
+    const others = Array.from({ length: 9 }, (_, i) => compactResult({ ...full, sheetName: `khác ${i}` }, spill));
+    expect(others.map((o) => o.findings)).toEqual(others.map(() => full.findings));
+    expect(compact.findings).toEqual([]);
+    expect(compact.parsed!.rows).toEqual(full.parsed!.rows);
+    expect({ ...compact, findings: full.findings }).toEqual(full);
     const file = spill.location;
     spill.dispose();
     expect(fs.existsSync(file)).toBe(false);

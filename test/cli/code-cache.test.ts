@@ -83,6 +83,50 @@ describe('code cache of the CLI bundle', () => {
     expect(fs.readFileSync(CACHE).equals(withJson)).toBe(true);
   });
 
+  it('goes to the user\'s cache folder when it cannot be written beside the bundle, and is used from there', () => {
+    const home = fs.mkdtempSync(path.join(DIR, 'home-'));
+    // Tests run as root, where a read-only folder would not stop the write: a folder in the
+    // cache's place does (the finished cache cannot be renamed onto it).
+    fs.rmSync(CACHE, { force: true });
+    fs.mkdirSync(path.join(CACHE, 'blocked'), { recursive: true });
+    const env = { ...process.env, XDG_CACHE_HOME: path.join(home, 'xdg'), LOCALAPPDATA: path.join(home, 'local'), HOME: home, USERPROFILE: home };
+    const check = () => {
+      const r = spawnSync(process.execPath, [BIN, 'check', SAMPLE], { encoding: 'utf8', env });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      return r.stdout;
+    };
+    const found = () => {
+      const files: string[] = [];
+      const walk = (d: string) => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(path.join(d, e.name));
+          else files.push(path.join(d, e.name));
+        }
+      };
+      walk(home);
+      return files;
+    };
+    try {
+      const text = check();
+      const [file, ...more] = found();
+      expect(more).toEqual([]);
+      expect(path.basename(file)).toMatch(/^par-check-[0-9a-f]{8}\.js\.cache$/);
+      const stat = fs.statSync(BUNDLE);
+      const written = fs.readFileSync(file);
+      expect(written.subarray(0, written.indexOf(10)).toString('latin1')).toBe(`par-check-cache/2 ${stat.size} ${stat.mtimeMs} ${process.version}`);
+      if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600); // the user's alone
+      const past = new Date('2020-01-01T00:00:00Z');
+      fs.utimesSync(file, past, past);
+      expect(check()).toBe(text);
+      // Read from there and accepted: not written again (a new write would bear a new time).
+      expect(fs.statSync(file).mtimeMs).toBe(past.getTime());
+      expect(fs.readFileSync(file).equals(written)).toBe(true);
+    } finally {
+      fs.rmSync(CACHE, { recursive: true, force: true });
+    }
+  });
+
   it('is not used for a changed bundle of the same length: the new code runs and a new cache is written', () => {
     runVersion(); // a cache for the current bundle
     const before = stampOfCache();

@@ -26,9 +26,6 @@ import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPo
 import { fromWire, type WireCheck } from './wire-checks';
 import { compactResult, ResultSpill } from './compact-result';
 import { rememberStatus } from '../../engine/results/status';
-import { rememberBreakdown } from '../../engine/results/breakdown';
-import { rememberRequests } from '../../engine/appraisal/explanation-requests';
-import { rememberRounds } from './rounds-report';
 import { fileSealState } from './file-seal';
 import { makeCopy, type MadeCopy } from './made-copy';
 
@@ -269,13 +266,13 @@ export async function checkFiles(
   return byInput.flat();
 }
 
-/** What the outputs derive from a result's rows, kept before the rows go to the spill file. */
-function rememberDerived(result: CheckResult, keep: <T>(value: T) => T): void {
-  // Kept as copies: they hold strings cut from the rows (compact-result.ts says why that matters).
+/**
+ * The status, read by every output, stays remembered in memory for a compacted result (the other
+ * derived values go with its head to the spill file: compact-result.ts).
+ */
+export function rememberDerived(result: CheckResult, keep: <T>(value: T) => T): void {
+  // Kept as a copy: it holds strings cut from the rows (compact-result.ts says why that matters).
   rememberStatus(result, keep);
-  if (result.scores) rememberBreakdown(result.scores, keep);
-  rememberRequests(result, keep);
-  rememberRounds(result, keep);
 }
 
 /** The pool to use for `files` files, or null to check them in this thread. */

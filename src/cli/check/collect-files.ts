@@ -6,7 +6,7 @@
  * symbolic link become entries with a problem: each is reported in its place and never stops the
  * other files (the walk goes on past an unreadable sub-folder).
  */
-import { promises as nodeFs, type Dirent } from 'fs';
+import { promises as nodeFs, statSync, type Dirent } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/text/lang';
 
@@ -75,7 +75,8 @@ export async function collectFiles(
     const abs = path.resolve(cwd, input);
     let stat;
     try {
-      stat = await nodeFs.stat(abs);
+      // Synchronous: one call per argument, and a one-file check then starts no thread pool.
+      stat = statSync(abs);
     } catch {
       out.push({
         file: input,

@@ -1,32 +1,42 @@
 /**
  * Flat memory for big batches: a batch keeps every file's CheckResult until its report and results
- * workbook are written at the end, and ≈ 90 % of a result (the sheet's rows, the alignment that
- * points at them, the per-item scores) is read at the end only by what is derived from it: the
- * status, the points breakdown, the explanation requests, the appraisal rounds. So, past the first
- * files of a run, each result is "compacted" as soon as its file is done:
+ * workbook are written at the end. Past the first files of a run, each result is "compacted" as
+ * soon as its file is done, so that what stays on the heap per file is a few hundred bytes, not the
+ * result (measured over 3,000 files: ≈ 9 kB per file when a structured copy of the result stayed
+ * in memory, and V8 let its heap grow to ≈ 3× what was live):
  *
- *  - those derivations are computed now, from the full result, and remembered for the compacted
- *    object (the engine's functions keep a memo per result: status.ts, breakdown.ts,
- *    explanation-requests.ts, rounds-report.ts), so the outputs read exactly the same values;
- *  - the bulky parts (parsed.rows and totalRow, alignment.rowFor / extra / duplicates,
- *    scores.items) go to a spill file in the temp folder, one v8-serialised record per result, and
- *    become getters that read their record back when something asks (the survey table, a seal
- *    read again, the text report, a returned requests workbook): nothing is lost, the same code
- *    reads the same values. The last record read is kept, so a pass over one result reads once.
+ *  - the result goes to a spill file in the temp folder as two v8-serialised records: its bulk
+ *    (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of a
+ *    result, read only by the survey table, the unit sheets, a seal read again, the text report,
+ *    a returned requests workbook) and its head (everything else but the sheet's name, the unit
+ *    and the set, with what the outputs derive from the rows: the points breakdown, the
+ *    explanation requests, the appraisal rounds, computed now from the whole result);
+ *  - the compacted result is a small object holding the sheet's name, the unit, the set (the run's
+ *    own object) and where its records are; its other properties are getters that read the head
+ *    back (the last few heads read are kept, so a pass over one result reads it once), whose
+ *    parts read the bulk back when asked. The engine's memos find the derived values through
+ *    recall hooks (breakdown.ts, explanation-requests.ts, rounds-report.ts) instead of computing
+ *    them from the rows; the status (small, read by every output) stays remembered in memory
+ *    (rememberStatus, through the `derive` callback).
  *
- * Everything else of the result (findings, scores per area and in total, the set, the title
- * block, the columns) stays in memory as it was. The spill file is removed as soon as it is open
- * (the open file is still read; Windows: when the process exits).
+ * Nothing is lost and the same code reads the same values. A part assigned on the compacted result
+ * itself (`result.findings = …`) replaces its getter for good; one assigned inside a part read
+ * back (`result.parsed.rows = …`) lasts only while that head is kept: nothing in a run does that
+ * after the checks. The spill file is removed as soon as it is open (the open file is still read;
+ * Windows: when the process exits).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import type { Alignment, CheckResult } from '../../engine/check-result';
+import { explanationRequests, recallRequestsWith, type ExplanationRequest } from '../../engine/appraisal/explanation-requests';
+import { pointsBreakdown, recallBreakdownsWith, type PointsBreakdown } from '../../engine/results/breakdown';
+import { recallRoundsWith, reportRounds, type ReportRounds } from './rounds-report';
 import type { ParsedSheet, SheetRow } from '../../engine/layout/parsed-sheet';
 import type { ItemScore, ScoreResult } from '../../engine/scoring/scores';
 
-/** What goes to the spill file: one record per result (rows shared by parsed and alignment stay shared). */
+/** The bulk record of a result (rows shared by parsed and alignment stay shared). */
 interface Bulk {
   rows: SheetRow[];
   totalRow: SheetRow | null;
@@ -52,19 +62,31 @@ export class ResultSpill {
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
+  /** Append a bulk record (kept as the last one read: the caller holds the originals now). */
   write(bulk: Bulk): Place {
-    if (this.fd === null) this.open();
-    const bytes = v8.serialize(bulk);
-    const place = { offset: this.size, length: bytes.length };
-    fs.writeSync(this.fd!, bytes, 0, bytes.length, place.offset);
-    this.size += bytes.length;
-    // The caller holds the originals now: reading them back would give equal copies.
+    const place = this.append(bulk);
     this.last = { place, bulk };
     return place;
   }
 
   read(place: Place): Bulk {
     if (this.last?.place === place) return this.last.bulk;
+    const bulk = this.load(place) as Bulk;
+    this.last = { place, bulk };
+    return bulk;
+  }
+
+  /** Append any record (a result's head), read back with load(). */
+  append(record: unknown): Place {
+    if (this.fd === null) this.open();
+    const bytes = v8.serialize(record);
+    const place = { offset: this.size, length: bytes.length };
+    fs.writeSync(this.fd!, bytes, 0, bytes.length, place.offset);
+    this.size += bytes.length;
+    return place;
+  }
+
+  load(place: Place): unknown {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
     const bytes = Buffer.allocUnsafe(place.length);
     let done = 0;
@@ -73,9 +95,7 @@ export class ResultSpill {
       if (n <= 0) throw new Error('par-check: the spill file of this batch is shorter than written');
       done += n;
     }
-    const bulk = v8.deserialize(bytes) as Bulk;
-    this.last = { place, bulk };
-    return bulk;
+    return v8.deserialize(bytes);
   }
 
   /** Close and remove the file and its folder (at exit; a result compacted into it can no longer give its rows). */
@@ -153,7 +173,7 @@ export class ResultSpill {
   }
 }
 
-/** A property read from the spill record on demand; assigning it replaces the getter with the value. */
+/** A property read from a record on demand; assigning it replaces the getter with the value. */
 function lazy<T extends object, K extends keyof T>(target: T, key: K, get: () => T[K]): void {
   Object.defineProperty(target, key, {
     enumerable: true,
@@ -176,11 +196,100 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
   return out;
 }
 
+/** What a compacted result holds on the heap besides its three plain properties. */
+interface Slot {
+  spill: ResultSpill;
+  head: Place;
+  bulk: Place;
+}
+
+/** The head record: the result's parts but its name, unit, set and bulk, with the derived values. */
+interface Head {
+  parts: Partial<CheckResult>;
+  breakdown: PointsBreakdown | null;
+  requests: ExplanationRequest[];
+  rounds: ReportRounds | null;
+}
+
+/** A head read back: its parts with getters into the bulk record. */
+interface Loaded {
+  parts: Partial<CheckResult>;
+  head: Head;
+}
+
+/** Not enumerable: spreads, JSON and Object.keys do not see it. */
+const SLOT = Symbol('par-check compacted result');
+
+/** Kept on the result itself (not spilled): small, the same for every reader. */
+const PLAIN = new Set<string>(['sheetName', 'unit', 'set']);
+
+const slotOf = (result: object): Slot | undefined => (result as { [SLOT]?: Slot })[SLOT];
+
+/** The heads read last (a few, so that code going back and forth between two results reads each once). */
+const HEADS_KEPT = 8;
+const heads = new Map<object, Loaded>();
+/** The scores object of a head read back → that head (pointsBreakdown is asked with the scores). */
+const headOfScores = new WeakMap<object, Head>();
+
+function loaded(result: object): Loaded {
+  const known = heads.get(result);
+  if (known) {
+    // Most recently used last.
+    heads.delete(result);
+    heads.set(result, known);
+    return known;
+  }
+  const slot = slotOf(result)!;
+  return keepHead(result, slot, slot.spill.load(slot.head) as Head);
+}
+
+/** `head` (read back, or just written) as the parts of `result`, kept among the last heads read. */
+function keepHead(result: object, slot: Slot, head: Head): Loaded {
+  const bulk = () => slot.spill.read(slot.bulk);
+  const { parsed, alignment, scores } = head.parts;
+  const parts: Partial<CheckResult> = {
+    ...head.parts,
+    ...(parsed ? { parsed: withLazy<ParsedSheet>(parsed, { rows: () => bulk().rows, totalRow: () => bulk().totalRow }) } : {}),
+    ...(alignment
+      ? { alignment: withLazy<Alignment>(alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates }) }
+      : {}),
+    ...(scores ? { scores: withLazy<ScoreResult>(scores, { items: () => bulk().items }) } : {}),
+  };
+  if (parts.scores && head.breakdown) headOfScores.set(parts.scores, head);
+  const entry = { parts, head };
+  heads.set(result, entry);
+  if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
+  return entry;
+}
+
+recallBreakdownsWith((scores) => headOfScores.get(scores)?.breakdown ?? undefined);
+recallRequestsWith((result) => (slotOf(result) ? loaded(result).head.requests : undefined));
+recallRoundsWith((result) => (slotOf(result) ? { rounds: loaded(result).head.rounds } : undefined));
+
+/** One getter and setter per property name, shared by every compacted result (no closure per result). */
+const accessors = new Map<string, PropertyDescriptor>();
+function accessorFor(key: string): PropertyDescriptor {
+  let known = accessors.get(key);
+  if (!known) {
+    known = {
+      enumerable: true,
+      configurable: true,
+      get(this: object) {
+        return (loaded(this).parts as Record<string, unknown>)[key];
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+      },
+    };
+    accessors.set(key, known);
+  }
+  return known;
+}
+
 /**
- * The result with its bulky parts in `spill` (see the top of this file). `derive` is called with
- * the compacted result while its record is still at hand, so the memos it fills cost no read.
- * What stays in memory is a copy of the rest (ResultSpill.copy), as are the derived values
- * `derive` is given `keep` for.
+ * The result with its parts in `spill` (see the top of this file). `derive` is called with the
+ * compacted result once it is made (its head is then at hand, read once); `keep` copies a value
+ * for keeping (ResultSpill.copy: fresh, shared strings).
  */
 export function compactResult(
   result: CheckResult,
@@ -189,7 +298,7 @@ export function compactResult(
 ): CheckResult {
   const { parsed, alignment, scores } = result;
   if (!parsed && !alignment && !scores?.items.length) return result;
-  const place = spill.write({
+  const bulk = spill.write({
     rows: parsed?.rows ?? [],
     totalRow: parsed?.totalRow ?? null,
     rowFor: alignment?.rowFor ?? null,
@@ -197,24 +306,42 @@ export function compactResult(
     duplicates: alignment?.duplicates ?? null,
     items: scores?.items ?? null,
   });
-  const bulk = () => spill.read(place);
-  // The set is the run's own object, shared by every result: never copied.
-  const kept = spill.copy<CheckResult>({
-    ...result,
-    set: null,
-    parsed: parsed ? { ...parsed, rows: [], totalRow: null } : null,
-    alignment: alignment ? { ...alignment, rowFor: new Map(), extra: [], duplicates: [] } : null,
-    scores: scores ? { ...scores, items: [] } : null,
-  });
-  const compact: CheckResult = {
-    ...kept,
-    set: result.set,
-    parsed: kept.parsed ? withLazy<ParsedSheet>(kept.parsed, { rows: () => bulk().rows, totalRow: () => bulk().totalRow }) : null,
-    alignment: kept.alignment
-      ? withLazy<Alignment>(kept.alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates })
-      : null,
-    scores: kept.scores ? withLazy<ScoreResult>(kept.scores, { items: () => bulk().items }) : null,
+  const parts: Record<string, unknown> = {};
+  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
+    if (!PLAIN.has(key)) parts[key] = result[key];
+  }
+  if (parsed) parts.parsed = { ...parsed, rows: [], totalRow: null };
+  if (alignment) parts.alignment = { ...alignment, rowFor: new Map(), extra: [], duplicates: [] };
+  if (scores) parts.scores = { ...scores, items: [] };
+  // Derived from the whole result now: the same values the engine would compute from the rows.
+  const head: Head = {
+    parts: parts as Partial<CheckResult>,
+    breakdown: scores ? pointsBreakdown(scores) : null,
+    requests: explanationRequests(result),
+    rounds: reportRounds(result),
   };
+  const compact = {} as CheckResult;
+  const slot: Slot = { spill, head: spill.append(head), bulk };
+  Object.defineProperty(compact, SLOT, { value: slot });
+  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
+    if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
+    else Object.defineProperty(compact, key, accessorFor(key));
+  }
+  // Not kept from `head` as it is: its strings may be cut from the sheet's XML and keep it alive
+  // (megabytes per file); `derive` reads the record back like any later reader.
   derive?.(compact, (value) => spill.copy(value));
   return compact;
+}
+
+/**
+ * `next`, made from the compacted `previous` (the survey table's points applied), compacted into
+ * the same spill file with its status remembered the same way; `next` itself otherwise.
+ */
+export function compactLike(
+  previous: CheckResult,
+  next: CheckResult,
+  derive?: (compact: CheckResult, keep: <T>(value: T) => T) => void,
+): CheckResult {
+  const slot = slotOf(previous);
+  return slot ? compactResult(next, slot.spill, derive) : next;
 }

@@ -39,17 +39,18 @@ export interface ReportRounds {
 
 const r2 = (n: number | null | undefined): number | null => (n === null || n === undefined ? null : roundTo(n, 2));
 
-/** Null when nothing is scored (unreadable sheet, no set) or the sheet has no appraisal column. */
-/** Rounds kept for a result whose rows were set aside (compact-result.ts; see rememberStatus). */
-const rememberedRounds = new WeakMap<CheckResult, ReportRounds | null>();
+/** Where rounds kept off the heap are found again (compact-result.ts): `{ rounds }`, or undefined for another result. */
+let recall: ((r: CheckResult) => { rounds: ReportRounds | null } | undefined) | null = null;
 
-/** Compute `r`'s rounds now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
-export function rememberRounds(r: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
-  rememberedRounds.set(r, keep(computeRounds(r)));
+/** Set once by the keeper of such rounds (compact-result.ts). */
+export function recallRoundsWith(find: (r: CheckResult) => { rounds: ReportRounds | null } | undefined): void {
+  recall = find;
 }
 
+/** Null when nothing is scored (unreadable sheet, no set) or the sheet has no appraisal column. */
 export function reportRounds(r: CheckResult): ReportRounds | null {
-  return rememberedRounds.has(r) ? rememberedRounds.get(r)! : computeRounds(r);
+  const recalled = recall?.(r);
+  return recalled ? recalled.rounds : computeRounds(r);
 }
 
 function computeRounds(r: CheckResult): ReportRounds | null {

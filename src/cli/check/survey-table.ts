@@ -9,7 +9,8 @@ import type { Bilingual } from '../../engine/text/lang';
 import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';
-import type { FileCheck } from './check-files';
+import { rememberDerived, type FileCheck } from './check-files';
+import { compactLike } from './compact-result';
 import { readTableFile } from './table-file';
 
 export async function loadSurveyTable(arg: string, cwd: string): Promise<{ table: UnitTable } | { problem: Bilingual }> {
@@ -43,7 +44,8 @@ export function applySurveyTable(checks: FileCheck[], table: UnitTable): SurveyT
     if (!result?.parsed || !result.set) continue;
     sheets.push({ file: check.file, unit: result.unit });
     const points = surveyPointsFor(table, result.unit, check.file);
-    if (points) check.result = applySurveyPoints(result, points);
+    // A compacted result stays compacted (10,000 units in the table must not bring 10,000 results back whole).
+    if (points) check.result = compactLike(result, applySurveyPoints(result, points), rememberDerived);
   }
   return surveyTableSummary(table, sheets);
 }

@@ -65,16 +65,16 @@ export interface ExplanationRequest {
 /** Scores closer than this count as equal: values come from sums of 2-decimal numbers. */
 const EPSILON = 1e-9;
 
-/** Requests kept for a result whose rows were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
-const rememberedRequests = new WeakMap<CheckResult, ExplanationRequest[]>();
+/** Where requests kept off the heap are found again (compact-result.ts); undefined: not one of those. */
+let recall: ((result: CheckResult) => ExplanationRequest[] | undefined) | null = null;
 
-/** Compute `result`'s requests now and answer them from memory from then on (`keep` may copy them, see compact-result.ts). */
-export function rememberRequests(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
-  rememberedRequests.set(result, keep(computeRequests(result)));
+/** Set once by the keeper of such requests (src/cli/check/compact-result.ts). */
+export function recallRequestsWith(find: (result: CheckResult) => ExplanationRequest[] | undefined): void {
+  recall = find;
 }
 
 export function explanationRequests(result: CheckResult): ExplanationRequest[] {
-  return rememberedRequests.get(result) ?? computeRequests(result);
+  return recall?.(result) ?? computeRequests(result);
 }
 
 function computeRequests(result: CheckResult): ExplanationRequest[] {

@@ -41,16 +41,16 @@ export interface PointsBreakdown {
 
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
-/** Breakdowns kept for scores whose items were set aside (src/cli/check/compact-result.ts; see rememberStatus). */
-const rememberedBreakdown = new WeakMap<ScoreResult, PointsBreakdown>();
+/** Where breakdowns kept off the heap are found again (compact-result.ts); undefined: not one of those. */
+let recall: ((scores: ScoreResult) => PointsBreakdown | undefined) | null = null;
 
-/** Compute the breakdown of `scores` now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
-export function rememberBreakdown(scores: ScoreResult, keep: <T>(value: T) => T = (value) => value): void {
-  rememberedBreakdown.set(scores, keep(computeBreakdown(scores)));
+/** Set once by the keeper of such breakdowns (src/cli/check/compact-result.ts). */
+export function recallBreakdownsWith(find: (scores: ScoreResult) => PointsBreakdown | undefined): void {
+  recall = find;
 }
 
 export function pointsBreakdown(scores: ScoreResult): PointsBreakdown {
-  return rememberedBreakdown.get(scores) ?? computeBreakdown(scores);
+  return recall?.(scores) ?? computeBreakdown(scores);
 }
 
 function computeBreakdown(scores: ScoreResult): PointsBreakdown {

@@ -121,13 +121,16 @@ function reconcile(raw: RawCell, ctx: SheetContext, formulae: Map<string, string
   return cell;
 }
 
-function scalarOf(v: Raw): { value: CellScalar; error?: string } {
-  if (v === undefined) return { value: null };
-  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null };
-  if (typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if ('date' in v) return { value: v.date };
-  return { value: v.error, error: v.error };
+/** The displayed scalar of a value (an error reads as its text); errorOf gives the error apart. */
+function scalarOf(v: Raw): CellScalar {
+  if (v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if ('date' in v) return v.date;
+  return v.error;
 }
+
+const errorOf = (v: Raw): string | undefined => (v !== null && typeof v === 'object' && 'error' in v ? v.error : undefined);
 
 /** read-grid.ts toGridCell, over the reconciled cell. */
 function gridCell(cell: Cell, masterFormula: (address: string) => string | undefined | null): GridCell | null {
@@ -141,16 +144,18 @@ function gridCell(cell: Cell, masterFormula: (address: string) => string | undef
       formula = master === undefined ? undefined : slideFormula(master, cell.sharedFrom, cell.address);
     }
     if (formula) {
-      out.formula = formula.replace(/^=/, '');
+      out.formula = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
       const link = hyperlinkFormulaTarget(out.formula);
       if (link !== null) out.hyperlink = link;
     }
   }
   // A formula's cached result is read whatever it is: 0 and FALSE are values, not blanks.
-  const s = scalarOf(cell.value);
-  out.value = s.value === '' ? null : s.value;
+  // One scalar per cell, no object for it (the reader runs this for every cell of a batch).
+  const value = scalarOf(cell.value);
+  out.value = value === '' ? null : value;
   if (cell.kind === 'formula' && cell.noResult) out.noResult = true;
-  if (s.error) out.error = s.error;
+  const error = errorOf(cell.value);
+  if (error) out.error = error;
   if (cell.kind === 'hyperlink' && cell.hyperlink) out.hyperlink = cell.hyperlink;
   if (cell.note) out.note = cell.note;
   if (typeof out.value === 'number' && cell.numFmt && cell.numFmt !== 'General') out.numFmt = cell.numFmt;

@@ -21,6 +21,18 @@ const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/
 const THIN = '<color rgb="FF000000"/>';
 const ALL_THIN = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
+/**
+ * Every field xf() reads, each told apart exactly (texts with their length, so no separator can
+ * be mistaken for a character of a colour or a number format): equal keys give equal XML.
+ */
+function styleKey(s: CellStyle): string {
+  const text = (t: string | undefined) => (t ? `${t.length}:${t}` : '-');
+  return (
+    (s.bold ? 'b' : '') + (s.italic ? 'i' : '') + (s.border ? 'o' : '') + (s.wrap ? 'w' : '') + (s.locked === false ? 'u' : '') +
+    `|${s.fontSize || ''}|` + text(s.hAlign) + text(s.vAlign) + text(s.fontColor) + text(s.fill) + text(s.numberFormat)
+  );
+}
+
 /** Keeps a table of distinct entries, each once, in order of first use. */
 class Table {
   readonly items: string[] = [];
@@ -45,16 +57,21 @@ export class StyleTable {
   private readonly borders = new Table(['<border><left/><right/><top/><bottom/><diagonal/></border>']);
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
-  /** Same object → same id without building its XML again (builders reuse style objects). */
-  private readonly seen = new WeakMap<CellStyle, number>();
+  /**
+   * Ids by a short key of what xf() reads: a style seen before (the builders make a fresh object
+   * for most cells) costs one short string, not its XML and a lookup by that XML.
+   */
+  private readonly byKey = new Map<string, number>();
 
   /** The cell format id ("s" attribute) of a style; 0 for none. */
   id(style: CellStyle | undefined): number {
     if (!style) return 0;
-    const known = this.seen.get(style);
-    if (known !== undefined) return known;
-    const id = this.xfs.id(this.xf(style));
-    this.seen.set(style, id);
+    const key = styleKey(style);
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.xfs.id(this.xf(style));
+      this.byKey.set(key, id);
+    }
     return id;
   }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * The engine's checking, two (or more) builds side by side in one process (prints, never asserts):
+ * the generated files (bench/inputs.ts) are read once with the first build's reader, then every
+ * round checks all of them with each build in turn (order alternating per round) and prints the
+ * CPU milliseconds of the checking alone. Round 0 is cold (the JIT still compiling).
+ *
+ * A build is an esbuild bundle of the engine's entry points, e.g. before and after a change:
+ *
+ *   printf "export { readForCheck } from '../../src/file/read-for-check';\nexport { checkAllScoresheets } from '../../src/engine/check';\nexport { bundledSets } from '../../src/engine/criteria/registry';\n" > dist/ab/entry.ts
+ *   npx esbuild dist/ab/entry.ts --bundle --platform=node --format=cjs --outfile=dist/ab/before.js
+ *   … change the engine, bundle again as dist/ab/after.js …
+ *   node bench/engine-ab.js 1000 8 dist/ab/before.js dist/ab/after.js
+ *
+ * Arguments: number of generated files (the folder must exist: npx ts-node --transpile-only
+ * bench/inputs.ts 1000), rounds, then the bundles. For a profile: node --cpu-prof … one bundle.
+ */
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const count = Number(process.argv[2] || 1000);
+const rounds = Number(process.argv[3] || 4);
+const files = process.argv.slice(4);
+const builds = files.map((f) => require(path.resolve(f)));
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function main() {
+  const dir = path.join(os.tmpdir(), `par-check-bench-inputs-${count}`);
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+  const reads = [];
+  for (const f of names) reads.push(await builds[0].readForCheck(fs.readFileSync(path.join(dir, f)), { needWorkbook: false }));
+  const times = builds.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < builds.length; k++) {
+      const i = r % 2 === 0 ? k : builds.length - 1 - k;
+      const build = builds[i];
+      const sets = build.bundledSets();
+      const t = cpuMs();
+      for (const x of reads) if (x.ok) build.checkAllScoresheets(x.sheets.grids, { sets, hiddenSheets: x.sheets.hidden });
+      times[i].push(cpuMs() - t);
+    }
+  }
+  files.forEach((f, i) => {
+    const sorted = times[i].slice(1).sort((a, b) => a - b);
+    const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+    console.log(`${path.basename(f)}: ${names.length} tệp/files, ms CPU mỗi vòng/per round ${times[i].map((x) => x.toFixed(0)).join(' / ')} — nóng, trung vị/warm median ${median.toFixed(0)}`);
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
