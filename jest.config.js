@@ -19,8 +19,9 @@ module.exports = {
         }),
   },
   testTimeout: 60000,
-  // Browser globals jsdom lacks (TextDecoder…), for the page's code under jsdom.
-  setupFiles: ['<rootDir>/test/helpers/jsdom-globals.ts'],
+  // compile-cache.js: each module compiled once per worker, not once per test file (see there).
+  // jsdom-globals.ts: browser globals jsdom lacks (TextDecoder…), for the page's code under jsdom.
+  setupFiles: ['<rootDir>/test/helpers/compile-cache.js', '<rootDir>/test/helpers/jsdom-globals.ts'],
   // Jest's default is one worker less than the cores: on a 2-core machine that is one, and jest then
   // runs every file in its own process one after the other. The main process only collects results.
   maxWorkers: '100%',

@@ -131,6 +131,8 @@ interface Candidate {
  * scoresheet afterwards does not search for it again (check.ts).
  */
 export function surveyScoresheets(grids: Grid[], hiddenSheets: string[] = [], headers?: Map<Grid, HeaderLayout | null>): ScoresheetSurvey {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent when false, the survey below gives a lone sheet the same answer
+  if (grids.length === 1) return loneSheet(grids[0], hiddenSheets, headers);
   const skipped = new Map<Grid, SkipReason>();
   const candidates: Candidate[] = [];
   for (const grid of grids) {
@@ -173,4 +175,17 @@ export function surveyScoresheets(grids: Grid[], hiddenSheets: string[] = [], he
   const out: SkippedSheet[] = grids.filter((g) => skipped.has(g)).map((g) => ({ sheetName: g.sheetName, why: skipped.get(g)! }));
   for (const name of hiddenSheets) out.push({ sheetName: name, why: 'hidden' });
   return { scoresheets, skipped: out };
+}
+
+/**
+ * A workbook with one (visible) sheet, the usual case: it is the scoresheet exactly when it has a
+ * header — the survey would set it aside for few codes or no score column, then take it back as
+ * the most scoresheet-like sheet (pickScoresheet) — so its codes and scores are not counted.
+ */
+function loneSheet(grid: Grid, hiddenSheets: string[], headers?: Map<Grid, HeaderLayout | null>): ScoresheetSurvey {
+  const header = findHeader(grid);
+  headers?.set(grid, header);
+  const skipped: SkippedSheet[] = header ? [] : [{ sheetName: grid.sheetName, why: looksLikeInstructions(grid) ? 'instructions' : 'notScoresheet' }];
+  for (const name of hiddenSheets) skipped.push({ sheetName: name, why: 'hidden' });
+  return { scoresheets: header ? [grid] : [], skipped };
 }
