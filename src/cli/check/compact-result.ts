@@ -12,9 +12,10 @@
  *    and the set, with what the outputs derive from the rows: the points breakdown, the
  *    explanation requests, the appraisal rounds, computed now from the whole result);
  *  - the compacted result is a small object holding the sheet's name, the unit, the set (the run's
- *    own object) and where its records are; its other properties are getters that read the head
- *    back (the last few heads read are kept, so a pass over one result reads it once), whose
- *    parts read the bulk back when asked. The engine's memos find the derived values through
+ *    own object) and where its records are; its other properties are getters that read their
+ *    piece of the head back (one v8-serialised piece per part: the season reads only the scores,
+ *    the findings sheet only the findings; the pieces of the last few results read are kept, so
+ *    a pass over one result reads each once), whose parts read the bulk back when asked. The engine's memos find the derived values through
  *    recall hooks (breakdown.ts, explanation-requests.ts, rounds-report.ts) instead of computing
  *    them from the rows; the status (small, read by every output) stays remembered in memory
  *    (rememberStatus, through the `derive` callback).
@@ -64,7 +65,7 @@ export class ResultSpill {
 
   /** Append a bulk record (kept as the last one read: the caller holds the originals now). */
   write(bulk: Bulk): Place {
-    const place = this.append(bulk);
+    const place = this.append(v8.serialize(bulk));
     this.last = { place, bulk };
     return place;
   }
@@ -76,10 +77,9 @@ export class ResultSpill {
     return bulk;
   }
 
-  /** Append any record (a result's head), read back with load(). */
-  append(record: unknown): Place {
+  /** Append bytes (a result's head: v8-serialised pieces), read back piece by piece with load(). */
+  append(bytes: Buffer): Place {
     if (this.fd === null) this.open();
-    const bytes = v8.serialize(record);
     const place = { offset: this.size, length: bytes.length };
     fs.writeSync(this.fd!, bytes, 0, bytes.length, place.offset);
     this.size += bytes.length;
@@ -199,23 +199,17 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
 /** What a compacted result holds on the heap besides its three plain properties. */
 interface Slot {
   spill: ResultSpill;
+  /** The head record: one v8-serialised piece per name of `names`, `lengths` bytes each, in order. */
   head: Place;
+  names: readonly string[];
+  lengths: number[];
   bulk: Place;
 }
 
-/** The head record: the result's parts but its name, unit, set and bulk, with the derived values. */
-interface Head {
-  parts: Partial<CheckResult>;
-  breakdown: PointsBreakdown | null;
-  requests: ExplanationRequest[];
-  rounds: ReportRounds | null;
-}
-
-/** A head read back: its parts with getters into the bulk record. */
-interface Loaded {
-  parts: Partial<CheckResult>;
-  head: Head;
-}
+/** The derived values' pieces of a head, beside the result's own parts. */
+const BREAKDOWN = '#breakdown';
+const REQUESTS = '#requests';
+const ROUNDS = '#rounds';
 
 /** Not enumerable: spreads, JSON and Object.keys do not see it. */
 const SLOT = Symbol('par-check compacted result');
@@ -225,46 +219,69 @@ const PLAIN = new Set<string>(['sheetName', 'unit', 'set']);
 
 const slotOf = (result: object): Slot | undefined => (result as { [SLOT]?: Slot })[SLOT];
 
-/** The heads read last (a few, so that code going back and forth between two results reads each once). */
-const HEADS_KEPT = 8;
-const heads = new Map<object, Loaded>();
-/** The scores object of a head read back → that head (pointsBreakdown is asked with the scores). */
-const headOfScores = new WeakMap<object, Head>();
+/** One array of piece names per shape of result (every result of a run has one of a few). */
+const nameLists = new Map<string, readonly string[]>();
+function sharedNames(names: string[]): readonly string[] {
+  const key = names.join('\u0000');
+  let known = nameLists.get(key);
+  if (!known) nameLists.set(key, (known = names));
+  return known;
+}
 
-function loaded(result: object): Loaded {
-  const known = heads.get(result);
-  if (known) {
+/**
+ * The pieces of the heads read last, each read from the file when first asked for (the season
+ * asks only for the scores, the findings sheet only for the findings). A few results are kept, so
+ * code going back and forth between two results reads each piece once.
+ */
+const HEADS_KEPT = 8;
+const heads = new Map<object, Map<string, unknown>>();
+/** The scores object of a head read back → its result (pointsBreakdown is asked with the scores). */
+const resultOfScores = new WeakMap<object, object>();
+
+function piece(result: object, name: string): unknown {
+  let pieces = heads.get(result);
+  if (pieces) {
     // Most recently used last.
     heads.delete(result);
-    heads.set(result, known);
-    return known;
+    heads.set(result, pieces);
+    if (pieces.has(name)) return pieces.get(name);
+  } else {
+    pieces = new Map();
+    heads.set(result, pieces);
+    if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
   }
   const slot = slotOf(result)!;
-  return keepHead(result, slot, slot.spill.load(slot.head) as Head);
+  const at = slot.names.indexOf(name);
+  if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
+  let offset = slot.head.offset;
+  for (let k = 0; k < at; k++) offset += slot.lengths[k];
+  const value = readBack(result, slot, name, slot.spill.load({ offset, length: slot.lengths[at] }));
+  pieces.set(name, value);
+  return value;
 }
 
-/** `head` (read back, or just written) as the parts of `result`, kept among the last heads read. */
-function keepHead(result: object, slot: Slot, head: Head): Loaded {
+/** A part read back, with getters into the bulk record for what went there. */
+function readBack(result: object, slot: Slot, name: string, value: unknown): unknown {
+  if (!value) return value;
   const bulk = () => slot.spill.read(slot.bulk);
-  const { parsed, alignment, scores } = head.parts;
-  const parts: Partial<CheckResult> = {
-    ...head.parts,
-    ...(parsed ? { parsed: withLazy<ParsedSheet>(parsed, { rows: () => bulk().rows, totalRow: () => bulk().totalRow }) } : {}),
-    ...(alignment
-      ? { alignment: withLazy<Alignment>(alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates }) }
-      : {}),
-    ...(scores ? { scores: withLazy<ScoreResult>(scores, { items: () => bulk().items }) } : {}),
-  };
-  if (parts.scores && head.breakdown) headOfScores.set(parts.scores, head);
-  const entry = { parts, head };
-  heads.set(result, entry);
-  if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
-  return entry;
+  if (name === 'parsed') return withLazy<ParsedSheet>(value as ParsedSheet, { rows: () => bulk().rows, totalRow: () => bulk().totalRow });
+  if (name === 'alignment') {
+    return withLazy<Alignment>(value as Alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates });
+  }
+  if (name === 'scores') {
+    const scores = withLazy<ScoreResult>(value as ScoreResult, { items: () => bulk().items });
+    resultOfScores.set(scores, result);
+    return scores;
+  }
+  return value;
 }
 
-recallBreakdownsWith((scores) => headOfScores.get(scores)?.breakdown ?? undefined);
-recallRequestsWith((result) => (slotOf(result) ? loaded(result).head.requests : undefined));
-recallRoundsWith((result) => (slotOf(result) ? { rounds: loaded(result).head.rounds } : undefined));
+recallBreakdownsWith((scores) => {
+  const result = resultOfScores.get(scores);
+  return result ? ((piece(result, BREAKDOWN) as PointsBreakdown | null) ?? undefined) : undefined;
+});
+recallRequestsWith((result) => (slotOf(result) ? (piece(result, REQUESTS) as ExplanationRequest[]) : undefined));
+recallRoundsWith((result) => (slotOf(result) ? { rounds: piece(result, ROUNDS) as ReportRounds | null } : undefined));
 
 /** One getter and setter per property name, shared by every compacted result (no closure per result). */
 const accessors = new Map<string, PropertyDescriptor>();
@@ -275,7 +292,7 @@ function accessorFor(key: string): PropertyDescriptor {
       enumerable: true,
       configurable: true,
       get(this: object) {
-        return (loaded(this).parts as Record<string, unknown>)[key];
+        return piece(this, key);
       },
       set(this: object, value: unknown) {
         Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
@@ -288,8 +305,8 @@ function accessorFor(key: string): PropertyDescriptor {
 
 /**
  * The result with its parts in `spill` (see the top of this file). `derive` is called with the
- * compacted result once it is made (its head is then at hand, read once); `keep` copies a value
- * for keeping (ResultSpill.copy: fresh, shared strings).
+ * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
+ * shared strings).
  */
 export function compactResult(
   result: CheckResult,
@@ -306,29 +323,32 @@ export function compactResult(
     duplicates: alignment?.duplicates ?? null,
     items: scores?.items ?? null,
   });
-  const parts: Record<string, unknown> = {};
-  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
-    if (!PLAIN.has(key)) parts[key] = result[key];
-  }
-  if (parsed) parts.parsed = { ...parsed, rows: [], totalRow: null };
-  if (alignment) parts.alignment = { ...alignment, rowFor: new Map(), extra: [], duplicates: [] };
-  if (scores) parts.scores = { ...scores, items: [] };
-  // Derived from the whole result now: the same values the engine would compute from the rows.
-  const head: Head = {
-    parts: parts as Partial<CheckResult>,
-    breakdown: scores ? pointsBreakdown(scores) : null,
-    requests: explanationRequests(result),
-    rounds: reportRounds(result),
+  const names: string[] = [];
+  const pieces: Buffer[] = [];
+  const add = (name: string, value: unknown) => {
+    names.push(name);
+    pieces.push(v8.serialize(value));
   };
+  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
+    if (PLAIN.has(key)) continue;
+    if (key === 'parsed' && parsed) add(key, { ...parsed, rows: [], totalRow: null });
+    else if (key === 'alignment' && alignment) add(key, { ...alignment, rowFor: new Map(), extra: [], duplicates: [] });
+    else if (key === 'scores' && scores) add(key, { ...scores, items: [] });
+    else add(key, result[key]);
+  }
+  // Derived from the whole result now: the same values the engine would compute from the rows.
+  add(BREAKDOWN, scores ? pointsBreakdown(scores) : null);
+  add(REQUESTS, explanationRequests(result));
+  add(ROUNDS, reportRounds(result));
   const compact = {} as CheckResult;
-  const slot: Slot = { spill, head: spill.append(head), bulk };
+  const slot: Slot = { spill, head: spill.append(Buffer.concat(pieces)), names: sharedNames(names), lengths: pieces.map((b) => b.length), bulk };
   Object.defineProperty(compact, SLOT, { value: slot });
   for (const key of Object.keys(result) as (keyof CheckResult)[]) {
     if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
     else Object.defineProperty(compact, key, accessorFor(key));
   }
-  // Not kept from `head` as it is: its strings may be cut from the sheet's XML and keep it alive
-  // (megabytes per file); `derive` reads the record back like any later reader.
+  // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
+  // it alive: megabytes per file); `derive` reads the pieces back like any later reader.
   derive?.(compact, (value) => spill.copy(value));
   return compact;
 }

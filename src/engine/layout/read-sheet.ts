@@ -302,13 +302,30 @@ export function readSheet(grid: Grid, header: HeaderLayout | null = findHeader(g
   };
 }
 
-/** A round-score column between round 1 and the last round: not read, and said (round-columns.ts). */
+/**
+ * A round-score column not read (round-columns.ts): one between round 1 and the last round, or,
+ * on a sheet without a round-1 column ("lần 2 | lần 3"), a round before the last one, which was
+ * then read as the only appraisal. The note names the column the scores came from.
+ */
 function roundNotRead(header: HeaderLayout, skipped: { col: number; text: string }): ReadingNote {
   const col = columnLetter(skipped.col);
-  const last = header.columns.appraised2 !== undefined ? columnLetter(header.columns.appraised2) : '?';
+  const cell = a1(header.first, skipped.col);
+  const { appraised, appraised2 } = header.columns;
+  if (appraised2 === undefined && appraised !== undefined) {
+    const read = columnLetter(appraised);
+    return {
+      code: 'layout.columnNotRead',
+      cell,
+      message: {
+        vi: `Biểu không có cột thẩm định lần 1: cột ${col} ("${skipped.text}") không được đọc; điểm thẩm định lấy từ cột ${read} (vòng sau cùng). Đề nghị ghi điểm cuối cùng của mọi tiêu chí vào cột ${read}.`,
+        en: `The sheet has no round-1 appraisal column: column ${col} ("${skipped.text}") is not read; appraised scores come from column ${read} (the last round). Write the final score of every item in column ${read}.`,
+      },
+    };
+  }
+  const last = appraised2 !== undefined ? columnLetter(appraised2) : '?';
   return {
     code: 'layout.columnNotRead',
-    cell: a1(header.first, skipped.col),
+    cell,
     message: {
       vi: `Biểu có hơn hai vòng thẩm định: cột ${col} ("${skipped.text}") không được đọc; điểm cuối cùng lấy từ cột ${last} (vòng sau cùng), nếu trống thì từ lần 1. Đề nghị ghi điểm cuối cùng của mọi tiêu chí đã thẩm định lại vào cột ${last}.`,
       en: `The sheet has more than two appraisal rounds: column ${col} ("${skipped.text}") is not read; final scores come from column ${last} (the last round), or round 1 where it is blank. Write the final score of every re-appraised item in column ${last}.`,

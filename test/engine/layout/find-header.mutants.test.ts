@@ -464,3 +464,123 @@ function gridOf(rows: CellScalar[][]) {
   for (const r of rows) b.row(...r);
   return b.build();
 }
+
+// Third round (survivors of run fh, 17:53–18:17, with the tests above).
+
+describe('three header rows, more shapes', () => {
+  const TOP: CellScalar[] = ['STT', 'Nội dung', 'Điểm tối đa', 'Kết quả chấm điểm', '', '', ''];
+  const MIDDLE: CellScalar[] = ['', '', '', 'Đơn vị tự đánh giá', '', 'Thẩm định', ''];
+  const LOW: CellScalar[] = ['', '', '', 'Điểm', 'Tài liệu kiểm chứng', 'Điểm', 'Ý kiến'];
+  const MERGES: [number, number, number, number][] = [
+    [0, 0, 2, 0],
+    [0, 1, 2, 1],
+    [0, 2, 2, 2],
+    [0, 3, 0, 6],
+    [1, 3, 1, 4],
+    [1, 5, 1, 6],
+  ];
+  const SEVEN = { code: 0, title: 1, max: 2, self: 3, evidence: 4, appraised: 5, appraiserNote: 6 };
+
+  test('a column with no known name ("Đơn vị tính", merged down) is left out', () => {
+    const h = header([[...TOP, 'Đơn vị tính'], [...MIDDLE, ''], [...LOW, '']], [...MERGES, [0, 7, 2, 7]]);
+    expect(h.columns).toEqual(SEVEN);
+    expect(h.last).toBe(2);
+  });
+
+  test('a column named only on the middle row (H: "Ghi chú", the middle row the longest)', () => {
+    const h = header([TOP, [...MIDDLE, 'Ghi chú'], LOW], MERGES);
+    expect(h.columns).toEqual({ ...SEVEN, note: 7 });
+  });
+
+  test('a column named only on the lowest row (H: "Giải trình", the lowest row the longest)', () => {
+    const h = header([TOP, MIDDLE, [...LOW, 'Giải trình']], MERGES);
+    expect(h.columns).toEqual({ ...SEVEN, explanation: 7 });
+  });
+});
+
+describe('two header rows, notes and lower merges', () => {
+  test('"Ghi chú" on the lower row with nothing above it is a note; under "Tự đánh giá" too (no appraisal above)', () => {
+    const h = header(
+      [
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Tự đánh giá', '', ''],
+        ['', '', '', 'Điểm', 'Ghi chú', 'Lý do'],
+      ],
+      [
+        [0, 0, 1, 0],
+        [0, 1, 1, 1],
+        [0, 2, 1, 2],
+        [0, 3, 0, 4],
+      ],
+    );
+    // E: "Tự đánh giá" over "Ghi chú" → the note; F: "Lý do" alone → the explanation
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, note: 4, explanation: 5 });
+  });
+
+  test('"Thẩm định" over "Điểm | Tài liệu kiểm chứng": the evidence stays evidence', () => {
+    const h = header(
+      [
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá', 'Thẩm định', ''],
+        ['', '', '', '', 'Điểm', 'Tài liệu kiểm chứng'],
+      ],
+      [
+        [0, 0, 1, 0],
+        [0, 1, 1, 1],
+        [0, 2, 1, 2],
+        [0, 3, 1, 3],
+        [0, 4, 0, 5],
+      ],
+    );
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, evidence: 5 });
+  });
+
+  test('a lower cell merged across ("Ý kiến" over E2:F2) keeps its text', () => {
+    const h = header(
+      [
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Thẩm định', '', ''],
+        ['', '', '', 'Điểm', 'Ý kiến', ''],
+      ],
+      [
+        [0, 0, 1, 0],
+        [0, 1, 1, 1],
+        [0, 2, 1, 2],
+        [0, 3, 0, 5],
+        [1, 4, 1, 5],
+      ],
+    );
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, appraised: 3, appraiserNote: 4 });
+  });
+
+  test('an upper row with one name ("Thẩm định") over a full lower row is the header\'s upper half', () => {
+    // "Phần" names nothing; "Thẩm định" (D1:E1) is the only name on the upper row
+    const h = header(
+      [
+        ['Phần', '', '', 'Thẩm định', ''],
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Điểm', 'Ý kiến'],
+      ],
+      [[0, 3, 0, 4]],
+    );
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, appraised: 3, appraiserNote: 4 });
+    expect(h).toMatchObject({ first: 0, last: 1 });
+  });
+
+  test('an area heading under a two-row header is data, not a third header row', () => {
+    // "Thẩm định" merged E2:F2 links row 2 to the row under it, but reading three rows finds
+    // nothing more (5 columns either way): the two-row reading stays
+    const h = header(
+      [
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Điểm đánh giá', '', ''],
+        ['', '', '', 'Tự đánh giá', 'Thẩm định', ''],
+        ['I', 'CÔNG TÁC CHỈ ĐẠO'],
+      ],
+      [
+        [0, 0, 1, 0],
+        [0, 1, 1, 1],
+        [0, 2, 1, 2],
+        [0, 3, 0, 5],
+        [1, 4, 1, 5],
+      ],
+    );
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4 });
+    expect(h).toMatchObject({ first: 0, last: 1, dataStart: 2 });
+  });
+});

@@ -204,6 +204,22 @@ describe('more than two rounds', () => {
     ]);
   });
 
+  test('"lần 2 | lần 3" without a round-1 column: the last round is read as the appraisal and the note names its column', () => {
+    // Columns A–F: E = lần 2 (not read), F = lần 3 (the strongest round, read as the only appraisal).
+    const p = oneRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Thẩm định lần 2', 'Thẩm định lần 3']);
+    expect(p.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 5 });
+    expect(p.notes).toEqual([
+      {
+        code: 'layout.columnNotRead',
+        cell: 'E2',
+        message: {
+          vi: 'Biểu không có cột thẩm định lần 1: cột E ("Thẩm định lần 2") không được đọc; điểm thẩm định lấy từ cột F (vòng sau cùng). Đề nghị ghi điểm cuối cùng của mọi tiêu chí vào cột F.',
+          en: 'The sheet has no round-1 appraisal column: column E ("Thẩm định lần 2") is not read; appraised scores come from column F (the last round). Write the final score of every item in column F.',
+        },
+      },
+    ]);
+  });
+
   test('two rounds give no such note', () => {
     const p = oneRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Thẩm định lần 1', 'Thẩm định lần 2']);
     expect(p.notes).toEqual([]);
