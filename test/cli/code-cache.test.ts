@@ -43,18 +43,30 @@ const runCheck = (...options: string[]) => {
   return r.stdout;
 };
 
+let freshBuildHadCache: boolean | null = null;
+let pristine: Buffer | null = null;
 beforeAll(() => {
   fs.mkdirSync(path.dirname(BIN), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'bin', 'par-check.js'), BIN);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildCli } = require(path.join(ROOT, 'scripts', 'build-cli.js')) as { buildCli: (dir?: string) => string };
   buildCli(path.dirname(BUNDLE));
+  // Seen here, before any test runs the bin: the tests may run in any order (jest --randomize).
+  freshBuildHadCache = fs.existsSync(CACHE);
+  pristine = fs.readFileSync(BUNDLE);
 });
 afterAll(() => fs.rmSync(DIR, { recursive: true, force: true }));
 
 describe('code cache of the CLI bundle', () => {
+  // Tests change the bundle (another version, non-ASCII) and leave caches: each starts from the
+  // bundle as built and no cache, whatever ran before it (jest --randomize).
+  beforeEach(() => {
+    fs.rmSync(CACHE, { recursive: true, force: true });
+    fs.writeFileSync(BUNDLE, pristine!);
+  });
+
   it('is written by the first run, stamped with its bundle, and used as it is by the next', () => {
-    expect(fs.existsSync(CACHE)).toBe(false); // a fresh build has none
+    expect(freshBuildHadCache).toBe(false); // a fresh build has none
     expect(runVersion()).toBe(version);
     const stat = fs.statSync(BUNDLE);
     expect(stampOfCache()).toBe(`par-check-cache/2 ${stat.size} ${stat.mtimeMs} ${process.version}`);

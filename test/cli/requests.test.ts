@@ -198,12 +198,14 @@ describe('the workbook sent back', () => {
   });
 
   it('a new --requests run never replaces a workbook the unit has answered', async () => {
-    fs.copyFileSync(path.join(dir, answered), path.join(dir, 'de-nghi', NAME));
-    const r = await run(['so-y-te.xlsx', '--requests', 'de-nghi', '--json'], dir);
-    expect((JSON.parse(r.stdout) as Report).files[0].requestsWorkbook).toBe(path.join('de-nghi', 'Đề nghị giải trình - Sở Y tế (2).xlsx'));
+    // Its own folder: 'de-nghi' is the first run's, which other tests read (any order).
+    fs.mkdirSync(path.join(dir, 'de-nghi-da-tra-loi'));
+    fs.copyFileSync(path.join(dir, answered), path.join(dir, 'de-nghi-da-tra-loi', NAME));
+    const r = await run(['so-y-te.xlsx', '--requests', 'de-nghi-da-tra-loi', '--json'], dir);
+    expect((JSON.parse(r.stdout) as Report).files[0].requestsWorkbook).toBe(path.join('de-nghi-da-tra-loi', 'Đề nghị giải trình - Sở Y tế (2).xlsx'));
     // The unanswered "(2)" is ours: a third run replaces it instead of making "(3)".
-    const again = await run(['so-y-te.xlsx', '--requests', 'de-nghi', '--json'], dir);
-    expect((JSON.parse(again.stdout) as Report).files[0].requestsWorkbook).toBe(path.join('de-nghi', 'Đề nghị giải trình - Sở Y tế (2).xlsx'));
-    expect(fs.readdirSync(path.join(dir, 'de-nghi')).sort()).toEqual([NAME, 'Đề nghị giải trình - Sở Y tế (2).xlsx'].sort());
+    const again = await run(['so-y-te.xlsx', '--requests', 'de-nghi-da-tra-loi', '--json'], dir);
+    expect((JSON.parse(again.stdout) as Report).files[0].requestsWorkbook).toBe(path.join('de-nghi-da-tra-loi', 'Đề nghị giải trình - Sở Y tế (2).xlsx'));
+    expect(fs.readdirSync(path.join(dir, 'de-nghi-da-tra-loi')).sort()).toEqual([NAME, 'Đề nghị giải trình - Sở Y tế (2).xlsx'].sort());
   });
 });
