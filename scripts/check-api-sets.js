@@ -41,12 +41,19 @@
  * namespace (Office.context.…, settings): only property accesses into `Excel` are checked.
  * Takes ~3 s (building the Program over @types/office-js).
  *
- * Usage: node scripts/check-api-sets.js [dir] [--office-env file] [--quiet]
+ * Usage: node scripts/check-api-sets.js [dir] [--office-env file] [--quiet] [--cache file]
+ *
+ * --cache FILE (npm test): a passing run writes FILE with a hash of everything its Program read
+ * (every source and declaration file, TypeScript's own libs included), the folder's file list,
+ * this script and the arguments; a later run whose hash is the same prints the remembered output
+ * instead of building the Program again (≈ 3–4 CPU s). A failing run is never remembered.
  */
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const ts = require('typescript');
+const crypto = require('crypto');
+/** The TypeScript compiler, loaded only when the check really runs (not on a --cache hit). */
+let ts;
 
 const FLOOR = { set: 'ExcelApi', version: '1.7' };
 const ANNOTATION = /requires\s+ExcelApi\s+(\d+(?:\.\d+)*)\s*:\s*guarded by\s+supports\.(\w+)/;
@@ -177,6 +184,7 @@ function isFunctionBoundary(n) {
  * Returns { uses, errors, table } — uses: every member above the floor with its guard.
  */
 function checkApiSets({ dir, officeEnv, typeRoots }) {
+  ts = ts || require('typescript');
   const root = path.join(__dirname, '..');
   const files = fs
     .readdirSync(dir)
@@ -357,7 +365,9 @@ function checkApiSets({ dir, officeEnv, typeRoots }) {
     if (!refs) errors.push(`${info.where}: ${info.name} is annotated "requires ExcelApi ${info.version}" but nothing in ${path.relative(process.cwd(), dir) || '.'} calls it, so its callers cannot be verified`);
   }
 
-  return { uses, errors, table };
+  // Every file the Program read: what a --cache hash must cover.
+  const read = program.getSourceFiles().map((sf) => sf.fileName);
+  return { uses, errors, table, read };
 }
 
 function formatTable(uses) {
@@ -368,27 +378,80 @@ function formatTable(uses) {
   return [line(head), ...rows.map(line)].join('\n');
 }
 
+/** The .ts files the Program starts from (the folder's list: a new file changes the check). */
+function rootFiles(dir) {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .sort();
+}
+
+/** One hash over this script, TypeScript's version, the arguments, the root list and every read file. */
+function cacheHash(args, dir, read) {
+  const h = crypto.createHash('sha256');
+  h.update(fs.readFileSync(__filename));
+  h.update(`\0${require('typescript/package.json').version}\0${JSON.stringify(args)}\0${rootFiles(dir).join('\n')}\0`);
+  for (const f of read) {
+    h.update(`${f}\0`);
+    try {
+      h.update(crypto.createHash('sha256').update(fs.readFileSync(f)).digest());
+    } catch {
+      h.update('missing');
+    }
+  }
+  return h.digest('hex');
+}
+
+/** The remembered output of a passing run with the same inputs, or null. */
+function cachedOutput(cacheFile, args, dir) {
+  try {
+    const saved = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    if (!Array.isArray(saved.read) || typeof saved.output !== 'string') return null;
+    return cacheHash(args, dir, saved.read) === saved.hash ? saved.output : null;
+  } catch {
+    return null;
+  }
+}
+
 function main(argv) {
   const args = argv.slice(2);
   const quiet = args.includes('--quiet');
   const envAt = args.indexOf('--office-env');
   const officeEnv = envAt >= 0 ? args[envAt + 1] : undefined;
-  const positional = args.filter((a, i) => !a.startsWith('--') && !(envAt >= 0 && i === envAt + 1));
+  const cacheAt = args.indexOf('--cache');
+  const cacheFile = cacheAt >= 0 ? args[cacheAt + 1] : undefined;
+  const positional = args.filter((a, i) => !a.startsWith('--') && !(envAt >= 0 && i === envAt + 1) && !(cacheAt >= 0 && i === cacheAt + 1));
   const dir = positional[0] || path.join(__dirname, '..', 'src', 'excel');
-  const { uses, errors } = checkApiSets({ dir, officeEnv });
+  const keyArgs = args.filter((a, i) => !(cacheAt >= 0 && (i === cacheAt || i === cacheAt + 1)));
+  if (cacheFile) {
+    const output = cachedOutput(cacheFile, keyArgs, dir);
+    if (output !== null) {
+      process.stdout.write(output);
+      return 0;
+    }
+  }
+  const { uses, errors, read } = checkApiSets({ dir, officeEnv });
+  const out = [];
   if (!quiet || errors.length) {
-    console.log(`Excel API members above ExcelApi ${FLOOR.version} used in ${path.relative(process.cwd(), dir) || '.'}:`);
-    console.log(uses.length ? formatTable(uses) : '(none)');
+    out.push(`Excel API members above ExcelApi ${FLOOR.version} used in ${path.relative(process.cwd(), dir) || '.'}:`);
+    out.push(uses.length ? formatTable(uses) : '(none)');
   }
   if (errors.length) {
+    console.log(out.join('\n'));
     console.error(`\ncheck-api-sets: ${errors.length} lỗi / error(s):`);
     for (const e of errors) console.error(`  ${e}`);
     return 1;
   }
-  console.log(`check-api-sets: OK (${uses.length} guarded use(s) above ExcelApi ${FLOOR.version})`);
+  out.push(`check-api-sets: OK (${uses.length} guarded use(s) above ExcelApi ${FLOOR.version})`);
+  const output = `${out.join('\n')}\n`;
+  process.stdout.write(output);
+  if (cacheFile) {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify({ hash: cacheHash(keyArgs, dir, read), read, output }));
+  }
   return 0;
 }
 
-module.exports = { checkApiSets, formatTable, compareVersions };
+module.exports = { checkApiSets, formatTable, compareVersions, cacheHash, cachedOutput };
 
 if (require.main === module) process.exitCode = main(process.argv);
