@@ -24,23 +24,10 @@ for (const m of text.matchAll(/get (\w+) \(\) \{\s*return (_\w+)\.(\w+);\s*\}/g)
   if (packages.has(m[2])) names.set(m[1], [packages.get(m[2]), m[3]]);
 }
 
-let whole = null;
-const found = Object.create(null);
+const { lazyModule } = require('./lazy-module');
 
-function lookup(name) {
-  if (name in found) return found[name];
+// Resolved from the root module's own folder, as its require would be.
+module.exports = lazyModule((name) => {
   const from = names.get(name);
-  // Resolved from the root module's own folder, as its require would be.
-  let value = from ? require(require.resolve(from[0], { paths: [path.dirname(INDEX)] }))[from[1]] : undefined;
-  if (value === undefined) {
-    whole ??= require(INDEX);
-    value = whole[name];
-  }
-  found[name] = value;
-  return value;
-}
-
-module.exports = new Proxy(Object.create(null), {
-  get: (_, name) => (name === '__esModule' ? true : typeof name === 'string' ? lookup(name) : undefined),
-  has: (_, name) => name === '__esModule' || (typeof name === 'string' && lookup(name) !== undefined),
-});
+  return from ? require(require.resolve(from[0], { paths: [path.dirname(INDEX)] }))[from[1]] : undefined;
+}, INDEX);

@@ -43,29 +43,12 @@ function atomFor(base) {
   return atomFiles.get(base);
 }
 
-let whole = null;
-const found = Object.create(null);
+const { lazyModule } = require('./lazy-module');
 
-/** The export `name` of the real package, from its one-icon module when there is one. */
-function lookup(name) {
-  if (name in found) return found[name];
-  let value;
-  if (Object.prototype.hasOwnProperty.call(helpers, name)) value = helpers[name];
-  else {
-    // ArrowUploadRegular, ArrowUpload20Filled, Color16Regular…: the base name without size and style.
-    const m = /^(.*?)(\d+)?(Regular|Filled|Color|Light)$/.exec(name);
-    const file = m && (atomFor(m[1]) ?? atomFor(name.slice(0, -m[3].length)));
-    if (file) value = require(file)[name];
-    if (value === undefined) {
-      whole ??= require(path.join(LIB, 'index.cjs'));
-      value = whole[name];
-    }
-  }
-  found[name] = value;
-  return value;
-}
-
-module.exports = new Proxy(Object.create(null), {
-  get: (_, name) => (name === '__esModule' ? true : typeof name === 'string' ? lookup(name) : undefined),
-  has: (_, name) => name === '__esModule' || (typeof name === 'string' && lookup(name) !== undefined),
-});
+module.exports = lazyModule((name) => {
+  if (Object.prototype.hasOwnProperty.call(helpers, name)) return helpers[name];
+  // ArrowUploadRegular, ArrowUpload20Filled, Color16Regular…: the base name without size and style.
+  const m = /^(.*?)(\d+)?(Regular|Filled|Color|Light)$/.exec(name);
+  const file = m && (atomFor(m[1]) ?? atomFor(name.slice(0, -m[3].length)));
+  return file ? require(file)[name] : undefined;
+}, path.join(LIB, 'index.cjs'));
