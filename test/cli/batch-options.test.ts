@@ -147,4 +147,10 @@ describe('check --help', () => {
     expect(help.indexOf('--annotate <thư mục>')).toBeLessThan(help.indexOf('--annotate <folder>'));
     expect(help).toContain('par-check clear');
   });
+
+  it('says how to set the number of worker threads (PAR_CHECK_WORKERS), in both languages', async () => {
+    const help = (await cli(['check', '--help'])).stdout;
+    expect(help).toContain('biến môi trường PAR_CHECK_WORKERS=<số>');
+    expect(help).toContain('PAR_CHECK_WORKERS=<n> sets how many (0: one after the other, no worker threads).');
+  });
 });

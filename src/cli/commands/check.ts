@@ -104,6 +104,8 @@ Tùy chọn:
 Ví dụ: par-check check ho-so-2024/ --criteria bo-so.json --criteria bo-xa.json --survey xhh.xlsx --summary ket-qua.xlsx
        par-check check ho-so-2024/ --requests de-nghi --deadline 15/01/2025
 Khi chạy trong cửa sổ dòng lệnh, thanh tiến độ hiện ở stderr.
+Nhiều tệp được kiểm tra song song, mỗi lõi CPU một luồng; biến môi trường PAR_CHECK_WORKERS=<số>
+đặt số luồng (0: kiểm tra lần lượt, không dùng luồng phụ).
 
 Mã thoát: 0 không có lỗi; 1 có lỗi trong biểu; 2 có tệp không đọc được, không ghi được tệp kết
 quả, hoặc lệnh sai.
@@ -162,6 +164,8 @@ Options:
 Example: par-check check files-2024/ --summary ranking.xlsx --annotate flagged
          par-check check files-2024/ --requests requests --deadline 15/01/2025
 In a terminal, a progress bar is shown on stderr.
+Several files are checked in parallel, one worker thread per CPU core; the environment variable
+PAR_CHECK_WORKERS=<n> sets how many (0: one after the other, no worker threads).
 
 Exit status: 0 no errors; 1 errors in a sheet; 2 a file could not be read, an output could not be
 written, or a wrong command line.
