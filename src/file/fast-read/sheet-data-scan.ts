@@ -10,7 +10,7 @@
  * number or address. The caller then reads the part with the tokenizer, which gives the same
  * rows or throws what it throws; test/file/fast-read-sheet-data.test.ts compares the two paths.
  */
-import { decodeEntities, isSpace, tagEnd, textOf } from './xml-scan';
+import { attr, decodeEntities, isSpace, nextAttr, tagEnd, textOf } from './xml-scan';
 import { columnName, decodeAddress, type RawCell, type RawRow } from './raw-sheet';
 
 /** A start tag read at `<`: where its attributes start and end, and where the tag ends. */
@@ -51,39 +51,18 @@ function readTag(xml: string, nameEnd: number): boolean {
  */
 function readAttrs(xml: string, from: number, to: number, names: readonly string[], found: (string | undefined)[]): boolean {
   for (let k = 0; k < names.length; k++) found[k] = undefined;
-  let i = from;
-  while (i < to) {
-    let c = xml.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < to && (c = xml.charCodeAt(i)) !== 61 && c !== 47 && !isSpace(c)) i++;
-    if (i === start) {
-      i++;
-      continue;
-    }
-    const nameEnd = i;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== 61) continue;
-    i++;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    const quote = xml.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) continue;
-    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close >= to) break;
-    if (nameEnd - start >= 5 && xml.startsWith('xmlns', start)) return false;
-    const len = nameEnd - start;
+  for (let i = from; (i = nextAttr(xml, i, to)) >= 0; ) {
+    const start = attr.nameStart;
+    const len = attr.nameEnd - start;
+    if (len >= 5 && xml.startsWith('xmlns', start)) return false;
     const first = xml.charCodeAt(start);
     for (let k = 0; k < names.length; k++) {
       const name = names[k];
       if (name.length === len && name.charCodeAt(0) === first && (len === 1 || xml.startsWith(name, start))) {
-        found[k] = decodeEntities(xml.slice(i + 1, close));
+        found[k] = decodeEntities(xml.slice(attr.valueStart, attr.valueEnd));
         break;
       }
     }
-    i = close + 1;
   }
   return true;
 }

@@ -46,15 +46,18 @@ const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
 export const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** Where the attribute nextAttr found lies: its name [nameStart, nameEnd), its raw value [valueStart, valueEnd). */
+export const attr = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
 /**
- * The attributes between `from` and `to` (a start tag's body after its name): name="value" or
- * name='value', whitespace allowed around "=". Scanned by character codes rather than a regular
- * expression, as the reader runs it for every cell of a batch. A name with no "=" or an
- * unquoted value is skipped, as before.
+ * The next attribute from `i` up to `to` (a start tag's body after its name): name="value" or
+ * name='value', whitespace allowed around "=". Sets `attr` and returns the index after its closing
+ * quote; -1 when there is no further attribute (an unclosed quote ends the scan). A name with no
+ * "=" or an unquoted value is skipped. Scanned by character codes rather than a regular expression,
+ * as the reader runs it for every cell of a batch; the one grammar of both readers (parseAttrs
+ * here, readAttrs in sheet-data-scan.ts), so the fast path and the tokenizer cannot drift apart.
  */
-function parseAttrs(xml: string, from: number, to: number): Attrs {
-  let out: Attrs | null = null;
-  let i = from;
+export function nextAttr(xml: string, i: number, to: number): number {
   while (i < to) {
     let c = xml.charCodeAt(i);
     if (isSpace(c)) {
@@ -67,7 +70,7 @@ function parseAttrs(xml: string, from: number, to: number): Attrs {
       i++; // a stray "/" or "="
       continue;
     }
-    const name = xml.slice(start, i);
+    const nameEnd = i;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
     if (xml.charCodeAt(i) !== 61) continue;
     i++;
@@ -75,9 +78,21 @@ function parseAttrs(xml: string, from: number, to: number): Attrs {
     const quote = xml.charCodeAt(i);
     if (quote !== 34 && quote !== 39) continue;
     const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0 || close >= to) break;
-    (out ??= {})[name] = decodeEntities(xml.slice(i + 1, close));
-    i = close + 1;
+    if (close < 0 || close >= to) return -1;
+    attr.nameStart = start;
+    attr.nameEnd = nameEnd;
+    attr.valueStart = i + 1;
+    attr.valueEnd = close;
+    return close + 1;
+  }
+  return -1;
+}
+
+/** The attributes between `from` and `to`, by name (the last of a repeated name wins). */
+function parseAttrs(xml: string, from: number, to: number): Attrs {
+  let out: Attrs | null = null;
+  for (let i = from; (i = nextAttr(xml, i, to)) >= 0; ) {
+    (out ??= {})[xml.slice(attr.nameStart, attr.nameEnd)] = decodeEntities(xml.slice(attr.valueStart, attr.valueEnd));
   }
   return out ?? NO_ATTRS;
 }
