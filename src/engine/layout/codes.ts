@@ -127,6 +127,9 @@ export interface TitleCode extends ParsedCode {
 const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
 
 export function codeInTitle(title: string): TitleCode | null {
+  // Asked before the memory: most titles start with a letter no code starts with, and a title
+  // looked up is hashed whole (≈ 170 titles per sheet, asked twice).
+  if (!MAY_START_CODE.test(title)) return null;
   const found = titleCodeOf(title);
   // A copy: the caller keeps it in its row.
   return found && { ...found };
@@ -136,7 +139,6 @@ export function codeInTitle(title: string): TitleCode | null {
 const titleCodeOf = memoByText(readTitleCode);
 
 function readTitleCode(title: string): TitleCode | null {
-  if (!MAY_START_CODE.test(title)) return null;
   const text = title.trim();
   if (text === '') return null;
   const stripped = stripPrefix(text);
