@@ -16,6 +16,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { compactResult, ResultSpill } from '../../src/cli/check/compact-result';
+import { rememberDerived } from '../../src/cli/check/check-files';
 import { reportRounds } from '../../src/cli/check/rounds-report';
 import { explanationRequests } from '../../src/engine/appraisal/explanation-requests';
 import { checkWorkbookGrids } from '../../src/engine/check';
@@ -136,6 +137,50 @@ describe('a batch compacting every result says exactly what one keeping them who
     }
   }, 120_000);
 
+  // `--json` alone keeps neither rows nor item scores (keptParts in check.ts): nothing is spilled
+  // but the heads, and the returned requests workbook's scoresheet is checked again to be paired.
+  test('JSON report of a --json run alone (no rows kept), with a reply paired', async () => {
+    const args = ['check', 'ho-so', '--criteria', 'mau-so-nganh-2024', '--criteria', 'mau-xa-2024', '--json'];
+    const whole = await runIn('whole-json-only', args, 1000);
+    const compact = await runIn('compact-json-only', args, 0);
+    expect(compact.stderr).toBe(whole.stderr);
+    expect(compact.code).toBe(whole.code);
+    expect(compact.stdout).toBe(whole.stdout);
+    const report = JSON.parse(whole.stdout) as { files: { fileName: string; answersFrom: string | null; explanationRequests: { status: string | null }[] }[] };
+    const yTe = report.files.find((f) => f.fileName === 'so-y-te-2024.xlsx')!;
+    expect(yTe.answersFrom).toMatch(/Đề nghị giải trình/);
+    // Sent back unanswered: every request of round one reads "unanswered" (5 requests, see below).
+    expect(yTe.explanationRequests.map((q) => q.status)).toEqual(Array(5).fill('unanswered'));
+  }, 120_000);
+
+  test('a --json run stops (exit 2, the reason said) when a paired scoresheet changed during the run', async () => {
+    const cwd = tempDir('changed-json-only');
+    fs.cpSync(template, cwd, { recursive: true });
+    const sheet = path.join(cwd, 'ho-so', 'so-y-te-2024.xlsx');
+    let stdout = '';
+    let stderr = '';
+    const before = process.env.PAR_CHECK_WHOLE_RESULTS;
+    process.env.PAR_CHECK_WHOLE_RESULTS = '0';
+    try {
+      const { runChecks, prepareCheck } = await import('../../src/cli/commands/check');
+      const { wholeForReplies } = await import('../../src/cli/check/check-files');
+      const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), stderrIsTTY: false, cwd };
+      const run = await prepareCheck(['ho-so', '--json'], io);
+      if (typeof run === 'number') throw new Error('wrong command line');
+      const checks = await runChecks(run, io);
+      if (typeof checks === 'number') throw new Error('no checks');
+      // Another sheet's bytes under the same name (the requests were made from this one).
+      fs.copyFileSync(path.join(cwd, 'ho-so', 'so-gtvt.xlsx'), sheet);
+      const problem = await wholeForReplies(checks, { sets: run.sets, lang: 'vi' });
+      expect(problem?.vi).toContain('so-y-te-2024.xlsx');
+      expect(problem?.en).toMatch(/changed while the run was checking it/);
+    } finally {
+      if (before === undefined) delete process.env.PAR_CHECK_WHOLE_RESULTS;
+      else process.env.PAR_CHECK_WHOLE_RESULTS = before;
+    }
+    expect(stdout).toBe('');
+  }, 120_000);
+
   test('text report', async () => {
     const whole = await runIn('whole-text', common, 1000);
     const compact = await runIn('compact-text', common, 0);
@@ -199,5 +244,33 @@ describe('compactResult', () => {
     spill.dispose();
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.existsSync(path.dirname(file))).toBe(false);
+  });
+
+  it('keeps only the parts the run keeps: a part not kept throws when read, every other part reads back equal', async () => {
+    const sets = bundledSets();
+    const full = checkWorkbookGrids(readWorkbookGrids(await loadWorkbook(fs.readFileSync(path.join(SAMPLES, 'so-y-te-2024.xlsx')))), { sets });
+    const spill = new ResultSpill({ rows: false, items: false });
+    const write = jest.spyOn(spill, 'write');
+    // As the batch does it: the status remembered (computed from the whole result, which needs the items).
+    const compact = compactResult(full, spill, rememberDerived);
+    // Nine more: the first one's head is read back from the file.
+    for (let i = 0; i < 9; i++) compactResult({ ...full, sheetName: `khác ${i}` }, spill);
+    expect(write).not.toHaveBeenCalled();
+    expect(() => compact.parsed!.rows).toThrow(/parsed\.rows/);
+    expect(() => compact.parsed!.totalRow).toThrow(/parsed\.totalRow/);
+    expect(() => compact.alignment!.rowFor).toThrow(/alignment\.rowFor/);
+    expect(() => compact.scores!.items).toThrow(/scores\.items/);
+    expect(() => JSON.stringify(compact)).toThrow(/not kept/);
+    const { items, ...scores } = full.scores!;
+    expect(items.length).toBeGreaterThan(0);
+    const { items: _gone, ...compactScores } = Object.getOwnPropertyDescriptors(compact.scores!);
+    expect(Object.fromEntries(Object.entries(compactScores).map(([k, d]) => [k, d.value]))).toEqual(scores);
+    expect(compact.findings).toEqual(full.findings);
+    expect(compact.setChoice).toEqual(full.setChoice);
+    expect(sheetStatus({ result: compact })).toEqual(sheetStatus({ result: full }));
+    expect(pointsBreakdown(compact.scores!)).toEqual(pointsBreakdown(full.scores!));
+    expect(explanationRequests(compact)).toEqual(explanationRequests(full));
+    expect(reportRounds(compact)).toEqual(reportRounds(full));
+    spill.dispose();
   });
 });

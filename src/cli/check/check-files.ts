@@ -24,7 +24,8 @@ import type { ExemptionTable } from '../../engine/exemptions/table';
 import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type WireCheck } from './wire-checks';
-import { compactResult, ResultSpill } from './compact-result';
+import { compactResult, keepsPart, ResultSpill, type KeptParts } from './compact-result';
+import { pairReplies } from '../../engine/appraisal/answers';
 import { rememberStatus } from '../../engine/results/status';
 import { fileSealState } from './file-seal';
 import { makeCopy, type MadeCopy } from './made-copy';
@@ -95,6 +96,11 @@ export interface CheckFilesHooks {
    * so memory stays flat on 10,000 files. Default WHOLE_RESULTS; tests set 0 to compact all.
    */
   keepWhole?: number;
+  /**
+   * The bulky parts of a compacted result the run's outputs may read (compact-result.ts:
+   * KeptParts); KEEP_ALL by default. Reading a part not kept throws.
+   */
+  keep?: KeptParts;
 }
 
 /** What a worker of the pool is started with: the run's options, and the copies' language with --annotate. */
@@ -203,7 +209,7 @@ export async function checkFiles(
 ): Promise<FileCheck[]> {
   const byInput: FileCheck[][] = new Array(inputs.length);
   let done = 0;
-  const spill = new ResultSpill();
+  const spill = new ResultSpill(hooks.keep);
   let whole = hooks.keepWhole ?? wholeResults();
   const compact = (c: FileCheck): FileCheck => {
     if (!c.result || whole-- > 0) return c;
@@ -270,9 +276,42 @@ export async function checkFiles(
  * The status, read by every output, stays remembered in memory for a compacted result (the other
  * derived values go with its head to the spill file: compact-result.ts).
  */
-export function rememberDerived(result: CheckResult, keep: <T>(value: T) => T): void {
-  // Kept as a copy: it holds strings cut from the rows (compact-result.ts says why that matters).
-  rememberStatus(result, keep);
+export function rememberDerived(result: CheckResult, keep: <T>(value: T) => T, whole: CheckResult = result): void {
+  // Computed from the whole result (reading the compacted one back would cost a deserialise),
+  // kept as a copy: it holds strings cut from the rows (compact-result.ts says why that matters).
+  rememberStatus(result, keep, whole);
+}
+
+const changedSince = (file: string): Bilingual => ({
+  vi: `Tệp "${file}" đã bị thay đổi trong lúc kiểm tra (nội dung khác lần đọc đầu), nên không ghép được tệp giải trình gửi lại với biểu này. Đợi tệp được lưu xong rồi chạy lại lệnh.`,
+  en: `The file "${file}" changed while the run was checking it (its content differs from the first read), so the returned requests workbook cannot be paired with it. Wait until it is saved, then run the command again.`,
+});
+
+/**
+ * The scoresheets a returned requests workbook of the run is paired with, made whole again when
+ * the run did not keep their item scores (a big `--json` run: keptParts in check.ts): the pairing
+ * carries the unit's answers next to the items through them (engine/appraisal/answers.ts), and a
+ * reply is only known once it is read. Each such file (one per reply) is checked again and must
+ * be the file checked before (same SHA-256): else the reason, and the run stops (exit 2).
+ */
+export async function wholeForReplies(checks: FileCheck[], options: CheckFilesOptions): Promise<Bilingual | null> {
+  const replies = checks.filter((c) => c.reply);
+  if (replies.length === 0) return null;
+  const sheets = checks.filter((c) => c.result && !c.reply);
+  const pairs = pairReplies(
+    replies.map((c) => c.reply as RequestsReply),
+    sheets.map((c) => ({ file: c.file, result: c.result! })),
+  );
+  for (const at of pairs) {
+    if (at === null || keepsPart(sheets[at].result!, 'items')) continue;
+    const sheet = sheets[at];
+    const again = (await checkOneFile({ file: sheet.file, path: sheet.path }, options)).checks.find(
+      (c) => c.result !== null && c.result.sheetName === sheet.result!.sheetName,
+    );
+    if (!again?.result || again.contentHash !== sheet.contentHash) return changedSince(sheet.file);
+    sheet.result = again.result;
+  }
+  return null;
 }
 
 /** The pool to use for `files` files, or null to check them in this thread. */

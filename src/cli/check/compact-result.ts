@@ -5,20 +5,22 @@
  * result (measured over 3,000 files: ≈ 9 kB per file when a structured copy of the result stayed
  * in memory, and V8 let its heap grow to ≈ 3× what was live):
  *
- *  - the result goes to a spill file in the temp folder as two v8-serialised records: its bulk
- *    (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of a
- *    result, read only by the survey table, the unit sheets, a seal read again, the text report,
- *    a returned requests workbook) and its head (everything else but the sheet's name, the unit
- *    and the set, with what the outputs derive from the rows: the points breakdown, the
- *    explanation requests, the appraisal rounds, computed now from the whole result);
+ *  - the result goes to a spill file in the temp folder as up to two v8-serialised records: its
+ *    bulk (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of
+ *    a result, read only by the survey table, the unit sheets, a seal read again, a returned
+ *    requests workbook paired with its scoresheet, the requests workbooks; written only for the
+ *    parts the run's outputs may read: KeptParts) and its head (everything else but the sheet's
+ *    name, the unit and the set, with what the outputs derive from the rows: the points
+ *    breakdown, the explanation requests, the appraisal rounds, computed now from the whole
+ *    result; one record, read back whole when one of its parts is first asked for);
  *  - the compacted result is a small object holding the sheet's name, the unit, the set (the run's
- *    own object) and where its records are; its other properties are getters that read their
- *    piece of the head back (one v8-serialised piece per part: the season reads only the scores,
- *    the findings sheet only the findings; the pieces of the last few results read are kept, so
- *    a pass over one result reads each once), whose parts read the bulk back when asked. The engine's memos find the derived values through
- *    recall hooks (breakdown.ts, explanation-requests.ts, rounds-report.ts) instead of computing
- *    them from the rows; the status (small, read by every output) stays remembered in memory
- *    (rememberStatus, through the `derive` callback).
+ *    own object) and where its records are; its other properties are getters shared by every
+ *    result that read the head back (the heads of the last few results read are kept, so a pass
+ *    over one result reads its head once), whose parts read the bulk back when asked. The engine's
+ *    memos find the derived values through recall hooks (breakdown.ts, explanation-requests.ts,
+ *    rounds-report.ts, and season.ts for the final index the season ranks on) instead of
+ *    computing them from the rows; the status (small, read by every output) stays remembered in
+ *    memory (rememberStatus, through the `derive` callback, computed from the whole result).
  *
  * Nothing is lost and the same code reads the same values. A part assigned on the compacted result
  * itself (`result.findings = …`) replaces its getter for good; one assigned inside a part read
@@ -33,18 +35,43 @@ import * as v8 from 'v8';
 import type { Alignment, CheckResult } from '../../engine/check-result';
 import { explanationRequests, recallRequestsWith, type ExplanationRequest } from '../../engine/appraisal/explanation-requests';
 import { pointsBreakdown, recallBreakdownsWith, type PointsBreakdown } from '../../engine/results/breakdown';
+import { recallFinalIndexWith } from '../../engine/results/season';
 import { recallRoundsWith, reportRounds, type ReportRounds } from './rounds-report';
 import type { ParsedSheet, SheetRow } from '../../engine/layout/parsed-sheet';
 import type { ItemScore, ScoreResult } from '../../engine/scoring/scores';
 
-/** The bulk record of a result (rows shared by parsed and alignment stay shared). */
+/** The bulk record of a result (rows shared by parsed and alignment stay shared): only the parts the run keeps. */
 interface Bulk {
-  rows: SheetRow[];
-  totalRow: SheetRow | null;
-  rowFor: Map<string, SheetRow> | null;
-  extra: SheetRow[] | null;
-  duplicates: SheetRow[] | null;
-  items: ItemScore[] | null;
+  rows?: SheetRow[];
+  totalRow?: SheetRow | null;
+  rowFor?: Map<string, SheetRow> | null;
+  extra?: SheetRow[] | null;
+  duplicates?: SheetRow[] | null;
+  items?: ItemScore[] | null;
+}
+
+/**
+ * The bulky parts a run keeps, decided before its first file from the outputs it was asked for
+ * (check.ts: `keptParts`). Serialising them is most of what compacting costs (≈ 80 kB per result
+ * on the generated files: rows and alignment ≈ 56 kB, item scores ≈ 24 kB), so a run whose
+ * outputs never read them (`--json` alone reads neither) does not write them. Reading a part
+ * that was not kept throws (never a wrong or empty value).
+ */
+export interface KeptParts {
+  /** parsed.rows / totalRow, alignment.rowFor / extra / duplicates. */
+  rows: boolean;
+  /** scores.items. */
+  items: boolean;
+}
+
+export const KEEP_ALL: KeptParts = { rows: true, items: true };
+
+/** A part the run did not keep was read: a wrong choice in `keptParts`, never something to answer with a guess. */
+function notKept(part: string): never {
+  throw new Error(
+    `par-check: lỗi chương trình — phần "${part}" của kết quả đã được bỏ ra khỏi bộ nhớ vì không đầu ra nào của lần chạy này cần đến (compact-result.ts, keptParts). ` +
+      `Program error: the part "${part}" of a compacted result was not kept, as no output of this run was expected to read it.`,
+  );
 }
 
 interface Place {
@@ -57,6 +84,9 @@ let exitHook = false;
 
 /** An append-only temp file of Bulk records, read back on demand (synchronously: a getter cannot wait). */
 export class ResultSpill {
+  /** `kept`: the bulky parts this run's outputs may read (KEEP_ALL by default). */
+  constructor(readonly kept: KeptParts = KEEP_ALL) {}
+
   private fd: number | null = null;
   private file = '';
   private size = 0;
@@ -116,32 +146,35 @@ export class ResultSpill {
   private readonly strings = new Map<string, string>();
 
   /**
-   * A structured copy of `value` for keeping: its strings fresh (a string cut from a big one, e.g.
-   * a cell's text cut from the sheet's XML, keeps the big one alive: tens of kilobytes per file)
-   * and each one shared with the equal strings kept before (a copy would otherwise hold its own
-   * area titles, status sentences… ≈ 10 kB per file).
+   * A copy of `value` for keeping: its strings fresh (a string cut from a big one, e.g. a cell's
+   * text cut from the sheet's XML, keeps the big one alive: tens of kilobytes per file) and each
+   * one shared with the equal strings kept before (a copy would otherwise hold its own area
+   * titles, status sentences… ≈ 10 kB per file). Plain objects, arrays and maps are walked here
+   * (a v8 serialise and deserialise per value cost more than the copy: ≈ 3 µs each); anything
+   * else (none in a result's status) goes through the structured copy.
    */
   copy<T>(value: T): T {
-    const intern = (s: string) => {
-      const known = this.strings.get(s);
+    return this.fresh(value) as T;
+  }
+
+  private fresh(x: unknown): unknown {
+    if (typeof x === 'string') {
+      const known = this.strings.get(x);
       if (known !== undefined) return known;
-      this.strings.set(s, s);
-      return s;
-    };
-    const walk = (x: unknown): unknown => {
-      if (typeof x === 'string') return intern(x);
-      if (x === null || typeof x !== 'object') return x;
-      if (Array.isArray(x)) {
-        for (let i = 0; i < x.length; i++) x[i] = walk(x[i]);
-      } else if (x instanceof Map) {
-        for (const [k, v] of x) x.set(k, walk(v));
-      } else {
-        const o = x as Record<string, unknown>;
-        for (const k of Object.keys(o)) o[k] = walk(o[k]);
-      }
-      return x;
-    };
-    return walk(v8.deserialize(v8.serialize(value))) as T;
+      // JSON gives back every string exactly (lone surrogates too) as a new flat string.
+      const own = x.length === 0 ? '' : (JSON.parse(JSON.stringify(x)) as string);
+      this.strings.set(own, own);
+      return own;
+    }
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map((v) => this.fresh(v));
+    if (x instanceof Map) return new Map([...x].map(([k, v]) => [this.fresh(k), this.fresh(v)]));
+    const proto = Object.getPrototypeOf(x) as unknown;
+    // A Set, a Date…: the structured copy (its strings are new ones, not shared).
+    if (proto !== Object.prototype && proto !== null) return v8.deserialize(v8.serialize(x));
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(x)) o[k] = this.fresh((x as Record<string, unknown>)[k]);
+    return o;
   }
 
   /** The spill file, '' before the first record (tests). */
@@ -199,11 +232,13 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
 /** What a compacted result holds on the heap besides its three plain properties. */
 interface Slot {
   spill: ResultSpill;
-  /** The head record: one v8-serialised piece per name of `names`, `lengths` bytes each, in order. */
+  /** The head record: one v8-serialised array, a value per name of `names`, in order. */
   head: Place;
   names: readonly string[];
-  lengths: number[];
-  bulk: Place;
+  /** The bulk record (the parts `spill.kept` keeps); null when it keeps none. */
+  bulk: Place | null;
+  /** scores.final.index, null without a final score: the season ranks on it without reading the head. */
+  final: number | null;
 }
 
 /** The derived values' pieces of a head, beside the result's own parts. */
@@ -228,48 +263,59 @@ function sharedNames(names: string[]): readonly string[] {
   return known;
 }
 
+/** A head read back: its values as deserialised, and each part as handed out (with its getters into the bulk). */
+interface Head {
+  values: unknown[];
+  parts: Map<string, unknown>;
+}
+
 /**
- * The pieces of the heads read last, each read from the file when first asked for (the season
- * asks only for the scores, the findings sheet only for the findings). A few results are kept, so
- * code going back and forth between two results reads each piece once.
+ * The heads read last. A head is one record, deserialised whole when one of its parts is first
+ * asked for (one v8 call per result: a serialise and a deserialise per part cost more than the
+ * bytes of the parts nobody asked for); a few results are kept, so code going back and forth
+ * between two results reads each head once.
  */
 const HEADS_KEPT = 8;
-const heads = new Map<object, Map<string, unknown>>();
+const heads = new Map<object, Head>();
 /** The scores object of a head read back → its result (pointsBreakdown is asked with the scores). */
 const resultOfScores = new WeakMap<object, object>();
 
 function piece(result: object, name: string): unknown {
-  let pieces = heads.get(result);
-  if (pieces) {
+  let head = heads.get(result);
+  const slot = slotOf(result)!;
+  if (head) {
     // Most recently used last.
     heads.delete(result);
-    heads.set(result, pieces);
-    if (pieces.has(name)) return pieces.get(name);
+    heads.set(result, head);
   } else {
-    pieces = new Map();
-    heads.set(result, pieces);
+    head = { values: slot.spill.load(slot.head) as unknown[], parts: new Map() };
+    heads.set(result, head);
     if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
   }
-  const slot = slotOf(result)!;
+  if (head.parts.has(name)) return head.parts.get(name);
   const at = slot.names.indexOf(name);
   if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
-  let offset = slot.head.offset;
-  for (let k = 0; k < at; k++) offset += slot.lengths[k];
-  const value = readBack(result, slot, name, slot.spill.load({ offset, length: slot.lengths[at] }));
-  pieces.set(name, value);
+  const value = readBack(result, slot, name, head.values[at]);
+  head.parts.set(name, value);
   return value;
 }
 
-/** A part read back, with getters into the bulk record for what went there. */
+/** A part read back, with getters into the bulk record for what went there (or that throw for what the run did not keep). */
 function readBack(result: object, slot: Slot, name: string, value: unknown): unknown {
   if (!value) return value;
-  const bulk = () => slot.spill.read(slot.bulk);
-  if (name === 'parsed') return withLazy<ParsedSheet>(value as ParsedSheet, { rows: () => bulk().rows, totalRow: () => bulk().totalRow });
+  const { kept } = slot.spill;
+  const bulk = () => slot.spill.read(slot.bulk!);
+  const rows = <K extends keyof Bulk>(key: K, part: string) => () => (kept.rows ? bulk()[key] : notKept(part));
+  if (name === 'parsed') return withLazy<ParsedSheet>(value as ParsedSheet, { rows: rows('rows', 'parsed.rows'), totalRow: rows('totalRow', 'parsed.totalRow') });
   if (name === 'alignment') {
-    return withLazy<Alignment>(value as Alignment, { rowFor: () => bulk().rowFor, extra: () => bulk().extra, duplicates: () => bulk().duplicates });
+    return withLazy<Alignment>(value as Alignment, {
+      rowFor: rows('rowFor', 'alignment.rowFor'),
+      extra: rows('extra', 'alignment.extra'),
+      duplicates: rows('duplicates', 'alignment.duplicates'),
+    });
   }
   if (name === 'scores') {
-    const scores = withLazy<ScoreResult>(value as ScoreResult, { items: () => bulk().items });
+    const scores = withLazy<ScoreResult>(value as ScoreResult, { items: () => (kept.items ? bulk().items : notKept('scores.items')) });
     resultOfScores.set(scores, result);
     return scores;
   }
@@ -282,6 +328,11 @@ recallBreakdownsWith((scores) => {
 });
 recallRequestsWith((result) => (slotOf(result) ? (piece(result, REQUESTS) as ExplanationRequest[]) : undefined));
 recallRoundsWith((result) => (slotOf(result) ? { rounds: piece(result, ROUNDS) as ReportRounds | null } : undefined));
+// The season's index, unless `scores` was assigned on the result since (then it is read from there).
+recallFinalIndexWith((result) => {
+  const slot = slotOf(result);
+  return slot && Object.getOwnPropertyDescriptor(result, 'scores')?.get === accessorFor('scores').get ? { index: slot.final } : undefined;
+});
 
 /** One getter and setter per property name, shared by every compacted result (no closure per result). */
 const accessors = new Map<string, PropertyDescriptor>();
@@ -303,31 +354,38 @@ function accessorFor(key: string): PropertyDescriptor {
   return known;
 }
 
+/** Whether `result` can give its `part` (a compacted result of a run that did not keep it cannot: reading it throws). */
+export function keepsPart(result: CheckResult, part: keyof KeptParts): boolean {
+  const slot = slotOf(result);
+  return !slot || slot.spill.kept[part];
+}
+
+/** Called with the compacted result once it is made, a copier for what is kept, and the whole result (for values computed from it now). */
+export type Derive = (compact: CheckResult, keep: <T>(value: T) => T, whole: CheckResult) => void;
+
 /**
  * The result with its parts in `spill` (see the top of this file). `derive` is called with the
  * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
  * shared strings).
  */
-export function compactResult(
-  result: CheckResult,
-  spill: ResultSpill,
-  derive?: (compact: CheckResult, keep: <T>(value: T) => T) => void,
-): CheckResult {
+export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
   const { parsed, alignment, scores } = result;
   if (!parsed && !alignment && !scores?.items.length) return result;
-  const bulk = spill.write({
-    rows: parsed?.rows ?? [],
-    totalRow: parsed?.totalRow ?? null,
-    rowFor: alignment?.rowFor ?? null,
-    extra: alignment?.extra ?? null,
-    duplicates: alignment?.duplicates ?? null,
-    items: scores?.items ?? null,
-  });
+  const record: Bulk = {};
+  if (spill.kept.rows) {
+    record.rows = parsed?.rows ?? [];
+    record.totalRow = parsed?.totalRow ?? null;
+    record.rowFor = alignment?.rowFor ?? null;
+    record.extra = alignment?.extra ?? null;
+    record.duplicates = alignment?.duplicates ?? null;
+  }
+  if (spill.kept.items) record.items = scores?.items ?? null;
+  const bulk = spill.kept.rows || spill.kept.items ? spill.write(record) : null;
   const names: string[] = [];
-  const pieces: Buffer[] = [];
+  const values: unknown[] = [];
   const add = (name: string, value: unknown) => {
     names.push(name);
-    pieces.push(v8.serialize(value));
+    values.push(value);
   };
   for (const key of Object.keys(result) as (keyof CheckResult)[]) {
     if (PLAIN.has(key)) continue;
@@ -341,15 +399,15 @@ export function compactResult(
   add(REQUESTS, explanationRequests(result));
   add(ROUNDS, reportRounds(result));
   const compact = {} as CheckResult;
-  const slot: Slot = { spill, head: spill.append(Buffer.concat(pieces)), names: sharedNames(names), lengths: pieces.map((b) => b.length), bulk };
+  const slot: Slot = { spill, head: spill.append(v8.serialize(values)), names: sharedNames(names), bulk, final: scores?.final ? scores.final.index : null };
   Object.defineProperty(compact, SLOT, { value: slot });
   for (const key of Object.keys(result) as (keyof CheckResult)[]) {
     if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
     else Object.defineProperty(compact, key, accessorFor(key));
   }
   // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
-  // it alive: megabytes per file); `derive` reads the pieces back like any later reader.
-  derive?.(compact, (value) => spill.copy(value));
+  // it alive: megabytes per file); what `derive` keeps of it goes through `keep`.
+  derive?.(compact, (value) => spill.copy(value), result);
   return compact;
 }
 
@@ -357,11 +415,7 @@ export function compactResult(
  * `next`, made from the compacted `previous` (the survey table's points applied), compacted into
  * the same spill file with its status remembered the same way; `next` itself otherwise.
  */
-export function compactLike(
-  previous: CheckResult,
-  next: CheckResult,
-  derive?: (compact: CheckResult, keep: <T>(value: T) => T) => void,
-): CheckResult {
+export function compactLike(previous: CheckResult, next: CheckResult, derive?: Derive): CheckResult {
   const slot = slotOf(previous);
   return slot ? compactResult(next, slot.spill, derive) : next;
 }

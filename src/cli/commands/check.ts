@@ -16,8 +16,9 @@ import type { Lang } from '../../engine/text/lang';
 import { resolveCriteria } from '../criteria-option';
 import { terminalSafe } from '../terminal-text';
 import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
-import { checkFiles, exitStatus, type CheckFilesHooks, type FileCheck } from '../check/check-files';
+import { checkFiles, exitStatus, wholeForReplies, type CheckFilesHooks, type CheckFilesOptions, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
+import type { KeptParts } from '../check/compact-result';
 import { buildReport, writeReportJson } from '../check/json-report';
 import { createProgress, type Progress } from '../check/progress';
 import { formatRankingText } from '../check/ranking-text';
@@ -252,6 +253,25 @@ async function exemptionsArg(args: ParsedArgs, io: CliIO): Promise<ExemptionTabl
   return loaded.table;
 }
 
+/** How each file of the run is checked. */
+export function checkFilesOptions(run: CheckRun): CheckFilesOptions {
+  return { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions, sealStates: true };
+}
+
+/**
+ * What the outputs of this run read of a compacted result's bulk (compact-result.ts): the sheet's
+ * rows are read by the results workbook (unit sheets), the survey table (the points applied to
+ * the rows), the requests workbooks and the text report; `--json` alone reads none of them, so a
+ * big `--json` run does not write them to the spill file. The item scores are read by the same
+ * outputs, and by the pairing of a returned requests workbook with its scoresheet: such a
+ * scoresheet is checked again at the end (wholeForReplies), a reply being known only once read.
+ */
+export function keptParts(run: CheckRun): KeptParts {
+  const v = run.args.values;
+  const read = !run.args.flags.has('json') || v.summary !== undefined || v.survey !== undefined || v.requests !== undefined;
+  return { rows: read, items: read };
+}
+
 /**
  * Check every file of the run; progress goes to a terminal's stderr only. `outputs` (--summary,
  * --annotate) may veto the run before the first file (an output that would overwrite an input).
@@ -275,7 +295,7 @@ export async function runChecks(
   try {
     return await checkFiles(
       inputs,
-      { sets: run.sets, criteria: run.criteria, sheetName: run.args.values.sheet, lang: run.lang, exemptions: run.exemptions, sealStates: true },
+      checkFilesOptions(run),
       {
         // A caller's own hook (it keeps the files in this thread); --annotate goes through `copies`.
         afterFile:
@@ -286,6 +306,7 @@ export async function runChecks(
               }
             : undefined,
         copies: outputs?.hooks.copies,
+        keep: keptParts(run),
         onProgress: (done, total, file) => {
           bar.update(done, total, file);
           hooks.onProgress?.(done, total, file);
@@ -372,6 +393,11 @@ export const command: CliCommand = {
     const survey = await completeChecks(checks, run);
     await addSealStates(checks);
     // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
+    const changed = await wholeForReplies(checks, checkFilesOptions(run));
+    if (changed) {
+      io.stderr(bilingual(changed));
+      return 2;
+    }
     pairRepliesInRun(checks);
     for (const problem of (await requests?.write(checks)) ?? []) {
       io.stderr(bilingual(problem));

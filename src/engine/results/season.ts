@@ -75,6 +75,26 @@ export interface Season {
   outside: SeasonEntry[];
 }
 
+/**
+ * Where the final index of a result whose scores are kept off the heap is found (the CLI's
+ * compacted results, src/cli/check/compact-result.ts): the season ranks 10,000 files without
+ * reading their scores back. `{ index }` (null: no final score), or undefined for another result.
+ */
+let recallFinal: ((result: CheckResult) => { index: number | null } | undefined) | null = null;
+
+/** Set once by the keeper of such results. */
+export function recallFinalIndexWith(find: (result: CheckResult) => { index: number | null } | undefined): void {
+  recallFinal = find;
+}
+
+function finalIndex(result: CheckResult | null): number | null {
+  if (!result) return null;
+  const recalled = recallFinal?.(result);
+  if (recalled) return recalled.index;
+  const final = result.scores?.final ?? null;
+  return final ? final.index : null;
+}
+
 /** A batch file, with the SHA-256 of its content when the caller could compute it. */
 export type SeasonInput = BatchFileResult & { contentHash?: string | null };
 
@@ -82,7 +102,7 @@ export function seasonResults(files: SeasonInput[]): Season {
   const entries: SeasonEntry[] = files.map((f) => {
     const result = f.result;
     const set = result?.set ?? null;
-    const final = result?.scores?.final ?? null;
+    const final = finalIndex(result);
     return {
       file: f.file,
       fileName: fileNameOf(f.file),
@@ -94,7 +114,7 @@ export function seasonResults(files: SeasonInput[]): Season {
       duplicates: [],
       kept: true,
       rank: null,
-      index: final ? shown2(final.index) : null,
+      index: final === null ? null : shown2(final),
     };
   });
   markDuplicates(entries, files);

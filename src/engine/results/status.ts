@@ -61,9 +61,12 @@ export interface StatusInput {
  */
 const rememberedStatus = new WeakMap<CheckResult, StatusInfo>();
 
-/** Compute `result`'s status now and answer it from memory from then on (`keep` may copy it, see compact-result.ts). */
-export function rememberStatus(result: CheckResult, keep: <T>(value: T) => T = (value) => value): void {
-  rememberedStatus.set(result, keep(computeStatus({ result })));
+/**
+ * Compute `result`'s status now and answer it from memory from then on (`keep` may copy it, see
+ * compact-result.ts); `from`: the same result whole, to compute it from (default `result`).
+ */
+export function rememberStatus(result: CheckResult, keep: <T>(value: T) => T = (value) => value, from: CheckResult = result): void {
+  rememberedStatus.set(result, keep(computeStatus({ result: from })));
 }
 
 export function sheetStatus(entry: StatusInput): StatusInfo {
