@@ -110,11 +110,14 @@ export class GridBudget {
   }
 }
 
+/** One decoder for every part (making one per part cost more than decoding a small part). */
+const utf8Decoder = new TextDecoder('utf-8');
+
 /** UTF-8 text of a part, or UTF-16 when it starts with a byte-order mark (valid XML; some tools write it). */
 export function decodePart(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8Decoder.decode(bytes);
 }
 
 /** Whether a part is UTF-16 (then it is handed on as UTF-8, its declaration saying so). */

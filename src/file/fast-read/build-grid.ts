@@ -25,140 +25,138 @@ export interface SheetContext {
   notes: Map<string, string>;
 }
 
-interface ErrorValue { error: string }
-/** A date, already as the grid's ISO text (null: not a valid date). */
-interface DateValue { date: string | null }
-type Raw = number | string | boolean | DateValue | ErrorValue | undefined;
-
-/** A cell as ExcelJS holds it after loading. 'null' = styled but empty; 'merge' = merge slave. */
-interface Cell {
-  kind: 'null' | 'merge' | 'value' | 'formula' | 'hyperlink';
-  address: string;
-  value?: Raw;
-  formula?: string;
-  sharedFrom?: string;
-  hyperlink?: string;
-  note?: string;
-  numFmt?: string;
-  /** A formula saved without a cached result (no <v>). */
-  noResult?: boolean;
-}
+/**
+ * A grid position after the merges: the raw cell that sits there (ExcelJS's reconciled cell is
+ * derived from it when the grid cell is made: no object per cell in between), or a merged cell's
+ * mark: MERGED for the cells a merge covers but its first (ExcelJS's merge slaves, read as empty),
+ * EMPTY_MASTER for a merge's first cell that had no <c> (a styled empty cell in ExcelJS).
+ */
+const MERGED = 1;
+const EMPTY_MASTER = 2;
+type Slot = RawCell | typeof MERGED | typeof EMPTY_MASTER;
 
 interface Row {
   hidden: boolean;
-  cells: (Cell | undefined)[];
+  cells: (Slot | undefined)[];
 }
 
-/** A number in a date-formatted cell → date text, as ExcelJS's Date corrected by excel-dates.ts. */
-function dateOf(n: number, date1904: boolean): DateValue {
-  return { date: dateCellText(excelJsDate(n, date1904), date1904) };
+/** The link ExcelJS puts on the cell at this address (only links with a relationship), if any. */
+const linkAt = (address: string, ctx: SheetContext): string | undefined => (ctx.hyperlinks.size > 0 ? ctx.hyperlinks.get(address) : undefined);
+
+const hasFormula = (raw: RawCell): boolean => !!(raw.formula || raw.shareType);
+
+/**
+ * Whether ExcelJS keeps the cell (CellXform.reconcile, then Row.model): it holds a formula, a
+ * value or a style, or carries a link; false for a <c> with none of these.
+ */
+function kept(raw: RawCell, ctx: SheetContext): boolean {
+  return hasFormula(raw) || raw.value !== undefined || !!raw.styleId || !!linkAt(raw.address, ctx);
+}
+
+/** A kept cell that ExcelJS holds as a styled empty cell (no formula, no value, no link). */
+function styledEmpty(raw: RawCell, ctx: SheetContext): boolean {
+  return !hasFormula(raw) && raw.value === undefined && !linkAt(raw.address, ctx);
 }
 
 /** A `t="d"` value: ISO text → date text; text that is not a date stays text. */
-function isoDateOf(v: string): DateValue | string {
+function isoDateText(v: string): string {
   const text = isoCellText(v);
-  return text === null ? v : { date: text };
+  return text === null ? v : text;
+}
+
+/** The error text of the value cellScalar read last (undefined: not an error). */
+let lastError: string | undefined;
+
+/**
+ * A number as read: its date text in a date-formatted cell (ExcelJS's Date corrected by
+ * excel-dates.ts; null when not a valid date), null when not finite, else the number.
+ */
+function numberScalar(v: string, fmt: string | undefined, date1904: boolean): CellScalar {
+  const n = parseFloat(v);
+  if (isDateFormat(fmt)) return dateCellText(excelJsDate(n, date1904), date1904);
+  return Number.isFinite(n) ? n : null;
+}
+
+function sharedString(v: string, ctx: SheetContext): string {
+  const strings = ctx.sharedStrings;
+  const s = strings ? strings[parseInt(v, 10)] : undefined;
+  if (s === undefined) throw new FastReadError('shared string index out of range');
+  return s;
 }
 
 /**
- * CellXform.parseClose + reconcile; null for the cells ExcelJS drops (no value, no style).
- * Where ExcelJS loses a value, this reads it and read-grid.ts restores it from what
- * prepare-package.ts noted (formula results "" / text in date cells / no result; t="d" dates).
+ * The displayed scalar of a cell's value or formula result, typed as CellXform.reconcile types
+ * it and shown as read-grid.ts shows it (an error reads as its text, also left in lastError);
+ * undefined when the cell has none (a formula without a result, a link on an empty cell).
  */
-function reconcile(raw: RawCell, ctx: SheetContext, formulae: Map<string, string>): Cell | null {
-  const fmt = raw.styleId ? ctx.formats[raw.styleId] : undefined;
-  const cell: Cell = { kind: 'value', address: raw.address, numFmt: fmt };
+function cellScalar(raw: RawCell, fmt: string | undefined, ctx: SheetContext): CellScalar | undefined {
+  lastError = undefined;
   const t = raw.t;
-  if (raw.formula || raw.shareType) {
-    cell.kind = 'formula';
-    cell.formula = raw.formula;
-    let result: Raw;
-    if (raw.hasV) {
-      const v = raw.value ?? '';
-      if (t === 'str') result = xmlDecodeAgain(v);
-      else if (t === 'b') result = parseInt(v, 10) !== 0;
-      else if (t === 'e') result = { error: v };
-      else if (t === 'd') result = isoDateOf(v);
-      else {
-        const n = parseFloat(v);
-        result = isDateFormat(fmt) ? dateOf(n, ctx.date1904) : n;
-      }
-    } else cell.noResult = true;
-    cell.value = result;
-    if (raw.shareType === 'shared') {
-      if (raw.ref) formulae.set(raw.si ?? 'undefined', raw.address);
-      else cell.sharedFrom = formulae.get(raw.si ?? 'undefined');
-    }
-  } else if (raw.value !== undefined) {
-    const v = raw.value;
-    if (t === 's') {
-      const strings = ctx.sharedStrings;
-      const s = strings ? strings[parseInt(v, 10)] : undefined;
-      if (s === undefined) throw new FastReadError('shared string index out of range');
-      cell.value = s;
-    } else if (t === 'str') cell.value = xmlDecodeAgain(v);
-    else if (t === 'inlineStr') cell.value = v;
-    else if (t === 'b') cell.value = parseInt(v, 10) !== 0;
-    else if (t === 'e') cell.value = { error: v };
-    else if (t === 'd') cell.value = isoDateOf(v);
-    else {
-      const n = parseFloat(v);
-      cell.value = isDateFormat(fmt) ? dateOf(n, ctx.date1904) : n;
-    }
-  } else if (raw.styleId) cell.kind = 'null';
-  else cell.kind = 'merge';
-  const link = ctx.hyperlinks.get(raw.address);
-  if (link) {
-    cell.kind = 'hyperlink';
-    cell.hyperlink = link;
-    cell.formula = undefined;
-    cell.sharedFrom = undefined;
-    cell.noResult = undefined;
+  if (hasFormula(raw)) {
+    if (!raw.hasV) return undefined;
+    const v = raw.value ?? '';
+    if (t === 'str') return xmlDecodeAgain(v);
+    if (t === 'b') return parseInt(v, 10) !== 0;
+    if (t === 'e') return (lastError = v);
+    if (t === 'd') return isoDateText(v);
+    return numberScalar(v, fmt, ctx.date1904);
   }
-  if (cell.kind === 'merge') return null; // Row.model skips these
-  const note = ctx.notes.get(raw.address);
-  if (note !== undefined) cell.note = note;
-  return cell;
+  const v = raw.value;
+  if (v === undefined) return undefined;
+  if (t === 's') return sharedString(v, ctx);
+  if (t === 'str') return xmlDecodeAgain(v);
+  if (t === 'inlineStr') return v;
+  if (t === 'b') return parseInt(v, 10) !== 0;
+  if (t === 'e') return (lastError = v);
+  if (t === 'd') return isoDateText(v);
+  return numberScalar(v, fmt, ctx.date1904);
 }
 
-/** The displayed scalar of a value (an error reads as its text); errorOf gives the error apart. */
-function scalarOf(v: Raw): CellScalar {
-  if (v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if ('date' in v) return v.date;
-  return v.error;
-}
-
-const errorOf = (v: Raw): string | undefined => (v !== null && typeof v === 'object' && 'error' in v ? v.error : undefined);
-
-/** read-grid.ts toGridCell, over the reconciled cell. */
-function gridCell(cell: Cell, masterFormula: (address: string) => string | undefined | null): GridCell | null {
-  if (cell.kind === 'merge' || cell.kind === 'null') return null;
+/**
+ * read-grid.ts toGridCell over the cell ExcelJS holds at this position (CellXform.reconcile of
+ * the raw cell, after the merges), made straight from the raw cell. `sharedFrom`: the first cell
+ * of the shared formula this cell only refers to.
+ */
+function gridCell(
+  slot: Slot,
+  ctx: SheetContext,
+  sharedFrom: string | undefined,
+  masterFormula: (address: string) => string | undefined | null,
+): GridCell | null {
+  if (slot === MERGED || slot === EMPTY_MASTER) return null;
+  const raw = slot;
+  const link = linkAt(raw.address, ctx);
+  const isFormula = hasFormula(raw);
+  if (!link && !isFormula && raw.value === undefined) return null; // styled empty
+  const fmt = raw.styleId ? ctx.formats[raw.styleId] : undefined;
   const out: GridCell = { value: null };
-  if (cell.kind === 'formula') {
-    let formula = cell.formula;
-    if (!formula && cell.sharedFrom !== undefined) {
-      const master = masterFormula(cell.sharedFrom);
+  // A cell with a link is a hyperlink cell in ExcelJS: its formula is dropped, its value kept.
+  if (isFormula && !link) {
+    let formula = raw.formula;
+    if (!formula && sharedFrom !== undefined) {
+      const master = masterFormula(sharedFrom);
       if (master === null) return null; // ExcelJS throws reading it; read-grid reads it as empty
-      formula = master === undefined ? undefined : slideFormula(master, cell.sharedFrom, cell.address);
+      formula = master === undefined ? undefined : slideFormula(master, sharedFrom, raw.address);
     }
     if (formula) {
       out.formula = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
-      const link = hyperlinkFormulaTarget(out.formula);
-      if (link !== null) out.hyperlink = link;
+      const formulaLink = hyperlinkFormulaTarget(out.formula);
+      if (formulaLink !== null) out.hyperlink = formulaLink;
     }
   }
   // A formula's cached result is read whatever it is: 0 and FALSE are values, not blanks.
   // One scalar per cell, no object for it (the reader runs this for every cell of a batch).
-  const value = scalarOf(cell.value);
-  out.value = value === '' ? null : value;
-  if (cell.kind === 'formula' && cell.noResult) out.noResult = true;
-  const error = errorOf(cell.value);
+  const value = cellScalar(raw, fmt, ctx);
+  const error = lastError;
+  out.value = value === undefined || value === '' ? null : value;
+  if (isFormula && !link && !raw.hasV) out.noResult = true;
   if (error) out.error = error;
-  if (cell.kind === 'hyperlink' && cell.hyperlink) out.hyperlink = cell.hyperlink;
-  if (cell.note) out.note = cell.note;
-  if (typeof out.value === 'number' && cell.numFmt && cell.numFmt !== 'General') out.numFmt = cell.numFmt;
+  if (link) out.hyperlink = link;
+  if (ctx.notes.size > 0) {
+    const note = ctx.notes.get(raw.address);
+    if (note) out.note = note;
+  }
+  if (typeof out.value === 'number' && fmt && fmt !== 'General') out.numFmt = fmt;
   if (out.value === null && !out.formula && !out.error && !out.note && !out.hyperlink) return null;
   return out;
 }
@@ -220,13 +218,21 @@ export function buildGrid(
   const budget = options.budget ?? new GridBudget();
   const size = checkSize(sheetName, raw, budget);
   const rows: (Row | undefined)[] = [];
+  // Shared formulas: the first cell of each, by si (a later one with the same si wins), and for
+  // each cell that only refers to one, the first cell it referred to when it was read.
   const formulae = new Map<string, string>();
+  let sharedFrom: Map<RawCell, string | undefined> | null = null;
   for (const r of raw.rows) {
     const row: Row = { hidden: r.hidden, cells: [] };
     rows[r.number] = row; // a repeated row number replaces the earlier row, as in ExcelJS
     for (const rc of r.cells) {
-      const c = reconcile(rc, ctx, formulae);
-      if (c) row.cells[rc.col] = c;
+      if (hasFormula(rc)) {
+        if (rc.shareType === 'shared') {
+          if (rc.ref) formulae.set(rc.si ?? 'undefined', rc.address);
+          else (sharedFrom ??= new Map()).set(rc, formulae.get(rc.si ?? 'undefined'));
+        }
+      } else if (rc.t === 's' && rc.value !== undefined) sharedString(rc.value, ctx); // ExcelJS reads it on load, kept or not
+      if (kept(rc, ctx)) row.cells[rc.col] = rc;
     }
   }
   // Merges (1-based here), applied like Worksheet._mergeCellsInternal.
@@ -253,18 +259,21 @@ export function buildGrid(
       }
     }
     const masterRow = getRow(m.top);
-    masterRow.cells[m.left] ??= { kind: 'null', address: '' };
+    masterRow.cells[m.left] ??= EMPTY_MASTER;
     for (let i = m.top; i <= m.bottom; i++) {
       const row = getRow(i);
-      for (let j = m.left; j <= m.right; j++) if (i > m.top || j > m.left) row.cells[j] = { kind: 'merge', address: '' };
+      for (let j = m.left; j <= m.right; j++) if (i > m.top || j > m.left) row.cells[j] = MERGED;
     }
     applied.push(m);
   }
+  // The formula of a shared formula's first cell, as the cell stands after the merges: undefined
+  // when there is no cell there, null when it holds no formula (ExcelJS then fails to read it).
   const masterFormula = (address: string): string | undefined | null => {
     const at = decodeAddress(address);
     const c = at ? rows[at.row]?.cells[at.col] : undefined;
-    if (!c) return undefined;
-    return c.kind === 'formula' && c.formula ? c.formula : null;
+    if (c === undefined) return undefined;
+    if (c === MERGED || c === EMPTY_MASTER) return null;
+    return hasFormula(c) && !linkAt(c.address, ctx) && c.formula ? c.formula : null;
   };
   const realRows = Math.max(0, rows.length - 1);
   const limit = options.maxRows === undefined ? realRows : Math.max(0, Math.min(realRows, Math.floor(options.maxRows)));
@@ -278,7 +287,9 @@ export function buildGrid(
       if (n <= limit) out[n - 1] = [];
       continue;
     }
-    if (row.cells.some((c) => c && c.kind !== 'null')) columnCount = Math.max(columnCount, row.cells.length - 1);
+    if (row.cells.some((c) => c !== undefined && c !== EMPTY_MASTER && (c === MERGED || !styledEmpty(c, ctx)))) {
+      columnCount = Math.max(columnCount, row.cells.length - 1);
+    }
     if (n > limit) continue;
     const cells: (GridCell | null)[] = [];
     out[n - 1] = cells;
@@ -286,7 +297,7 @@ export function buildGrid(
     for (let col = 1; col < row.cells.length; col++) {
       const c = row.cells[col];
       if (!c) continue;
-      const g = gridCell(c, masterFormula);
+      const g = gridCell(c, ctx, sharedFrom && c !== MERGED && c !== EMPTY_MASTER ? sharedFrom.get(c) : undefined, masterFormula);
       if (g === null) continue;
       while (cells.length < col - 1) cells.push(null);
       cells[col - 1] = g;

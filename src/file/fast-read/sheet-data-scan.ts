@@ -87,6 +87,80 @@ function plainText(xml: string, from: number, close: string): string | undefined
   return lt > from ? textOf(xml.slice(from, lt)) : undefined;
 }
 
+/** What plainCellTag read. */
+const cellTag = { address: '', col: 0, style: -1, t: undefined as string | undefined, end: 0, selfClosing: false };
+
+/** The values of t that plainCellTag takes, as constants (no string made per cell). */
+function cellType(xml: string, i: number): string | null {
+  const c = xml.charCodeAt(i);
+  if (xml.charCodeAt(i + 1) === 34 /* " */) {
+    if (c === 115) return 's';
+    if (c === 110) return 'n';
+    if (c === 98) return 'b';
+    if (c === 101) return 'e';
+    if (c === 100) return 'd';
+    return null;
+  }
+  return c === 115 && xml.startsWith('tr"', i + 1) ? 'str' : null;
+}
+
+/**
+ * The start tag of a cell as Excel and most libraries write it, `<c r="B12" s="3" t="s">` (s and
+ * t optional, in this order, one space before each, upper-case letters, no entity): read by
+ * character codes straight into `cellTag`. false on any other spelling, which readTag and
+ * readAttrs then read (the same values for every tag this takes: the tests compare both paths).
+ */
+function plainCellTag(xml: string, lt: number): boolean {
+  let i = lt + 2;
+  if (xml.charCodeAt(i) !== 32 || xml.charCodeAt(i + 1) !== 114 /* r */ || xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return false;
+  i += 4;
+  const start = i;
+  let col = 0;
+  let c = xml.charCodeAt(i);
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + (c - 64);
+    c = xml.charCodeAt(++i);
+  }
+  if (i === start || i - start > 3) return false;
+  const digits = i;
+  while (c >= 48 && c <= 57) c = xml.charCodeAt(++i);
+  if (i === digits || c !== 34) return false;
+  const address = xml.slice(start, i);
+  i++;
+  let style = -1;
+  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 115 /* s */ && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    i += 4;
+    const from = i;
+    style = 0;
+    c = xml.charCodeAt(i);
+    while (c >= 48 && c <= 57) {
+      style = style * 10 + (c - 48);
+      c = xml.charCodeAt(++i);
+    }
+    if (i === from || i - from > 9 || c !== 34) return false;
+    i++;
+  }
+  let t: string | undefined;
+  if (xml.charCodeAt(i) === 32 && xml.charCodeAt(i + 1) === 116 /* t */ && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === 34) {
+    const type = cellType(xml, i + 4);
+    if (type === null) return false;
+    t = type;
+    i += 5 + type.length;
+  }
+  c = xml.charCodeAt(i);
+  if (c === 62 /* > */) cellTag.selfClosing = false;
+  else if (c === 47 && xml.charCodeAt(i + 1) === 62) {
+    cellTag.selfClosing = true;
+    i++;
+  } else return false;
+  cellTag.address = address;
+  cellTag.col = col;
+  cellTag.style = style;
+  cellTag.t = t;
+  cellTag.end = i;
+  return true;
+}
+
 /** The rows of the sheetData content between `from` and `to` (`to` at its "</sheetData>"), or null: see above. */
 export function scanSheetData(xml: string, from: number, to: number): RawRow[] | null {
   const rows: RawRow[] = [];
@@ -100,25 +174,35 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
     if (lt === to) return row === null ? rows : null;
     const next = xml.charCodeAt(lt + 1);
     if (next === 99 /* c */ && row !== null) {
-      if (!readTag(xml, lt + 2)) return null;
-      if (!readAttrs(xml, tag.attrs, tag.attrsEnd, CELL_ATTRS, values)) return null;
-      const [r, s, t] = values;
-      let address: string;
-      let col: number;
-      if (r === undefined) {
-        col = prevCol + 1;
-        address = columnName(col) + String(row.number);
+      let cell: RawCell;
+      let selfClosing: boolean;
+      if (plainCellTag(xml, lt)) {
+        cell = { address: cellTag.address, col: cellTag.col, t: cellTag.t };
+        if (cellTag.style >= 0) cell.styleId = cellTag.style;
+        i = cellTag.end + 1;
+        selfClosing = cellTag.selfClosing;
       } else {
-        const at = decodeAddress(r);
-        if (!at) return null;
-        address = r;
-        col = at.col;
+        if (!readTag(xml, lt + 2)) return null;
+        if (!readAttrs(xml, tag.attrs, tag.attrsEnd, CELL_ATTRS, values)) return null;
+        const [r, s, t] = values;
+        let address: string;
+        let col: number;
+        if (r === undefined) {
+          col = prevCol + 1;
+          address = columnName(col) + String(row.number);
+        } else {
+          const at = decodeAddress(r);
+          if (!at) return null;
+          address = r;
+          col = at.col;
+        }
+        cell = { address, col, t };
+        if (s) cell.styleId = parseInt(s, 10);
+        i = tag.end + 1;
+        selfClosing = tag.selfClosing;
       }
-      prevCol = col;
-      const cell: RawCell = { address, col, t };
-      if (s) cell.styleId = parseInt(s, 10);
-      i = tag.end + 1;
-      if (!tag.selfClosing) {
+      prevCol = cell.col;
+      if (!selfClosing) {
         // The cell's children: <v> and <f>; text between them is ignored, as by the tokenizer.
         for (;;) {
           const at = xml.indexOf('<', i);
@@ -130,10 +214,13 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
             break;
           }
           if (kind === 118 /* v */) {
-            if (!readTag(xml, at + 2) || !readAttrs(xml, tag.attrs, tag.attrsEnd, NO_NAMES, values)) return null;
             cell.hasV = true;
-            i = tag.end + 1;
-            if (tag.selfClosing) continue;
+            if (xml.charCodeAt(at + 2) === 62 /* <v> */) i = at + 3;
+            else {
+              if (!readTag(xml, at + 2) || !readAttrs(xml, tag.attrs, tag.attrsEnd, NO_NAMES, values)) return null;
+              i = tag.end + 1;
+              if (tag.selfClosing) continue;
+            }
             const text = plainText(xml, i, '</v>');
             if (text === null) return null;
             if (text !== undefined) cell.value = (cell.value ?? '') + text;
