@@ -5,7 +5,7 @@
  */
 import { FastReadError } from './errors';
 import { unescapeX } from './shared-parts';
-import { columnName, decodeAddress, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
+import { columnName, decodeAddress, newRawCell, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
 import { scanSheetData } from './sheet-data-scan';
 import { isSpace, scanXml, tagEnd } from './xml-scan';
 
@@ -85,8 +85,7 @@ export function tokenizedSheetXml(xml: string): RawSheet {
         }
         if (!at || address === undefined) throw new FastReadError('cell without a usable address');
         prev = at;
-        cell = { address, col: at.col, t: a.t };
-        if (a.s) cell.styleId = parseInt(a.s, 10);
+        cell = newRawCell(address, at.col, a.t, a.s ? parseInt(a.s, 10) : undefined);
       } else if (name === 'mergeCell' && a.ref) sheet.merges.push(a.ref);
       else if (name === 'hyperlink' && a.ref !== undefined) sheet.hyperlinks.push({ ref: a.ref, rId: a['r:id'] });
     },
