@@ -3,11 +3,12 @@
  * The engine's checking, two (or more) builds side by side in one process (prints, never asserts):
  * the generated files (bench/inputs.ts) are read once with the first build's reader, then every
  * round checks all of them with each build in turn (order alternating per round) and prints the
- * CPU milliseconds of the checking alone. Round 0 is cold (the JIT still compiling).
+ * CPU milliseconds of the checking alone (with the CLI's requests-table probe, readRequestsReply,
+ * when the bundle exports it). Round 0 is cold (the JIT still compiling).
  *
  * A build is an esbuild bundle of the engine's entry points, e.g. before and after a change:
  *
- *   printf "export { readForCheck } from '../../src/file/read-for-check';\nexport { checkAllScoresheets } from '../../src/engine/check';\nexport { bundledSets } from '../../src/engine/criteria/registry';\n" > dist/ab/entry.ts
+ *   printf "export { readForCheck } from '../../src/file/read-for-check';\nexport { checkAllScoresheets } from '../../src/engine/check';\nexport { bundledSets } from '../../src/engine/criteria/registry';\nexport { readRequestsReply } from '../../src/engine/appraisal/read-reply';\n" > dist/ab/entry.ts
  *   npx esbuild dist/ab/entry.ts --bundle --platform=node --format=cjs --outfile=dist/ab/before.js
  *   … change the engine, bundle again as dist/ab/after.js …
  *   node bench/engine-ab.js 1000 8 dist/ab/before.js dist/ab/after.js
@@ -41,7 +42,12 @@ async function main() {
       const build = builds[i];
       const sets = build.bundledSets();
       const t = cpuMs();
-      for (const x of reads) if (x.ok) build.checkAllScoresheets(x.sheets.grids, { sets, hiddenSheets: x.sheets.hidden });
+      for (const x of reads) {
+        if (!x.ok) continue;
+        // As the CLI does for every file: is it a requests table copied into another workbook?
+        if (build.readRequestsReply) build.readRequestsReply(x.sheets.grids);
+        build.checkAllScoresheets(x.sheets.grids, { sets, hiddenSheets: x.sheets.hidden });
+      }
       times[i].push(cpuMs() - t);
     }
   }

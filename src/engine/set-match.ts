@@ -96,7 +96,11 @@ interface SheetFacts {
 function sheetFacts(parsed: ParsedSheet): SheetFacts {
   let coded = 0;
   for (const r of parsed.rows) if (r.kind === 'item' && r.code) coded++;
-  return { coded, titleWords: new Set(foldWords(parsed.titleBlock.lines.join(' ')).split(' ')) };
+  // Line by line: the lines of a batch's title blocks repeat (text/memo.ts) but for the unit's
+  // name, and the words are the same as those of the lines joined (no word spans two lines).
+  const titleWords = new Set<string>();
+  for (const line of parsed.titleBlock.lines) for (const w of foldWords(line).split(' ')) titleWords.add(w);
+  return { coded, titleWords };
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {

@@ -95,6 +95,23 @@ describe('chooseSet', () => {
     expect(chooseSet(buildParsed([]), [current]).findings.map((f) => f.code)).toEqual(['layout.noSetMatched']);
   });
 
+  test('ties go to the set with more of its title words in the title block, each line read on its own', () => {
+    // Same codes, maxima, year and version; only the titles differ: "xa", "phuong" against "so", "nganh".
+    const commune = { ...current, id: 'a-set', version: '1', title: 'Xã phường' };
+    const department = { ...current, id: 'b-set', version: '1', title: 'Sở ngành' };
+    const withLines = (lines: string[]) => {
+      const parsed = buildParsed(cleanRows());
+      parsed.titleBlock.lines = lines;
+      return parsed;
+    };
+    // Two words of one set on two lines: both count (2 to 0).
+    expect(chooseSet(withLines(['SỞ', 'NGÀNH']), [commune, department]).set).toBe(department);
+    expect(chooseSet(withLines(['XÃ', 'PHƯỜNG']), [department, commune]).set).toBe(commune);
+    // No word spans two lines: "NGÀ" + "NH" is not "nganh", so 1 ("so") to 1 ("xa"), and the tie
+    // goes on to the id ("a-set" before "b-set").
+    expect(chooseSet(withLines(['SỞ NGÀ', 'NH XÃ']), [department, commune]).set).toBe(commune);
+  });
+
   test('ties go to the set whose year the title states, then the newest version', () => {
     const same = ruleSet({ version: '2024.2' });
     const parsed = buildParsed(cleanRows());

@@ -80,6 +80,8 @@ interface Place {
 }
 
 const openSpills = new Set<ResultSpill>();
+/** Records are written to the file in batches of about this many bytes. */
+const FLUSH_BYTES = 1 << 20;
 let exitHook = false;
 
 /** An append-only temp file of Bulk records, read back on demand (synchronously: a getter cannot wait). */
@@ -89,7 +91,10 @@ export class ResultSpill {
 
   private fd: number | null = null;
   private file = '';
+  /** Bytes appended, and of those written to the file (the rest are `pending`). */
   private size = 0;
+  private written = 0;
+  private pending: Buffer[] = [];
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
@@ -109,13 +114,36 @@ export class ResultSpill {
   append(bytes: Uint8Array): Place {
     if (this.fd === null) this.open();
     const place = { offset: this.size, length: bytes.length };
-    fs.writeSync(this.fd!, bytes, 0, bytes.length, place.offset);
+    this.pending.push(bytes);
     this.size += bytes.length;
+    if (this.size - this.written >= FLUSH_BYTES) this.flush();
     return place;
+  }
+
+  /** Records not written yet go to the file in one call (one write per record cost ≈ 20 µs each). */
+  private flush(): void {
+    if (this.pending.length === 0 || this.fd === null) return;
+    let done = 0;
+    while (done < this.size - this.written) {
+      // writev may write less than asked: what is left is written from where it stopped.
+      let skip = done;
+      const rest: Buffer[] = [];
+      for (const b of this.pending) {
+        if (skip >= b.length) skip -= b.length;
+        else {
+          rest.push(skip ? b.subarray(skip) : b);
+          skip = 0;
+        }
+      }
+      done += fs.writevSync(this.fd, rest, this.written + done);
+    }
+    this.written = this.size;
+    this.pending = [];
   }
 
   load(place: Place): unknown {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
+    if (place.offset + place.length > this.written) this.flush();
     const bytes = Buffer.allocUnsafe(place.length);
     let done = 0;
     while (done < place.length) {
@@ -130,6 +158,7 @@ export class ResultSpill {
   dispose(): void {
     openSpills.delete(this);
     this.last = null;
+    this.pending = [];
     if (this.fd === null) return;
     try {
       fs.closeSync(this.fd);
@@ -254,10 +283,14 @@ const slotOf = (result: object): Slot | undefined => (result as { [SLOT]?: Slot 
 
 /** One array of piece names per shape of result (every result of a run has one of a few). */
 const nameLists = new Map<string, readonly string[]>();
+let lastNames: readonly string[] = [];
 function sharedNames(names: string[]): readonly string[] {
+  // Most results have the shape of the one before: compared without building a key.
+  if (names.length === lastNames.length && names.every((n, i) => n === lastNames[i])) return lastNames;
   const key = names.join('\u0000');
   let known = nameLists.get(key);
   if (!known) nameLists.set(key, (known = names));
+  lastNames = known;
   return known;
 }
 

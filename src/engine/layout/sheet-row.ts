@@ -23,8 +23,9 @@ export interface RowContext {
   titleCols?: number[];
 }
 
-function readAt(ctx: RowContext, row: number, role: ColumnRole, percent = false): ReadCell | null {
-  const col = ctx.columns[role];
+// The column of a role is passed in, not looked up here by the role's name: a row is built for
+// every item of every sheet, and a lookup by a varying name is a slow one.
+function readAt(ctx: RowContext, row: number, col: number | undefined, percent = false): ReadCell | null {
   if (col === undefined) return null;
   const cell = cellAt(ctx.grid, row, col);
   const out: ReadCell = { address: a1(row, col), reading: percent ? readPercent(cell) : readCellValue(cell) };
@@ -41,12 +42,11 @@ function textCell(cell: GridCell | null, row: number, col: number): TextCell | n
   return out;
 }
 
-/** A text cell, or null when empty. Merged-down evidence cells read as their master. */
-function textAtRole(ctx: RowContext, row: number, role: ColumnRole): TextCell | null {
-  const col = ctx.columns[role];
+/** A text cell, or null when empty. `inherited` (INHERITED roles): a merged-down cell reads as its master. */
+function textAtRole(ctx: RowContext, row: number, col: number | undefined, inherited: boolean): TextCell | null {
   if (col === undefined) return null;
   const own = textCell(cellAt(ctx.grid, row, col), row, col);
-  if (own || !INHERITED.includes(role)) return own;
+  if (own || !inherited) return own;
   const m = ctx.merges.at(row, col);
   if (!m || m.top === row) return null;
   return textCell(cellAt(ctx.grid, m.top, m.left), m.top, m.left);
@@ -60,7 +60,8 @@ export function buildRow(
   codeAddress: string | null,
   titleText: string | null,
 ): SheetRow {
-  const titleCol = ctx.columns.title;
+  const c = ctx.columns;
+  const titleCol = c.title;
   let title: TextCell | null = null;
   if (titleCol !== undefined) {
     for (const col of ctx.titleCols ?? [titleCol]) {
@@ -69,6 +70,7 @@ export function buildRow(
     }
     if (title && titleText !== null) title.text = titleText;
   }
+  // The inherited flags are those of INHERITED (test/engine/layout/sheet-row.mutants.test.ts reads each role merged down).
   return {
     row,
     kind,
@@ -76,20 +78,20 @@ export function buildRow(
     codeRaw: code?.raw ?? null,
     codeAddress,
     title,
-    max: readAt(ctx, row, 'max'),
-    method: textAtRole(ctx, row, 'method'),
-    declared: readAt(ctx, row, 'declared', true),
-    self: readAt(ctx, row, 'self'),
-    appraised: readAt(ctx, row, 'appraised'),
-    survey: readAt(ctx, row, 'survey'),
-    evidence: textAtRole(ctx, row, 'evidence'),
-    explanation: textAtRole(ctx, row, 'explanation'),
-    appraiserNote: textAtRole(ctx, row, 'appraiserNote'),
-    note: textAtRole(ctx, row, 'note'),
-    appraised2: readAt(ctx, row, 'appraised2'),
-    appraiserNote2: textAtRole(ctx, row, 'appraiserNote2'),
-    unitAnswer: textAtRole(ctx, row, 'unitAnswer'),
-    addedEvidence: textAtRole(ctx, row, 'addedEvidence'),
+    max: readAt(ctx, row, c.max),
+    method: textAtRole(ctx, row, c.method, false),
+    declared: readAt(ctx, row, c.declared, true),
+    self: readAt(ctx, row, c.self),
+    appraised: readAt(ctx, row, c.appraised),
+    survey: readAt(ctx, row, c.survey),
+    evidence: textAtRole(ctx, row, c.evidence, true),
+    explanation: textAtRole(ctx, row, c.explanation, true),
+    appraiserNote: textAtRole(ctx, row, c.appraiserNote, true),
+    note: textAtRole(ctx, row, c.note, false),
+    appraised2: readAt(ctx, row, c.appraised2),
+    appraiserNote2: textAtRole(ctx, row, c.appraiserNote2, true),
+    unitAnswer: textAtRole(ctx, row, c.unitAnswer, true),
+    addedEvidence: textAtRole(ctx, row, c.addedEvidence, true),
     hidden: ctx.hidden.has(row),
     optionLines: [],
   };
@@ -108,7 +110,7 @@ export function liftFromOptionRow(ctx: RowContext, item: SheetRow, row: number):
   for (const role of LIFTED_SCORES) {
     const mine = item[role];
     if (mine && mine.reading.kind !== 'blank') continue;
-    const theirs = readAt(ctx, row, role, role === 'declared');
+    const theirs = readAt(ctx, row, ctx.columns[role], role === 'declared');
     if (theirs && theirs.reading.kind !== 'blank') {
       item[role] = theirs;
       lifted = true;
@@ -117,7 +119,7 @@ export function liftFromOptionRow(ctx: RowContext, item: SheetRow, row: number):
   for (const role of LIFTED_TEXTS) {
     if (item[role]) continue;
     // A cell with only a hyperlink is evidence too (as on the item's own row).
-    const theirs = textAtRole(ctx, row, role);
+    const theirs = textAtRole(ctx, row, ctx.columns[role], INHERITED.includes(role));
     if (theirs) {
       item[role] = theirs;
       lifted = true;

@@ -1,6 +1,6 @@
 import { pairReplies, requestsWithAnswers, countStates } from '../../../src/engine/appraisal/answers';
 import { formatDayDate, parseDeadline } from '../../../src/engine/appraisal/deadline';
-import { readRequestsReply } from '../../../src/engine/appraisal/read-reply';
+import { readRequestsReply, shortTexts } from '../../../src/engine/appraisal/read-reply';
 import { requestsFileNames } from '../../../src/engine/appraisal/requests-file-names';
 import { REQUESTS_MARK_SHEET } from '../../../src/engine/appraisal/requests-mark';
 import { buildRequestsWorkbook, REQUEST_COLUMNS as C, REQUEST_HEADER_ROW, unitRequests } from '../../../src/engine/appraisal/requests-workbook';
@@ -182,6 +182,30 @@ describe('requests workbook for one unit', () => {
     ]);
     expect(reply?.items[0].cell).toBe(`J${first + 3}`);
     expect(reply?.problems[0].vi).toContain('không còn dấu nhận diện');
+  });
+
+  it('reads a copied table whose header row holds the four telling headers and nothing else', () => {
+    // Row 1 has exactly four short texts, the least a header row can have: it is folded and read.
+    const grid = gridFromValues('Sheet1', [
+      ['Mã tiêu chí', 'Nội dung đề nghị', 'Giải trình của đơn vị', 'Tài liệu kiểm chứng bổ sung'],
+      ['1.1', 'Giải trình', 'Đã ban hành kế hoạch', null],
+    ]);
+    const reply = readRequestsReply([grid]);
+    expect(reply?.items.map((i) => [i.code, i.asked, i.status, i.cell])).toEqual([['1.1', 'explain', 'answered', 'C2']]);
+  });
+
+  it('counts the short texts of a row (headers are at most 35 characters: "Tài liệu kiểm chứng bổ sung" + 8), up to what is enough', () => {
+    const row = [
+      { value: 'STT' }, // short text: 1
+      { value: 'x'.repeat(36) }, // too long for a header
+      { value: 5 }, // not a text
+      null,
+      { value: 'x'.repeat(35) }, // the longest header length: 2
+      { value: 'Giải trình' }, // 3
+    ];
+    expect(shortTexts(row)).toBe(3);
+    expect(shortTexts(row, 2)).toBe(2);
+    expect(shortTexts([])).toBe(0);
   });
 
   it('is no reply: a scoresheet, even one with an explanation column', () => {

@@ -76,6 +76,23 @@ describe('codeInTitle', () => {
   ])('%j has no code', (title) => {
     expect(codeInTitle(title)).toBeNull();
   });
+
+  // Titles are ruled out before anything is looked up when they start with a letter no code or
+  // prefix word starts with, or hold no digit and no capital I, V or X at all.
+  it.each([
+    'Tiêu chí thành phần một', // a prefix word, but no digit and no I/V/X anywhere
+    'Mục lục', // "Mục" is a prefix word; nothing that could be a code follows
+    'Công tác chỉ đạo', // starts like "chỉ số", holds no code character
+  ])('%j has no code (no code character in it)', (title) => {
+    expect(codeInTitle(title)).toBeNull();
+  });
+
+  it('finds the code however far the spaces after a prefix word push it, and a Roman one in capitals', () => {
+    // 50 spaces: the digit sits at position 58, past the 40 characters the prefix is read from.
+    expect(codeInTitle(`Tiêu chí${' '.repeat(50)}1.2 Kế hoạch`)).toMatchObject({ code: '1.2', rest: 'Kế hoạch' });
+    expect(codeInTitle('Mục V. Cải cách tài chính công')).toMatchObject({ code: 'V', rest: 'Cải cách tài chính công' });
+    expect(codeInTitle('X. Xây dựng chính quyền số')).toMatchObject({ code: 'X', rest: 'Xây dựng chính quyền số' });
+  });
 });
 
 describe('repairNumericCode', () => {
