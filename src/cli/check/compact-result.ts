@@ -114,7 +114,8 @@ export class ResultSpill {
   append(bytes: Uint8Array): Place {
     if (this.fd === null) this.open();
     const place = { offset: this.size, length: bytes.length };
-    this.pending.push(bytes);
+    // A worker's bytes arrive as a Uint8Array: viewed as a Buffer, not copied.
+    this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.size += bytes.length;
     if (this.size - this.written >= FLUSH_BYTES) this.flush();
     return place;
