@@ -19,7 +19,8 @@ import { prepareBatchOutputs, type BatchOutputs } from '../check/batch-outputs';
 import { checkFiles, exitStatus, wholeForReplies, type CheckFilesHooks, type CheckFilesOptions, type FileCheck } from '../check/check-files';
 import { collectFiles } from '../check/collect-files';
 import type { KeptParts } from '../check/compact-result';
-import { buildReport, writeReportJson } from '../check/json-report';
+import { reportCounts, reportFile, runSeason, seasonEntries, writeReportJson } from '../check/json-report';
+import type { Season } from '../../engine/results/season';
 import { createProgress, type Progress } from '../check/progress';
 import { formatRankingText } from '../check/ranking-text';
 import { formatFileText, formatSummaryText, formatSurveyText } from '../check/text-report';
@@ -328,29 +329,41 @@ export async function completeChecks(checks: FileCheck[], run: CheckRun): Promis
   return run.survey ? applySurveyTable(checks, run.survey) : null;
 }
 
-/** The report on stdout: JSON, or text per file plus a summary line when there are several. */
+/**
+ * The report on stdout: JSON, or text per file plus a summary line when there are several. Both
+ * are written file by file (one file's entry built, written and dropped at a time), from the
+ * run's season (`season`: made once for every output, runSeason).
+ */
 export function writeReport(
   checks: FileCheck[],
   run: CheckRun,
   io: CliIO,
   rankingWorkbook: string | null = null,
   survey: SurveyTableSummary | null = null,
+  season: Season = runSeason(checks),
 ): void {
+  const exemptionsTable = run.exemptions ? exemptionsReport(run.exemptions, checks, run.lang) : null;
   if (run.args.flags.has('json')) {
-    // Written entry by entry (same bytes as JSON.stringify of the whole report): flat memory.
-    const exemptionsTable = run.exemptions ? exemptionsReport(run.exemptions, checks, run.lang) : null;
-    writeReportJson(checks, run.lang, io.stdout, rankingWorkbook, survey, exemptionsTable);
+    // Same bytes as JSON.stringify of the whole report.
+    writeReportJson(checks, run.lang, io.stdout, rankingWorkbook, survey, exemptionsTable, season);
     return;
   }
-  const report = buildReport(checks, run.lang, rankingWorkbook, survey);
-  if (run.exemptions) report.exemptionsTable = exemptionsReport(run.exemptions, checks, run.lang);
-  const byFile = new Map(report.files.map((f, i) => [checks[i], f]));
+  const entryOf = seasonEntries(checks, season);
   // Text for a terminal: control characters in unit and file names are shown escaped.
   const say = (text: string) => io.stdout(terminalSafe(text));
-  say(checks.map((c) => formatFileText(c, run.lang, byFile.get(c))).join('\n'));
-  if (checks.length > 1) say('\n' + formatSummaryText(report, run.lang));
+  // The files' texts one after the other, a blank line between two (as one string joined by '\n').
+  let text = '';
+  checks.forEach((c, i) => {
+    text += (i > 0 ? '\n' : '') + formatFileText(c, run.lang, reportFile(c, run.lang, entryOf.get(c)));
+    if (text.length > 1 << 16) {
+      say(text);
+      text = '';
+    }
+  });
+  if (text) say(text);
+  if (checks.length > 1) say('\n' + formatSummaryText({ summary: reportCounts(checks) }, run.lang));
   if (survey) say('\n' + formatSurveyText(survey, checks, run.lang));
-  const exemptionsLine = report.exemptionsTable ? exemptionsText(report.exemptionsTable, run.lang) : '';
+  const exemptionsLine = exemptionsTable ? exemptionsText(exemptionsTable, run.lang) : '';
   if (exemptionsLine) say('\n' + exemptionsLine);
   if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang, run.previous));
 }
@@ -424,7 +437,7 @@ export const command: CliCommand = {
       io.stderr(bilingual(written.problem));
       outputFailed = true;
     }
-    writeReport(checks, run, io, written.ranking, survey);
+    writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
     return outputFailed ? 2 : exitStatus(checks);
   },
 };
