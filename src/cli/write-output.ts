@@ -6,7 +6,7 @@
  * - a symbolic link is never written through (its target could be anywhere);
  * - each usual failure gets its own sentence (a full disk is not "open in Excel").
  */
-import { promises as nodeFs } from 'fs';
+import { closeSync, openSync, promises as nodeFs, writeSync } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../engine/text/lang';
 
@@ -173,6 +173,117 @@ export async function writeOutput(file: string, shown: string, data: Buffer | st
     return null;
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
+    return writeProblem((e as NodeJS.ErrnoException).code, shown);
+  }
+}
+
+/** The synchronous calls a streamed write makes on its temporary file: tests pass failing ones. */
+export interface StreamFs {
+  /** Opens a new file (flag "wx": never an existing one); its descriptor. */
+  open(file: string, flag: string): number;
+  /** Bytes written (may be fewer than asked). */
+  write(fd: number, data: Buffer, offset: number, length: number): number;
+  close(fd: number): void;
+}
+
+const realStreamFs: StreamFs = {
+  open: (file, flag) => openSync(file, flag),
+  write: (fd, data, offset, length) => writeSync(fd, data, offset, length),
+  close: (fd) => closeSync(fd),
+};
+
+/** What a streamed write's producer writes to: chunks in order, each copied before write returns. */
+export interface OutputSink {
+  write(chunk: Buffer): void;
+}
+
+/** Chunks gathered into one buffer of this size per system call (a zip part is often 40 bytes). */
+const BATCH = 256 * 1024;
+
+class FileSink implements OutputSink {
+  private readonly batch = Buffer.allocUnsafe(BATCH);
+  private used = 0;
+  /** The file system's error, when a write failed (the producer's own errors are told apart by it). */
+  failure: unknown = null;
+
+  constructor(
+    private readonly fs: StreamFs,
+    private readonly fd: number,
+  ) {}
+
+  write(chunk: Buffer): void {
+    if (this.used + chunk.length > BATCH) this.flush();
+    if (chunk.length >= BATCH) this.writeAll(chunk);
+    else this.used += chunk.copy(this.batch, this.used);
+  }
+
+  flush(): void {
+    if (this.used > 0) this.writeAll(this.batch.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private writeAll(data: Buffer): void {
+    for (let done = 0; done < data.length; ) {
+      let n: number;
+      try {
+        n = this.fs.write(this.fd, data, done, data.length - done);
+        // A write of nothing would loop for ever: a full disk by another name.
+        if (n <= 0) throw Object.assign(new Error('no byte written'), { code: 'ENOSPC' });
+      } catch (e) {
+        this.failure = e;
+        throw e;
+      }
+      done += n;
+    }
+  }
+}
+
+/**
+ * Like writeOutput, for a file made piece by piece (the results workbook of 10,000 units): the
+ * producer's bytes go to the temporary file as they come, so they are never all in memory; the
+ * temporary file is renamed over `file` once the producer has returned. Null when done, else
+ * why not (the previous file, if any, is then untouched and the temporary file removed). An
+ * error of the producer's own (not of writing its bytes) is thrown again after the clean-up: the
+ * caller may then write the file another way.
+ */
+export async function writeOutputStreamed(
+  file: string,
+  shown: string,
+  produce: (out: OutputSink) => void,
+  fs: WriteFs = realFs,
+  streamFs: StreamFs = realStreamFs,
+): Promise<Bilingual | null> {
+  const refused = await linkOrFolderProblem(file, shown, fs);
+  if (refused) return refused;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.par-check-tmp`);
+  let fd: number | null = null;
+  let created = false;
+  let sink: FileSink | null = null;
+  let producing = false;
+  try {
+    fd = streamFs.open(temp, 'wx');
+    created = true;
+    sink = new FileSink(streamFs, fd);
+    producing = true;
+    produce(sink);
+    producing = false;
+    sink.flush();
+    const opened = fd;
+    fd = null;
+    streamFs.close(opened);
+    await fs.rename(temp, file);
+    return null;
+  } catch (e) {
+    if (fd !== null) {
+      try {
+        streamFs.close(fd);
+      } catch {
+        // Already failing: the first error is the one to report.
+      }
+    }
+    // Only a file this call made is removed (an open that failed made none).
+    if (created) await fs.unlink(temp).catch(() => undefined);
+    if (producing && e !== sink?.failure) throw e;
     return writeProblem((e as NodeJS.ErrnoException).code, shown);
   }
 }

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { overwriteProblem, writeOutput, type WriteFs } from '../../src/cli/write-output';
+import { overwriteProblem, writeOutput, writeOutputStreamed, type StreamFs, type WriteFs } from '../../src/cli/write-output';
 import { SAMPLES, cli } from './run-cli';
 
 jest.setTimeout(120_000);
@@ -90,6 +90,90 @@ describe('writeOutput', () => {
     expect((await overwriteProblem(file, 'a.xlsx', { force: false }))?.vi).toContain('dùng --force để ghi đè');
     expect(await overwriteProblem(file, 'a.xlsx', { force: true })).toBeNull();
     expect(await overwriteProblem(file, 'a.xlsx', { force: false, ours: { test: async () => true, kind: { vi: 'x', en: 'x' } } })).toBeNull();
+  });
+});
+
+/** The real synchronous calls, with write failing with `code` once `limit` bytes are written (0 written: a write of nothing). */
+function failingStream(code: string | null, limit: number): StreamFs {
+  let written = 0;
+  return {
+    open: (f, flag) => fs.openSync(f, flag),
+    close: (fd) => fs.closeSync(fd),
+    write(fd, data, offset, length) {
+      const room = Math.min(length, limit - written);
+      if (room <= 0) {
+        if (code) throw Object.assign(new Error(code), { code });
+        return 0;
+      }
+      written += fs.writeSync(fd, data, offset, room);
+      return room;
+    },
+  };
+}
+
+describe('writeOutputStreamed (the results workbook, written as it is made)', () => {
+  const produce = (out: { write(b: Buffer): void }) => {
+    // Small and large chunks (over the 256 kB batch), each byte telling its place.
+    for (const size of [30, 5, 300_000, 1, 70_000, 200_000]) out.write(Buffer.alloc(size, size % 251));
+  };
+  const expected = Buffer.concat([30, 5, 300_000, 1, 70_000, 200_000].map((n) => Buffer.alloc(n, n % 251)));
+
+  it('writes the chunks in order over the previous file and leaves no temporary file', async () => {
+    const file = path.join(dir, 'kq.xlsx');
+    fs.writeFileSync(file, GOOD);
+    expect(await writeOutputStreamed(file, 'kq.xlsx', produce)).toBeNull();
+    expect(fs.readFileSync(file).equals(expected)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['kq.xlsx']);
+  });
+
+  it('short writes are completed: the file is whole', async () => {
+    const file = path.join(dir, 'kq.xlsx');
+    const short: StreamFs = { ...failingStream(null, Infinity), write: (fd, d, o, l) => fs.writeSync(fd, d, o, Math.min(l, 1000)) };
+    expect(await writeOutputStreamed(file, 'kq.xlsx', produce, undefined, short)).toBeNull();
+    expect(fs.readFileSync(file).equals(expected)).toBe(true);
+  });
+
+  it('a full disk mid-write (or a write of nothing) keeps the previous good file, removes the partial one, and says the disk is full', async () => {
+    const file = path.join(dir, 'ket-qua.xlsx');
+    fs.writeFileSync(file, GOOD);
+    for (const stream of [failingStream('ENOSPC', 100_000), failingStream(null, 100_000)]) {
+      const problem = await writeOutputStreamed(file, 'ket-qua.xlsx', produce, undefined, stream);
+      expect(problem?.vi).toContain('ổ đĩa đã đầy');
+      expect(problem?.en).toContain('the disk is full');
+      expect(fs.readFileSync(file)).toEqual(GOOD);
+      expect(fs.readdirSync(dir)).toEqual(['ket-qua.xlsx']);
+    }
+  });
+
+  it("the producer's own error is thrown again after the clean-up (the caller may write the file another way)", async () => {
+    const file = path.join(dir, 'kq.xlsx');
+    fs.writeFileSync(file, GOOD);
+    const failing = (out: { write(b: Buffer): void }) => {
+      out.write(Buffer.alloc(300_000, 1));
+      throw new Error('more than 65,535 parts');
+    };
+    await expect(writeOutputStreamed(file, 'kq.xlsx', failing)).rejects.toThrow('more than 65,535 parts');
+    expect(fs.readFileSync(file)).toEqual(GOOD);
+    expect(fs.readdirSync(dir)).toEqual(['kq.xlsx']);
+  });
+
+  it('a kill before the rename never touches the previous file; a link is never written through', async () => {
+    const file = path.join(dir, 'xep-hang.xlsx');
+    fs.writeFileSync(file, GOOD);
+    const killed: WriteFs = { ...failingFs('X', 0), rename: () => Promise.reject(Object.assign(new Error('killed'), { code: 'EINTR' })) };
+    expect(await writeOutputStreamed(file, 'xep-hang.xlsx', produce, killed)).not.toBeNull();
+    expect(fs.readFileSync(file)).toEqual(GOOD);
+    const link = path.join(dir, 'link.xlsx');
+    fs.symlinkSync(file, link);
+    expect((await writeOutputStreamed(link, 'link.xlsx', produce))?.vi).toContain('liên kết (symlink)');
+    expect(fs.readFileSync(file)).toEqual(GOOD);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('a missing folder gets its own sentence, and nothing is created', async () => {
+    const file = path.join(dir, 'khong-co', 'kq.xlsx');
+    expect((await writeOutputStreamed(file, 'khong-co/kq.xlsx', produce))?.vi).toContain('không tồn tại');
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
 

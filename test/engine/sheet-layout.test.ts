@@ -66,3 +66,51 @@ describe('estimateRowHeights', () => {
     ]);
   });
 });
+
+describe('linesNeeded measures words in place as split(/\\s+/) did', () => {
+  /** The former way, kept as the oracle: lines split at "\n", words split at JavaScript's \s. */
+  function bySplitting(text: string, width: number): number {
+    const perLine = Math.max(1, Math.floor(width));
+    let lines = 0;
+    for (const part of text.split('\n')) {
+      let used = 0;
+      lines++;
+      for (const word of part.split(/\s+/).filter(Boolean)) {
+        const need = used === 0 ? word.length : used + 1 + word.length;
+        if (need <= perLine) used = need;
+        else {
+          lines += used === 0 ? Math.ceil(word.length / perLine) - 1 : Math.ceil(word.length / perLine);
+          used = word.length % perLine || perLine;
+        }
+      }
+    }
+    return lines;
+  }
+
+  test('every UTF-16 unit between two words is a space exactly when \\s says so', () => {
+    // In a 2-wide column "ab?cd" takes 2 lines when "?" separates two words, 3 when it is one word of 5.
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `ab${String.fromCharCode(code)}cd`;
+      if (linesNeeded(text, 2) !== bySplitting(text, 2)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    // By hand: a space separates ("ab" | "cd": 2 lines), a letter does not ("abxcd": 3 lines of 2).
+    expect(linesNeeded('ab cd', 2)).toBe(2);
+    expect(linesNeeded('abxcd', 2)).toBe(3);
+    expect(linesNeeded('ab\u3000cd', 2)).toBe(2);
+  });
+
+  test('random texts of words, spaces, tabs, line breaks and long words', () => {
+    const pieces = ['a', 'ư', 'Điểm', ' ', '  ', '\t', '\r', '\n', '\u00a0', '\u2003', '\ufeff', 'xxxxxxxxxxxxxxxxxxxxxxxxx', '😀'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const differing: [string, number][] = [];
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const width = next() * 30;
+      if (linesNeeded(text, width) !== bySplitting(text, width)) differing.push([text, width]);
+    }
+    expect(differing).toEqual([]);
+  });
+});

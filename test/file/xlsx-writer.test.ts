@@ -9,7 +9,8 @@
 import * as ExcelJS from 'exceljs';
 import * as path from 'path';
 import { checkFiles } from '../../src/cli/check/check-files';
-import { isRankingWorkbook, rankingWorkbookBytes } from '../../src/cli/check/ranking-output';
+import { isRankingWorkbook, rankingWorkbookBytes, writeRankingWorkbook } from '../../src/cli/check/ranking-output';
+import JSZip from 'jszip';
 import { createRegistry } from '../../src/engine/criteria/registry';
 import { rankingWorkbookSheets } from '../../src/engine/ranking/ranking-workbook';
 import type { SheetSpec } from '../../src/engine/sheet-spec';
@@ -112,9 +113,8 @@ describe('streamed workbook = ExcelJS workbook, read back', () => {
   test('the results workbook of the samples and a sheet using every other spec field', async () => {
     const specs = [...(await sampleSpecs()), extraSheet];
     expect(specs.length).toBeGreaterThan(8);
-    const streamed = new StreamedWorkbook({ creator: 'par-check', title: 'Tiêu đề', keywords: 'par-check-ranking' });
-    for (const spec of specs) streamed.addSheet(spec);
-    const [ours, theirs] = await Promise.all([load(streamed.finish()), withExcelJS(specs).then(load)]);
+    const streamed = StreamedWorkbook.toBuffer(specs, { creator: 'par-check', title: 'Tiêu đề', keywords: 'par-check-ranking' });
+    const [ours, theirs] = await Promise.all([load(streamed), withExcelJS(specs).then(load)]);
     expect(ours.worksheets.map((w) => w.name)).toEqual(theirs.worksheets.map((w) => w.name));
     for (const ws of theirs.worksheets) {
       expect(describeSheet(ours.getWorksheet(ws.name)!)).toEqual(describeSheet(ws));
@@ -140,6 +140,17 @@ describe('streamed workbook = ExcelJS workbook, read back', () => {
     expect(await isRankingWorkbook(file)).toBe(true);
     const wb = await load(fs.readFileSync(file));
     expect(wb.views[0]).toMatchObject({ activeTab: 0, firstSheet: 0 });
+    // Written to its file as it is made (the CLI's way): the same parts as in memory, the time aside.
+    expect(await writeRankingWorkbook(checks, 'kq-tep.xlsx', dir, 'vi')).toBeNull();
+    expect(fs.readdirSync(dir).sort()).toEqual(['kq-tep.xlsx', 'kq.xlsx']);
+    const parts = async (bytes: Buffer) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const names = Object.keys(zip.files).filter((n) => n !== 'docProps/core.xml');
+      return Promise.all(names.map(async (n) => [n, await zip.files[n].async('string')]));
+    };
+    const [inMemory, inFile] = await Promise.all([parts(fs.readFileSync(file)), parts(fs.readFileSync(path.join(dir, 'kq-tep.xlsx')))]);
+    expect(inFile).toEqual(inMemory);
+    expect(inFile.length).toBeGreaterThan(20);
     // Three sample units: one sheet each after the fixed sheets.
     expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Sở '))).toEqual(
       expect.arrayContaining(['Sở Tư pháp', 'Sở Y tế', 'Sở Xây dựng']),

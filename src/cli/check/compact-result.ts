@@ -80,6 +80,8 @@ interface Place {
 }
 
 const openSpills = new Set<ResultSpill>();
+/** Records are written to the file in batches of about this many bytes. */
+const FLUSH_BYTES = 1 << 20;
 let exitHook = false;
 
 /** An append-only temp file of Bulk records, read back on demand (synchronously: a getter cannot wait). */
@@ -89,15 +91,16 @@ export class ResultSpill {
 
   private fd: number | null = null;
   private file = '';
+  /** Bytes appended, and of those written to the file (the rest are `pending`). */
   private size = 0;
+  private written = 0;
+  private pending: Buffer[] = [];
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
-  /** Append a bulk record (kept as the last one read: the caller holds the originals now). */
-  write(bulk: Bulk): Place {
-    const place = this.append(v8.serialize(bulk));
+  /** `bulk` is the record at `place` (just appended by a caller that still holds its objects): read without decoding. */
+  remember(place: Place, bulk: Bulk): void {
     this.last = { place, bulk };
-    return place;
   }
 
   read(place: Place): Bulk {
@@ -108,16 +111,40 @@ export class ResultSpill {
   }
 
   /** Append bytes (a result's head: v8-serialised pieces), read back piece by piece with load(). */
-  append(bytes: Buffer): Place {
+  append(bytes: Uint8Array): Place {
     if (this.fd === null) this.open();
     const place = { offset: this.size, length: bytes.length };
-    fs.writeSync(this.fd!, bytes, 0, bytes.length, place.offset);
+    // A worker's bytes arrive as a Uint8Array: viewed as a Buffer, not copied.
+    this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.size += bytes.length;
+    if (this.size - this.written >= FLUSH_BYTES) this.flush();
     return place;
+  }
+
+  /** Records not written yet go to the file in one call (one write per record cost ≈ 20 µs each). */
+  private flush(): void {
+    if (this.pending.length === 0 || this.fd === null) return;
+    let done = 0;
+    while (done < this.size - this.written) {
+      // writev may write less than asked: what is left is written from where it stopped.
+      let skip = done;
+      const rest: Buffer[] = [];
+      for (const b of this.pending) {
+        if (skip >= b.length) skip -= b.length;
+        else {
+          rest.push(skip ? b.subarray(skip) : b);
+          skip = 0;
+        }
+      }
+      done += fs.writevSync(this.fd, rest, this.written + done);
+    }
+    this.written = this.size;
+    this.pending = [];
   }
 
   load(place: Place): unknown {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
+    if (place.offset + place.length > this.written) this.flush();
     const bytes = Buffer.allocUnsafe(place.length);
     let done = 0;
     while (done < place.length) {
@@ -132,6 +159,7 @@ export class ResultSpill {
   dispose(): void {
     openSpills.delete(this);
     this.last = null;
+    this.pending = [];
     if (this.fd === null) return;
     try {
       fs.closeSync(this.fd);
@@ -256,10 +284,14 @@ const slotOf = (result: object): Slot | undefined => (result as { [SLOT]?: Slot 
 
 /** One array of piece names per shape of result (every result of a run has one of a few). */
 const nameLists = new Map<string, readonly string[]>();
+let lastNames: readonly string[] = [];
 function sharedNames(names: string[]): readonly string[] {
+  // Most results have the shape of the one before: compared without building a key.
+  if (names.length === lastNames.length && names.every((n, i) => n === lastNames[i])) return lastNames;
   const key = names.join('\u0000');
   let known = nameLists.get(key);
   if (!known) nameLists.set(key, (known = names));
+  lastNames = known;
   return known;
 }
 
@@ -364,32 +396,62 @@ export function keepsPart(result: CheckResult, part: keyof KeptParts): boolean {
 export type Derive = (compact: CheckResult, keep: <T>(value: T) => T, whole: CheckResult) => void;
 
 /**
- * The result with its parts in `spill` (see the top of this file). `derive` is called with the
- * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
- * shared strings).
+ * A result packed for the spill file: its records as bytes, and what the compacted result keeps
+ * on the heap. Made where the result was checked (a worker of the pool: packResult), it crosses
+ * to the main thread as bytes (transferred, not copied) and is adopted there (adoptPacked): the
+ * main thread neither copies the whole result out of the worker's message nor serialises it again.
  */
-export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
+export interface PackedResult {
+  /** The result's own keys, in order (the compacted result has the same, in the same order). */
+  keys: string[];
+  /** sheetName and unit (PLAIN, but the set: it travels as its index, wire-checks.ts). */
+  plain: Record<string, unknown>;
+  /** The head record (v8-serialised array, a value per name of `names`). */
+  head: Uint8Array;
+  names: string[];
+  /** The bulk record (the parts `kept` keeps), null when it keeps none. */
+  bulk: Uint8Array | null;
+  final: number | null;
+}
+
+/** The bulk record of `result`: the parts `kept` keeps, null when it keeps none. */
+function bulkOf(result: CheckResult, kept: KeptParts): Bulk | null {
   const { parsed, alignment, scores } = result;
-  if (!parsed && !alignment && !scores?.items.length) return result;
   const record: Bulk = {};
-  if (spill.kept.rows) {
+  if (kept.rows) {
     record.rows = parsed?.rows ?? [];
     record.totalRow = parsed?.totalRow ?? null;
     record.rowFor = alignment?.rowFor ?? null;
     record.extra = alignment?.extra ?? null;
     record.duplicates = alignment?.duplicates ?? null;
   }
-  if (spill.kept.items) record.items = scores?.items ?? null;
-  const bulk = spill.kept.rows || spill.kept.items ? spill.write(record) : null;
+  if (kept.items) record.items = scores?.items ?? null;
+  return kept.rows || kept.items ? record : null;
+}
+
+/** Whether `result` is a compacted result (its parts in a spill file). */
+export const isCompacted = (result: CheckResult): boolean => slotOf(result) !== undefined;
+
+/** Whether compacting `result` would keep anything off the heap (a result without a sheet is kept as it is). */
+export function worthCompacting(result: CheckResult): boolean {
+  return Boolean(result.parsed || result.alignment || result.scores?.items.length);
+}
+
+/** `result` packed for a spill file keeping `kept` (see PackedResult); `bulk`: its bulk record, when already made. */
+export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept)): PackedResult {
+  const { parsed, alignment, scores } = result;
   const names: string[] = [];
   const values: unknown[] = [];
   const add = (name: string, value: unknown) => {
     names.push(name);
     values.push(value);
   };
-  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
-    if (PLAIN.has(key)) continue;
-    if (key === 'parsed' && parsed) add(key, { ...parsed, rows: [], totalRow: null });
+  const keys = Object.keys(result) as (keyof CheckResult)[];
+  const plain: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (PLAIN.has(key)) {
+      if (key !== 'set') plain[key] = result[key];
+    } else if (key === 'parsed' && parsed) add(key, { ...parsed, rows: [], totalRow: null });
     else if (key === 'alignment' && alignment) add(key, { ...alignment, rowFor: new Map(), extra: [], duplicates: [] });
     else if (key === 'scores' && scores) add(key, { ...scores, items: [] });
     else add(key, result[key]);
@@ -398,13 +460,44 @@ export function compactResult(result: CheckResult, spill: ResultSpill, derive?: 
   add(BREAKDOWN, scores ? pointsBreakdown(scores) : null);
   add(REQUESTS, explanationRequests(result));
   add(ROUNDS, reportRounds(result));
+  return {
+    keys,
+    plain,
+    head: v8.serialize(values),
+    names,
+    bulk: bulk ? v8.serialize(bulk) : null,
+    final: scores?.final ? scores.final.index : null,
+  };
+}
+
+/**
+ * The compacted result of `packed` (packResult), its records appended to `spill`, `set` its set
+ * (the run's own object). `bulk`: the bulk record's objects when this thread still has them (kept
+ * as the spill's last record read: a pass over this result does not decode it again).
+ */
+export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill: ResultSpill, bulk?: Bulk | null): CheckResult {
+  const place = packed.bulk ? spill.append(packed.bulk) : null;
+  if (place && bulk) spill.remember(place, bulk);
   const compact = {} as CheckResult;
-  const slot: Slot = { spill, head: spill.append(v8.serialize(values)), names: sharedNames(names), bulk, final: scores?.final ? scores.final.index : null };
+  const slot: Slot = { spill, head: spill.append(packed.head), names: sharedNames(packed.names), bulk: place, final: packed.final };
   Object.defineProperty(compact, SLOT, { value: slot });
-  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
-    if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
+  for (const key of packed.keys) {
+    if (key === 'set') (compact as unknown as Record<string, unknown>)[key] = set;
+    else if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = spill.copy(packed.plain[key]);
     else Object.defineProperty(compact, key, accessorFor(key));
   }
+  return compact;
+}
+
+/**
+ * The result with its parts in `spill` (see the top of this file). `derive` is called with the
+ * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
+ * shared strings).
+ */
+export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
+  if (!worthCompacting(result)) return result;
+  const bulk = bulkOf(result, spill.kept);
+  const compact = adoptPacked(packResult(result, spill.kept, bulk), result.set, spill, bulk);
   // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
   // it alive: megabytes per file); what `derive` keeps of it goes through `keep`.
   derive?.(compact, (value) => spill.copy(value), result);

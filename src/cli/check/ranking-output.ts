@@ -12,7 +12,7 @@ import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { FileWorkbook } from '../../file/file-workbook';
 import { openZip } from '../../file/fast-read/zip';
 import { StreamedWorkbook } from '../../file/xlsx-writer/workbook-writer';
-import { needsXlsx, overwriteProblem, writeOutput } from '../write-output';
+import { needsXlsx, overwriteProblem, writeOutput, writeOutputStreamed } from '../write-output';
 import type { FileCheck } from './check-files';
 import { fileSizeProblem } from './size-guard';
 
@@ -69,19 +69,17 @@ export interface RankingExtras {
 
 const PROPERTIES = { creator: 'par-check', keywords: RANKING_MARK, title: 'Kết quả xác định Chỉ số cải cách hành chính' };
 
-/**
- * The ranking workbook's bytes, written sheet by sheet (src/file/xlsx-writer): each unit sheet is
- * built, written and dropped before the next, so 10,000 units need no more memory than 1,000.
- */
+/** What the workbook is made of: the run's units (returned requests workbooks are answers, not units to rank). */
+function workbookInput(checks: FileCheck[], lang: Lang, extra: RankingExtras): Parameters<typeof rankingWorkbookSheets>[0] {
+  return { files: checks.filter((c) => !c.reply), lang, official: extra.official, survey: extra.survey };
+}
+
+/** The ranking workbook's bytes in memory (tests; the CLI writes it to its file as it is made). */
 export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang, extra: RankingExtras = {}): Promise<Buffer> {
-  // Returned requests workbooks are answers, not units to rank.
-  const files = checks.filter((c) => !c.reply);
-  const input = { files, lang, official: extra.official, survey: extra.survey };
+  const input = workbookInput(checks, lang, extra);
   try {
-    const book = new StreamedWorkbook(PROPERTIES);
     // The first sheet (the ranking) is the one open on arrival.
-    for (const spec of rankingWorkbookSheets(input)) book.addSheet(spec);
-    return book.finish();
+    return StreamedWorkbook.toBuffer(rankingWorkbookSheets(input), PROPERTIES);
   } catch {
     // Beyond what the streamed writer writes (a zip of more than 65,535 parts): ExcelJS.
     return rankingWorkbookWithExcelJS(input);
@@ -100,7 +98,23 @@ async function rankingWorkbookWithExcelJS(input: Parameters<typeof rankingWorkbo
   return wb.toBuffer();
 }
 
-/** Write it; null when done, else why not. */
+/**
+ * Write it; null when done, else why not. Sheet by sheet (src/file/xlsx-writer): each unit sheet
+ * is built, written to the file and dropped before the next, so 10,000 units need no more memory
+ * than 1,000; the file appears under its name only once complete (write-output.ts).
+ */
 export async function writeRankingWorkbook(checks: FileCheck[], arg: string, cwd: string, lang: Lang, extra: RankingExtras = {}): Promise<Bilingual | null> {
-  return writeOutput(path.resolve(cwd, arg), arg, await rankingWorkbookBytes(checks, lang, extra));
+  const file = path.resolve(cwd, arg);
+  const input = workbookInput(checks, lang, extra);
+  try {
+    return await writeOutputStreamed(file, arg, (out) => {
+      const book = new StreamedWorkbook(PROPERTIES, out);
+      // The first sheet (the ranking) is the one open on arrival.
+      for (const spec of rankingWorkbookSheets(input)) book.addSheet(spec);
+      book.finish();
+    });
+  } catch {
+    // Beyond what the streamed writer writes (a zip of more than 65,535 parts): ExcelJS, in memory.
+    return writeOutput(file, arg, await rankingWorkbookWithExcelJS(input));
+  }
 }

@@ -8,7 +8,7 @@
  */
 import type { CheckResult } from '../check-result';
 import type { Bilingual } from '../text/lang';
-import { duplicateNote, seasonResults, type SeasonEntry, type SeasonInput } from '../results/season';
+import { duplicateNote, seasonResults, type Season, type SeasonEntry, type SeasonInput } from '../results/season';
 import type { SheetStatus } from '../results/status';
 
 export type RankEntry = SeasonInput;
@@ -55,7 +55,11 @@ export interface RankedGroup {
 }
 
 export function rankUnits(entries: RankEntry[]): RankedGroup[] {
-  const season = seasonResults(entries);
+  return rankGroups(seasonResults(entries));
+}
+
+/** The groups of a season already computed (the results workbook needs both: one computation). */
+export function rankGroups(season: Season): RankedGroup[] {
   const groups: RankedGroup[] = season.blocks.map((b) => ({
     set: { id: b.set.id, version: b.set.version, title: b.set.title },
     basis: b.ranked.length ? 'final' : null,

@@ -14,7 +14,7 @@ import { seasonResults, type SeasonInput } from '../results/season';
 import { buildSurveySheet, buildTrackingSheet, type SurveyTableSummary } from '../results/tracking-sheets';
 import { buildFindingsSheet } from './findings-sheet';
 import { FIXED_SHEETS, SHEET_SURVEY, SHEET_TRACKING, SHEET_UNRANKED } from './labels';
-import { rankUnits, type RankedUnit } from './rank';
+import { rankGroups, type RankedUnit } from './rank';
 import { buildRequestsSheet } from './requests-sheet';
 import { uniqueSheetNames } from '../text/sheet-names';
 import { buildUnitSheet } from './unit-sheet';
@@ -43,7 +43,8 @@ export function* rankingWorkbookSheets(input: RankingWorkbookInput): Generator<S
   const lang = input.lang ?? 'vi';
   const official = input.official ?? {};
   const season = seasonResults(input.files);
-  const groups = rankUnits(input.files);
+  // The groups from the same season: reading every file's scores once more cost as much again.
+  const groups = rankGroups(season);
 
   // Block sheets: "KQ sở ngành", "LV sở ngành"… (two versions of one level get " (2)").
   const blockNames = uniqueSheetNames(season.blocks.map((b) => `KQ ${blockShort(b.set.unitLevel)}`), FIXED_SHEETS);

@@ -5,7 +5,7 @@
 import type { CheckResult } from '../check-result';
 import { compareFindings } from '../findings/finding';
 import type { Lang } from '../text/lang';
-import type { SheetSpec } from '../sheet-spec';
+import type { CellStyle, SheetSpec } from '../sheet-spec';
 import type { MergeRange } from '../grid';
 import type { RankedUnit } from './rank';
 import { CellWriter, num2, styles, txt } from './cells';
@@ -30,6 +30,13 @@ export interface UnitSheetInput {
 
 const num2text = (n: number, lang: Lang) => formatNumber(n, lang);
 
+// The styles of the unit sheet's cells, made once (the writer knows a style it has seen by its object).
+const INFO_LABEL: CellStyle = { ...styles.label, wrap: true, vAlign: 'top' };
+const INFO_VALUE: CellStyle = { wrap: true, vAlign: 'top' };
+const TOTAL_LABEL: CellStyle = { ...styles.textCell, bold: true };
+const NO_FINDINGS: CellStyle = { italic: true };
+const areaStyle = (c: number) => (c < 2 ? styles.textCell : styles.numberCell);
+
 export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   const { result, lang } = input;
   const w = new CellWriter();
@@ -41,8 +48,8 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   // missing) must not run off the page and shrink the printout.
   const merges: MergeRange[] = [];
   const info = (key: Parameters<typeof label>[0], value: string | null): void => {
-    w.put(row, 0, txt(label(key, lang)), { ...styles.label, wrap: true, vAlign: 'top' });
-    w.put(row, 1, txt(value), { wrap: true, vAlign: 'top' });
+    w.put(row, 0, txt(label(key, lang)), INFO_LABEL);
+    w.put(row, 1, txt(value), INFO_VALUE);
     merges.push({ top: row, left: 1, bottom: row, right: 8 });
     row++;
   };
@@ -68,7 +75,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
       [label('finalRow', lang), scores.final],
     ];
     for (const [name, t] of totals) {
-      w.put(row, 0, txt(name), { ...styles.textCell, bold: true });
+      w.put(row, 0, txt(name), TOTAL_LABEL);
       if (t) w.row(row, [num2(t.total), num2(t.max), num2(t.index)], styles.numberCell, 1);
       else w.row(row, [txt(label('notAppraised', lang)), null, null], styles.textCell, 1);
       row++;
@@ -85,7 +92,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
       w.row(
         row++,
         [txt(a.code), txt(a.title), num2(a.max), num2(a.selfMax), num2(a.self), num2(b?.appraised), num2(b?.difference), num2(b?.survey), num2(a.index)],
-        (c) => (c < 2 ? styles.textCell : styles.numberCell),
+        areaStyle,
       );
     }
   }
@@ -95,7 +102,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   // The message goes in column B, the wide title column of the areas table above.
   const findingHeaders = ['severity', 'message', 'cell', 'item', 'findingCode'] as const;
   w.row(row++, findingHeaders.map((k) => txt(label(k, lang))), styles.header);
-  if (result.findings.length === 0) w.put(row++, 0, txt(label('noFindings', lang)), { italic: true });
+  if (result.findings.length === 0) w.put(row++, 0, txt(label('noFindings', lang)), NO_FINDINGS);
   for (const f of [...result.findings].sort(compareFindings)) {
     w.row(row++, [txt(severityLabel(f.severity, lang)), txt(f.message[lang]), txt(f.cell), txt(f.item), txt(f.code)], styles.textCell);
   }

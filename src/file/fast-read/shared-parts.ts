@@ -123,6 +123,8 @@ const DEFAULT_FORMATS: Record<number, string> = {
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
+const STYLE_NAMES = ['numFmts', 'numFmt', 'cellXfs', 'xf'];
+
 /**
  * Per cell style index (cellXfs): its number format, undefined when none (or General id 0),
  * as ExcelJS's getStyleModel gives it (from the styles prepare-package.ts hands it: canonical codes). Custom formats come from <numFmts> only (not <dxfs>).
@@ -142,7 +144,7 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     close(name) {
       if (name === where) where = null;
     },
-  });
+  }, STYLE_NAMES);
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
 }
 

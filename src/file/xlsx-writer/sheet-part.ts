@@ -6,7 +6,7 @@
  * test/file/xlsx-writer.test.ts reads both back and compares them.
  */
 import { estimateRowHeights } from '../../engine/sheet-layout';
-import { a1 } from '../../engine/grid';
+import { a1, columnLetter } from '../../engine/grid';
 import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
@@ -38,6 +38,19 @@ const EXCELJS_DEFAULT_WIDTH = 9;
 
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Whether a key of row `r` is among the sorted keys (a binary search). */
+function rowHasKey(keys: Float64Array, r: number): boolean {
+  let lo = 0;
+  let hi = keys.length;
+  const first = r * COLUMNS;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] < first + COLUMNS;
 }
 
 function linkTarget(link: { sheet?: string; cell?: string; url?: string }): string {
@@ -95,52 +108,76 @@ function colsXml(widths: number[] | undefined): string {
   return out.length ? `<cols>${out.join('')}</cols>` : '';
 }
 
-/** `spec` must already be cleaned (safeSheetSpec). */
-export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable): SheetPart {
-  const rows = new Map<number, Map<number, CellOut>>();
-  const at = (r: number, c: number): CellOut | undefined => rows.get(r)?.get(c);
-  const put = (r: number, c: number, out: CellOut) => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = new Map()));
-    row.set(c, out);
-  };
+/** Columns per row in a cell's key (row * COLUMNS + col): Excel's 16,384 columns. */
+const COLUMNS = 16384;
+
+/**
+ * The cells to write, by key (row * COLUMNS + col), as write-sheet.ts leaves them: a later cell at
+ * the same place replaces an earlier one (keeping its format when it has none); a merge's covered
+ * cells take the style of its top-left cell and lose their values. Formats are numbered in the
+ * order of the spec's cells, as before (their ids are the order of first use in the workbook).
+ */
+function placedCells(spec: SheetSpec, styles: StyleTable): Map<number, CellOut> {
+  const placed = new Map<number, CellOut>();
   for (const c of spec.cells) {
-    const before = at(c.row, c.col);
-    put(c.row, c.col, { s: c.style ? styles.id(c.style) : before?.s ?? 0, value: c.value });
+    const key = c.row * COLUMNS + c.col;
+    const s = c.style ? styles.id(c.style) : placed.get(key)?.s ?? 0;
+    placed.set(key, { s, value: c.value });
   }
   for (const m of spec.merges ?? []) {
-    const s = at(m.top, m.left)?.s ?? 0;
-    if (!at(m.top, m.left)) put(m.top, m.left, { s, value: null });
+    const topLeft = m.top * COLUMNS + m.left;
+    const s = placed.get(topLeft)?.s ?? 0;
+    if (!placed.has(topLeft)) placed.set(topLeft, { s, value: null });
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) put(r, c, { s, value: null, merged: true });
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) placed.set(r * COLUMNS + c, { s, value: null, merged: true });
     }
   }
+  return placed;
+}
+
+/** `spec` must already be cleaned (safeSheetSpec). */
+export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable): SheetPart {
+  const placed = placedCells(spec, styles);
+  // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
+  const keys = Float64Array.from(placed.keys()).sort();
   const heights = estimateRowHeights(spec);
-  for (const r of heights.keys()) if (!rows.has(r)) rows.set(r, new Map());
+  // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
+  const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
 
   const links: { ref: string; target: string }[] = [];
   let minCol = Infinity;
   let maxCol = -1;
-  const sheetData: string[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const row = rows.get(r)!;
+  let minRow = Infinity;
+  let maxRow = -1;
+  let sheetData = '';
+  const writeRow = (r: number, cells: string) => {
     const h = heights.get(r);
-    const cells: string[] = [];
-    for (const c of [...row.keys()].sort((a, b) => a - b)) {
-      const out = row.get(c)!;
-      if (out.value === null && out.s === 0 && !out.merged) continue;
-      const ref = a1(r, c);
-      cells.push(cellXml(ref, out, strings));
-      if (out.value && 'link' in out.value) links.push({ ref, target: linkTarget(out.value.link) });
-      minCol = Math.min(minCol, c);
-      maxCol = Math.max(maxCol, c);
-    }
     const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    sheetData.push(cells.length ? `<row r="${r + 1}"${ht}>${cells.join('')}</row>` : `<row r="${r + 1}"${ht}/>`);
+    sheetData += cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`;
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+  };
+  let next = 0;
+  for (let i = 0; i < keys.length; ) {
+    const r = Math.floor(keys[i] / COLUMNS);
+    while (next < heightRows.length && heightRows[next] < r) writeRow(heightRows[next++], '');
+    const rowNumber = String(r + 1);
+    let cells = '';
+    for (; i < keys.length && keys[i] < (r + 1) * COLUMNS; i++) {
+      const key = keys[i];
+      const out = placed.get(key)!;
+      if (out.value === null && out.s === 0 && !out.merged) continue;
+      const c = key - r * COLUMNS;
+      const ref = columnLetter(c) + rowNumber;
+      cells += cellXml(ref, out, strings);
+      if (out.value && 'link' in out.value) links.push({ ref, target: linkTarget(out.value.link) });
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
+    }
+    writeRow(r, cells);
   }
-  const rowNumbers = [...rows.keys()];
-  const dimension =
-    maxCol >= 0 ? `${a1(Math.min(...rowNumbers), minCol)}:${a1(Math.max(...rowNumbers), maxCol)}` : 'A1';
+  while (next < heightRows.length) writeRow(heightRows[next++], '');
+  const dimension = maxCol >= 0 ? `${a1(minRow, minCol)}:${a1(maxRow, maxCol)}` : 'A1';
 
   const print = spec.print;
   const fit = print?.fitToWidth === true;
@@ -167,7 +204,7 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
     `<sheetViews>${freeze}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(spec.columnWidths) +
-    `<sheetData>${sheetData.join('')}</sheetData>` +
+    `<sheetData>${sheetData}</sheetData>` +
     (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
     (merges.length
       ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`

@@ -62,16 +62,24 @@ export class StyleTable {
    * for most cells) costs one short string, not its XML and a lookup by that XML.
    */
   private readonly byKey = new Map<string, number>();
+  /**
+   * Ids by the style object itself: most cells share one of a few constant styles (cells.ts), so
+   * they cost one lookup and no key. Styles are plain data never changed once made.
+   */
+  private readonly byObject = new WeakMap<CellStyle, number>();
 
   /** The cell format id ("s" attribute) of a style; 0 for none. */
   id(style: CellStyle | undefined): number {
     if (!style) return 0;
+    let id = this.byObject.get(style);
+    if (id !== undefined) return id;
     const key = styleKey(style);
-    let id = this.byKey.get(key);
+    id = this.byKey.get(key);
     if (id === undefined) {
       id = this.xfs.id(this.xf(style));
       this.byKey.set(key, id);
     }
+    this.byObject.set(style, id);
     return id;
   }
 

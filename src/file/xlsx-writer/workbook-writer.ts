@@ -10,12 +10,12 @@
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
-import { safeSheetSpec } from '../../engine/cell-text';
-import type { SheetSpec } from '../../engine/sheet-spec';
+import { cellText, safeSheetSpec, xmlSafe } from '../../engine/cell-text';
+import type { SheetSpec, SpecValue } from '../../engine/sheet-spec';
 import { sheetPart, type StringTable } from './sheet-part';
 import { StyleTable } from './styles';
 import { tElement, xmlText } from './xml-text';
-import { ZipWriter } from './zip-writer';
+import { MemorySink, ZipWriter, type ZipSink } from './zip-writer';
 
 export interface WorkbookProperties {
   creator?: string;
@@ -50,6 +50,25 @@ class SharedStrings implements StringTable {
   }
 }
 
+/** Whether safeSheetSpec leaves this value as it is (no forbidden character, not too long). */
+function cleanValue(v: SpecValue): boolean {
+  if (v === null || 'number' in v) return true;
+  if ('text' in v) return cellText(v.text) === v.text;
+  if ('formula' in v) return xmlSafe(v.formula) === v.formula && (typeof v.result !== 'string' || cellText(v.result) === v.result);
+  return cellText(v.link.text) === v.link.text && (!v.link.url || xmlSafe(v.link.url) === v.link.url);
+}
+
+/**
+ * The spec as safeSheetSpec makes it, without its copy of every cell when no text changes (the
+ * usual case: a results workbook's 175,000 cells were copied for nothing). Specs with
+ * validations or page headers and footers (a few small sheets) take the copy.
+ */
+function cleanSpec(spec: SheetSpec): SheetSpec {
+  if (spec.validations || spec.print?.header || spec.print?.footer) return safeSheetSpec(spec);
+  for (const c of spec.cells) if (!cleanValue(c.value)) return safeSheetSpec(spec);
+  return spec;
+}
+
 /** The default Office theme ExcelJS writes (its fonts and colours are what "theme" colours mean). */
 function themeXml(): string {
   try {
@@ -61,17 +80,32 @@ function themeXml(): string {
 }
 
 export class StreamedWorkbook {
-  private readonly zip = new ZipWriter();
+  private readonly zip: ZipWriter;
   private readonly styles = new StyleTable();
   private readonly strings = new SharedStrings();
   private readonly sheets: { name: string; state: 'visible' | 'hidden' | 'veryHidden'; printTitles: string | null }[] = [];
   private readonly names = new Set<string>();
 
-  constructor(private readonly properties: WorkbookProperties = {}) {}
+  /** `sink` takes the package's bytes as they are made (see toBuffer for a workbook in memory). */
+  constructor(
+    private readonly properties: WorkbookProperties,
+    sink: ZipSink,
+  ) {
+    this.zip = new ZipWriter(sink);
+  }
+
+  /** The whole package in memory: each spec written, then finished. */
+  static toBuffer(specs: Iterable<SheetSpec>, properties: WorkbookProperties = {}, now = new Date()): Buffer {
+    const sink = new MemorySink();
+    const book = new StreamedWorkbook(properties, sink);
+    for (const spec of specs) book.addSheet(spec);
+    book.finish(now);
+    return sink.bytes();
+  }
 
   /** Write one sheet now; its spec may be dropped as soon as this returns. */
   addSheet(given: SheetSpec): void {
-    const spec = safeSheetSpec(given);
+    const spec = cleanSpec(given);
     const key = spec.name.toLocaleLowerCase('vi');
     if (this.names.has(key)) throw new Error(`two sheets named "${spec.name}"`);
     this.names.add(key);
@@ -82,8 +116,8 @@ export class StreamedWorkbook {
     this.sheets.push({ name: spec.name, state: spec.visibility ?? 'visible', printTitles: part.printTitles });
   }
 
-  /** The package: the parts that list the sheets, written last. */
-  finish(now = new Date()): Buffer {
+  /** The parts that list the sheets, then the zip's directory: the package is then complete. */
+  finish(now = new Date()): void {
     const { sheets } = this;
     if (sheets.length === 0) throw new Error('a workbook needs a sheet');
     const theme = themeXml();
@@ -168,6 +202,6 @@ export class StreamedWorkbook {
         `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
         '</Properties>',
     );
-    return this.zip.finish();
+    this.zip.finish();
   }
 }
