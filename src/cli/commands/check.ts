@@ -389,55 +389,70 @@ export const command: CliCommand = {
     const run = await prepareCheck(argv, io);
     if (typeof run === 'number') return run;
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    let outputFailed = false;
-    const progress = createProgress(io);
-    const outputs = await prepareBatchOutputs(
-      {
-        summary: run.args.values.summary,
-        force: run.args.flags.has('force'),
-        annotate: run.args.values.annotate,
-        positional: run.args.positional,
-        lang: run.lang,
-        cwd: io.cwd,
-      },
-      (problem) => {
-        outputFailed = true;
-        progress.note(bilingual(problem));
-      },
-    );
-    if ('problem' in outputs) {
-      io.stderr(bilingual(outputs.problem));
-      return 2;
+    try {
+      return await checkAndReport(run, io);
+    } finally {
+      // V8's default again: the code cache written at exit (bin/par-check.js) carries a hash of
+      // V8's flags, and one made under a changed flag is refused by every later start (a one-file
+      // check then compiled the bundle from source and wrote the cache again: +40 ms CPU each).
+      setFlagsFromString(`--heap-growing-percent=${V8_HEAP_GROWING_PERCENT}`);
     }
-    const { requests: requestsDir, deadline, council } = run.args.values;
-    const requests = await prepareRequestsOutput({ dir: requestsDir, deadline, council, lang: run.lang, cwd: io.cwd });
-    if (requests && 'problem' in requests) {
-      io.stderr(bilingual(requests.problem));
-      return 2;
-    }
-    for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
-    const checks = await runChecks(run, io, {}, outputs, progress);
-    if (typeof checks === 'number') return checks;
-    const survey = await completeChecks(checks, run);
-    await addSealStates(checks);
-    // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
-    const changed = await wholeForReplies(checks, checkFilesOptions(run));
-    if (changed) {
-      io.stderr(bilingual(changed));
-      return 2;
-    }
-    pairRepliesInRun(checks);
-    for (const problem of (await requests?.write(checks)) ?? []) {
-      io.stderr(bilingual(problem));
-      outputFailed = true;
-    }
-    const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
-    const written = await outputs.finish(checks, { official, survey });
-    if (written.problem) {
-      io.stderr(bilingual(written.problem));
-      outputFailed = true;
-    }
-    writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
-    return outputFailed ? 2 : exitStatus(checks);
   },
 };
+
+/** V8's own --heap-growing-percent (0: its dynamic growing), set back after a check. */
+export const V8_HEAP_GROWING_PERCENT = 0;
+
+/** The check command once its command line is read: check every file, then write every output. */
+async function checkAndReport(run: CheckRun, io: CliIO): Promise<number> {
+  let outputFailed = false;
+  const progress = createProgress(io);
+  const outputs = await prepareBatchOutputs(
+    {
+      summary: run.args.values.summary,
+      force: run.args.flags.has('force'),
+      annotate: run.args.values.annotate,
+      positional: run.args.positional,
+      lang: run.lang,
+      cwd: io.cwd,
+    },
+    (problem) => {
+      outputFailed = true;
+      progress.note(bilingual(problem));
+    },
+  );
+  if ('problem' in outputs) {
+    io.stderr(bilingual(outputs.problem));
+    return 2;
+  }
+  const { requests: requestsDir, deadline, council } = run.args.values;
+  const requests = await prepareRequestsOutput({ dir: requestsDir, deadline, council, lang: run.lang, cwd: io.cwd });
+  if (requests && 'problem' in requests) {
+    io.stderr(bilingual(requests.problem));
+    return 2;
+  }
+  for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
+  const checks = await runChecks(run, io, {}, outputs, progress);
+  if (typeof checks === 'number') return checks;
+  const survey = await completeChecks(checks, run);
+  await addSealStates(checks);
+  // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
+  const changed = await wholeForReplies(checks, checkFilesOptions(run));
+  if (changed) {
+    io.stderr(bilingual(changed));
+    return 2;
+  }
+  pairRepliesInRun(checks);
+  for (const problem of (await requests?.write(checks)) ?? []) {
+    io.stderr(bilingual(problem));
+    outputFailed = true;
+  }
+  const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
+  const written = await outputs.finish(checks, { official, survey });
+  if (written.problem) {
+    io.stderr(bilingual(written.problem));
+    outputFailed = true;
+  }
+  writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
+  return outputFailed ? 2 : exitStatus(checks);
+}
