@@ -261,16 +261,16 @@ export function checkFilesOptions(run: CheckRun): CheckFilesOptions {
 }
 
 /**
- * What the outputs of this run read of a compacted result's bulk (compact-result.ts): the sheet's
- * rows are read by the results workbook (unit sheets), the survey table (the points applied to
- * the rows), the requests workbooks and the text report; `--json` alone reads none of them, so a
- * big `--json` run does not write them to the spill file. The item scores are read by the same
- * outputs, and by the pairing of a returned requests workbook with its scoresheet: such a
- * scoresheet is checked again at the end (wholeForReplies), a reply being known only once read.
+ * What the outputs of this run read of a compacted result's bulk (compact-result.ts): only the
+ * survey table, whose points are applied to the rows (survey-table.ts), reads the sheet's rows
+ * and item scores. The reports, the results workbook and the requests workbooks read the head
+ * and the values derived from the rows when the result was compacted; a returned requests
+ * workbook's pairing checks its scoresheet again (wholeForReplies); a seal read again reads
+ * nothing of a file whose seal sheet could not be read while it was checked (seal-states.ts).
+ * A run without --survey thus writes no bulk record: ≈ 80 kB of v8 serialising per file saved.
  */
 export function keptParts(run: CheckRun): KeptParts {
-  const v = run.args.values;
-  const read = !run.args.flags.has('json') || v.summary !== undefined || v.survey !== undefined || v.requests !== undefined;
+  const read = run.args.values.survey !== undefined;
   return { rows: read, items: read };
 }
 
