@@ -93,7 +93,7 @@ function findCandidates(code: string, codes: SetCodes): string[] {
  * decides; else prefer a code not yet used, then the first candidate after the last matched
  * item in set order (the sheet lists items in set order).
  */
-function choose(candidates: readonly string[], nextCode: string | null, lastPos: number, used: Set<string>, codes: SetCodes): string {
+function choose(candidates: readonly string[], nextCode: string | null, lastPos: number, used: ReadonlyMap<string, number>, codes: SetCodes): string {
   const rank = (c: string): number[] => {
     const childHint = nextCode !== null && nextCode.startsWith(`${c}.`) ? 0 : 1;
     const pos = codes.position.get(c) ?? 0;
@@ -113,33 +113,95 @@ function choose(candidates: readonly string[], nextCode: string | null, lastPos:
   return best;
 }
 
-export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
-  const codes = setCodes(set.items);
-  const itemRows = parsed.rows.filter((r) => r.kind === 'item');
+/**
+ * How the item rows of a sheet match a set, by position among the item rows: the item code a row
+ * stands for, or EXTRA / DUPLICATE. It depends on the rows' codes alone, so the sheets of a batch
+ * made from one template share it (remembered per set and code sequence, see planFor).
+ */
+export interface AlignmentPlan {
+  /** Per item row: the set code it is matched to, or EXTRA / DUPLICATE. */
+  readonly matched: readonly (string | typeof EXTRA | typeof DUPLICATE)[];
+  /** Set code → the position of its row among the item rows. */
+  readonly rowIndex: ReadonlyMap<string, number>;
+  /** The set's codes with no row, in set order. */
+  readonly missing: readonly string[];
+}
+
+const EXTRA = 0;
+const DUPLICATE = 1;
+
+function buildPlan(codesOfRows: readonly (string | null)[], codes: SetCodes): AlignmentPlan {
+  const matched: (string | typeof EXTRA | typeof DUPLICATE)[] = [];
+  const rowIndex = new Map<string, number>();
+  let lastPos = -1;
+  codesOfRows.forEach((code, i) => {
+    const candidates = code === null ? [] : codeCandidates(code, codes);
+    if (candidates.length === 0) {
+      matched.push(EXTRA);
+      return;
+    }
+    const next = codesOfRows[i + 1];
+    const chosen = candidates.length === 1 ? candidates[0] : choose(candidates, next ? normalise(next) : null, lastPos, rowIndex, codes);
+    lastPos = codes.position.get(chosen) ?? lastPos;
+    if (rowIndex.has(chosen)) {
+      matched.push(DUPLICATE);
+      return;
+    }
+    rowIndex.set(chosen, i);
+    matched.push(chosen);
+  });
+  return { matched, rowIndex, missing: codes.order.filter((c) => !rowIndex.has(c)) };
+}
+
+// Plans by code sequence, per set (the set's items array). Bounded: a batch of many templates, or
+// of sheets each with rows of their own, starts afresh at 500 sequences.
+const plansOf = memoByObject((_items: CriteriaSet['items']) => new Map<string, AlignmentPlan>());
+const PLAN_LIMIT = 500;
+
+/** The item rows of a sheet (the rows alignment looks at), in sheet order. */
+export function itemRowsOf(parsed: ParsedSheet): SheetRow[] {
+  return parsed.rows.filter((r) => r.kind === 'item');
+}
+
+/**
+ * The plan of these item rows for `set`. `key`: the rows' codes joined (sequenceKey), when the
+ * caller has it already (set-match.ts asks for every candidate set).
+ */
+export function planFor(itemRows: readonly SheetRow[], set: CriteriaSet, key: string = sequenceKey(itemRows)): AlignmentPlan {
+  const plans = plansOf(set.items);
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = buildPlan(
+      itemRows.map((r) => r.code),
+      setCodes(set.items),
+    );
+    if (plans.size >= PLAN_LIMIT) plans.clear();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/** The item rows' codes as one text: a code is never empty and holds no line break; a row without one is "". */
+export function sequenceKey(itemRows: readonly SheetRow[]): string {
+  let key = '';
+  for (const r of itemRows) key += (r.code ?? '') + '\n';
+  return key;
+}
+
+/** The alignment a plan describes, with this sheet's rows. */
+export function alignmentFrom(plan: AlignmentPlan, itemRows: readonly SheetRow[]): Alignment {
   const rowFor = new Map<string, SheetRow>();
   const extra: SheetRow[] = [];
   const duplicates: SheetRow[] = [];
-  const used = new Set<string>();
-  let lastPos = -1;
-
-  itemRows.forEach((row, i) => {
-    const candidates = row.code === null ? [] : codeCandidates(row.code, codes);
-    if (candidates.length === 0) {
-      extra.push(row);
-      return;
-    }
-    const next = itemRows[i + 1]?.code;
-    const chosen =
-      candidates.length === 1 ? candidates[0] : choose(candidates, next ? normalise(next) : null, lastPos, used, codes);
-    lastPos = codes.position.get(chosen) ?? lastPos;
-    if (used.has(chosen)) {
-      duplicates.push(row);
-      return;
-    }
-    used.add(chosen);
-    rowFor.set(chosen, row);
+  plan.matched.forEach((m, i) => {
+    if (m === EXTRA) extra.push(itemRows[i]);
+    else if (m === DUPLICATE) duplicates.push(itemRows[i]);
+    else rowFor.set(m, itemRows[i]);
   });
+  return { rowFor, extra, missing: [...plan.missing], duplicates };
+}
 
-  const missing = codes.order.filter((c) => !rowFor.has(c));
-  return { rowFor, extra, missing, duplicates };
+export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
+  const itemRows = itemRowsOf(parsed);
+  return alignmentFrom(planFor(itemRows, set), itemRows);
 }

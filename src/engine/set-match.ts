@@ -9,8 +9,8 @@ import type { Alignment, SetCandidate, SetChoice } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
 import { flattenItems } from './criteria/tree';
 import { compareVersions } from './criteria/versions';
-import type { ParsedSheet } from './layout/parsed-sheet';
-import { alignRows } from './align';
+import type { ParsedSheet, SheetRow } from './layout/parsed-sheet';
+import { alignmentFrom, itemRowsOf, planFor, sequenceKey, type AlignmentPlan } from './align';
 import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
@@ -34,7 +34,8 @@ export interface SetMatch {
 
 interface Scored {
   set: CriteriaSet;
-  alignment: Alignment;
+  /** How the rows match the set (align.ts); the alignment itself is built for the chosen set only. */
+  plan: AlignmentPlan;
   fit: number;
   /** Share of the sheet's coded rows whose code is in the set. */
   precision: number;
@@ -63,21 +64,21 @@ export function chooseSet(
   if (forced) {
     const chosen = ranked.find((r) => r.set === forced) ?? score(parsed, forced, facts);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
-    return { set: forced, choice: { how: forcedHow, candidates }, findings, alignment: chosen.alignment };
+    return { set: forced, choice: { how: forcedHow, candidates }, findings, alignment: alignmentFrom(chosen.plan, facts.itemRows) };
   }
 
   const declared = declaredSet(parsed, sets, findings, surface);
   if (declared) {
     const chosen = ranked.find((r) => r.set === declared) ?? score(parsed, declared, facts);
     findings.push(...judgeChosen(parsed, chosen, best, surface));
-    return { set: declared, choice: { how: 'declared', candidates }, findings, alignment: chosen.alignment };
+    return { set: declared, choice: { how: 'declared', candidates }, findings, alignment: alignmentFrom(chosen.plan, facts.itemRows) };
   }
 
   if (!best || best.fit < MIN_FIT) {
     if (!best || !codesMissing(parsed)) findings.push(noMatch(best, surface));
     return { set: null, choice: { how: 'matched', candidates }, findings };
   }
-  return { set: best.set, choice: { how: 'matched', candidates }, findings, alignment: best.alignment };
+  return { set: best.set, choice: { how: 'matched', candidates }, findings, alignment: alignmentFrom(best.plan, facts.itemRows) };
 }
 
 /** 0..1: share of the set's items found on the sheet with the same code and max. */
@@ -87,6 +88,9 @@ export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
 
 /** What the fit measures on the sheet alone: worked out once, not once per candidate set. */
 interface SheetFacts {
+  /** The item rows (align.ts) and their codes as one text, to look their plan up by. */
+  itemRows: SheetRow[];
+  key: string;
   /** Item rows with a code. */
   coded: number;
   /** The title block's words, folded. */
@@ -94,24 +98,26 @@ interface SheetFacts {
 }
 
 function sheetFacts(parsed: ParsedSheet): SheetFacts {
+  const itemRows = itemRowsOf(parsed);
   let coded = 0;
-  for (const r of parsed.rows) if (r.kind === 'item' && r.code) coded++;
+  for (const r of itemRows) if (r.code) coded++;
   // Line by line: the lines of a batch's title blocks repeat (text/memo.ts) but for the unit's
   // name, and the words are the same as those of the lines joined (no word spans two lines).
   const titleWords = new Set<string>();
   for (const line of parsed.titleBlock.lines) for (const w of foldWords(line).split(' ')) titleWords.add(w);
-  return { coded, titleWords };
+  return { itemRows, key: sequenceKey(itemRows), coded, titleWords };
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
-  // Rows are matched to items the way the check will match them ("I" ↔ "1", "1.10" typed as 1.1).
-  const alignment = alignRows(parsed, set);
+  // Rows are matched to items the way the check will match them ("I" ↔ "1", "1.10" typed as 1.1);
+  // a batch's sheets share their plans, and only the chosen set's alignment is built (chooseSet).
+  const plan = planFor(facts.itemRows, set, facts.key);
   const items = flattenItems(set);
   let hits = 0;
   for (const f of items) {
-    const row = alignment.rowFor.get(f.item.code);
-    if (!row) continue;
-    const max = row.max?.reading;
+    const i = plan.rowIndex.get(f.item.code);
+    if (i === undefined) continue;
+    const max = facts.itemRows[i].max?.reading;
     // A blank or unreadable max cannot tell sets apart: the code alone counts.
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
   }
@@ -120,9 +126,9 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
   const titleWords = setTitleWords(set).filter((w) => facts.titleWords.has(w)).length;
   return {
     set,
-    alignment,
+    plan,
     fit: items.length ? hits / items.length : 0,
-    precision: coded ? alignment.rowFor.size / coded : 0,
+    precision: coded ? plan.rowIndex.size / coded : 0,
     yearMatch: parsed.titleBlock.year === set.year,
     titleWords,
   };

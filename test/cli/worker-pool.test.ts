@@ -16,6 +16,10 @@ import { checkFiles, exitStatus, type CheckFilesOptions, type FileCheck } from '
 import type { MadeCopy } from '../../src/cli/check/made-copy';
 import type { InputFile } from '../../src/cli/check/collect-files';
 import { createRegistry } from '../../src/engine/criteria/registry';
+import { isCompacted } from '../../src/cli/check/compact-result';
+import { sheetStatus } from '../../src/engine/results/status';
+import { explanationRequests } from '../../src/engine/appraisal/explanation-requests';
+import { pointsBreakdown } from '../../src/engine/results/breakdown';
 import { ROOT, SAMPLES, removeTempDirs, tempDir } from './run-cli';
 
 const BUILD = path.join(ROOT, 'test-output', `worker-pool-${process.pid}`);
@@ -96,6 +100,29 @@ describe('a worker that dies costs only its file', () => {
     const sets = options().sets;
     expect(pooled.every((c) => c.result?.set === undefined || sets.some((s) => s.id === c.result?.set?.id))).toBe(true);
     expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(inThread)));
+  }, 120_000);
+});
+
+describe('a batch compacting its results has them packed by the workers', () => {
+  test('the same checks, statuses and derived values as whole results checked in this thread', async () => {
+    const { dir, inputs } = batchFolder([]);
+    // A workbook with no scoresheet: its result has nothing to compact and comes back whole.
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'real', 'calamine-date.xlsx'), path.join(dir, 'khong-co-bieu.xlsx'));
+    inputs.push({ file: 'khong-co-bieu.xlsx', path: path.join(dir, 'khong-co-bieu.xlsx') });
+    const opts = options();
+    const pooled = await checkFiles(inputs, opts, { workers: { script, size: 2 }, keepWhole: 0 });
+    const inThread = await checkFiles(inputs, opts, { workers: false, keepWhole: 1000 });
+    // The four scoresheets came packed (compacted on arrival), the other one whole.
+    expect(pooled.map((c) => isCompacted(c.result!))).toEqual([true, true, true, true, false]);
+    expect(inThread.map((c) => isCompacted(c.result!))).toEqual([false, false, false, false, false]);
+    // Each result's set is the run's own object again, not a copy.
+    expect(pooled.slice(0, 4).every((c) => opts.sets.includes(c.result!.set!))).toBe(true);
+    expect(pooled.map((c) => sheetStatus(c))).toEqual(inThread.map((c) => sheetStatus(c)));
+    expect(pooled.map((c) => explanationRequests(c.result!))).toEqual(inThread.map((c) => explanationRequests(c.result!)));
+    expect(pooled.map((c) => c.result!.scores && pointsBreakdown(c.result!.scores))).toEqual(inThread.map((c) => c.result!.scores && pointsBreakdown(c.result!.scores)));
+    // Every part read back equal, rows and item scores too (the run keeps every part by default).
+    expect(pooled).toEqual(inThread);
+    for (const [name, expected] of Object.entries(FIGURES)) expect(figures(pooled.find((c) => c.file === name)!)).toEqual(expected);
   }, 120_000);
 });
 

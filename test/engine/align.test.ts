@@ -1,4 +1,4 @@
-import { alignRows } from '../../src/engine/align';
+import { alignRows, itemRowsOf, planFor, sequenceKey } from '../../src/engine/align';
 import { buildParsed, type RowSpec } from './helpers/build-parsed';
 import { buildSet, item } from './helpers/build-set';
 
@@ -81,5 +81,55 @@ describe('alignRows', () => {
     const a = alignRows(buildParsed(rows('i', '1.1.', '1.2', '1.2.1', '1.2.2', '2', '2.1')), set);
     expect(a.missing).toEqual([]);
     expect(a.extra).toEqual([]);
+  });
+});
+
+describe('alignment plans shared by sheets with the same codes', () => {
+  const set = buildSet([item('1', 3, [item('1.1', 1), item('1.2', 2)]), item('2', 1, [item('2.1', 1)])]);
+
+  it('spells the item rows\' codes as one text, a row without a code as an empty line', () => {
+    const parsed = buildParsed(rows('1', '1.1', '2'));
+    parsed.rows[1].code = null;
+    // "1", "", "2", each followed by a line break.
+    expect(sequenceKey(itemRowsOf(parsed))).toBe('1\n\n2\n');
+  });
+
+  it('a second sheet with the same codes gets its own rows, matched as the first sheet\'s were', () => {
+    // Rows start at sheet row 10 (buildParsed); the second sheet has one blank row more on top
+    // (rows 11, 12 …) so that its rows are told apart from the first's.
+    const first = buildParsed(rows('1', '1.1', '1.1', '1.2', '9', '2', '2.1'));
+    const second = buildParsed(rows('1', '1.1', '1.1', '1.2', '9', '2', '2.1'));
+    for (const r of second.rows) r.row += 1;
+    const a = alignRows(first, set);
+    const b = alignRows(second, set);
+    expect(planFor(itemRowsOf(second), set)).toBe(planFor(itemRowsOf(first), set));
+    expect(rowCodes(a.rowFor)).toEqual(['1@10', '1.1@11', '1.2@13', '2@15', '2.1@16']);
+    expect(rowCodes(b.rowFor)).toEqual(['1@11', '1.1@12', '1.2@14', '2@16', '2.1@17']);
+    expect([...b.rowFor.values()].every((r) => second.rows.includes(r))).toBe(true);
+    expect(b.duplicates.map((r) => r.row)).toEqual([13]);
+    expect(b.extra.map((r) => r.row)).toEqual([15]);
+    // Each alignment has its own list of missing items (none here), not the plan's.
+    b.missing.push('x');
+    expect(alignRows(first, set).missing).toEqual([]);
+  });
+
+  it('another code sequence gets another plan', () => {
+    const a = alignRows(buildParsed(rows('1', '1.1', '1.2', '2', '2.1')), set);
+    const b = alignRows(buildParsed(rows('1', '1.1', '7', '2', '2.1')), set);
+    expect(a.missing).toEqual([]);
+    expect(b.missing).toEqual(['1.2']);
+    expect(b.extra.map((r) => r.code)).toEqual(['7']);
+  });
+
+  it('remembers 500 sequences per set, then starts afresh', () => {
+    const sheet = (n: number) => itemRowsOf(buildParsed(rows('1', `1.${n}`)));
+    const kept = sheet(0);
+    const plan = planFor(kept, set);
+    for (let n = 1; n < 500; n++) planFor(sheet(n), set); // 500 sequences remembered in all
+    expect(planFor(kept, set)).toBe(plan);
+    planFor(sheet(500), set); // the 501st: the memory starts afresh
+    const again = planFor(kept, set);
+    expect(again).not.toBe(plan);
+    expect(again).toEqual(plan);
   });
 });

@@ -67,6 +67,15 @@ describe('worksheet rows', () => {
     ['a repeated attribute (the last wins), $ in an address, lower-case letters', '<row r="1" r="4"><c r="A1" r="$b$4" s="1" s=""><v>5</v></c></row>'],
     ['a <v> with attributes, two <v>, a formula in two <f>', '<row r="1"><c r="A1"><v foo="1">1</v><v>2</v></c><c r="B1"><f>A1</f><f ref="B1">+1</f></c></row>'],
     ['text between cells and rows (ignored)', '<row r="1">x<c r="A1">y<v>1</v>z</c>w</row>q'],
+    // The start tags plainCellTag reads, and the ones it leaves to readTag/readAttrs (same rows).
+    [
+      'cell start tags of every spelling',
+      '<row r="1"><c r="A1" s="0"><v>1</v></c><c r="b1" t="str"><v>x</v></c><c r="C1"  s="2"><v>2</v></c>' +
+        '<c r="D1" t="n" s="3"><v>3</v></c><c r="E1" s="007" t="b"><v>1</v></c><c r="F1" t="e"><v>#N/A</v></c>' +
+        '<c r="G1" t="d"><v>2024-01-02</v></c><c r="XFD1" s=""/><c r="H1" t="x"><v>4</v></c><c r="I1" t="strx"><v>5</v></c>' +
+        '<c r="J1" s="1234567890"><v>6</v></c><c r="K1" s="1" t="s" ><v>0</v></c><c r="$L$1"><v>7</v></c><c r="M01" t="s"/></row>',
+    ],
+    ['values next to </v></c> and not', '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v> </c><c r="C1"><v></v></c><c r="D1"><v>a&amp;b</v></c></row>'],
   ];
   test.each(taken)('%s: read by the scanner, as the tokenizer reads it', (_what, data) => {
     const xml = sheet(data, '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks>');
@@ -86,6 +95,7 @@ describe('worksheet rows', () => {
     ['a cell address that is no address (the tokenizer throws)', '<row r="1"><c r="1A"><v>1</v></c></row>'],
     ['row 0 (the tokenizer throws)', '<row r="0"><c r="A1"><v>1</v></c></row>'],
     ['an end tag with a space', '<row r="1"><c r="A1"><v>1</v ></c ></row >'],
+    ['a four-letter column (the tokenizer throws)', '<row r="1"><c r="ABCD1"><v>1</v></c></row>'],
     ['a cell outside any row', '<c r="A1"><v>1</v></c><row r="1"/>'],
   ];
   test.each(left)('%s: left to the tokenizer, same answer', (_what, data) => {
@@ -113,6 +123,18 @@ describe('shared strings', () => {
     expect(plainSharedStrings(xml)).not.toBeNull();
     expect(readSharedStrings(xml)).toEqual(['UBND TỈNH', ' a & b ', '', 'x\ry\nz']);
     expect(readSharedStrings(xml)).toEqual(tokenizedSharedStrings(xml));
+  });
+
+  test.each([
+    ['no escape at all', '<si><t>Điểm tự đánh giá</t></si><si><t>a b</t></si>'],
+    ['an escape only', '<si><t>x_x000D_y</t></si><si><t>plain</t></si>'],
+    ['an entity only', '<si><t>a &lt; b</t></si><si><t>plain</t></si>'],
+    ['a CR only', '<si><t>a\r\nb</t></si><si><t>plain</t></si>'],
+    ['an escape spelled by an entity', '<si><t>&#95;x000D_</t></si>'],
+  ])('%s: read by indexOf, as the tokenizer reads it', (_what, items) => {
+    const xml = sst(items);
+    expect(plainSharedStrings(xml)).not.toBeNull();
+    expect(plainSharedStrings(xml)).toEqual(tokenizedSharedStrings(xml));
   });
 
   test.each([

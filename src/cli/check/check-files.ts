@@ -23,10 +23,10 @@ import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
 import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
-import { fromWire, type WireCheck } from './wire-checks';
-import { compactResult, keepsPart, ResultSpill, type KeptParts } from './compact-result';
+import { fromWire, type Adopt, type WireCheck } from './wire-checks';
+import { adoptPacked, compactResult, isCompacted, keepsPart, ResultSpill, type KeptParts } from './compact-result';
 import { pairReplies } from '../../engine/appraisal/answers';
-import { rememberStatus } from '../../engine/results/status';
+import { rememberStatus, rememberStatusInfo } from '../../engine/results/status';
 import { fileSealState } from './file-seal';
 import { makeCopy, type MadeCopy } from './made-copy';
 
@@ -104,7 +104,11 @@ export interface CheckFilesHooks {
 }
 
 /** What a worker of the pool is started with: the run's options, and the copies' language with --annotate. */
-export type CheckWorkerOptions = CheckFilesOptions & { copyLang?: Lang };
+export type CheckWorkerOptions = CheckFilesOptions & {
+  copyLang?: Lang;
+  /** Pack every result for the spill file, keeping these parts (a run compacting all its results: see checkFiles). */
+  pack?: KeptParts;
+};
 
 /** A worker's answer for one file: its checks, and its flagged copy when asked for. */
 export interface WorkerResult {
@@ -212,7 +216,8 @@ export async function checkFiles(
   const spill = new ResultSpill(hooks.keep);
   let whole = hooks.keepWhole ?? wholeResults();
   const compact = (c: FileCheck): FileCheck => {
-    if (!c.result || whole-- > 0) return c;
+    // A result packed by a worker comes compacted already.
+    if (!c.result || isCompacted(c.result) || whole-- > 0) return c;
     return { ...c, result: compactResult(c.result, spill, rememberDerived) };
   };
   // Flagged copies are named and written in input order ("a (2).xlsx" goes by it) whatever
@@ -247,10 +252,18 @@ export async function checkFiles(
   let inThread = inputs.map((_, i) => i);
   const pool = hooks.afterFile ? null : poolSettings(inputs.length, hooks.workers);
   if (pool) {
-    // With --annotate the worker makes each copy too (the file's bytes are there).
-    const start = { options: { ...options, copyLang: copies?.lang }, faults: pool.faults };
+    // With --annotate the worker makes each copy too (the file's bytes are there). A run with more
+    // files than it keeps whole compacts every result, packed by the workers (wire-checks.ts): the
+    // main thread only appends their bytes to the spill file.
+    const pack = inputs.length > whole ? spill.kept : undefined;
+    const adopt: Adopt = (packed, set) => {
+      const result = adoptPacked(packed, set, spill);
+      rememberStatusInfo(result, spill.copy(packed.status));
+      return result;
+    };
+    const start = { options: { ...options, copyLang: copies?.lang, pack }, faults: pool.faults };
     inThread = await runPool<CheckWorkerOptions, WorkerResult>(inputs, start, pool, {
-      done: (index, answer) => record(index, fromWire(answer.checks, options), answer.copy),
+      done: (index, answer) => record(index, fromWire(answer.checks, options, adopt), answer.copy),
       failed: (index, problem) => record(index, [failed(inputs[index], problem, options.lang)]),
     });
   }

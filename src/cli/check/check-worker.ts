@@ -7,12 +7,21 @@
 import { parentPort, workerData } from 'worker_threads';
 import { checkOneFile, type CheckWorkerOptions, type WorkerResult } from './check-files';
 import { makeCopy } from './made-copy';
-import { toWire } from './wire-checks';
+import { toWire, transferables, type Pack } from './wire-checks';
+import { packResult, worthCompacting } from './compact-result';
+import { sheetStatus } from '../../engine/results/status';
 import type { WorkerAnswer, WorkerFault, WorkerJob, WorkerStart } from './worker-pool';
 import * as path from 'path';
 
 const start = workerData as WorkerStart<CheckWorkerOptions>;
 const port = parentPort;
+
+/** With `pack` (a big batch: check-files.ts), each result is packed here for the main thread's spill file. */
+const kept = start.options.pack;
+const pack: Pack | undefined = kept && {
+  kept,
+  pack: (result) => (worthCompacting(result) ? { ...packResult(result, kept), status: sheetStatus({ result }) } : null),
+};
 
 /** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */
 function showFault(fault: WorkerFault): void {
@@ -34,9 +43,9 @@ if (port) {
         // --annotate: the flagged copy is made here, from the bytes just read (made-copy.ts).
         const lang = start.options.copyLang;
         const copy = data && lang ? await makeCopy(data, checks, lang) : null;
-        const result: WorkerResult = { checks: toWire(checks, start.options), copy };
+        const result: WorkerResult = { checks: toWire(checks, start.options, pack), copy };
         const answer: WorkerAnswer<WorkerResult> = { type: 'done', index: job.index, result };
-        port.postMessage(answer);
+        port.postMessage(answer, transferables(result.checks));
       });
   });
   port.postMessage({ type: 'ready' } satisfies WorkerAnswer<never>);

@@ -5,18 +5,19 @@
  * result (measured over 3,000 files: ≈ 9 kB per file when a structured copy of the result stayed
  * in memory, and V8 let its heap grow to ≈ 3× what was live):
  *
- *  - the result goes to a spill file in the temp folder as up to two v8-serialised records: its
- *    bulk (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of
- *    a result, read only by the survey table, the unit sheets, a seal read again, a returned
- *    requests workbook paired with its scoresheet, the requests workbooks; written only for the
- *    parts the run's outputs may read: KeptParts) and its head (everything else but the sheet's
- *    name, the unit and the set, with what the outputs derive from the rows: the points
- *    breakdown, the explanation requests, the appraisal rounds, computed now from the whole
- *    result; one record, read back whole when one of its parts is first asked for);
+ *  - the result goes to a spill file in the temp folder as up to two records: its bulk
+ *    (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of a
+ *    result, v8-serialised; read only by the survey table's points and by a seal read again; a
+ *    returned requests workbook's pairing checks its scoresheet again instead: wholeForReplies),
+ *    written only with the parts the run's outputs may read (KeptParts: a run without --survey
+ *    writes none), and its head (everything else but the sheet's name, the unit and the set, with
+ *    what the outputs derive from the rows: the points breakdown, the explanation requests, the
+ *    appraisal rounds, computed now from the whole result; each part v8-serialised on its own,
+ *    read back only when asked for; parts that weigh nothing — null, an empty list — stay here);
  *  - the compacted result is a small object holding the sheet's name, the unit, the set (the run's
  *    own object) and where its records are; its other properties are getters shared by every
- *    result that read the head back (the heads of the last few results read are kept, so a pass
- *    over one result reads its head once), whose parts read the bulk back when asked. The engine's
+ *    result that read their part back (the parts of the last few results read are kept, so a
+ *    pass over one result reads each once), whose parts read the bulk back when asked. The engine's
  *    memos find the derived values through recall hooks (breakdown.ts, explanation-requests.ts,
  *    rounds-report.ts, and season.ts for the final index the season ranks on) instead of
  *    computing them from the rows; the status (small, read by every output) stays remembered in
@@ -98,11 +99,9 @@ export class ResultSpill {
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
-  /** Append a bulk record (kept as the last one read: the caller holds the originals now). */
-  write(bulk: Bulk): Place {
-    const place = this.append(v8.serialize(bulk));
+  /** `bulk` is the record at `place` (just appended by a caller that still holds its objects): read without decoding. */
+  remember(place: Place, bulk: Bulk): void {
     this.last = { place, bulk };
-    return place;
   }
 
   read(place: Place): Bulk {
@@ -113,10 +112,11 @@ export class ResultSpill {
   }
 
   /** Append bytes (a result's head: v8-serialised pieces), read back piece by piece with load(). */
-  append(bytes: Buffer): Place {
+  append(bytes: Uint8Array): Place {
     if (this.fd === null) this.open();
     const place = { offset: this.size, length: bytes.length };
-    this.pending.push(bytes);
+    // A worker's bytes arrive as a Uint8Array: viewed as a Buffer, not copied.
+    this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.size += bytes.length;
     if (this.size - this.written >= FLUSH_BYTES) this.flush();
     return place;
@@ -144,6 +144,11 @@ export class ResultSpill {
   }
 
   load(place: Place): unknown {
+    return v8.deserialize(this.bytes(place));
+  }
+
+  /** The bytes of a record, as appended. */
+  bytes(place: Place): Buffer {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
     if (place.offset + place.length > this.written) this.flush();
     const bytes = Buffer.allocUnsafe(place.length);
@@ -153,7 +158,7 @@ export class ResultSpill {
       if (n <= 0) throw new Error('par-check: the spill file of this batch is shorter than written');
       done += n;
     }
-    return v8.deserialize(bytes);
+    return bytes;
   }
 
   /** Close and remove the file and its folder (at exit; a result compacted into it can no longer give its rows). */
@@ -261,9 +266,13 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
 /** What a compacted result holds on the heap besides its three plain properties. */
 interface Slot {
   spill: ResultSpill;
-  /** The head record: one v8-serialised array, a value per name of `names`, in order. */
-  head: Place;
+  /** The head record: the v8-serialised parts of `names` one after the other, `lengths` bytes each; null when every part is inline. */
+  head: Place | null;
   names: readonly string[];
+  /** Per part: its length in the head record, or -1 for a part kept in `inline`. */
+  lengths: readonly number[];
+  /** Per part: its value when it is kept here (INLINE: null, an empty list, a number…), else undefined. */
+  inline: readonly unknown[];
   /** The bulk record (the parts `spill.kept` keeps); null when it keeps none. */
   bulk: Place | null;
   /** scores.final.index, null without a final score: the season ranks on it without reading the head. */
@@ -296,17 +305,28 @@ function sharedNames(names: string[]): readonly string[] {
   return known;
 }
 
-/** A head read back: its values as deserialised, and each part as handed out (with its getters into the bulk). */
+/**
+ * A part kept on the heap instead of in the head record: v8-serialising a null, an empty list or
+ * a number costs a call (≈ 2 µs) and a deserialise per reader for a value that weighs nothing
+ * here (findings and requests are empty on most sheets, rounds and survey often null).
+ */
+function isInline(value: unknown): boolean {
+  return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A head read back: its bytes, and each part as handed out (with its getters into the bulk). */
 interface Head {
-  values: unknown[];
+  bytes: Buffer | null;
   parts: Map<string, unknown>;
 }
 
 /**
- * The heads read last. A head is one record, deserialised whole when one of its parts is first
- * asked for (one v8 call per result: a serialise and a deserialise per part cost more than the
- * bytes of the parts nobody asked for); a few results are kept, so code going back and forth
- * between two results reads each head once.
+ * The heads read last. Each part of a head is v8-serialised on its own and deserialised when it
+ * is first asked for: the outputs read a result's parts in separate passes (the findings sheet
+ * the findings, the components sheet the scores, the requests sheet the requests…), and a head
+ * deserialised whole for each pass cost ≈ 8 whole heads per result on a `--summary` run. The
+ * head's bytes are read from the file once per result kept here; a few results are kept, so code
+ * going back and forth between two results reads each part once.
  */
 const HEADS_KEPT = 8;
 const heads = new Map<object, Head>();
@@ -314,21 +334,25 @@ const heads = new Map<object, Head>();
 const resultOfScores = new WeakMap<object, object>();
 
 function piece(result: object, name: string): unknown {
-  let head = heads.get(result);
   const slot = slotOf(result)!;
+  const at = slot.names.indexOf(name);
+  if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
+  if (slot.lengths[at] < 0) return slot.inline[at];
+  let head = heads.get(result);
   if (head) {
     // Most recently used last.
     heads.delete(result);
     heads.set(result, head);
   } else {
-    head = { values: slot.spill.load(slot.head) as unknown[], parts: new Map() };
+    head = { bytes: null, parts: new Map() };
     heads.set(result, head);
     if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
   }
   if (head.parts.has(name)) return head.parts.get(name);
-  const at = slot.names.indexOf(name);
-  if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
-  const value = readBack(result, slot, name, head.values[at]);
+  head.bytes ??= slot.spill.bytes(slot.head!);
+  let offset = 0;
+  for (let k = 0; k < at; k++) if (slot.lengths[k] > 0) offset += slot.lengths[k];
+  const value = readBack(result, slot, name, v8.deserialize(head.bytes.subarray(offset, offset + slot.lengths[at])));
   head.parts.set(name, value);
   return value;
 }
@@ -397,32 +421,76 @@ export function keepsPart(result: CheckResult, part: keyof KeptParts): boolean {
 export type Derive = (compact: CheckResult, keep: <T>(value: T) => T, whole: CheckResult) => void;
 
 /**
- * The result with its parts in `spill` (see the top of this file). `derive` is called with the
- * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
- * shared strings).
+ * A result packed for the spill file: its records as bytes, and what the compacted result keeps
+ * on the heap. Made where the result was checked (a worker of the pool: packResult), it crosses
+ * to the main thread as bytes (transferred, not copied) and is adopted there (adoptPacked): the
+ * main thread neither copies the whole result out of the worker's message nor serialises it again.
  */
-export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
+export interface PackedResult {
+  /** The result's own keys, in order (the compacted result has the same, in the same order). */
+  keys: string[];
+  /** sheetName and unit (PLAIN, but the set: it travels as its index, wire-checks.ts). */
+  plain: Record<string, unknown>;
+  /** The head record: the v8-serialised parts of `names` not kept inline, one after the other (Slot). */
+  head: Uint8Array;
+  names: string[];
+  lengths: number[];
+  inline: unknown[];
+  /** The bulk record (the parts `kept` keeps), null when it keeps none. */
+  bulk: Uint8Array | null;
+  final: number | null;
+}
+
+/** The bulk record of `result`: the parts `kept` keeps, null when it keeps none. */
+function bulkOf(result: CheckResult, kept: KeptParts): Bulk | null {
   const { parsed, alignment, scores } = result;
-  if (!parsed && !alignment && !scores?.items.length) return result;
   const record: Bulk = {};
-  if (spill.kept.rows) {
+  if (kept.rows) {
     record.rows = parsed?.rows ?? [];
     record.totalRow = parsed?.totalRow ?? null;
     record.rowFor = alignment?.rowFor ?? null;
     record.extra = alignment?.extra ?? null;
     record.duplicates = alignment?.duplicates ?? null;
   }
-  if (spill.kept.items) record.items = scores?.items ?? null;
-  const bulk = spill.kept.rows || spill.kept.items ? spill.write(record) : null;
+  if (kept.items) record.items = scores?.items ?? null;
+  return kept.rows || kept.items ? record : null;
+}
+
+/** Whether `result` is a compacted result (its parts in a spill file). */
+export const isCompacted = (result: CheckResult): boolean => slotOf(result) !== undefined;
+
+/** Whether compacting `result` would keep anything off the heap (a result without a sheet is kept as it is). */
+export function worthCompacting(result: CheckResult): boolean {
+  return Boolean(result.parsed || result.alignment || result.scores?.items.length);
+}
+
+/** `result` packed for a spill file keeping `kept` (see PackedResult); `bulk`: its bulk record, when already made. */
+export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept)): PackedResult {
+  const { parsed, alignment, scores } = result;
   const names: string[] = [];
-  const values: unknown[] = [];
+  const lengths: number[] = [];
+  const inline: unknown[] = [];
+  const pieces: Buffer[] = [];
+  let size = 0;
   const add = (name: string, value: unknown) => {
     names.push(name);
-    values.push(value);
+    if (isInline(value)) {
+      lengths.push(-1);
+      inline.push(value);
+    } else {
+      const bytes = v8.serialize(value);
+      pieces.push(bytes);
+      lengths.push(bytes.length);
+      inline.push(undefined);
+      size += bytes.length;
+    }
   };
-  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
-    if (PLAIN.has(key)) continue;
-    if (key === 'parsed' && parsed) add(key, { ...parsed, rows: [], totalRow: null });
+  const keys = Object.keys(result) as (keyof CheckResult)[];
+  const plain: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (PLAIN.has(key)) {
+      if (key !== 'set') plain[key] = result[key];
+    } else if (key === 'parsed' && parsed) add(key, { ...parsed, rows: [], totalRow: null });
     else if (key === 'alignment' && alignment) add(key, { ...alignment, rowFor: new Map(), extra: [], duplicates: [] });
     else if (key === 'scores' && scores) add(key, { ...scores, items: [] });
     else add(key, result[key]);
@@ -431,13 +499,58 @@ export function compactResult(result: CheckResult, spill: ResultSpill, derive?: 
   add(BREAKDOWN, scores ? pointsBreakdown(scores) : null);
   add(REQUESTS, explanationRequests(result));
   add(ROUNDS, reportRounds(result));
+  // One buffer of its own (not a slice of Node's pool: a worker transfers it, wire-checks.ts).
+  const head = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const bytes of pieces) at += bytes.copy(head, at);
+  return {
+    keys,
+    plain,
+    head,
+    names,
+    lengths,
+    inline,
+    bulk: bulk ? v8.serialize(bulk) : null,
+    final: scores?.final ? scores.final.index : null,
+  };
+}
+
+/**
+ * The compacted result of `packed` (packResult), its records appended to `spill`, `set` its set
+ * (the run's own object). `bulk`: the bulk record's objects when this thread still has them (kept
+ * as the spill's last record read: a pass over this result does not decode it again).
+ */
+export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill: ResultSpill, bulk?: Bulk | null): CheckResult {
+  const place = packed.bulk ? spill.append(packed.bulk) : null;
+  if (place && bulk) spill.remember(place, bulk);
   const compact = {} as CheckResult;
-  const slot: Slot = { spill, head: spill.append(v8.serialize(values)), names: sharedNames(names), bulk, final: scores?.final ? scores.final.index : null };
+  const slot: Slot = {
+    spill,
+    head: packed.head.length ? spill.append(packed.head) : null,
+    names: sharedNames(packed.names),
+    lengths: packed.lengths,
+    inline: packed.inline,
+    bulk: place,
+    final: packed.final,
+  };
   Object.defineProperty(compact, SLOT, { value: slot });
-  for (const key of Object.keys(result) as (keyof CheckResult)[]) {
-    if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = key === 'set' ? result.set : spill.copy(result[key]);
+  for (const key of packed.keys) {
+    if (key === 'set') (compact as unknown as Record<string, unknown>)[key] = set;
+    else if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = spill.copy(packed.plain[key]);
     else Object.defineProperty(compact, key, accessorFor(key));
   }
+  return compact;
+}
+
+/**
+ * The result with its parts in `spill` (see the top of this file). `derive` is called with the
+ * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
+ * shared strings).
+ */
+export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
+  if (!worthCompacting(result)) return result;
+  const bulk = bulkOf(result, spill.kept);
+  const compact = adoptPacked(packResult(result, spill.kept, bulk), result.set, spill, bulk);
   // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
   // it alive: megabytes per file); what `derive` keeps of it goes through `keep`.
   derive?.(compact, (value) => spill.copy(value), result);

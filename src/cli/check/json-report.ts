@@ -12,7 +12,7 @@ import { roundTo } from '../../engine/text/format';
 import type { FileCheck } from './check-files';
 import { checkedSheet } from './checked-sheet';
 import { pointsBreakdown } from '../../engine/results/breakdown';
-import { seasonResults, type SeasonEntry } from '../../engine/results/season';
+import { seasonResults, type Season, type SeasonEntry } from '../../engine/results/season';
 import { fileNameOf } from '../../engine/text/file-name';
 import { sheetStatus, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
@@ -245,16 +245,46 @@ function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
   };
 }
 
+/**
+ * The season of a run's checks: every output of the run reads the same one (computed once:
+ * 10,000 files make 10,000 entries). Returned requests workbooks are answers, not units: they
+ * take no part in it.
+ */
+export function runSeason(checks: FileCheck[]): Season {
+  return seasonResults(checks.filter((c) => !c.reply));
+}
+
+/** Each check's season entry (none for a returned requests workbook). */
+export function seasonEntries(checks: FileCheck[], season: Season): Map<FileCheck, SeasonEntry> {
+  const entryOf = new Map<FileCheck, SeasonEntry>();
+  let i = 0;
+  for (const c of checks) if (!c.reply) entryOf.set(c, season.entries[i++]);
+  return entryOf;
+}
+
+/** The report's summary counts: a file's error and findings are its check's (as in reportFile). */
+export function reportCounts(checks: FileCheck[]): Report['summary'] {
+  let unreadable = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const c of checks) {
+    if (c.error !== null) unreadable++;
+    for (const x of c.result?.findings ?? []) {
+      if (x.severity === 'error') errors++;
+      else if (x.severity === 'warning') warnings++;
+    }
+  }
+  return { files: checks.length, unreadable, errors, warnings };
+}
+
 export function buildReport(
   checks: FileCheck[],
   lang: Lang,
   rankingWorkbook: string | null = null,
   survey: SurveyTableSummary | null = null,
+  season: Season = runSeason(checks),
 ): Report {
-  // Returned requests workbooks are answers, not units: they take no part in the season.
-  const units = checks.filter((c) => !c.reply);
-  const season = seasonResults(units);
-  const entryOf = new Map(units.map((c, i) => [c, season.entries[i]]));
+  const entryOf = seasonEntries(checks, season);
   const files = checks.map((c) => reportFile(c, lang, entryOf.get(c)));
   const count = (sev: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === sev).length, 0);
   return {
@@ -291,7 +321,7 @@ const FILES_MARK = '\u0000par-check: files\u0000';
  * The report as `JSON.stringify(buildReport(…), null, 2)` writes it, byte for byte, handed to
  * `write` in pieces: one file entry is built, written and dropped at a time, so 10,000 files
  * never hold 10,000 entries (nor one string of all of them) at once. `exemptionsTable` is the
- * field writeReport fills after buildReport.
+ * field writeReport fills after buildReport; `season`: the run's (runSeason), when already made.
  */
 export function writeReportJson(
   checks: FileCheck[],
@@ -300,25 +330,13 @@ export function writeReportJson(
   rankingWorkbook: string | null = null,
   survey: SurveyTableSummary | null = null,
   exemptionsTable: ReportExemptionsTable | null = null,
+  season: Season = runSeason(checks),
 ): void {
-  const units = checks.filter((c) => !c.reply);
-  const season = seasonResults(units);
-  const entryOf = new Map(units.map((c, i) => [c, season.entries[i]]));
-  // The summary's counts, as buildReport counts them (an entry's error and findings are the check's).
-  let unreadable = 0;
-  let errors = 0;
-  let warnings = 0;
-  for (const c of checks) {
-    if (c.error !== null) unreadable++;
-    for (const x of c.result?.findings ?? []) {
-      if (x.severity === 'error') errors++;
-      else if (x.severity === 'warning') warnings++;
-    }
-  }
+  const entryOf = seasonEntries(checks, season);
   const skeleton: Report = {
     ...buildReport([], lang, rankingWorkbook, survey),
     files: checks.length ? ([FILES_MARK] as unknown as ReportFile[]) : [],
-    summary: { files: checks.length, unreadable, errors, warnings },
+    summary: reportCounts(checks),
     blocks: season.blocks.map((b) => ({
       set: { id: b.set.id, version: b.set.version, unitLevel: b.set.unitLevel, year: b.set.year },
       ranked: b.ranked.length,

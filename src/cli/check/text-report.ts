@@ -180,7 +180,7 @@ export function formatFileText(check: FileCheck, lang: Lang, report?: ReportFile
   return lines.join('\n') + '\n';
 }
 
-export function formatSummaryText(report: Report, lang: Lang): string {
+export function formatSummaryText(report: Pick<Report, 'summary'>, lang: Lang): string {
   const s = report.summary;
   return labels[lang].summary(s.files, s.unreadable, s.errors, s.warnings) + '\n';
 }

@@ -25,6 +25,25 @@ function memoClassify(): Classify {
   return classifyRemembered;
 }
 
+/** classify() of a grid cell by its place: (row, col, the cell's own text). */
+type CellClassify = (row: number, col: number, text: string) => HeaderMatch | null;
+
+/**
+ * Each cell asked once per header search: the search asks a cell up to three times (as a row of
+ * its own, as the upper half of a two-row header, as the lower half), and asking the memory means
+ * hashing and comparing the whole text each time (long titles and notes under the header too).
+ */
+function cellClassifier(classify: Classify): CellClassify {
+  const rows: (HeaderMatch | null)[][] = [];
+  return (row, col, text) => {
+    const cells = (rows[row] ??= []);
+    const known = cells[col];
+// Stryker disable next-line ConditionalExpression: equivalent when false, the cell is classified again
+    if (known !== undefined) return known;
+    return (cells[col] = classify(text));
+  };
+}
+
 /** The spec says "the first 30 rows"; a little more costs nothing and forgives a long title block. */
 export const HEADER_SCAN_ROWS = 40;
 /** Rows still examined after a header was found (a second header row, a better candidate). */
@@ -122,7 +141,7 @@ function addPick(band: Band, col: number, pick: ColumnPick | null): void {
   if (!old || pick.match.strength > old.match.strength) band.picks.set(pick.match.role, { col, ...pick });
 }
 
-function singleRowBand(classifyHeader: Classify, grid: Grid, row: number): Band {
+function singleRowBand(classifyCell: CellClassify, grid: Grid, row: number): Band {
   // Stryker disable next-line ArrayDeclaration: equivalent, a stand-in string in `all` has no role, so round-columns.ts never takes it
   const band: Band = { first: row, last: row, picks: new Map(), all: [] };
   const width = rowWidth(grid, row);
@@ -133,7 +152,7 @@ function singleRowBand(classifyHeader: Classify, grid: Grid, row: number): Band 
     // Stryker disable next-line OptionalChaining: equivalent, a cell with text exists
     if (text === '' || typeof cellAt(grid, row, c)?.value === 'number') continue;
     // "Điểm thẩm định (vòng 1) | (vòng 2)": a bare round marker continues the column before it.
-    const m: HeaderMatch | null = classifyHeader(text) ?? (previous ? roundOfPrevious(previous, text) : null);
+    const m: HeaderMatch | null = classifyCell(row, c, text) ?? (previous ? roundOfPrevious(previous, text) : null);
     if (m) {
       previous = { match: m, text };
       addPick(band, c, previous);
@@ -146,7 +165,7 @@ function singleRowBand(classifyHeader: Classify, grid: Grid, row: number): Band 
  * Could `row` be the lower half of a header starting one row up? The upper row must be a header
  * row itself (several cells, one of them a header name), not a blank row or a merged title line.
  */
-function looksLikeSubHeader(classifyHeader: Classify, grid: Grid, merges: MergeIndex, row: number): boolean {
+function looksLikeSubHeader(classifyCell: CellClassify, grid: Grid, merges: MergeIndex, row: number): boolean {
   const width = Math.max(rowWidth(grid, row), rowWidth(grid, row - 1));
   let upperCells = 0;
   let upperRoles = 0;
@@ -155,7 +174,7 @@ function looksLikeSubHeader(classifyHeader: Classify, grid: Grid, merges: MergeI
     const t = textAt(grid, row - 1, c);
     if (t === '') continue;
     upperCells++;
-    if (classifyHeader(t)) upperRoles++;
+    if (classifyCell(row - 1, c, t)) upperRoles++;
   }
   if (upperCells < 2 || upperRoles < 1) return false;
   let linked = false;
@@ -167,7 +186,7 @@ function looksLikeSubHeader(classifyHeader: Classify, grid: Grid, merges: MergeI
     if (m && m.top === row - 1 && (m.right > m.left || m.bottom >= row)) linked = true;
     const t = textOf(cell);
     if (t !== '') {
-      const h = classifyHeader(t);
+      const h = classifyCell(row, c, t);
       if (h && !h.weak) roles++;
     }
   }
@@ -266,6 +285,7 @@ export function findHeader(grid: Grid): HeaderLayout | null {
   const scan = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   const merges = new MergeIndex(grid, scan + 1);
   const classify = memoClassify();
+  const classifyCell = cellClassifier(classify);
   let best: Band | null = null;
   // Stryker disable next-line UnaryOperator: equivalent, a valid band scores at least 30 (three names), above -1 and +1 alike
   let bestScore = -1;
@@ -273,14 +293,14 @@ export function findHeader(grid: Grid): HeaderLayout | null {
   for (let r = 0; r < stopAt; r++) {
     // Stryker disable next-line ConditionalExpression: equivalent when false, an empty row gives no valid band and is no upper header half (no cells)
     if (rowWidth(grid, r) === 0) continue;
-    const one = singleRowBand(classify, grid, r);
+    const one = singleRowBand(classifyCell, grid, r);
     let band = one;
-    if (r + 1 < grid.rows.length && looksLikeSubHeader(classify, grid, merges, r + 1)) {
+    if (r + 1 < grid.rows.length && looksLikeSubHeader(classifyCell, grid, merges, r + 1)) {
       const two = twoRowBand(classify, grid, merges, r);
       // Round sub-headings add no role, so the two-row reading wins a tie when it found them.
       const better = bandScore(two) > bandScore(one) || (two.rounds === true && bandScore(two) >= bandScore(one));
       if (isValid(two) && (!isValid(one) || better)) band = two;
-      if (r + 2 < grid.rows.length && looksLikeSubHeader(classify, grid, merges, r + 2)) {
+      if (r + 2 < grid.rows.length && looksLikeSubHeader(classifyCell, grid, merges, r + 2)) {
         const three = threeRowBand(classify, grid, merges, r);
         if (isValid(three) && bandScore(three) > bandScore(band)) band = three;
       }

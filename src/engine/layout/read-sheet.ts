@@ -43,18 +43,28 @@ function isHeading(codeText: string, titleText: string): boolean {
   return letters.length >= UPPER_HEADING_MIN_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/** The title cells titleCodesWin read, by row: walkRows reads the same cells and need not parse them again. */
+interface TitleCodesSeen {
+  texts: string[];
+  codes: (TitleCode | null)[];
+}
+
 /**
  * Some sheets number rows 1, 2, 3… in the STT column and write the real code in the title
  * ("1.1. Kế hoạch CCHC"). When most rows that have both disagree, the title's code wins.
+ * `seen` is given each title text read and the code found in it.
  */
-function titleCodesWin(grid: Grid, header: HeaderLayout): boolean {
+function titleCodesWin(grid: Grid, header: HeaderLayout, seen: TitleCodesSeen): boolean {
   const { code: codeCol, title: titleCol } = header.columns;
 // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: equivalent, without either column no row has both codes (cellAt/textAt read a missing column as empty), and preferTitle only matters for a row with both
   if (codeCol === undefined || titleCol === undefined) return false;
   let both = 0;
   let differ = 0;
   for (let r = header.dataStart; r < grid.rows.length && both < 200; r++) {
-    const inTitle = codeInTitle(textAt(grid, r, titleCol));
+    const text = textAt(grid, r, titleCol);
+    const inTitle = codeInTitle(text);
+    seen.texts[r] = text;
+    seen.codes[r] = inTitle;
     if (!inTitle) continue;
     const own = parseCode(cellAt(grid, r, codeCol)?.value ?? null);
     if (!own) continue;
@@ -131,7 +141,8 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
   const walk: Walk = { rows: [], totalRow: null, afterTotal: 0, lifted: 0 };
   let current: SheetRow | null = null;
   const lifted = new Set<SheetRow>();
-  const preferTitle = titleCodesWin(grid, header);
+  const seen: TitleCodesSeen = { texts: [], codes: [] };
+  const preferTitle = titleCodesWin(grid, header, seen);
   const repeats = new HeaderRepeats(grid, header);
   const roleCols = Object.values(cols);
 
@@ -155,8 +166,9 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
     // a code) at the top of a printed page. A real item always has a title longer than a number.
     if (titleText.length <= 12 && (repeats.isRepeat(grid, r) || (titleText !== '' && isColumnNumberRow(grid, r, roleCols)))) continue;
 
-// Stryker disable next-line ConditionalExpression,StringLiteral: equivalent when true, codeInTitle('') finds no code
-    const inTitle = titleText !== '' ? codeInTitle(titleText) : null;
+    // The code of a title read already by titleCodesWin (the same text: the same code).
+// Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, codeInTitle('') finds no code, and a title read again gives the code titleCodesWin found
+    const inTitle = titleText === '' ? null : seen.texts[r] === titleText ? seen.codes[r] : codeInTitle(titleText);
     let code: ParsedCode | null = codeCell && !(preferTitle && inTitle) ? parseCode(codeCell.value) : null;
     const fromCodeCell = code !== null;
 // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent when true, a code from the title or a bare area code sets its own address below, a row without a code is no item, and a code cell means a code column

@@ -69,6 +69,11 @@ export function rememberStatus(result: CheckResult, keep: <T>(value: T) => T = (
   rememberedStatus.set(result, keep(computeStatus({ result: from })));
 }
 
+/** Answer `info` as `result`'s status: computed from the same result whole in another thread (a worker of the batch pool). */
+export function rememberStatusInfo(result: CheckResult, info: StatusInfo): void {
+  rememberedStatus.set(result, info);
+}
+
 export function sheetStatus(entry: StatusInput): StatusInfo {
   return (entry.result && rememberedStatus.get(entry.result)) || computeStatus(entry);
 }

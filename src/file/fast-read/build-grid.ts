@@ -58,6 +58,17 @@ function styledEmpty(raw: RawCell, ctx: SheetContext): boolean {
   return !hasFormula(raw) && raw.value === undefined && !linkAt(raw.address, ctx);
 }
 
+/** Whether the row holds a cell other than a styled empty one (ExcelJS's column count then reaches its end). */
+function holdsMoreThanStyles(row: Row, ctx: SheetContext): boolean {
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === undefined || c === EMPTY_MASTER) continue;
+    if (c === MERGED || !styledEmpty(c, ctx)) return true;
+  }
+  return false;
+}
+
 /** A `t="d"` value: ISO text → date text; text that is not a date stays text. */
 function isoDateText(v: string): string {
   const text = isoCellText(v);
@@ -287,9 +298,7 @@ export function buildGrid(
       if (n <= limit) out[n - 1] = [];
       continue;
     }
-    if (row.cells.some((c) => c !== undefined && c !== EMPTY_MASTER && (c === MERGED || !styledEmpty(c, ctx)))) {
-      columnCount = Math.max(columnCount, row.cells.length - 1);
-    }
+    if (holdsMoreThanStyles(row, ctx)) columnCount = Math.max(columnCount, row.cells.length - 1);
     if (n > limit) continue;
     const cells: (GridCell | null)[] = [];
     out[n - 1] = cells;

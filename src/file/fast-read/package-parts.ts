@@ -13,6 +13,9 @@ export interface Rel {
   target: string;
 }
 
+const RELATIONSHIP = ['Relationship'];
+const WORKBOOK_NAMES = ['sheet', 'workbookPr'];
+
 export function readRels(xml: string | null): Map<string, Rel> {
   const out = new Map<string, Rel>();
   if (xml === null) return out;
@@ -21,7 +24,7 @@ export function readRels(xml: string | null): Map<string, Rel> {
       if (name === 'Relationship' && a.Id !== undefined) out.set(a.Id, { id: a.Id, type: a.Type ?? '', target: a.Target ?? '' });
     },
     close() {},
-  });
+  }, RELATIONSHIP);
   return out;
 }
 
@@ -105,7 +108,7 @@ export function readWorkbookPart(zip: ZipParts): WorkbookParts {
       } else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
     },
     close() {},
-  });
+  }, WORKBOOK_NAMES);
   const rels = readRels(zip.text(relsPathOf(wbPath)));
   const partOf = (type: string, fallback: string): string | null => {
     for (const rel of rels.values()) {

@@ -20,6 +20,15 @@ export interface RawCell {
   ref?: string;
 }
 
+/**
+ * A raw cell with every field present from the start (undefined until read): all raw cells share
+ * one object shape, so the code reading them stays monomorphic (fields added one by one made a
+ * shape per combination). Both readers of a worksheet part make them here.
+ */
+export function newRawCell(address: string, col: number, t: string | undefined, styleId?: number): RawCell {
+  return { address, col, styleId, t, value: undefined, hasV: undefined, rich: undefined, formula: undefined, shareType: undefined, si: undefined, ref: undefined };
+}
+
 export interface RawRow {
   number: number;
   hidden: boolean;

@@ -44,6 +44,12 @@ export function plainSharedStrings(xml: string): string[] | null {
   const rootEnd = tagEnd(xml, i + 1);
   if (rootEnd < 0 || xml.charCodeAt(rootEnd - 1) === 47 /* <sst/> */) return null;
   const out: string[] = [];
+  // Whether any text may need line ends, entities or "_x…_" escapes undone: asked once of the
+  // whole part rather than of each string (a part rarely has any). An entity may spell an
+  // escape ("&#95;x000D_").
+  const amp = xml.indexOf('&') >= 0;
+  const decode = amp || xml.indexOf('\r') >= 0;
+  const escapes = amp || xml.indexOf('_x') >= 0;
   i = rootEnd + 1;
   for (;;) {
     i = skipSpace(xml, i);
@@ -53,7 +59,12 @@ export function plainSharedStrings(xml: string): string[] | null {
     else return null;
     const end = xml.indexOf('<', i);
     if (end < 0 || !xml.startsWith('</t></si>', end)) return null;
-    out.push(end > i ? unescapeX(textOf(xml.slice(i, end))) : '');
+    if (end === i) out.push('');
+    else {
+      const raw = xml.slice(i, end);
+      const text = decode ? textOf(raw) : raw;
+      out.push(escapes ? unescapeX(text) : text);
+    }
     i = end + 9;
   }
 }
@@ -123,6 +134,8 @@ const DEFAULT_FORMATS: Record<number, string> = {
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
+const STYLE_NAMES = ['numFmts', 'numFmt', 'cellXfs', 'xf'];
+
 /**
  * Per cell style index (cellXfs): its number format, undefined when none (or General id 0),
  * as ExcelJS's getStyleModel gives it (from the styles prepare-package.ts hands it: canonical codes). Custom formats come from <numFmts> only (not <dxfs>).
@@ -142,7 +155,7 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     close(name) {
       if (name === where) where = null;
     },
-  });
+  }, STYLE_NAMES);
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
 }
 

@@ -11,7 +11,7 @@
  * rows or throws what it throws; test/file/fast-read-sheet-data.test.ts compares the two paths.
  */
 import { attr, decodeEntities, isSpace, nextAttr, tagEnd, textOf } from './xml-scan';
-import { columnName, decodeAddress, type RawCell, type RawRow } from './raw-sheet';
+import { columnName, decodeAddress, newRawCell, type RawCell, type RawRow } from './raw-sheet';
 
 /** A start tag read at `<`: where its attributes start and end, and where the tag ends. */
 interface Tag {
@@ -164,6 +164,10 @@ function plainCellTag(xml: string, lt: number): boolean {
 /** The rows of the sheetData content between `from` and `to` (`to` at its "</sheetData>"), or null: see above. */
 export function scanSheetData(xml: string, from: number, to: number): RawRow[] | null {
   const rows: RawRow[] = [];
+  // Whether any value may hold an entity or a CR (asked once, not of every value).
+  const amp = xml.indexOf('&', from);
+  const cr = xml.indexOf('\r', from);
+  const decode = (amp >= 0 && amp < to) || (cr >= 0 && cr < to);
   let row: RawRow | null = null;
   let prevCol = 0; // column of the previous cell of the row (0: none yet)
   let lastRow = 0;
@@ -177,8 +181,7 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
       let cell: RawCell;
       let selfClosing: boolean;
       if (plainCellTag(xml, lt)) {
-        cell = { address: cellTag.address, col: cellTag.col, t: cellTag.t };
-        if (cellTag.style >= 0) cell.styleId = cellTag.style;
+        cell = newRawCell(cellTag.address, cellTag.col, cellTag.t, cellTag.style >= 0 ? cellTag.style : undefined);
         i = cellTag.end + 1;
         selfClosing = cellTag.selfClosing;
       } else {
@@ -196,12 +199,22 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
           address = r;
           col = at.col;
         }
-        cell = { address, col, t };
-        if (s) cell.styleId = parseInt(s, 10);
+        cell = newRawCell(address, col, t, s ? parseInt(s, 10) : undefined);
         i = tag.end + 1;
         selfClosing = tag.selfClosing;
       }
       prevCol = cell.col;
+      // The usual content, "<v>text</v></c>", at once; anything else by the loop below.
+      if (!selfClosing && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62) {
+        const end = xml.indexOf('<', i + 3);
+        if (end >= 0 && end < to && xml.startsWith('</v></c>', end)) {
+          cell.hasV = true;
+          if (end > i + 3) cell.value = decode ? textOf(xml.slice(i + 3, end)) : xml.slice(i + 3, end);
+          i = end + 8;
+          row.cells.push(cell);
+          continue;
+        }
+      }
       if (!selfClosing) {
         // The cell's children: <v> and <f>; text between them is ignored, as by the tokenizer.
         for (;;) {

@@ -5,7 +5,7 @@
  */
 import { FastReadError } from './errors';
 import { unescapeX } from './shared-parts';
-import { columnName, decodeAddress, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
+import { columnName, decodeAddress, newRawCell, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
 import { scanSheetData } from './sheet-data-scan';
 import { isSpace, scanXml, tagEnd } from './xml-scan';
 
@@ -24,11 +24,32 @@ export function readSheetXml(xml: string): RawSheet {
     const end = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.indexOf('</sheetData>', open) : -1;
     const rows = end >= 0 ? scanSheetData(xml, open + 1, end) : null;
     if (rows) {
-      const rest = tokenizedSheetXml(xml.slice(0, start) + xml.slice(end + 12));
-      if (rest.rows.length === 0) return { ...rest, rows };
+      const rest = restOfSheet(xml.slice(0, start) + xml.slice(end + 12));
+      if (rest) return { rows, merges: rest.merges, hyperlinks: rest.hyperlinks };
     }
   }
   return tokenizedSheetXml(xml);
+}
+
+const REST_NAMES = ['row', 'mergeCell', 'hyperlink'];
+
+/**
+ * The merges and links of a worksheet part without its <sheetData>: what tokenizedSheetXml reads
+ * there, looking at those elements alone; null when the rest holds a row (the whole part is then
+ * read by the tokenizer).
+ */
+function restOfSheet(xml: string): Pick<RawSheet, 'merges' | 'hyperlinks'> | null {
+  const out: Pick<RawSheet, 'merges' | 'hyperlinks'> = { merges: [], hyperlinks: [] };
+  let row = false;
+  scanXml(xml, {
+    open(name, a) {
+      if (name === 'row') row = true;
+      else if (name === 'mergeCell' && a.ref) out.merges.push(a.ref);
+      else if (name === 'hyperlink' && a.ref !== undefined) out.hyperlinks.push({ ref: a.ref, rId: a['r:id'] });
+    },
+    close() {},
+  }, REST_NAMES);
+  return row ? null : out;
 }
 
 /** Every part through the tokenizer (also what readSheetXml falls back on; the tests compare the two). */
@@ -85,8 +106,7 @@ export function tokenizedSheetXml(xml: string): RawSheet {
         }
         if (!at || address === undefined) throw new FastReadError('cell without a usable address');
         prev = at;
-        cell = { address, col: at.col, t: a.t };
-        if (a.s) cell.styleId = parseInt(a.s, 10);
+        cell = newRawCell(address, at.col, a.t, a.s ? parseInt(a.s, 10) : undefined);
       } else if (name === 'mergeCell' && a.ref) sheet.merges.push(a.ref);
       else if (name === 'hyperlink' && a.ref !== undefined) sheet.hyperlinks.push({ ref: a.ref, rId: a['r:id'] });
     },

@@ -158,14 +158,40 @@ function hasXmlns(attrs: Attrs): boolean {
   return false;
 }
 
-export function scanXml(xml: string, h: XmlHandler): void {
+/** Whether the name at [from, to) is one of `names` (compared in place: no string made). */
+function isOneOf(xml: string, from: number, to: number, names: readonly string[]): boolean {
+  const len = to - from;
+  for (let k = 0; k < names.length; k++) if (names[k].length === len && xml.startsWith(names[k], from)) return true;
+  return false;
+}
+
+/** Whether [from, to) is a non-empty run of printable ASCII without spaces. */
+function plainName(xml: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
+/**
+ * Calls `h` for each element and text of the part, in document order. With `only`, open and close
+ * are called for the elements of those (local) names alone, and no text is reported: a part's
+ * other elements are stepped over without reading their names or attributes — except a start tag
+ * that may declare a namespace prefix, which is read as before, so the names reported are the
+ * ones a full scan reports (the small parts of a package have a few wanted elements among many).
+ */
+export function scanXml(xml: string, h: XmlHandler, only?: readonly string[]): void {
   const ns = new Prefixes();
   let pos = 0;
   const n = xml.length;
+  // Where the next "xmlns:" is (a start tag before it declares no prefix); -1: none further.
+  let nextXmlns = only ? xml.indexOf('xmlns:') : -1;
   while (pos < n) {
     const lt = xml.indexOf('<', pos);
     const stop = lt < 0 ? n : lt;
-    if (h.text && stop > pos) h.text(textOf(xml.slice(pos, stop)));
+    if (h.text && !only && stop > pos) h.text(textOf(xml.slice(pos, stop)));
     if (lt < 0) return;
     const next = xml.charCodeAt(lt + 1);
     if (next === 63 /* ? */) {
@@ -180,7 +206,7 @@ export function scanXml(xml: string, h: XmlHandler): void {
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const e = xml.indexOf(']]>', lt + 9);
         if (e < 0) throw new FastReadError('unterminated CDATA');
-        if (h.text) h.text(xml.slice(lt + 9, e));
+        if (h.text && !only) h.text(xml.slice(lt + 9, e));
         pos = e + 3;
       } else {
         const e = xml.indexOf('>', lt + 2);
@@ -190,9 +216,12 @@ export function scanXml(xml: string, h: XmlHandler): void {
     } else if (next === 47 /* / */) {
       const e = xml.indexOf('>', lt + 2);
       if (e < 0) throw new FastReadError('unterminated end tag');
-      const name = xml.slice(lt + 2, e).trim();
-      h.close(ns.any ? ns.element(name) : name);
       pos = e + 1;
+      // Stepped over unread only when the name is plain (trim() would change nothing).
+      if (only && !ns.any && plainName(xml, lt + 2, e) && !isOneOf(xml, lt + 2, e, only)) continue;
+      const name = xml.slice(lt + 2, e).trim();
+      const local = ns.any ? ns.element(name) : name;
+      if (!only || only.includes(local)) h.close(local);
     } else {
       const e = tagEnd(xml, lt + 1);
       if (e < 0) throw new FastReadError('unterminated start tag');
@@ -200,6 +229,14 @@ export function scanXml(xml: string, h: XmlHandler): void {
       const end = selfClosing ? e - 1 : e;
       let k = lt + 1;
       while (k < end && !isSpace(xml.charCodeAt(k))) k++;
+      if (only) {
+        if (nextXmlns >= 0 && nextXmlns < lt) nextXmlns = xml.indexOf('xmlns:', lt);
+        const declares = nextXmlns >= 0 && nextXmlns < end;
+        if (!declares && !ns.any && !isOneOf(xml, lt + 1, k, only)) {
+          pos = e + 1;
+          continue;
+        }
+      }
       let name = xml.slice(lt + 1, k);
       let attrs = k < end ? parseAttrs(xml, k, end) : NO_ATTRS;
       if (attrs !== NO_ATTRS && hasXmlns(attrs)) ns.declare(attrs);
@@ -207,9 +244,10 @@ export function scanXml(xml: string, h: XmlHandler): void {
         name = ns.element(name);
         attrs = ns.attrs(attrs);
       }
+      pos = e + 1;
+      if (only && !only.includes(name)) continue;
       h.open(name, attrs);
       if (selfClosing) h.close(name);
-      pos = e + 1;
     }
   }
 }

@@ -12,8 +12,17 @@ import { partName, type ZipParts } from './zip-parts';
 interface Entry {
   method: number;
   compressedSize: number;
+  /** As the directory declares it: a hint for the output buffer's size, never trusted as a limit. */
+  size: number;
   localOffset: number;
 }
+
+/**
+ * The inflater's output buffer for a part said to hold `size` bytes: one buffer of about that
+ * size (Node's default, 16 KB buffers, is a whole 16 KB for a 600-byte part and two buffers plus a
+ * copy for a 24 KB sheet). A directory that lies only costs more buffers; at most 1 MB at once.
+ */
+const chunkSizeFor = (size: number): number => Math.max(64, Math.min(size + 1, 1 << 20));
 
 export type { ZipParts } from './zip-parts';
 
@@ -61,7 +70,7 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     const compressedSize = view.getUint32(at + 20, true);
     const localOffset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new FastReadError('zip64 entry');
-    entries.set(partName(name), { method: view.getUint16(at + 10, true), compressedSize, localOffset });
+    entries.set(partName(name), { method: view.getUint16(at + 10, true), compressedSize, size: view.getUint32(at + 24, true), localOffset });
     at += 46 + nameLen + extraLen + commentLen;
   }
 
@@ -80,7 +89,7 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     let out: Uint8Array;
     try {
       // The output cap stops a bomb after `left` bytes, whatever the directory says.
-      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, budget.left) });
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, budget.left), chunkSize: chunkSizeFor(e.size) });
     } catch (err) {
       if (zlibTooLarge(err)) budget.exceeded();
       throw new FastReadError('corrupt deflate data');
@@ -90,9 +99,15 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
   }
 
   // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
-  const folded = new Map<string, Entry>();
-  for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
-  const find = (name: string): Entry | undefined => entries.get(name) ?? folded.get(name.toLowerCase());
+  // Made at the first name not found as spelled (most lookups find theirs).
+  let folded: Map<string, Entry> | null = null;
+  const foldedNames = (): Map<string, Entry> => {
+    if (folded) return folded;
+    folded = new Map();
+    for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
+    return folded;
+  };
+  const find = (name: string): Entry | undefined => entries.get(name) ?? foldedNames().get(name.toLowerCase());
   return {
     has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],

@@ -202,6 +202,19 @@ describe('the title span: a "Nội dung" header merged over B:C', () => {
     expect(row(p, '1.1').title).toEqual({ address: 'C3', text: 'Kế hoạch' });
   });
 
+  test('a code at the start of an indented title in C is found (the STT column blank), though the title column B read empty', () => {
+    // The running-number test reads the title column (B) only; the row walk reads the first
+    // filled cell of the span (C here) and must look for a code in that text itself.
+    const b = new SheetBuilder();
+    b.row('STT', 'Nội dung', '', 'Điểm tối đa', 'Điểm tự đánh giá');
+    b.merge(0, 1, 0, 2);
+    b.row('1', 'Công tác chỉ đạo', '', 10);
+    b.row('', '', '1.1. Kế hoạch', 5, 5);
+    const p = readSheet(b.build());
+    expect(codes(p)).toEqual(['1', '1.1']);
+    expect(row(p, '1.1')).toMatchObject({ codeAddress: 'C3', title: { address: 'C3', text: 'Kế hoạch' } });
+  });
+
   test('a column with a role of its own ends the span', () => {
     const b = new SheetBuilder();
     b.row('STT', 'Nội dung', '', 'Điểm tự đánh giá');
