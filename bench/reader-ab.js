@@ -16,6 +16,9 @@
  *
  * Arguments: number of generated files (the folder must exist: npx ts-node --transpile-only
  * bench/inputs.ts 1000), rounds, then the bundles. For a profile: node --cpu-prof … one bundle.
+ * A CLI run reads each file once, with the JIT still compiling (and its compiler threads' CPU
+ * counted): for that case run one round of one bundle per process, alternating the bundles:
+ *   for i in 1 2 3 4 5; do for b in before after; do nice -n 15 node bench/reader-ab.js 1000 1 dist/ab/$b.js; done; done
  */
 'use strict';
 const fs = require('fs');

@@ -188,6 +188,36 @@ describe('a batch compacting every result says exactly what one keeping them who
     expect(compact.code).toBe(whole.code);
     expect(whole.stdout).toContain('Sở Giao thông vận tải');
   }, 120_000);
+
+  // Without --survey a run keeps no bulk record at all (keptParts in check.ts): every output reads
+  // the heads and the values derived when each result was compacted.
+  const noSurvey = ['check', 'ho-so', '--criteria', 'mau-so-nganh-2024', '--criteria', 'mau-xa-2024', '--summary', 'kq.xlsx', '--requests', 'de-nghi'];
+
+  test('without --survey (no rows kept): JSON report, results workbook, requests workbooks', async () => {
+    const whole = await runIn('whole-json-nosurvey', [...noSurvey, '--json'], 1000);
+    const compact = await runIn('compact-json-nosurvey', [...noSurvey, '--json'], 0);
+    expect(compact.stderr).toBe(whole.stderr);
+    expect(compact.code).toBe(whole.code);
+    expect(compact.stdout).toBe(whole.stdout);
+    const report = JSON.parse(whole.stdout) as { files: { fileName: string; answersFrom: string | null; explanationRequests: unknown[] }[] };
+    expect(report.files.find((f) => f.fileName === 'so-y-te-2024.xlsx')!.answersFrom).toMatch(/Đề nghị giải trình/);
+    expect(await parts(path.join(compact.cwd, 'kq.xlsx'))).toEqual(await parts(path.join(whole.cwd, 'kq.xlsx')));
+    const written = fs.readdirSync(path.join(whole.cwd, 'de-nghi')).sort();
+    expect(written.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(compact.cwd, 'de-nghi')).sort()).toEqual(written);
+    for (const f of written) {
+      expect(await parts(path.join(compact.cwd, 'de-nghi', f))).toEqual(await parts(path.join(whole.cwd, 'de-nghi', f)));
+    }
+  }, 120_000);
+
+  test('without --survey (no rows kept): text report', async () => {
+    const whole = await runIn('whole-text-nosurvey', noSurvey, 1000);
+    const compact = await runIn('compact-text-nosurvey', noSurvey, 0);
+    expect(compact.stderr).toBe(whole.stderr);
+    expect(compact.code).toBe(whole.code);
+    expect(compact.stdout).toBe(whole.stdout);
+    expect(whole.stdout).toContain('Sở Giao thông vận tải');
+  }, 120_000);
 });
 
 describe('compactResult', () => {

@@ -126,6 +126,18 @@ describe('shared strings', () => {
   });
 
   test.each([
+    ['no escape at all', '<si><t>Điểm tự đánh giá</t></si><si><t>a b</t></si>'],
+    ['an escape only', '<si><t>x_x000D_y</t></si><si><t>plain</t></si>'],
+    ['an entity only', '<si><t>a &lt; b</t></si><si><t>plain</t></si>'],
+    ['a CR only', '<si><t>a\r\nb</t></si><si><t>plain</t></si>'],
+    ['an escape spelled by an entity', '<si><t>&#95;x000D_</t></si>'],
+  ])('%s: read by indexOf, as the tokenizer reads it', (_what, items) => {
+    const xml = sst(items);
+    expect(plainSharedStrings(xml)).not.toBeNull();
+    expect(plainSharedStrings(xml)).toEqual(tokenizedSharedStrings(xml));
+  });
+
+  test.each([
     ['rich runs', '<si><r><rPr><b/></rPr><t>a</t></r><r><t>b</t></r></si>'],
     ['phonetic runs', '<si><t>a</t><rPh sb="0" eb="1"><t>x</t></rPh><phoneticPr fontId="1"/></si>'],
     ['an empty <t/>', '<si><t/></si><si><t>b</t></si>'],

@@ -75,6 +75,27 @@ describe('ZipWriter', () => {
     expect(read.local[2].packed.length).toBeGreaterThan(200_000);
   });
 
+  test('a part written piece by piece (deflated every 64 kB of text) = deflateRawSync of its whole text', () => {
+    // 30,000 rows of 30-odd characters with Vietnamese letters (two bytes in UTF-8): ≈ 1 MB of
+    // text in 16 pieces or so, the pieces cut wherever 64 k characters are reached.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><v>Sở ${i % 97} — ${(i * 7919) % 1000}</v></row>`);
+    const sink = new MemorySink();
+    const zip = new ZipWriter(sink);
+    const given = zip.addWritten('xl/worksheets/sheet1.xml', (out) => {
+      for (const row of rows) out.text(row);
+      return 'returned';
+    });
+    zip.add('after.xml', 'the next part starts from a reset state');
+    zip.finish();
+    expect(given).toBe('returned');
+    const whole = Buffer.from(rows.join(''), 'utf8');
+    expect(whole.length).toBeGreaterThan(1_000_000);
+    const [part, after] = readZip(sink.bytes()).local;
+    expect(part.packed.equals(zlib.deflateRawSync(whole, { level: 6 }))).toBe(true);
+    expect([part.size, part.crc]).toEqual([whole.length, zlib.crc32(whole) >>> 0]);
+    expect(zlib.inflateRawSync(after.packed).toString()).toBe('the next part starts from a reset state');
+  });
+
   test('the 65,536th part is refused before any of its bytes are written', () => {
     const written: number[] = [];
     const zip = new ZipWriter({ write: (chunk) => void written.push(chunk.length) });

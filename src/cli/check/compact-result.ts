@@ -5,18 +5,19 @@
  * result (measured over 3,000 files: ≈ 9 kB per file when a structured copy of the result stayed
  * in memory, and V8 let its heap grow to ≈ 3× what was live):
  *
- *  - the result goes to a spill file in the temp folder as up to two v8-serialised records: its
- *    bulk (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of
- *    a result, read only by the survey table, the unit sheets, a seal read again, a returned
- *    requests workbook paired with its scoresheet, the requests workbooks; written only for the
- *    parts the run's outputs may read: KeptParts) and its head (everything else but the sheet's
- *    name, the unit and the set, with what the outputs derive from the rows: the points
- *    breakdown, the explanation requests, the appraisal rounds, computed now from the whole
- *    result; one record, read back whole when one of its parts is first asked for);
+ *  - the result goes to a spill file in the temp folder as up to two records: its bulk
+ *    (parsed.rows and totalRow, alignment.rowFor / extra / duplicates, scores.items: ≈ 90 % of a
+ *    result, v8-serialised; read only by the survey table's points and by a seal read again; a
+ *    returned requests workbook's pairing checks its scoresheet again instead: wholeForReplies),
+ *    written only with the parts the run's outputs may read (KeptParts: a run without --survey
+ *    writes none), and its head (everything else but the sheet's name, the unit and the set, with
+ *    what the outputs derive from the rows: the points breakdown, the explanation requests, the
+ *    appraisal rounds, computed now from the whole result; each part v8-serialised on its own,
+ *    read back only when asked for; parts that weigh nothing — null, an empty list — stay here);
  *  - the compacted result is a small object holding the sheet's name, the unit, the set (the run's
  *    own object) and where its records are; its other properties are getters shared by every
- *    result that read the head back (the heads of the last few results read are kept, so a pass
- *    over one result reads its head once), whose parts read the bulk back when asked. The engine's
+ *    result that read their part back (the parts of the last few results read are kept, so a
+ *    pass over one result reads each once), whose parts read the bulk back when asked. The engine's
  *    memos find the derived values through recall hooks (breakdown.ts, explanation-requests.ts,
  *    rounds-report.ts, and season.ts for the final index the season ranks on) instead of
  *    computing them from the rows; the status (small, read by every output) stays remembered in
@@ -143,6 +144,11 @@ export class ResultSpill {
   }
 
   load(place: Place): unknown {
+    return v8.deserialize(this.bytes(place));
+  }
+
+  /** The bytes of a record, as appended. */
+  bytes(place: Place): Buffer {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
     if (place.offset + place.length > this.written) this.flush();
     const bytes = Buffer.allocUnsafe(place.length);
@@ -152,7 +158,7 @@ export class ResultSpill {
       if (n <= 0) throw new Error('par-check: the spill file of this batch is shorter than written');
       done += n;
     }
-    return v8.deserialize(bytes);
+    return bytes;
   }
 
   /** Close and remove the file and its folder (at exit; a result compacted into it can no longer give its rows). */
@@ -260,9 +266,13 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
 /** What a compacted result holds on the heap besides its three plain properties. */
 interface Slot {
   spill: ResultSpill;
-  /** The head record: one v8-serialised array, a value per name of `names`, in order. */
-  head: Place;
+  /** The head record: the v8-serialised parts of `names` one after the other, `lengths` bytes each; null when every part is inline. */
+  head: Place | null;
   names: readonly string[];
+  /** Per part: its length in the head record, or -1 for a part kept in `inline`. */
+  lengths: readonly number[];
+  /** Per part: its value when it is kept here (INLINE: null, an empty list, a number…), else undefined. */
+  inline: readonly unknown[];
   /** The bulk record (the parts `spill.kept` keeps); null when it keeps none. */
   bulk: Place | null;
   /** scores.final.index, null without a final score: the season ranks on it without reading the head. */
@@ -295,17 +305,28 @@ function sharedNames(names: string[]): readonly string[] {
   return known;
 }
 
-/** A head read back: its values as deserialised, and each part as handed out (with its getters into the bulk). */
+/**
+ * A part kept on the heap instead of in the head record: v8-serialising a null, an empty list or
+ * a number costs a call (≈ 2 µs) and a deserialise per reader for a value that weighs nothing
+ * here (findings and requests are empty on most sheets, rounds and survey often null).
+ */
+function isInline(value: unknown): boolean {
+  return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A head read back: its bytes, and each part as handed out (with its getters into the bulk). */
 interface Head {
-  values: unknown[];
+  bytes: Buffer | null;
   parts: Map<string, unknown>;
 }
 
 /**
- * The heads read last. A head is one record, deserialised whole when one of its parts is first
- * asked for (one v8 call per result: a serialise and a deserialise per part cost more than the
- * bytes of the parts nobody asked for); a few results are kept, so code going back and forth
- * between two results reads each head once.
+ * The heads read last. Each part of a head is v8-serialised on its own and deserialised when it
+ * is first asked for: the outputs read a result's parts in separate passes (the findings sheet
+ * the findings, the components sheet the scores, the requests sheet the requests…), and a head
+ * deserialised whole for each pass cost ≈ 8 whole heads per result on a `--summary` run. The
+ * head's bytes are read from the file once per result kept here; a few results are kept, so code
+ * going back and forth between two results reads each part once.
  */
 const HEADS_KEPT = 8;
 const heads = new Map<object, Head>();
@@ -313,21 +334,25 @@ const heads = new Map<object, Head>();
 const resultOfScores = new WeakMap<object, object>();
 
 function piece(result: object, name: string): unknown {
-  let head = heads.get(result);
   const slot = slotOf(result)!;
+  const at = slot.names.indexOf(name);
+  if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
+  if (slot.lengths[at] < 0) return slot.inline[at];
+  let head = heads.get(result);
   if (head) {
     // Most recently used last.
     heads.delete(result);
     heads.set(result, head);
   } else {
-    head = { values: slot.spill.load(slot.head) as unknown[], parts: new Map() };
+    head = { bytes: null, parts: new Map() };
     heads.set(result, head);
     if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
   }
   if (head.parts.has(name)) return head.parts.get(name);
-  const at = slot.names.indexOf(name);
-  if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
-  const value = readBack(result, slot, name, head.values[at]);
+  head.bytes ??= slot.spill.bytes(slot.head!);
+  let offset = 0;
+  for (let k = 0; k < at; k++) if (slot.lengths[k] > 0) offset += slot.lengths[k];
+  const value = readBack(result, slot, name, v8.deserialize(head.bytes.subarray(offset, offset + slot.lengths[at])));
   head.parts.set(name, value);
   return value;
 }
@@ -406,9 +431,11 @@ export interface PackedResult {
   keys: string[];
   /** sheetName and unit (PLAIN, but the set: it travels as its index, wire-checks.ts). */
   plain: Record<string, unknown>;
-  /** The head record (v8-serialised array, a value per name of `names`). */
+  /** The head record: the v8-serialised parts of `names` not kept inline, one after the other (Slot). */
   head: Uint8Array;
   names: string[];
+  lengths: number[];
+  inline: unknown[];
   /** The bulk record (the parts `kept` keeps), null when it keeps none. */
   bulk: Uint8Array | null;
   final: number | null;
@@ -441,10 +468,22 @@ export function worthCompacting(result: CheckResult): boolean {
 export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept)): PackedResult {
   const { parsed, alignment, scores } = result;
   const names: string[] = [];
-  const values: unknown[] = [];
+  const lengths: number[] = [];
+  const inline: unknown[] = [];
+  const pieces: Buffer[] = [];
+  let size = 0;
   const add = (name: string, value: unknown) => {
     names.push(name);
-    values.push(value);
+    if (isInline(value)) {
+      lengths.push(-1);
+      inline.push(value);
+    } else {
+      const bytes = v8.serialize(value);
+      pieces.push(bytes);
+      lengths.push(bytes.length);
+      inline.push(undefined);
+      size += bytes.length;
+    }
   };
   const keys = Object.keys(result) as (keyof CheckResult)[];
   const plain: Record<string, unknown> = {};
@@ -460,11 +499,17 @@ export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | nu
   add(BREAKDOWN, scores ? pointsBreakdown(scores) : null);
   add(REQUESTS, explanationRequests(result));
   add(ROUNDS, reportRounds(result));
+  // One buffer of its own (not a slice of Node's pool: a worker transfers it, wire-checks.ts).
+  const head = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const bytes of pieces) at += bytes.copy(head, at);
   return {
     keys,
     plain,
-    head: v8.serialize(values),
+    head,
     names,
+    lengths,
+    inline,
     bulk: bulk ? v8.serialize(bulk) : null,
     final: scores?.final ? scores.final.index : null,
   };
@@ -479,7 +524,15 @@ export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill
   const place = packed.bulk ? spill.append(packed.bulk) : null;
   if (place && bulk) spill.remember(place, bulk);
   const compact = {} as CheckResult;
-  const slot: Slot = { spill, head: spill.append(packed.head), names: sharedNames(packed.names), bulk: place, final: packed.final };
+  const slot: Slot = {
+    spill,
+    head: packed.head.length ? spill.append(packed.head) : null,
+    names: sharedNames(packed.names),
+    lengths: packed.lengths,
+    inline: packed.inline,
+    bulk: place,
+    final: packed.final,
+  };
   Object.defineProperty(compact, SLOT, { value: slot });
   for (const key of packed.keys) {
     if (key === 'set') (compact as unknown as Record<string, unknown>)[key] = set;

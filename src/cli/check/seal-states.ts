@@ -10,12 +10,18 @@ import { NOT_SEALED, sealState, type SealState } from '../../engine/seal/seal-st
 import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet-read';
 import type { FileCheck } from './check-files';
+import { keepsPart } from './compact-result';
 
-/** Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read again. */
+/**
+ * Files already given a state while they were checked (CheckFilesOptions.sealStates) are not read
+ * again. A file checked with seal states but given none is one whose seal sheet could not be
+ * read then; when the run did not keep its rows (compact-result.ts: KeptParts) it keeps no state,
+ * as when its seal sheet cannot be read now (reading it again could only tell what changed since).
+ */
 export async function addSealStates(checks: FileCheck[]): Promise<void> {
   const byPath = new Map<string, FileCheck[]>();
   for (const c of checks) {
-    if (!c.result || c.reply || c.seal) continue;
+    if (!c.result || c.reply || c.seal || !keepsPart(c.result, 'rows')) continue;
     byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
   }
   for (const [file, group] of byPath) {

@@ -261,16 +261,16 @@ export function checkFilesOptions(run: CheckRun): CheckFilesOptions {
 }
 
 /**
- * What the outputs of this run read of a compacted result's bulk (compact-result.ts): the sheet's
- * rows are read by the results workbook (unit sheets), the survey table (the points applied to
- * the rows), the requests workbooks and the text report; `--json` alone reads none of them, so a
- * big `--json` run does not write them to the spill file. The item scores are read by the same
- * outputs, and by the pairing of a returned requests workbook with its scoresheet: such a
- * scoresheet is checked again at the end (wholeForReplies), a reply being known only once read.
+ * What the outputs of this run read of a compacted result's bulk (compact-result.ts): only the
+ * survey table, whose points are applied to the rows (survey-table.ts), reads the sheet's rows
+ * and item scores. The reports, the results workbook and the requests workbooks read the head
+ * and the values derived from the rows when the result was compacted; a returned requests
+ * workbook's pairing checks its scoresheet again (wholeForReplies); a seal read again reads
+ * nothing of a file whose seal sheet could not be read while it was checked (seal-states.ts).
+ * A run without --survey thus writes no bulk record: ≈ 80 kB of v8 serialising per file saved.
  */
 export function keptParts(run: CheckRun): KeptParts {
-  const v = run.args.values;
-  const read = !run.args.flags.has('json') || v.summary !== undefined || v.survey !== undefined || v.requests !== undefined;
+  const read = run.args.values.survey !== undefined;
   return { rows: read, items: read };
 }
 
@@ -389,55 +389,70 @@ export const command: CliCommand = {
     const run = await prepareCheck(argv, io);
     if (typeof run === 'number') return run;
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-    let outputFailed = false;
-    const progress = createProgress(io);
-    const outputs = await prepareBatchOutputs(
-      {
-        summary: run.args.values.summary,
-        force: run.args.flags.has('force'),
-        annotate: run.args.values.annotate,
-        positional: run.args.positional,
-        lang: run.lang,
-        cwd: io.cwd,
-      },
-      (problem) => {
-        outputFailed = true;
-        progress.note(bilingual(problem));
-      },
-    );
-    if ('problem' in outputs) {
-      io.stderr(bilingual(outputs.problem));
-      return 2;
+    try {
+      return await checkAndReport(run, io);
+    } finally {
+      // V8's default again: the code cache written at exit (bin/par-check.js) carries a hash of
+      // V8's flags, and one made under a changed flag is refused by every later start (a one-file
+      // check then compiled the bundle from source and wrote the cache again: +40 ms CPU each).
+      setFlagsFromString(`--heap-growing-percent=${V8_HEAP_GROWING_PERCENT}`);
     }
-    const { requests: requestsDir, deadline, council } = run.args.values;
-    const requests = await prepareRequestsOutput({ dir: requestsDir, deadline, council, lang: run.lang, cwd: io.cwd });
-    if (requests && 'problem' in requests) {
-      io.stderr(bilingual(requests.problem));
-      return 2;
-    }
-    for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
-    const checks = await runChecks(run, io, {}, outputs, progress);
-    if (typeof checks === 'number') return checks;
-    const survey = await completeChecks(checks, run);
-    await addSealStates(checks);
-    // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
-    const changed = await wholeForReplies(checks, checkFilesOptions(run));
-    if (changed) {
-      io.stderr(bilingual(changed));
-      return 2;
-    }
-    pairRepliesInRun(checks);
-    for (const problem of (await requests?.write(checks)) ?? []) {
-      io.stderr(bilingual(problem));
-      outputFailed = true;
-    }
-    const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
-    const written = await outputs.finish(checks, { official, survey });
-    if (written.problem) {
-      io.stderr(bilingual(written.problem));
-      outputFailed = true;
-    }
-    writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
-    return outputFailed ? 2 : exitStatus(checks);
   },
 };
+
+/** V8's own --heap-growing-percent (0: its dynamic growing), set back after a check. */
+export const V8_HEAP_GROWING_PERCENT = 0;
+
+/** The check command once its command line is read: check every file, then write every output. */
+async function checkAndReport(run: CheckRun, io: CliIO): Promise<number> {
+  let outputFailed = false;
+  const progress = createProgress(io);
+  const outputs = await prepareBatchOutputs(
+    {
+      summary: run.args.values.summary,
+      force: run.args.flags.has('force'),
+      annotate: run.args.values.annotate,
+      positional: run.args.positional,
+      lang: run.lang,
+      cwd: io.cwd,
+    },
+    (problem) => {
+      outputFailed = true;
+      progress.note(bilingual(problem));
+    },
+  );
+  if ('problem' in outputs) {
+    io.stderr(bilingual(outputs.problem));
+    return 2;
+  }
+  const { requests: requestsDir, deadline, council } = run.args.values;
+  const requests = await prepareRequestsOutput({ dir: requestsDir, deadline, council, lang: run.lang, cwd: io.cwd });
+  if (requests && 'problem' in requests) {
+    io.stderr(bilingual(requests.problem));
+    return 2;
+  }
+  for (const warning of requests?.warnings ?? []) io.stderr(bilingual(warning));
+  const checks = await runChecks(run, io, {}, outputs, progress);
+  if (typeof checks === 'number') return checks;
+  const survey = await completeChecks(checks, run);
+  await addSealStates(checks);
+  // Returned requests workbooks: their answers go next to their unit's scoresheet (round two).
+  const changed = await wholeForReplies(checks, checkFilesOptions(run));
+  if (changed) {
+    io.stderr(bilingual(changed));
+    return 2;
+  }
+  pairRepliesInRun(checks);
+  for (const problem of (await requests?.write(checks)) ?? []) {
+    io.stderr(bilingual(problem));
+    outputFailed = true;
+  }
+  const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
+  const written = await outputs.finish(checks, { official, survey });
+  if (written.problem) {
+    io.stderr(bilingual(written.problem));
+    outputFailed = true;
+  }
+  writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
+  return outputFailed ? 2 : exitStatus(checks);
+}

@@ -44,6 +44,12 @@ export function plainSharedStrings(xml: string): string[] | null {
   const rootEnd = tagEnd(xml, i + 1);
   if (rootEnd < 0 || xml.charCodeAt(rootEnd - 1) === 47 /* <sst/> */) return null;
   const out: string[] = [];
+  // Whether any text may need line ends, entities or "_x…_" escapes undone: asked once of the
+  // whole part rather than of each string (a part rarely has any). An entity may spell an
+  // escape ("&#95;x000D_").
+  const amp = xml.indexOf('&') >= 0;
+  const decode = amp || xml.indexOf('\r') >= 0;
+  const escapes = amp || xml.indexOf('_x') >= 0;
   i = rootEnd + 1;
   for (;;) {
     i = skipSpace(xml, i);
@@ -53,7 +59,12 @@ export function plainSharedStrings(xml: string): string[] | null {
     else return null;
     const end = xml.indexOf('<', i);
     if (end < 0 || !xml.startsWith('</t></si>', end)) return null;
-    out.push(end > i ? unescapeX(textOf(xml.slice(i, end))) : '');
+    if (end === i) out.push('');
+    else {
+      const raw = xml.slice(i, end);
+      const text = decode ? textOf(raw) : raw;
+      out.push(escapes ? unescapeX(text) : text);
+    }
     i = end + 9;
   }
 }

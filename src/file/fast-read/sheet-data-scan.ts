@@ -164,6 +164,10 @@ function plainCellTag(xml: string, lt: number): boolean {
 /** The rows of the sheetData content between `from` and `to` (`to` at its "</sheetData>"), or null: see above. */
 export function scanSheetData(xml: string, from: number, to: number): RawRow[] | null {
   const rows: RawRow[] = [];
+  // Whether any value may hold an entity or a CR (asked once, not of every value).
+  const amp = xml.indexOf('&', from);
+  const cr = xml.indexOf('\r', from);
+  const decode = (amp >= 0 && amp < to) || (cr >= 0 && cr < to);
   let row: RawRow | null = null;
   let prevCol = 0; // column of the previous cell of the row (0: none yet)
   let lastRow = 0;
@@ -205,7 +209,7 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
         const end = xml.indexOf('<', i + 3);
         if (end >= 0 && end < to && xml.startsWith('</v></c>', end)) {
           cell.hasV = true;
-          if (end > i + 3) cell.value = textOf(xml.slice(i + 3, end));
+          if (end > i + 3) cell.value = decode ? textOf(xml.slice(i + 3, end)) : xml.slice(i + 3, end);
           i = end + 8;
           row.cells.push(cell);
           continue;

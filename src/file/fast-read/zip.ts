@@ -99,9 +99,15 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
   }
 
   // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
-  const folded = new Map<string, Entry>();
-  for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
-  const find = (name: string): Entry | undefined => entries.get(name) ?? folded.get(name.toLowerCase());
+  // Made at the first name not found as spelled (most lookups find theirs).
+  let folded: Map<string, Entry> | null = null;
+  const foldedNames = (): Map<string, Entry> => {
+    if (folded) return folded;
+    folded = new Map();
+    for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
+    return folded;
+  };
+  const find = (name: string): Entry | undefined => entries.get(name) ?? foldedNames().get(name.toLowerCase());
   return {
     has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],

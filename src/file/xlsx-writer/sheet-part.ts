@@ -10,6 +10,7 @@ import { a1, columnLetter } from '../../engine/grid';
 import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
+import type { PartText } from './zip-writer';
 
 /** Shared strings of the workbook: index of a text, added on first use. */
 export interface StringTable {
@@ -17,7 +18,6 @@ export interface StringTable {
 }
 
 export interface SheetPart {
-  xml: string;
   /** The part's relationships (its links), or null when it has none. */
   rels: string | null;
   /** Rows repeated on every printed page, as the _xlnm.Print_Titles defined name's value. */
@@ -135,8 +135,40 @@ function placedCells(spec: SheetSpec, styles: StyleTable): Map<number, CellOut> 
   return placed;
 }
 
-/** `spec` must already be cleaned (safeSheetSpec). */
-export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable): SheetPart {
+/** Written when the cell is: a value, a format, or covered by a merge (as ExcelJS writes them). */
+const written = (out: CellOut): boolean => out.value !== null || out.s !== 0 || out.merged === true;
+
+/**
+ * The sheet's used range, as ExcelJS gives it: every row that is written (with a cell, or only a
+ * height), and the columns of the cells that are written. Known before the rows are written: it
+ * comes first in the part.
+ */
+function dimensionOf(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>): string {
+  let minRow = Infinity;
+  let maxRow = -1;
+  let minCol = Infinity;
+  let maxCol = -1;
+  for (const key of keys) {
+    const r = Math.floor(key / COLUMNS);
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    if (!written(placed.get(key)!)) continue;
+    const c = key - r * COLUMNS;
+    if (c < minCol) minCol = c;
+    if (c > maxCol) maxCol = c;
+  }
+  for (const r of heights.keys()) {
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+  }
+  return maxCol >= 0 ? `${a1(minRow, minCol)}:${a1(maxRow, maxCol)}` : 'A1';
+}
+
+/**
+ * The worksheet part of `spec`, written to `out` piece by piece (a row at a time: a sheet of
+ * 130,000 cells is never one string). `spec` must already be cleaned (safeSheetSpec).
+ */
+export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
   const placed = placedCells(spec, styles);
   // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
   const keys = Float64Array.from(placed.keys()).sort();
@@ -144,18 +176,27 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
   // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
   const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
 
+  const print = spec.print;
+  const fit = print?.fitToWidth === true;
+  const freeze = spec.freezeRows
+    ? `<sheetView workbookViewId="0"><pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>`
+    : '<sheetView workbookViewId="0"/>';
+  out.text(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+      `<dimension ref="${dimensionOf(keys, placed, heights)}"/>` +
+      `<sheetViews>${freeze}</sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(spec.columnWidths) +
+      '<sheetData>',
+  );
+
   const links: { ref: string; target: string }[] = [];
-  let minCol = Infinity;
-  let maxCol = -1;
-  let minRow = Infinity;
-  let maxRow = -1;
-  let sheetData = '';
   const writeRow = (r: number, cells: string) => {
     const h = heights.get(r);
     const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    sheetData += cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`;
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
+    out.text(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
   };
   let next = 0;
   for (let i = 0; i < keys.length; ) {
@@ -165,25 +206,16 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
     let cells = '';
     for (; i < keys.length && keys[i] < (r + 1) * COLUMNS; i++) {
       const key = keys[i];
-      const out = placed.get(key)!;
-      if (out.value === null && out.s === 0 && !out.merged) continue;
-      const c = key - r * COLUMNS;
-      const ref = columnLetter(c) + rowNumber;
-      cells += cellXml(ref, out, strings);
-      if (out.value && 'link' in out.value) links.push({ ref, target: linkTarget(out.value.link) });
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
+      const cell = placed.get(key)!;
+      if (!written(cell)) continue;
+      const ref = columnLetter(key - r * COLUMNS) + rowNumber;
+      cells += cellXml(ref, cell, strings);
+      if (cell.value && 'link' in cell.value) links.push({ ref, target: linkTarget(cell.value.link) });
     }
     writeRow(r, cells);
   }
   while (next < heightRows.length) writeRow(heightRows[next++], '');
-  const dimension = maxCol >= 0 ? `${a1(minRow, minCol)}:${a1(maxRow, maxCol)}` : 'A1';
 
-  const print = spec.print;
-  const fit = print?.fitToWidth === true;
-  const freeze = spec.freezeRows
-    ? `<sheetView workbookViewId="0"><pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>`
-    : '<sheetView workbookViewId="0"/>';
   const merges = spec.merges ?? [];
   const m = print?.margins;
   const margins = m
@@ -196,32 +228,26 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
         (print.footer ? `<oddFooter>${xmlText(printLineCode(print.footer))}</oddFooter>` : '') +
         '</headerFooter>'
       : '';
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-    `<dimension ref="${dimension}"/>` +
-    `<sheetViews>${freeze}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(spec.columnWidths) +
-    `<sheetData>${sheetData}</sheetData>` +
-    (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
-    (merges.length
-      ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
-      : '') +
-    (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
-    (links.length
-      ? `<hyperlinks>${links
-          .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
-          .join('')}</hyperlinks>`
-      : '') +
-    (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
-    margins +
-    (print
-      ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
-      : '') +
-    headerFooter +
-    '</worksheet>';
+  out.text(
+    '</sheetData>' +
+      (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
+      (merges.length
+        ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
+        : '') +
+      (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
+      (links.length
+        ? `<hyperlinks>${links
+            .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
+            .join('')}</hyperlinks>`
+        : '') +
+      (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
+      margins +
+      (print
+        ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+        : '') +
+      headerFooter +
+      '</worksheet>',
+  );
   const rels = links.length
     ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       links.map((l, i) => `<Relationship Id="rId${i + 1}" Type="${REL_HYPERLINK}" Target="${xmlText(l.target)}" TargetMode="External"/>`).join('') +
@@ -229,6 +255,6 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
     : null;
   const repeat = print?.repeatRows;
   const printTitles = repeat ? `${quoteSheetName(spec.name)}!$${repeat.first + 1}:$${repeat.last + 1}` : null;
-  return { xml, rels, printTitles };
+  return { rels, printTitles };
 }
 

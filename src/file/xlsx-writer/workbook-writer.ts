@@ -110,8 +110,7 @@ export class StreamedWorkbook {
     if (this.names.has(key)) throw new Error(`two sheets named "${spec.name}"`);
     this.names.add(key);
     const n = this.sheets.length + 1;
-    const part = sheetPart(spec, this.styles, this.strings);
-    this.zip.add(`xl/worksheets/sheet${n}.xml`, part.xml);
+    const part = this.zip.addWritten(`xl/worksheets/sheet${n}.xml`, (out) => sheetPart(spec, this.styles, this.strings, out));
     if (part.rels) this.zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, part.rels);
     this.sheets.push({ name: spec.name, state: spec.visibility ?? 'visible', printTitles: part.printTitles });
   }

@@ -1,17 +1,18 @@
 /**
- * A zip archive written part by part (the .xlsx package of xlsx-writer): each part is deflated
- * once, in one synchronous call, and its bytes go to the sink at once (the output file, or
- * memory): nothing of a part is kept but its entry in the central directory, written at the end.
- * A ranking of 10,000 units is 20,000 parts. No zip64: a package over 4 GB is refused.
+ * A zip archive written part by part (the .xlsx package of xlsx-writer): a part's text is deflated
+ * as it comes, in pieces of ≈ 64 kB (a sheet of 130,000 cells is never one 6 MB string), and once
+ * complete its compressed bytes go to the sink (the output file, or memory): nothing of a part is
+ * kept but its entry in the central directory, written at the end. A ranking of 10,000 units is
+ * 20,000 parts. No zip64: a package over 4 GB is refused.
  */
 import * as zlib from 'zlib';
 
 let table: Uint32Array | null = null;
 
-/** CRC-32 (zlib's own in Node ≥ 20.15; the table version elsewhere). */
-function crc32(data: Buffer): number {
-  const native = (zlib as { crc32?: (d: Buffer) => number }).crc32;
-  if (typeof native === 'function') return native(data) >>> 0;
+/** CRC-32 of `data` continuing `crc` (zlib's own in Node ≥ 20.15; the table version elsewhere). */
+function crc32(data: Buffer, crc = 0): number {
+  const native = (zlib as { crc32?: (d: Buffer, value?: number) => number }).crc32;
+  if (typeof native === 'function') return native(data, crc) >>> 0;
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -20,9 +21,9 @@ function crc32(data: Buffer): number {
       table[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  let c = (crc ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Where the archive's bytes go, in order. A chunk may be reused once write returns: copy it to keep it. */
@@ -51,41 +52,55 @@ const OUT_CHUNK = 64 * 1024;
 
 /**
  * Raw deflate of one part after another with ONE zlib state, reset between parts: the same bytes
- * as zlib.deflateRawSync at the same level, without allocating and freeing zlib's ≈ 270 kB state
- * for each of 20,000 parts (deflateRawSync makes a new stream per call and closes it). Node has
- * no public synchronous call on a kept stream: this calls the stream's handle as deflateRawSync
- * does inside; where the handle is not as expected it falls back to deflateRawSync.
+ * as zlib.deflateRawSync at the same level (deflate's output does not depend on how its input is
+ * cut into pieces), without allocating and freeing zlib's ≈ 270 kB state for each of 20,000
+ * parts (deflateRawSync makes a new stream per call and closes it). Node has no public
+ * synchronous call on a kept stream: this calls the stream's handle as deflateRawSync does
+ * inside; where the handle is not as expected it falls back to deflateRawSync of the whole part.
  */
 class RawDeflater {
   private stream: (zlib.DeflateRaw & ZlibInternals) | null = null;
   private out: Buffer | null = null;
   private usable = true;
+  /** The compressed bytes of the part so far (or, on the fallback, its plain pieces). */
+  private pieces: Buffer[] = [];
 
   constructor(private readonly level: number) {}
 
-  deflate(data: Buffer): Buffer {
+  /** One more piece of the part; `last` ends it. */
+  push(data: Buffer, last: boolean): void {
     const stream = this.usable ? this.open() : null;
-    if (!stream) return Buffer.from(zlib.deflateRawSync(data, { level: this.level }));
+    if (!stream) {
+      this.pieces.push(data);
+      return;
+    }
     const handle = stream._handle!;
     const state = stream._writeState!;
     const out = this.out!;
-    const pieces: Buffer[] = [];
+    const flush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_NO_FLUSH;
     let inOff = 0;
     let inLen = data.length;
     for (;;) {
-      handle.writeSync!(zlib.constants.Z_FINISH, data, inOff, inLen, out, 0, OUT_CHUNK);
+      handle.writeSync!(flush, data, inOff, inLen, out, 0, OUT_CHUNK);
       // A zlib error destroys the stream (its 'error' event comes later and is swallowed below).
       if (stream.destroyed) throw new Error('deflate failed');
       const availOut = state[0];
       const availIn = state[1];
-      // Copied to its own size: the output buffer is reused for the next part.
-      pieces.push(Buffer.from(out.subarray(0, OUT_CHUNK - availOut)));
+      // Copied to its own size: the output buffer is reused.
+      if (availOut < OUT_CHUNK) this.pieces.push(Buffer.from(out.subarray(0, OUT_CHUNK - availOut)));
       inOff += inLen - availIn;
       inLen = availIn;
-      // Output space left over: zlib has written the end of the stream.
+      // Output space left over: zlib has taken all the input (and, finishing, ended the stream).
       if (availOut !== 0) break;
     }
-    stream.reset();
+  }
+
+  /** The part's compressed bytes; the state is reset for the next part. */
+  end(): Buffer {
+    const pieces = this.pieces;
+    this.pieces = [];
+    if (!this.stream) return Buffer.from(zlib.deflateRawSync(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), { level: this.level }));
+    this.stream.reset();
     return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
   }
 
@@ -110,8 +125,21 @@ class RawDeflater {
   }
 }
 
+/** Where a part's text is written, piece by piece. */
+export interface PartText {
+  text(s: string): void;
+}
+
+/** Text gathered up to this many characters before it is encoded and deflated. */
+const TEXT_PIECE = 64 * 1024;
+
 interface Written {
-  name: Buffer;
+  /**
+   * As a string, encoded again for the central directory: a small Buffer is a view of an 8 kB
+   * slab of Node's pool shared with the parts' compressed bytes, so keeping 20,000 names kept
+   * every part's bytes too (≈ 17 MB growing with the units at 10,000).
+   */
+  name: string;
   crc: number;
   compressed: number;
   size: number;
@@ -125,6 +153,9 @@ export class ZipWriter {
   private readonly entries: Written[] = [];
   private readonly deflater: RawDeflater;
   private offset = 0;
+  /** CRC and size of the part being written. */
+  private crc = 0;
+  private size = 0;
 
   constructor(
     private readonly sink: ZipSink,
@@ -134,13 +165,37 @@ export class ZipWriter {
   }
 
   add(name: string, content: string | Buffer): void {
+    this.addWritten(name, (out) => {
+      if (typeof content === 'string') out.text(content);
+      else this.piece(content, false);
+    });
+  }
+
+  /**
+   * A part whose text `write` gives piece by piece: each ≈ 64 kB of it is encoded and deflated as
+   * it comes, so the whole text is never held (only its compressed bytes, until the part is done).
+   * Gives back what `write` returns.
+   */
+  addWritten<T>(name: string, write: (out: PartText) => T): T {
     // Refused before writing, so a caller can fall back to another writer at once.
     if (this.entries.length >= 0xffff) throw new Error('more than 65,535 parts');
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const packed = this.deflater.deflate(data);
+    this.crc = 0;
+    this.size = 0;
+    let pending = '';
+    const result = write({
+      text: (s) => {
+        pending += s;
+        if (pending.length >= TEXT_PIECE) {
+          this.piece(Buffer.from(pending, 'utf8'), false);
+          pending = '';
+        }
+      },
+    });
+    this.piece(Buffer.from(pending, 'utf8'), true);
+    const packed = this.deflater.end();
     const nameBytes = Buffer.from(name, 'utf8');
-    const entry: Written = { name: nameBytes, crc: crc32(data), compressed: packed.length, size: data.length, offset: this.offset };
-    if (this.offset + packed.length > 0xfffffff0) throw new Error('package over 4 GB');
+    const entry: Written = { name, crc: this.crc, compressed: packed.length, size: this.size, offset: this.offset };
+    if (this.offset + packed.length > 0xfffffff0 || this.size > 0xfffffff0) throw new Error('package over 4 GB');
     const local = Buffer.allocUnsafe(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
@@ -158,6 +213,13 @@ export class ZipWriter {
     this.sink.write(packed);
     this.offset += 30 + nameBytes.length + packed.length;
     this.entries.push(entry);
+    return result;
+  }
+
+  private piece(data: Buffer, last: boolean): void {
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    this.deflater.push(data, last);
   }
 
   /** The central directory and its end record: the archive is then complete. */
@@ -178,11 +240,12 @@ export class ZipWriter {
       central.writeUInt32LE(e.crc, 16);
       central.writeUInt32LE(e.compressed, 20);
       central.writeUInt32LE(e.size, 24);
-      central.writeUInt16LE(e.name.length, 28);
+      const nameBytes = Buffer.from(e.name, 'utf8');
+      central.writeUInt16LE(nameBytes.length, 28);
       central.writeUInt32LE(e.offset, 42);
       this.sink.write(central);
-      this.sink.write(e.name);
-      size += 46 + e.name.length;
+      this.sink.write(nameBytes);
+      size += 46 + nameBytes.length;
     }
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
