@@ -173,7 +173,11 @@ function gridCell(
 }
 
 function decodeRange(ref: string): MergeRange {
-  const [a, b = a] = ref.split(':');
+  // ref.split(':')'s first two pieces, without the array (a lone address is both ends).
+  const colon = ref.indexOf(':');
+  const a = colon < 0 ? ref : ref.slice(0, colon);
+  const next = colon < 0 ? -1 : ref.indexOf(':', colon + 1);
+  const b = colon < 0 ? a : ref.slice(colon + 1, next < 0 ? ref.length : next);
   const p = decodeAddress(a);
   const q = decodeAddress(b);
   if (!p || !q) throw new FastReadError(`bad merge range ${ref}`);
