@@ -220,6 +220,25 @@ describe('a batch compacting every result says exactly what one keeping them who
   }, 120_000);
 });
 
+describe('one season per run', () => {
+  // 10,000 files make 10,000 season entries, sorted: the results workbook and the report share one.
+  test.each([[['--json']], [[]]])('check %j --summary makes the season once', async (extra) => {
+    const season = await import('../../src/engine/results/season');
+    const made = jest.spyOn(season, 'seasonResults');
+    try {
+      const run = await runIn('one-season', ['check', 'ho-so', '--criteria', 'mau-so-nganh-2024', '--criteria', 'mau-xa-2024', '--summary', 'kq.xlsx', ...extra], 0);
+      expect(run.stdout).toContain('kq.xlsx');
+      // Every file but the returned requests workbook (an answer, not a unit): 17 inputs − 1.
+      const files = fs.readdirSync(path.join(run.cwd, 'ho-so')).length;
+      const calls = made.mock.calls.filter(([inputs]) => inputs.length === files - 1);
+      // The text report's ranking lines (ranking-text.ts) still make their own: one more without --json.
+      expect(calls).toHaveLength(extra.length ? 1 : 2);
+    } finally {
+      made.mockRestore();
+    }
+  }, 120_000);
+});
+
 describe('compactResult', () => {
   it('gives back every part of the result from its spill record, and the same derived values', async () => {
     const sets = bundledSets();

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import { rankingWorkbookSheets } from '../../engine/ranking/ranking-workbook';
+import type { Season } from '../../engine/results/season';
 import type { OfficialOptions } from '../../engine/results/official-layout';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { FileWorkbook } from '../../file/file-workbook';
@@ -65,13 +66,15 @@ export async function isRankingWorkbook(file: string): Promise<boolean> {
 export interface RankingExtras {
   official?: OfficialOptions;
   survey?: SurveyTableSummary | null;
+  /** The run's season (json-report.ts runSeason), shared with its report: made once per run. */
+  season?: Season;
 }
 
 const PROPERTIES = { creator: 'par-check', keywords: RANKING_MARK, title: 'Kết quả xác định Chỉ số cải cách hành chính' };
 
 /** What the workbook is made of: the run's units (returned requests workbooks are answers, not units to rank). */
 function workbookInput(checks: FileCheck[], lang: Lang, extra: RankingExtras): Parameters<typeof rankingWorkbookSheets>[0] {
-  return { files: checks.filter((c) => !c.reply), lang, official: extra.official, survey: extra.survey };
+  return { files: checks.filter((c) => !c.reply), lang, official: extra.official, survey: extra.survey, season: extra.season };
 }
 
 /** The ranking workbook's bytes in memory (tests; the CLI writes it to its file as it is made). */

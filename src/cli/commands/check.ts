@@ -448,11 +448,13 @@ async function checkAndReport(run: CheckRun, io: CliIO): Promise<number> {
     outputFailed = true;
   }
   const official = { issuer: run.args.values.issuer, placeDate: run.args.values['place-date'], previous: run.previous, seals: sealsByFile(checks) };
-  const written = await outputs.finish(checks, { official, survey });
+  // One season for every output of the run (the results workbook and the report): 10,000 entries, sorted.
+  const season = runSeason(checks);
+  const written = await outputs.finish(checks, { official, survey, season });
   if (written.problem) {
     io.stderr(bilingual(written.problem));
     outputFailed = true;
   }
-  writeReport(checks, run, io, written.ranking, survey, runSeason(checks));
+  writeReport(checks, run, io, written.ranking, survey, season);
   return outputFailed ? 2 : exitStatus(checks);
 }

@@ -157,10 +157,17 @@ function walkRows(grid: Grid, header: HeaderLayout, ctx: RowContext): Walk {
 // Stryker disable next-line ConditionalExpression: equivalent when true, cellAt with no column gives null
     const codeCell = codeCol !== undefined ? cellAt(grid, r, codeCol) : null;
     const codeText = textOf(codeCell);
-    // The first non-empty cell of the title span (see titleSpan) holds this row's title.
-    const titleCol = titleCols.find((c) => textAt(grid, r, c) !== '') ?? cols.title;
-// Stryker disable next-line ConditionalExpression: equivalent when true, textAt with no column gives ''
-    const titleText = titleCol !== undefined ? textAt(grid, r, titleCol) : '';
+    // The first non-empty cell of the title span (see titleSpan) holds this row's title; with
+    // none, the title column (the span's first) and no text. Each cell's text is read once.
+    let titleCol = cols.title;
+    let titleText = '';
+    for (const c of titleCols) {
+      const text = textAt(grid, r, c);
+      if (text === '') continue;
+      titleCol = c;
+      titleText = text;
+      break;
+    }
 
     // A copy of the header or of its column-number row ("(1) (2) …", "1 2 3 …" whose "1" reads as
     // a code) at the top of a printed page. A real item always has a title longer than a number.

@@ -10,7 +10,7 @@ import type { Lang } from '../text/lang';
 import type { SheetSpec } from '../sheet-spec';
 import { buildComponentsSheet, buildResultsSheet, buildUnrankedSheet } from '../results/official-sheets';
 import { blockShort, type OfficialOptions } from '../results/official-layout';
-import { seasonResults, type SeasonInput } from '../results/season';
+import { seasonResults, type Season, type SeasonInput } from '../results/season';
 import { buildSurveySheet, buildTrackingSheet, type SurveyTableSummary } from '../results/tracking-sheets';
 import { buildFindingsSheet } from './findings-sheet';
 import { FIXED_SHEETS, SHEET_SURVEY, SHEET_TRACKING, SHEET_UNRANKED } from './labels';
@@ -28,6 +28,8 @@ export interface RankingWorkbookInput {
   official?: OfficialOptions;
   /** With a survey table: what it gave the run as a whole. */
   survey?: SurveyTableSummary | null;
+  /** The season of `files` when the caller made it already (the CLI shares one with its report): not made again. */
+  season?: Season;
 }
 
 export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
@@ -42,7 +44,7 @@ export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
 export function* rankingWorkbookSheets(input: RankingWorkbookInput): Generator<SheetSpec> {
   const lang = input.lang ?? 'vi';
   const official = input.official ?? {};
-  const season = seasonResults(input.files);
+  const season = input.season ?? seasonResults(input.files);
   // The groups from the same season: reading every file's scores once more cost as much again.
   const groups = rankGroups(season);
 

@@ -88,9 +88,22 @@ function numberScalar(v: string, fmt: string | undefined, date1904: boolean): Ce
   return Number.isFinite(n) ? n : null;
 }
 
+/** parseInt(v, 10), by character codes for the usual index of up to nine digits (read twice a cell). */
+function sharedIndex(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 9) return parseInt(v, 10);
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return parseInt(v, 10);
+    x = x * 10 + d;
+  }
+  return x;
+}
+
 function sharedString(v: string, ctx: SheetContext): string {
   const strings = ctx.sharedStrings;
-  const s = strings ? strings[parseInt(v, 10)] : undefined;
+  const s = strings ? strings[sharedIndex(v)] : undefined;
   if (s === undefined) throw new FastReadError('shared string index out of range');
   return s;
 }
@@ -173,7 +186,11 @@ function gridCell(
 }
 
 function decodeRange(ref: string): MergeRange {
-  const [a, b = a] = ref.split(':');
+  // ref.split(':')'s first two pieces, without the array (a lone address is both ends).
+  const colon = ref.indexOf(':');
+  const a = colon < 0 ? ref : ref.slice(0, colon);
+  const next = colon < 0 ? -1 : ref.indexOf(':', colon + 1);
+  const b = colon < 0 ? a : ref.slice(colon + 1, next < 0 ? ref.length : next);
   const p = decodeAddress(a);
   const q = decodeAddress(b);
   if (!p || !q) throw new FastReadError(`bad merge range ${ref}`);

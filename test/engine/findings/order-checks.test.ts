@@ -3,8 +3,8 @@
  * with the row it belongs after. Rows of cleanRows(): 1 (row 11), 1.1 (12), 1.1.1 (13), 1.1.2 (14),
  * 1.1.3 (15), 1.2 (16), 1.3 (17), 1.4 (18); the code is in column A.
  */
-import { findOrderIssues, longestIncreasing } from '../../../src/engine/findings/order-checks';
-import { cleanRows, keys, runCheck } from '../helpers/parsed-fixtures';
+import { findOrderIssues, inOrderAsListed, longestIncreasing } from '../../../src/engine/findings/order-checks';
+import { cleanRows, contextFor, keys, runCheck } from '../helpers/parsed-fixtures';
 
 const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
 
@@ -57,5 +57,43 @@ describe('layout.outOfOrder', () => {
     const f = runCheck(findOrderIssues, moved);
     expect(keys(f)).toEqual(['layout.outOfOrder@A17']);
     expect(f[0].message.en).toContain('code 1.2 comes right after code 1.1.2 (row 14)');
+  });
+});
+
+describe('in order as the alignment lists its rows (the shortcut before sorting)', () => {
+  const rows = cleanRows();
+
+  test('rows listed down the sheet with the set\'s positions rising: in order', () => {
+    expect(inOrderAsListed(contextFor(rows))).toBe(true);
+  });
+
+  test('positions falling once (1.2 and 1.3 swapped on the sheet): not', () => {
+    expect(inOrderAsListed(contextFor([rows[0], rows[1], rows[2], rows[3], rows[4], rows[6], rows[5], rows[7]]))).toBe(false);
+  });
+
+  test('rows listed up the sheet (an alignment built in another order): not, the sort decides', () => {
+    const ctx = contextFor(rows);
+    // The same rows and codes, listed last row first: positions fall and rows rise as listed.
+    ctx.alignment.rowFor = new Map([...ctx.alignment.rowFor].reverse());
+    expect(inOrderAsListed(ctx)).toBe(false);
+    // Listed up the sheet but rising in the set (rows renumbered downwards): rows decide alone.
+    const renumbered = contextFor(rows);
+    for (const r of renumbered.alignment.rowFor.values()) r.row = 100 - r.row;
+    expect(inOrderAsListed(renumbered)).toBe(false);
+    // Sorted by row they run 1.4, 1.3, …, 1, against the set: every row but one is flagged.
+    expect(findOrderIssues(renumbered).length).toBe(7);
+  });
+
+  test('a listed code the set does not order is passed over', () => {
+    const ctx = contextFor(rows);
+    ctx.order = new Map(ctx.order);
+    ctx.order.delete('1.2'); // row 16: its position unknown, the others still rise
+    expect(inOrderAsListed(ctx)).toBe(true);
+    // Passed over, not taken as a fresh start: 1.1.1 (position 2) after 1.1.2 (position 3) with
+    // the unordered 1.2 between them is still out of order.
+    const swapped = contextFor([rows[0], rows[1], rows[3], rows[5], rows[2], rows[4], rows[6], rows[7]]);
+    swapped.order = new Map(swapped.order);
+    swapped.order.delete('1.2');
+    expect(inOrderAsListed(swapped)).toBe(false);
   });
 });
