@@ -88,9 +88,22 @@ function numberScalar(v: string, fmt: string | undefined, date1904: boolean): Ce
   return Number.isFinite(n) ? n : null;
 }
 
+/** parseInt(v, 10), by character codes for the usual index of up to nine digits (read twice a cell). */
+function sharedIndex(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 9) return parseInt(v, 10);
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return parseInt(v, 10);
+    x = x * 10 + d;
+  }
+  return x;
+}
+
 function sharedString(v: string, ctx: SheetContext): string {
   const strings = ctx.sharedStrings;
-  const s = strings ? strings[parseInt(v, 10)] : undefined;
+  const s = strings ? strings[sharedIndex(v)] : undefined;
   if (s === undefined) throw new FastReadError('shared string index out of range');
   return s;
 }

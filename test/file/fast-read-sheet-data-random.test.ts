@@ -1,0 +1,68 @@
+/**
+ * Property test of the worksheet row scanner (sheet-data-scan.ts) against the tokenizer path it
+ * stands in for (sheet-xml.ts tokenizedSheetXml): random <sheetData> made of rows and cells whose
+ * start tags are spelled in many ways — attributes in any order, repeated, with odd spacing,
+ * quotes, entities, lower-case or "$" addresses, every kind of t, empty or long s — and whose
+ * children are <v>, <f> (plain or shared) and stray text. Both readers must give the same rows,
+ * merges and links, or both throw; and the scanner must take most of the cases (otherwise the
+ * comparison would only be of the tokenizer with itself).
+ */
+import fc from 'fast-check';
+import { readSheetXml, tokenizedSheetXml } from '../../src/file/fast-read/sheet-xml';
+import { scanSheetData } from '../../src/file/fast-read/sheet-data-scan';
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\t');
+const quote = fc.constantFrom('"', '"', '"', "'");
+const letters = fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'b', 'aB', '$C', 'ABCD', '');
+const digits = fc.constantFrom('1', '2', '10', '007', '$3', '1048576', '', 'x');
+const attr = (name: string, value: fc.Arbitrary<string>) =>
+  fc.tuple(space, quote, value, fc.constantFrom('=', '=', ' = ')).map(([sp, q, v, eq]) => `${sp}${name}${eq}${q}${v}${q}`);
+const cellAttrs = fc.array(
+  fc.oneof(
+    attr('r', fc.tuple(letters, digits).map(([l, d]) => l + d)),
+    attr('s', fc.constantFrom('0', '1', '2', '15', '', '007', '1234567890', '&#49;')),
+    attr('t', fc.constantFrom('s', 'n', 'b', 'e', 'd', 'str', 'inlineStr', 'x', '', 'strx', '&#115;')),
+    attr('cm', fc.constantFrom('1')),
+  ),
+  { maxLength: 4 },
+);
+const text = fc.constantFrom('0', '1', '12', '3.5', '-1', 'a&amp;b', 'x\r\ny', '', '#N/A', ' 7 ', '&#49;2');
+const child = fc.oneof(
+  text.map((t) => (t === '' ? '<v/>' : `<v>${t}</v>`)),
+  text.map((t) => `<v>${t}</v>`),
+  fc.constantFrom('<f>A1+1</f>', '<f t="shared" ref="C1:C3" si="0">B1*2</f>', '<f t="shared" si="0"/>', '<f/>'),
+  fc.constantFrom(' ', 'stray'),
+);
+const cell = fc
+  .tuple(cellAttrs, fc.boolean(), fc.array(child, { maxLength: 3 }), fc.constantFrom('', ' '))
+  .map(([attrs, selfClosing, kids, sp]) => (selfClosing ? `<c${attrs.join('')}${sp}/>` : `<c${attrs.join('')}${sp}>${kids.join('')}</c>`));
+const row = fc
+  .tuple(fc.constantFrom('', ' r="1"', ' r="2"', ' r="5"', ' r="0"', ' hidden="1"', ' r="3" spans="1:5" x14ac:dyDescent="0.25"'), fc.array(cell, { maxLength: 5 }))
+  .map(([attrs, cells]) => `<row${attrs}>${cells.join('')}</row>`);
+
+function answer(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    return { threw: (e as Error).message };
+  }
+}
+
+test('random <sheetData>: the scanner reads what the tokenizer reads', () => {
+  let taken = 0;
+  let runs = 0;
+  fc.assert(
+    fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), (rows) => {
+      const data = rows.join('');
+      const xml = `${HEAD}<sheetData>${data}</sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+      const open = xml.indexOf('<sheetData>') + 11;
+      runs++;
+      if (scanSheetData(xml, open, xml.indexOf('</sheetData>')) !== null) taken++;
+      expect(answer(() => readSheetXml(xml))).toEqual(answer(() => tokenizedSheetXml(xml)));
+    }),
+    { numRuns: 3000, seed: 20261207 },
+  );
+  expect(taken).toBeGreaterThan(runs / 5);
+});
