@@ -47,8 +47,13 @@ export function findDocumentRefs(text: string): DocumentRefs {
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) numbers.push(m[0]);
   const dates: DocDate[] = [];
+  // Stryker disable next-line BooleanLiteral: equivalent, a numeric date's text holds no "ngày" to drop (toDate)
   addDates(text, DATE_NUMERIC_RE, dates, false);
+  // The two tests below are shortcuts only: dropping or widening one searches a text that has no
+  // match (equivalent); narrowing one is what document-refs-search.test.ts catches.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when widened, see above
   if (text.includes('á') || text.includes('Á')) addDates(text, DATE_WORDS_RE, dates, true);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when widened, see above
   return { numbers, dates, url: (text.includes('://') || text.includes('.')) && URL_RE.test(text) };
 }
 

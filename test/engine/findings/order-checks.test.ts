@@ -84,6 +84,24 @@ describe('in order as the alignment lists its rows (the shortcut before sorting)
     expect(findOrderIssues(renumbered).length).toBe(7);
   });
 
+  test('a first row at the very top of the sheet (row index 0) is in order', () => {
+    const ctx = contextFor(rows);
+    let r = 0;
+    for (const row of ctx.alignment.rowFor.values()) row.row = r++; // rows 0, 1, … 7, still rising
+    expect(inOrderAsListed(ctx)).toBe(true);
+  });
+
+  test('out of order with a code the set does not order: that code is neither placed nor flagged', () => {
+    // 1.1.1 (position 2) after 1.1.2 (position 3), with 1.2 unordered between them: one of the
+    // two swapped rows is flagged, never 1.2.
+    const ctx = contextFor([rows[0], rows[1], rows[3], rows[5], rows[2], rows[4], rows[6], rows[7]]);
+    ctx.order = new Map(ctx.order);
+    ctx.order.delete('1.2');
+    const f = findOrderIssues(ctx);
+    expect(f.length).toBe(1);
+    expect(['1.1.1', '1.1.2']).toContain(f[0].item);
+  });
+
   test('a listed code the set does not order is passed over', () => {
     const ctx = contextFor(rows);
     ctx.order = new Map(ctx.order);
