@@ -4,7 +4,8 @@
  * Same ranking as the workbook (rankUnits), so the two can never disagree.
  */
 import type { Lang } from '../../engine/text/lang';
-import { rankUnits, type RankBasis } from '../../engine/ranking/rank';
+import { rankGroups, rankUnits, type RankBasis } from '../../engine/ranking/rank';
+import type { Season } from '../../engine/results/season';
 import { formatNumber } from '../../engine/text/format';
 import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
 import type { FileCheck } from './check-files';
@@ -37,7 +38,8 @@ const width = (s: string) => [...s].length;
 const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
-export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang, previous?: PreviousYear): string {
+/** `season`: the run's season of these checks (json-report.ts runSeason), when already made; else made here. */
+export function formatRankingText(checks: FileCheck[], rankingFile: string, lang: Lang, previous?: PreviousYear, season?: Season): string {
   const W = words[lang];
   const out = [W.written(rankingFile)];
   const tally = (list: { kind: SheetStatus }[]) => {
@@ -45,7 +47,7 @@ export function formatRankingText(checks: FileCheck[], rankingFile: string, lang
     for (const e of list) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     return [...counts].map(([k, n]) => `${STATUS_LABEL[k][lang]}: ${n}`).join(', ');
   };
-  for (const group of rankUnits(checks.filter((c) => !c.reply))) {
+  for (const group of season ? rankGroups(season) : rankUnits(checks.filter((c) => !c.reply))) {
     if (!group.set) {
       out.push(W.outside(group.unranked.length, tally(group.unranked)));
       continue;

@@ -365,7 +365,7 @@ export function writeReport(
   if (survey) say('\n' + formatSurveyText(survey, checks, run.lang));
   const exemptionsLine = exemptionsTable ? exemptionsText(exemptionsTable, run.lang) : '';
   if (exemptionsLine) say('\n' + exemptionsLine);
-  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang, run.previous));
+  if (rankingWorkbook !== null) say('\n' + formatRankingText(checks, rankingWorkbook, run.lang, run.previous, season));
 }
 
 /**
