@@ -64,3 +64,47 @@ describe('JSON report', () => {
     expect(exitStatus([{ ...ok, result: result({ scores }) }])).toBe(0);
   });
 });
+
+describe('writeReportJson (the report written entry by entry)', () => {
+  // The independent method: the whole report built as one object and stringified in one call.
+  const whole = (checks: FileCheck[], lang: 'vi' | 'en', ranking: string | null) => JSON.stringify(buildReport(checks, lang, ranking), null, 2) + '\n';
+
+  test('writes the bytes of JSON.stringify(buildReport(…), null, 2), checked sheets and an unreadable file', async () => {
+    const { checkFiles } = await import('../../src/cli/check/check-files');
+    const { collectFiles } = await import('../../src/cli/check/collect-files');
+    const { writeReportJson } = await import('../../src/cli/check/json-report');
+    const { createRegistry } = await import('../../src/engine/criteria/registry');
+    const { SAMPLES } = await import('./run-cli');
+    const inputs = [...(await collectFiles([SAMPLES], process.cwd())), { file: 'thieu.xlsx', path: '/khong/co/thieu.xlsx' }];
+    const checks = await checkFiles(inputs, { sets: createRegistry().list(), lang: 'vi' }, { workers: false });
+    expect(checks.filter((c) => c.result?.scores).length).toBeGreaterThanOrEqual(3);
+    expect(checks.some((c) => c.problem !== null)).toBe(true);
+    for (const lang of ['vi', 'en'] as const) {
+      let out = '';
+      let pieces = 0;
+      writeReportJson(checks, lang, (t) => ((out += t), pieces++), 'kq.xlsx');
+      expect(out).toBe(whole(checks, lang, 'kq.xlsx'));
+      // Written in pieces (the head, the entries, the tail), not as one string.
+      expect(pieces).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('no file: the same bytes too', async () => {
+    const { writeReportJson } = await import('../../src/cli/check/json-report');
+    let out = '';
+    writeReportJson([], 'vi', (t) => (out += t));
+    expect(out).toBe(whole([], 'vi', null));
+  });
+
+  test('one entry with multi-line and non-ASCII texts', async () => {
+    const { writeReportJson } = await import('../../src/cli/check/json-report');
+    const multi: FileCheck = {
+      ...ok,
+      result: result({ scores, findings: [{ code: 'score.aboveMax', severity: 'error', cell: 'F12', item: '1.1', message: { vi: 'Dòng 1\nDòng 2 "trích"', en: 'Line 1\r\nLine 2' } }] }),
+    };
+    let out = '';
+    writeReportJson([multi], 'vi', (t) => (out += t));
+    expect(out).toBe(whole([multi], 'vi', null));
+    expect(out).toContain('"Dòng 1\\nDòng 2 \\"trích\\""');
+  });
+});

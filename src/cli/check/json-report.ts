@@ -314,6 +314,10 @@ export function buildReport(
   };
 }
 
+/** What JSON.stringify([[entry]], null, 2) puts before ("[\n  [\n") and after ("\n  ]\n]") the entry's own text. */
+const WRAP_START = '[\n  [\n'.length;
+const WRAP_END = '\n  ]\n]'.length;
+
 /** Marks where the files go in the report's skeleton (a string no report field can hold). */
 const FILES_MARK = '\u0000par-check: files\u0000';
 
@@ -355,8 +359,10 @@ export function writeReportJson(
   write(text.slice(0, at + 1));
   let chunk = '';
   checks.forEach((c, i) => {
-    const entry = JSON.stringify(reportFile(c, lang, entryOf.get(c)), null, 2);
-    chunk += '    ' + entry.replace(/\n/g, '\n    ') + (i < checks.length - 1 ? ',\n' : '\n');
+    // Stringified two arrays deep, its lines come indented by 4 spaces as they sit in the report
+    // (no second pass over the text to indent them); the wrapper's brackets are cut off.
+    const wrapped = JSON.stringify([[reportFile(c, lang, entryOf.get(c))]], null, 2);
+    chunk += wrapped.slice(WRAP_START, wrapped.length - WRAP_END) + (i < checks.length - 1 ? ',\n' : '\n');
     if (chunk.length > 1 << 20) {
       write(chunk);
       chunk = '';
