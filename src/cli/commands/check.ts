@@ -373,13 +373,15 @@ export function writeReport(
  * default it lets it grow up to 4× when collecting is cheap beside the work, and a batch makes
  * mostly short-lived garbage in bulk (each file's XML text, grids, rows: large objects that only a
  * full collection frees) beside a live heap of ≈ 40 MB: over 10,000 files the heap settled at
- * ≈ 200 MB, peak RSS ≈ 310 MB, where 1,000 files stopped at ≈ 200 MB RSS. Capped at 2× the heap
- * stays near what a run keeps (10,000 files, one core, `--json`: ≈ 217 MB), for a few more full
- * collections (each ≈ 30 ms on a 40 MB live heap; CPU within the noise of the measurement, see
- * docs/performance.md "Batch memory and compacting — session 3"). Process-wide: the workers'
- * heaps grow the same way.
+ * ≈ 200 MB, peak RSS ≈ 310 MB, where 1,000 files stopped at ≈ 200 MB RSS. Capped at 1.5× the heap
+ * stays near what a run keeps, for a few more full collections (each ≈ 30 ms on a 40 MB live
+ * heap). Measured against 2× (the first cap), alternating, one core (docs/performance.md "Worker
+ * pool and heap — lead, session 3"): 10,000 files `--json --summary` 304 → 251 MB, `--json`
+ * 238 → 212 MB, worker pool `--json --summary` 284 → 256 MB; 1,000 files ≈ 170 → 157 MB; CPU
+ * the same within the noise (1,000 files `--json` 2.77–3.55 s against 2.87–2.98 s).
+ * Process-wide: the workers' heaps grow the same way.
  */
-export const HEAP_GROWING_PERCENT = 100;
+export const HEAP_GROWING_PERCENT = 50;
 
 export const command: CliCommand = {
   name: 'check',
