@@ -4,10 +4,8 @@
  * scan filtered afterwards — on hand-written shapes (prefixes declared anywhere, end tags with
  * spaces, comments, CDATA and instructions hiding tags) and on every part of the test fixtures.
  */
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
 import { scanXml, type Attrs } from '../../src/file/fast-read/xml-scan';
-import { openZip } from '../../src/file/fast-read/zip';
+import { fixtureParts } from '../helpers/fixture-parts';
 
 type Event = [string, string, Attrs?];
 
@@ -57,36 +55,12 @@ test.each(shapes)('%s: the same events as a full scan', (_what, xml, names) => {
 });
 
 test('every XML part of the test fixtures: the same events for each list of names the reader uses', () => {
-  const root = join(__dirname, '..', 'fixtures');
   let parts = 0;
-  for (const dir of readdirSync(root)) {
-    let names: string[];
-    try {
-      names = readdirSync(join(root, dir)).filter((n) => n.endsWith('.xlsx'));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      let zip;
-      try {
-        zip = openZip(readFileSync(join(root, dir, name)));
-      } catch {
-        continue;
-      }
-      for (const part of zip.names()) {
-        if (!/\.(xml|rels)$/i.test(part)) continue;
-        let xml: string | null;
-        try {
-          xml = zip.text(part);
-        } catch {
-          continue;
-        }
-        if (xml === null) continue;
-        parts++;
-        for (const list of NAME_LISTS) {
-          expect({ file: `${dir}/${name}`, part, list, events: events(xml, list, true) }).toEqual({ file: `${dir}/${name}`, part, list, events: events(xml, list, false) });
-        }
-      }
+  for (const { file, part, xml } of fixtureParts()) {
+    if (!/\.(xml|rels)$/i.test(part)) continue;
+    parts++;
+    for (const list of NAME_LISTS) {
+      expect({ file, part, list, events: events(xml, list, true) }).toEqual({ file, part, list, events: events(xml, list, false) });
     }
   }
   expect(parts).toBeGreaterThan(100);

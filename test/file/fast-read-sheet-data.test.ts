@@ -4,9 +4,7 @@
  * same raw rows and strings, or the same error, on every shape; each shape also says which path
  * read it (a fast path that always gave up would pass the comparison and prove nothing).
  */
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
-import { openZip } from '../../src/file/fast-read/zip';
+import { fixtureParts } from '../helpers/fixture-parts';
 import { readSheetXml, tokenizedSheetXml } from '../../src/file/fast-read/sheet-xml';
 import { scanSheetData } from '../../src/file/fast-read/sheet-data-scan';
 import { plainSharedStrings, readSharedStrings, tokenizedSharedStrings } from '../../src/file/fast-read/shared-parts';
@@ -158,47 +156,23 @@ describe('shared strings', () => {
 });
 
 test('every worksheet and shared strings part of the test fixtures: both paths agree', () => {
-  const root = join(__dirname, '..', 'fixtures');
   let sheets = 0;
   let scanned = 0;
-  for (const dir of readdirSync(root)) {
-    let names: string[];
-    try {
-      names = readdirSync(join(root, dir)).filter((n) => n.endsWith('.xlsx'));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      let zip;
-      try {
-        zip = openZip(readFileSync(join(root, dir, name)));
-      } catch {
-        continue; // encrypted, zip64…: not a package the fast reader opens
-      }
-      for (const part of zip.names()) {
-        let xml: string | null;
+  for (const { file, part, xml } of fixtureParts()) {
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(part)) {
+      sheets++;
+      if (xml.includes('<sheetData>') && fastTakes(xml)) scanned++;
+      const { fast, tokenized } = both(xml);
+      expect({ file, part, rows: fast }).toEqual({ file, part, rows: tokenized });
+    } else if (/sharedStrings\.xml$/i.test(part)) {
+      const run = (f: () => unknown) => {
         try {
-          xml = zip.text(part);
-        } catch {
-          continue;
+          return f();
+        } catch (e) {
+          return { threw: (e as Error).message };
         }
-        if (xml === null) continue;
-        if (/^xl\/worksheets\/[^/]+\.xml$/i.test(part)) {
-          sheets++;
-          if (xml.includes('<sheetData>') && fastTakes(xml)) scanned++;
-          const { fast, tokenized } = both(xml);
-          expect({ file: `${dir}/${name}`, part, rows: fast }).toEqual({ file: `${dir}/${name}`, part, rows: tokenized });
-        } else if (/sharedStrings\.xml$/i.test(part)) {
-          const run = (f: () => unknown) => {
-            try {
-              return f();
-            } catch (e) {
-              return { threw: (e as Error).message };
-            }
-          };
-          expect(run(() => readSharedStrings(xml))).toEqual(run(() => tokenizedSharedStrings(xml!)));
-        }
-      }
+      };
+      expect(run(() => readSharedStrings(xml))).toEqual(run(() => tokenizedSharedStrings(xml)));
     }
   }
   // Most parts take the scanner (the comparison is not only of tokenizer with tokenizer).
