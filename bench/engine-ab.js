@@ -18,23 +18,14 @@
  */
 'use strict';
 const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { abArgs, cpuMs, generatedFiles, printRounds } = require('./ab-common');
 
-const count = Number(process.argv[2] || 1000);
-const rounds = Number(process.argv[3] || 4);
-const files = process.argv.slice(4);
-const builds = files.map((f) => require(path.resolve(f)));
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const { files, builds, count, rounds } = abArgs(4);
 
 async function main() {
-  const dir = path.join(os.tmpdir(), `par-check-bench-inputs-${count}`);
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+  const { names, paths } = generatedFiles(count);
   const reads = [];
-  for (const f of names) reads.push(await builds[0].readForCheck(fs.readFileSync(path.join(dir, f)), { needWorkbook: false }));
+  for (const p of paths) reads.push(await builds[0].readForCheck(fs.readFileSync(p), { needWorkbook: false }));
   const times = builds.map(() => []);
   const sets = builds.map((b) => b.bundledSets());
   // The builds take turns every SLICE files (order alternating each turn), not every round: on a
@@ -60,11 +51,7 @@ async function main() {
     }
     round.forEach((ms, i) => times[i].push(ms));
   }
-  files.forEach((f, i) => {
-    const sorted = times[i].slice(1).sort((a, b) => a - b);
-    const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-    console.log(`${path.basename(f)}: ${names.length} tệp/files, ms CPU mỗi vòng/per round ${times[i].map((x) => x.toFixed(0)).join(' / ')} — nóng, trung vị/warm median ${median.toFixed(0)}`);
-  });
+  printRounds(files, times, names.length);
 }
 
 main().catch((e) => {

@@ -22,17 +22,10 @@
  */
 'use strict';
 const fs = require('fs');
-const os = require('os');
+const { abArgs, cpuMs, generatedFiles, printRounds } = require('./ab-common');
 const path = require('path');
 
-const count = Number(process.argv[2] || 1000);
-const rounds = Number(process.argv[3] || 5);
-const files = process.argv.slice(4);
-const builds = files.map((f) => require(path.resolve(f)));
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const { files, builds, count, rounds } = abArgs(5);
 
 /** Every file read; the answers kept only when asked (keeping 1,000 grids alive is not what the CLI does). */
 async function readAll(build, bytes, keep) {
@@ -47,9 +40,8 @@ async function readAll(build, bytes, keep) {
 const gridsOf = (reads) => reads.map((r) => JSON.stringify(r.ok ? { grids: r.sheets.grids, hidden: r.sheets.hidden, listed: r.listed, seal: r.sealSheet } : r.problem));
 
 async function main() {
-  const dir = path.join(os.tmpdir(), `par-check-bench-inputs-${count}`);
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
-  const bytes = names.map((f) => fs.readFileSync(path.join(dir, f)));
+  const { names, paths } = generatedFiles(count);
+  const bytes = paths.map((p) => fs.readFileSync(p));
   const times = builds.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < builds.length; k++) {
@@ -68,11 +60,7 @@ async function main() {
       }
     }
   }
-  files.forEach((f, i) => {
-    const sorted = times[i].slice(1).sort((a, b) => a - b);
-    const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-    console.log(`${path.basename(f)}: ${names.length} tệp/files, ms CPU mỗi vòng/per round ${times[i].map((x) => x.toFixed(0)).join(' / ')} — nóng, trung vị/warm median ${median.toFixed(0)}`);
-  });
+  printRounds(files, times, names.length);
 }
 
 main().catch((e) => {
