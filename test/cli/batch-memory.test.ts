@@ -99,6 +99,17 @@ beforeAll(async () => {
   fs.copyFileSync(path.join(template, 'de-nghi-1', requests), path.join(inDir, requests));
 }, 120_000);
 
+/** The results workbook (kq.xlsx) and every requests workbook (de-nghi/) of two runs, part for part. */
+async function expectSameWorkbooks(compactCwd: string, wholeCwd: string): Promise<void> {
+  expect(await parts(path.join(compactCwd, 'kq.xlsx'))).toEqual(await parts(path.join(wholeCwd, 'kq.xlsx')));
+  const written = fs.readdirSync(path.join(wholeCwd, 'de-nghi')).sort();
+  expect(written.length).toBeGreaterThan(0);
+  expect(fs.readdirSync(path.join(compactCwd, 'de-nghi')).sort()).toEqual(written);
+  for (const f of written) {
+    expect(await parts(path.join(compactCwd, 'de-nghi', f))).toEqual(await parts(path.join(wholeCwd, 'de-nghi', f)));
+  }
+}
+
 /** One run in a fresh copy of the inputs. */
 async function runIn(name: string, args: string[], whole: number) {
   const cwd = tempDir(name);
@@ -128,13 +139,7 @@ describe('a batch compacting every result says exactly what one keeping them who
     expect(report.files.filter((f) => f.survey !== null).map((f) => f.fileName).sort()).toEqual(['so-gtvt.xlsx', 'xa-an-hoa.xlsx']);
     expect(report.files.some((f) => f.findings.length > 0)).toBe(true);
 
-    expect(await parts(path.join(compact.cwd, 'kq.xlsx'))).toEqual(await parts(path.join(whole.cwd, 'kq.xlsx')));
-    const written = fs.readdirSync(path.join(whole.cwd, 'de-nghi')).sort();
-    expect(written.length).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(compact.cwd, 'de-nghi')).sort()).toEqual(written);
-    for (const f of written) {
-      expect(await parts(path.join(compact.cwd, 'de-nghi', f))).toEqual(await parts(path.join(whole.cwd, 'de-nghi', f)));
-    }
+    await expectSameWorkbooks(compact.cwd, whole.cwd);
   }, 120_000);
 
   // `--json` alone keeps neither rows nor item scores (keptParts in check.ts): nothing is spilled
@@ -201,13 +206,7 @@ describe('a batch compacting every result says exactly what one keeping them who
     expect(compact.stdout).toBe(whole.stdout);
     const report = JSON.parse(whole.stdout) as { files: { fileName: string; answersFrom: string | null; explanationRequests: unknown[] }[] };
     expect(report.files.find((f) => f.fileName === 'so-y-te-2024.xlsx')!.answersFrom).toMatch(/Đề nghị giải trình/);
-    expect(await parts(path.join(compact.cwd, 'kq.xlsx'))).toEqual(await parts(path.join(whole.cwd, 'kq.xlsx')));
-    const written = fs.readdirSync(path.join(whole.cwd, 'de-nghi')).sort();
-    expect(written.length).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(compact.cwd, 'de-nghi')).sort()).toEqual(written);
-    for (const f of written) {
-      expect(await parts(path.join(compact.cwd, 'de-nghi', f))).toEqual(await parts(path.join(whole.cwd, 'de-nghi', f)));
-    }
+    await expectSameWorkbooks(compact.cwd, whole.cwd);
   }, 120_000);
 
   test('without --survey (no rows kept): text report', async () => {
