@@ -18,10 +18,7 @@ const port = parentPort;
 
 /** With `pack` (a big batch: check-files.ts), each result is packed here for the main thread's spill file. */
 const kept = start.options.pack;
-const pack: Pack | undefined = kept && {
-  kept,
-  pack: (result) => (worthCompacting(result) ? { ...packResult(result, kept), status: sheetStatus({ result }) } : null),
-};
+const pack: Pack | undefined = kept && ((result) => (worthCompacting(result) ? { ...packResult(result, kept), status: sheetStatus({ result }) } : null));
 
 /** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */
 function showFault(fault: WorkerFault): void {

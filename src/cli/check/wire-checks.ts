@@ -10,7 +10,7 @@
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { CheckResult } from '../../engine/check-result';
 import type { StatusInfo } from '../../engine/results/status';
-import type { KeptParts, PackedResult } from './compact-result';
+import type { PackedResult } from './compact-result';
 
 /** A FileCheck as far as this module needs it (check-files.ts imports this module). */
 interface WithResult {
@@ -28,11 +28,8 @@ export interface WireCheck<C extends WithResult = WithResult> {
 /** How a packed result becomes a result of the main thread (check-files.ts: its spill file). */
 export type Adopt = (packed: PackedResult & { status: StatusInfo }, set: CheckResult['set']) => CheckResult;
 
-/** How the worker packs a result it may (compact-result.ts packResult, worthCompacting, and the status). */
-export interface Pack {
-  kept: KeptParts;
-  pack(result: CheckResult): (PackedResult & { status: StatusInfo }) | null;
-}
+/** How the worker packs a result, null for one not worth it (compact-result.ts packResult, worthCompacting, and the status). */
+export type Pack = (result: CheckResult) => (PackedResult & { status: StatusInfo }) | null;
 
 interface SetsOf {
   sets: CriteriaSet[];
@@ -46,7 +43,7 @@ export function toWire<C extends WithResult>(checks: C[], options: SetsOf, pack?
     const index = set ? options.sets.indexOf(set) : -2;
     // A set of its own (neither among the run's sets nor --criteria): the result is sent whole, with it.
     if (set && index < 0 && set !== options.criteria) return { check, set: null };
-    const packed = pack?.pack(check.result);
+    const packed = pack?.(check.result);
     const at = set ? index : null;
     if (packed) return { check: { ...check, result: null }, set: at, packed };
     return { check: { ...check, result: { ...check.result, set: null } }, set: at };
