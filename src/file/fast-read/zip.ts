@@ -4,9 +4,9 @@
  * truncated entry) throws FastReadError so the caller falls back to ExcelJS.
  */
 import { isAscii } from 'buffer';
-import { inflateRawSync } from 'zlib';
 import { decodePart, InflateBudget } from '../input-limits';
 import { FastReadError } from './errors';
+import { InflateFailed, inflatePart } from './inflate';
 import { partName, type ZipParts } from './zip-parts';
 
 interface Entry {
@@ -17,17 +17,9 @@ interface Entry {
   localOffset: number;
 }
 
-/**
- * The inflater's output buffer for a part said to hold `size` bytes: one buffer of about that
- * size (Node's default, 16 KB buffers, is a whole 16 KB for a 600-byte part and two buffers plus a
- * copy for a 24 KB sheet). A directory that lies only costs more buffers; at most 1 MB at once.
- */
-const chunkSizeFor = (size: number): number => Math.max(64, Math.min(size + 1, 1 << 20));
-
 export type { ZipParts } from './zip-parts';
 
 const utf8 = new TextDecoder('utf-8');
-const zlibTooLarge = (e: unknown): boolean => (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
 const latin1 = new TextDecoder('latin1');
 
 /**
@@ -74,6 +66,7 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     at += 46 + nameLen + extraLen + commentLen;
   }
 
+  /** The entry's bytes: a view of the inflater's scratch buffer, to be turned into text at once. */
   function bytesOf(e: Entry): Uint8Array {
     const lo = e.localOffset;
     if (lo + 30 > data.length || view.getUint32(lo, true) !== 0x04034b50) throw new FastReadError('bad local header');
@@ -89,9 +82,9 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     let out: Uint8Array;
     try {
       // The output cap stops a bomb after `left` bytes, whatever the directory says.
-      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, budget.left), chunkSize: chunkSizeFor(e.size) });
+      out = inflatePart(raw, e.size, Math.max(1, budget.left));
     } catch (err) {
-      if (zlibTooLarge(err)) budget.exceeded();
+      if (err instanceof InflateFailed ? err.tooLarge : err instanceof RangeError) budget.exceeded();
       throw new FastReadError('corrupt deflate data');
     }
     budget.take(out.length);
