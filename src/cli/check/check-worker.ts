@@ -5,10 +5,11 @@
  * only: the pool reports that file and starts another worker.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkOneFile, type CheckWorkerOptions, type WorkerResult } from './check-files';
+import { checkOneFile, keptSlim, type CheckWorkerOptions, type FileCheck, type WorkerResult } from './check-files';
 import { makeCopy } from './made-copy';
 import { toWire, transferables, type Pack } from './wire-checks';
 import { packResult, worthCompacting } from './compact-result';
+import { slimResult } from './slim-result';
 import { sheetStatus } from '../../engine/results/status';
 import type { WorkerAnswer, WorkerFault, WorkerJob, WorkerStart } from './worker-pool';
 import * as path from 'path';
@@ -16,9 +17,14 @@ import * as path from 'path';
 const start = workerData as WorkerStart<CheckWorkerOptions>;
 const port = parentPort;
 
-/** With `pack` (a big batch: check-files.ts), each result is packed here for the main thread's spill file. */
+/**
+ * With `pack` (a big batch: check-files.ts), each result is packed here for the main thread's spill
+ * file (slimmed first only when its rows are kept); without, each is slimmed before it is sent whole
+ * (the main thread keeps it whole: a smaller copy to make and to keep).
+ */
 const kept = start.options.pack;
-const pack: Pack | undefined = kept && ((result) => (worthCompacting(result) ? { ...packResult(result, kept), status: sheetStatus({ result }) } : null));
+const pack: Pack | undefined = kept && ((result) => (worthCompacting(result) ? { ...packResult(keptSlim(result, kept), kept), status: sheetStatus({ result }) } : null));
+const slimChecks = (checks: FileCheck[]): FileCheck[] => (kept ? checks : checks.map((c) => (c.result ? { ...c, result: slimResult(c.result) } : c)));
 
 /** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */
 function showFault(fault: WorkerFault): void {
@@ -40,7 +46,7 @@ if (port) {
         // --annotate: the flagged copy is made here, from the bytes just read (made-copy.ts).
         const lang = start.options.copyLang;
         const copy = data && lang ? await makeCopy(data, checks, lang) : null;
-        const result: WorkerResult = { checks: toWire(checks, start.options, pack), copy };
+        const result: WorkerResult = { checks: toWire(slimChecks(checks), start.options, pack), copy };
         const answer: WorkerAnswer<WorkerResult> = { type: 'done', index: job.index, result };
         port.postMessage(answer, transferables(result.checks));
       });

@@ -92,7 +92,10 @@ export async function collectFiles(
       out.push({ file: input, path: abs });
       continue;
     }
-    const shown = (f: string) => (f === abs ? input : path.join(input, path.relative(abs, f)));
+    // Every path found starts with the folder's (walk joins names onto it): cut, not path.relative
+    // (which resolves both paths again: ≈ 10 µs a file).
+    const prefix = abs.endsWith(path.sep) ? abs : abs + path.sep;
+    const shown = (f: string) => (f === abs ? input : path.join(input, f.startsWith(prefix) ? f.slice(prefix.length) : path.relative(abs, f)));
     let found: Found[] = [];
     await walk(abs, found, shown, readdir);
     if (skip) found = found.filter((f) => f.problem || !skip(f.path));
@@ -107,7 +110,9 @@ export async function collectFiles(
       });
       continue;
     }
-    found.sort((a, b) => a.path.localeCompare(b.path, 'vi'));
+    // The same order as a.localeCompare(b, 'vi'), without making the collator again for each comparison.
+    const order = new Intl.Collator('vi');
+    found.sort((a, b) => order.compare(a.path, b.path));
     for (const f of found) out.push({ file: shown(f.path), path: f.path, ...(f.problem ? { problem: f.problem } : {}) });
   }
   return out;

@@ -132,9 +132,20 @@ export async function readRegularFile(file: string, shown: string, maxBytes = MA
 export function readRegularFileSync(file: string, shown: string, maxBytes = MAX_FILE_BYTES): GuardedRead {
   let fd: number | null = null;
   try {
-    const before = statSync(file);
-    if (!before.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(before)), code: 'ENOTREG' };
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Where the open cannot block (O_NONBLOCK: not Windows), the open handle's fstat below is the
+    // only check needed: a stat before it cost a third of the file's read. A path that cannot be
+    // opened (a socket) is told apart then.
+    if (constants.O_NONBLOCK === undefined) {
+      const before = statSync(file);
+      if (!before.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(before)), code: 'ENOTREG' };
+    }
+    try {
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    } catch (e) {
+      const before = statSync(file, { throwIfNoEntry: false });
+      if (before && !before.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(before)), code: 'ENOTREG' };
+      throw e;
+    }
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, problem: notRegular(shown, ...kindOf(st)), code: 'ENOTREG' };
     if (st.size > maxBytes) return { ok: false, problem: tooBigProblem(st.size, maxBytes), code: 'EFBIG' };
