@@ -7,7 +7,7 @@
  */
 import type { Alignment, SetCandidate, SetChoice } from './check-result';
 import type { CriteriaSet } from './criteria/schema';
-import { flattenItems } from './criteria/tree';
+import { flattenItems, type FlatItem } from './criteria/tree';
 import { compareVersions } from './criteria/versions';
 import type { ParsedSheet, SheetRow } from './layout/parsed-sheet';
 import { alignmentFrom, itemRowsOf, planFor, sequenceKey, type AlignmentPlan } from './align';
@@ -113,13 +113,12 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
   // a batch's sheets share their plans, and only the chosen set's alignment is built (chooseSet).
   const plan = planFor(facts.itemRows, set, facts.key);
   const items = flattenItems(set);
+  const found = foundItems(plan, items);
   let hits = 0;
-  for (const f of items) {
-    const i = plan.rowIndex.get(f.item.code);
-    if (i === undefined) continue;
-    const max = facts.itemRows[i].max?.reading;
+  for (let j = 0; j < found.rows.length; j++) {
+    const max = facts.itemRows[found.rows[j]].max?.reading;
     // A blank or unreadable max cannot tell sets apart: the code alone counts.
-    if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - f.item.maxPoints) <= 1e-6) hits++;
+    if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - found.maxPoints[j]) <= 1e-6) hits++;
   }
   const { coded } = facts;
   // The set's title words (one word each, folded) that the sheet's title block has.
@@ -132,6 +131,31 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     yearMatch: parsed.titleBlock.year === set.year,
     titleWords,
   };
+}
+
+/** The set's items a plan finds a row for: that row (its position among the item rows) and the item's max. */
+interface FoundItems {
+  rows: number[];
+  maxPoints: number[];
+}
+
+// Which items have a row depends on the plan alone (one per set and code sequence), so the sheets
+// of a batch share the list: the fit walks the items found, not every item with a lookup by code.
+const foundByPlan = new WeakMap<AlignmentPlan, FoundItems>();
+
+function foundItems(plan: AlignmentPlan, items: readonly FlatItem[]): FoundItems {
+  let found = foundByPlan.get(plan);
+  if (found === undefined) {
+    found = { rows: [], maxPoints: [] };
+    for (const f of items) {
+      const i = plan.rowIndex.get(f.item.code);
+      if (i === undefined) continue;
+      found.rows.push(i);
+      found.maxPoints.push(f.item.maxPoints);
+    }
+    foundByPlan.set(plan, found);
+  }
+  return found;
 }
 
 /** The words of a set's title (folded, longer than one letter): the same for every sheet, found once per set. */

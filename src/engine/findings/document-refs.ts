@@ -4,6 +4,8 @@
  * "15/TTr-SNV"), its date ("ngày 15/01/2024", "15-01-2024", "ngày 15 tháng 01 năm 2024"),
  * hyperlinks and URLs.
  */
+import { findDocumentNumbers } from './document-numbers';
+import { findNumericDates } from './numeric-dates';
 
 export interface DocDate {
   day: number;
@@ -23,45 +25,42 @@ export interface DocumentRefs {
   url: boolean;
 }
 
-// number [/year] / symbol: the symbol starts with a capital (QĐ, KH, TTr, SYT, UBND) and is at
-// least two characters, with optional "-" parts (KH-UBND). A date "15/01/2024" never matches:
-// its part after "/" is digits.
-const NUMBER_RE = /(?<![\p{L}\d/])\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{L}\d&]+(?:-[\p{L}\d&]+)*/gu;
-const DATE_NUMERIC_RE = /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;
+// The numbers: number [/year] / symbol, the symbol starting with a capital (QĐ, KH, TTr, SYT,
+// UBND), at least two characters, with optional "-" parts (KH-UBND). A date "15/01/2024" never
+// matches: its part after "/" is digits. Found by a scan (document-numbers.ts), not a regex.
+// Dates in figures ("15/01/2024", "15-01-2024"): a scan as well (numeric-dates.ts).
 const DATE_WORDS_RE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 // Stryker disable next-line Regex: equivalent, URL_RE is only tested (one character after the prefix is as good as several)
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/i;
 
-// The regexes are walked with exec, not matchAll: matchAll makes a new RegExp object per call, and
-// this runs for every evidence text of every sheet. None of them matches an empty text, so the
-// walk always moves on; exec leaves lastIndex at 0 when it finds no more.
-// Two of the four searches are skipped when the text lacks what every match of them holds
-// (measured on 1,000 generated sheets: they cost ≈ 10 ms of the four searches' ≈ 45 ms, and
-// most evidence texts lack both; trying the other two only where they could start cost more
-// than searching, the regex engine scans faster than a loop calling it):
+// The numbers and the dates in figures are scans (above): the regexes that say the same tried
+// every position of every evidence text of every sheet. The date in words is walked with exec, not
+// matchAll (a new RegExp object per call); it matches no empty text, so the walk always moves on.
+// Two searches are skipped when the text lacks what every match of them holds (most evidence
+// texts lack both):
 // - a date in words holds "tháng", so an "á" (/iu folds only "Á" to it);
 // - a URL holds "://" or "www.", so "://" or ".".
 // test/engine/findings/document-refs-search.test.ts compares with the four plain searches.
 export function findDocumentRefs(text: string): DocumentRefs {
-  const numbers: string[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) numbers.push(m[0]);
+  const numbers = findDocumentNumbers(text);
   const dates: DocDate[] = [];
-  // Stryker disable next-line BooleanLiteral: equivalent, a numeric date's text holds no "ngày" to drop (toDate)
-  addDates(text, DATE_NUMERIC_RE, dates, false);
+  for (const d of findNumericDates(text)) if (possible(d.day, d.month, d.year)) dates.push({ day: d.day, month: d.month, year: d.year, text: d.text });
   // The two tests below are shortcuts only: dropping or widening one searches a text that has no
   // match (equivalent); narrowing one is what document-refs-search.test.ts catches.
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when widened, see above
-  if (text.includes('á') || text.includes('Á')) addDates(text, DATE_WORDS_RE, dates, true);
+  if (text.includes('á') || text.includes('Á')) addWordDates(text, dates);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent when widened, see above
   return { numbers, dates, url: (text.includes('://') || text.includes('.')) && URL_RE.test(text) };
 }
 
-function addDates(text: string, re: RegExp, dates: DocDate[], words: boolean): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const d = toDate(m[1], m[2], m[3], m[0], words);
-    if (d) dates.push(d);
+function addWordDates(text: string, dates: DocDate[]): void {
+  DATE_WORDS_RE.lastIndex = 0;
+  for (let m = DATE_WORDS_RE.exec(text); m !== null; m = DATE_WORDS_RE.exec(text)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    // Stryker disable next-line MethodExpression,Regex: equivalent, a match starts with its one "ngày" and ends with the year, and trim takes any space left
+    if (possible(day, month, year)) dates.push({ day, month, year, text: m[0].replace(/^ngày\s+/iu, '').trim() });
   }
 }
 
@@ -71,12 +70,7 @@ export function yearInNumber(number: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** `words`: a date in words, whose match starts with "ngày"; a numeric one starts with its day and ends with its year, as written. */
-function toDate(d: string, m: string, y: string, text: string, words: boolean): DocDate | null {
-  const day = Number(d);
-  const month = Number(m);
-  const year = Number(y);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
-  // Stryker disable next-line MethodExpression,Regex,ConditionalExpression: equivalent, a match starts with its one "ngày" (a numeric one with its day) and ends with the year, and trim takes any space left
-  return { day, month, year, text: words ? text.replace(/^ngày\s+/iu, '').trim() : text };
+/** A day, month and year a document can bear. */
+function possible(day: number, month: number, year: number): boolean {
+  return !(month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200);
 }

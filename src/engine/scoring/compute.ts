@@ -93,22 +93,42 @@ function compute(
       const from: FinalSource = appraised ? (leaf.fromRound2 ? 'round2' : 'round1') : null;
       score = itemScore(f, kind, row, max, kind === 'survey' ? 0 : max, leaf.self, leaf.appraised, leaf.notApplicable, from);
     } else {
-      const kids = shape.kids[i].map((c) => nodes[c]);
+      // One walk over the children for every sum (each added up in child order, from 0, as
+      // separate sums: the same numbers as one reduce per sum); no list of the children's scores.
+      const kids = shape.kids[i];
       // N/A children shrink the parent's max by what they lost; survey children take their
       // share out of the max the self-assessment is measured against.
-      const naCut = kids.reduce((s, k) => s + (k.setMax - k.max), 0);
+      let naCut = 0;
+      let surveyCut = 0;
+      let sumSelf = 0;
+      let sumAppr = 0;
+      let everyNa = true;
+      let from: FinalSource = null;
+      let mixed = false;
+      for (let j = 0; j < kids.length; j++) {
+        const k = nodes[kids[j]];
+        naCut += k.setMax - k.max;
+        surveyCut += k.max - k.selfMax;
+        sumSelf += k.self;
+        sumAppr += k.appraised ?? 0;
+        if (!k.notApplicable) everyNa = false;
+        // sourceOf: the children's common source, 'mixed' when two differ.
+        const s = k.finalFrom ?? null;
+        if (s === null || mixed) continue;
+        if (from === null) from = s;
+        else if (from !== s) mixed = true;
+      }
       const max = clean(Math.max(0, f.item.maxPoints - naCut));
-      const surveyCut = kids.reduce((s, k) => s + (k.max - k.selfMax), 0);
       const selfMax = kind === 'survey' ? 0 : clean(Math.max(0, max - surveyCut));
-      const sumSelf = clean(kids.reduce((s, k) => s + k.self, 0));
-      const sumAppr = clean(kids.reduce((s, k) => s + (k.appraised ?? 0), 0));
-      const allNa = kids.length > 0 && f.item.maxPoints > 0 && max === 0 && kids.every((k) => k.notApplicable);
-      score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa, sourceOf(kids));
+      sumSelf = clean(sumSelf);
+      sumAppr = clean(sumAppr);
+      const allNa = kids.length > 0 && f.item.maxPoints > 0 && max === 0 && everyNa;
+      score = itemScore(f, kind, row, max, selfMax, Math.min(sumSelf, selfMax), appraised ? Math.min(sumAppr, max) : null, allNa, mixed ? 'mixed' : from);
     }
     nodes[i] = score;
   }
 
-  const items = nodes.slice();
+  const items = nodes; // not changed below
   const areas: AreaScore[] = shape.areas.map((i) => areaScore(nodes[i]));
 
   // Bonus and penalty count once, at their highest item (a bonus area, or a bonus item nested
@@ -121,9 +141,14 @@ function compute(
 
   // Maxima from the scale (criteria-set.md): final max = scale − Σ N/A maxima; the self max
   // also leaves out the survey items that still count.
-  const scoredLeaves = shape.scoredLeaves.map((i) => nodes[i]);
-  const naMax = scoredLeaves.filter((s) => s.notApplicable).reduce((s, k) => s + k.setMax, 0);
-  const surveyMax = scoredLeaves.filter((s) => s.kind === 'survey' && !s.notApplicable).reduce((s, k) => s + k.setMax, 0);
+  // (Two sums in leaf order, from 0, in one walk: the same numbers as a filter and reduce each.)
+  let naMax = 0;
+  let surveyMax = 0;
+  for (const i of shape.scoredLeaves) {
+    const s = nodes[i];
+    if (s.notApplicable) naMax += s.setMax;
+    else if (s.kind === 'survey') surveyMax += s.setMax;
+  }
   const finalMax = clean(Math.max(0, set.scale - naMax));
   const selfMax = clean(Math.max(0, finalMax - surveyMax));
 
