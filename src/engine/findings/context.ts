@@ -65,7 +65,11 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
   }
   const sheet = extras.scores === undefined ? scoreSheet(parsed, set, alignment) : extras.scores;
   // computeScores lists items in the order of flattenItems(set), the same list as `flat`.
-  const written = new Map(sheet ? flat.map((f, i) => [f, sheet.asWritten.items[i]]) : []);
+  const written = new Map<FlatItem, ItemScore>();
+  if (sheet) {
+    const items = sheet.asWritten.items;
+    for (let i = 0; i < flat.length; i++) written.set(flat[i], items[i]);
+  }
   return {
     parsed,
     set,
