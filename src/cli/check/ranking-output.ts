@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import { rankingWorkbookSheets } from '../../engine/ranking/ranking-workbook';
+import { rankingWorkbookParts, rankingWorkbookSheets } from '../../engine/ranking/ranking-workbook';
 import type { Season } from '../../engine/results/season';
 import type { OfficialOptions } from '../../engine/results/official-layout';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
@@ -82,7 +82,7 @@ export async function rankingWorkbookBytes(checks: FileCheck[], lang: Lang, extr
   const input = workbookInput(checks, lang, extra);
   try {
     // The first sheet (the ranking) is the one open on arrival.
-    return StreamedWorkbook.toBuffer(rankingWorkbookSheets(input), PROPERTIES);
+    return StreamedWorkbook.toBuffer(rankingWorkbookParts(input), PROPERTIES);
   } catch {
     // Beyond what the streamed writer writes (a zip of more than 65,535 parts): ExcelJS.
     return rankingWorkbookWithExcelJS(input);
@@ -113,7 +113,8 @@ export async function writeRankingWorkbook(checks: FileCheck[], arg: string, cwd
     return await writeOutputStreamed(file, arg, (out) => {
       const book = new StreamedWorkbook(PROPERTIES, out);
       // The first sheet (the ranking) is the one open on arrival.
-      for (const spec of rankingWorkbookSheets(input)) book.addSheet(spec);
+      // The sheets with a row per file come in blocks of rows: never built whole (sheet-rows.ts).
+      for (const sheet of rankingWorkbookParts(input)) book.addSheet(sheet);
       book.finish();
     });
   } catch {

@@ -8,14 +8,15 @@
 import type { CheckResult } from '../check-result';
 import type { Lang } from '../text/lang';
 import type { SheetSpec } from '../sheet-spec';
-import { buildComponentsSheet, buildResultsSheet, buildUnrankedSheet } from '../results/official-sheets';
+import { componentsSheetRows, resultsSheetRows, unrankedSheetRows } from '../results/official-sheets';
 import { blockShort, type OfficialOptions } from '../results/official-layout';
 import { seasonResults, type Season, type SeasonInput } from '../results/season';
-import { buildSurveySheet, buildTrackingSheet, type SurveyTableSummary } from '../results/tracking-sheets';
-import { buildFindingsSheet } from './findings-sheet';
+import { surveySheetRows, trackingSheetRows, type SurveyTableSummary } from '../results/tracking-sheets';
+import { asSheetSpec, type AnySheet } from '../results/sheet-rows';
+import { findingsSheetRows } from './findings-sheet';
 import { FIXED_SHEETS, SHEET_SURVEY, SHEET_TRACKING, SHEET_UNRANKED } from './labels';
 import { rankGroups, type RankedUnit } from './rank';
-import { buildRequestsSheet } from './requests-sheet';
+import { requestsSheetRows } from './requests-sheet';
 import { uniqueSheetNames } from '../text/sheet-names';
 import { buildUnitSheet } from './unit-sheet';
 
@@ -36,12 +37,18 @@ export function buildRankingWorkbook(input: RankingWorkbookInput): SheetSpec[] {
   return [...rankingWorkbookSheets(input)];
 }
 
-/**
- * The same sheets one at a time, each unit sheet built only when asked for: a writer that writes
- * each sheet before taking the next (the CLI's streamed workbook) then holds one unit sheet at a
- * time, not 10,000.
- */
+/** The same sheets one at a time, each a whole SheetSpec (the ExcelJS writer, the browser page). */
 export function* rankingWorkbookSheets(input: RankingWorkbookInput): Generator<SheetSpec> {
+  for (const sheet of rankingWorkbookParts(input)) yield asSheetSpec(sheet);
+}
+
+/**
+ * The sheets one at a time, each unit sheet built only when asked for, and the sheets with a row
+ * per unit or file (results tables, unranked, tracking, survey, findings, requests) as blocks of rows
+ * (results/sheet-rows.ts): a writer that writes each sheet before taking the next (the CLI's
+ * streamed workbook) then holds one unit sheet or one block of rows at a time, not 10,000.
+ */
+export function* rankingWorkbookParts(input: RankingWorkbookInput): Generator<AnySheet> {
   const lang = input.lang ?? 'vi';
   const official = input.official ?? {};
   const season = input.season ?? seasonResults(input.files);
@@ -64,13 +71,13 @@ export function* rankingWorkbookSheets(input: RankingWorkbookInput): Generator<S
   const sheetOf = new Map<CheckResult, string>(units.map((u, i) => [u.result, names[i]]));
 
   for (const [i, b] of season.blocks.entries()) {
-    yield buildResultsSheet(b, blockNames[i], official);
-    yield buildComponentsSheet(b, componentNames[i], official);
+    yield resultsSheetRows(b, blockNames[i], official);
+    yield componentsSheetRows(b, componentNames[i], official);
   }
-  yield buildUnrankedSheet(season, SHEET_UNRANKED, official);
-  yield buildTrackingSheet(season, SHEET_TRACKING, sheetOf, official);
-  if (input.survey) yield buildSurveySheet(season, input.survey, SHEET_SURVEY, official);
-  yield buildFindingsSheet(input.files, lang);
-  yield buildRequestsSheet(input.files, lang);
+  yield unrankedSheetRows(season, SHEET_UNRANKED, official);
+  yield trackingSheetRows(season, SHEET_TRACKING, sheetOf, official);
+  if (input.survey) yield surveySheetRows(season, input.survey, SHEET_SURVEY, official);
+  yield findingsSheetRows(input.files, lang);
+  yield requestsSheetRows(input.files, lang);
   for (const [i, u] of units.entries()) yield buildUnitSheet({ ...u, name: names[i], lang });
 }

@@ -10,6 +10,7 @@ import type { SealState } from '../seal/seal-state';
 import type { MergeRange } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheet-spec';
 import { CellWriter, txt } from '../ranking/cells';
+import type { RowBlock, SheetFrame } from './sheet-rows';
 
 export interface OfficialOptions {
   /** Issuing body ("SỞ NỘI VỤ TỈNH HẢI DƯƠNG"); a dotted line to fill in when absent. */
@@ -65,6 +66,9 @@ export const officialStyles = {
   signTitle: { ...center, bold: true } as CellStyle,
   signHint: { ...center, italic: true } as CellStyle,
 };
+
+/** Cells per block of rows handed to a writer (≈ 250 rows of a 13-column table). */
+export const BLOCK_CELLS = 3200;
 
 /** A sheet being laid out as an official table of `columns` columns. */
 export class OfficialSheet {
@@ -125,12 +129,21 @@ export class OfficialSheet {
     this.row += 5;
   }
 
-  spec(name: string, columnWidths: number[], orientation: 'portrait' | 'landscape'): SheetSpec {
+  /** Enough cells laid out for a block of rows (sheet-rows.ts): asked after a whole row. */
+  get blockFull(): boolean {
+    return this.w.cells.length >= BLOCK_CELLS;
+  }
+
+  /** The cells and merges laid out since the last take (whole rows: see sheet-rows.ts), handed over. */
+  take(): RowBlock {
+    return { cells: this.w.cells.splice(0), merges: this.merges.splice(0) };
+  }
+
+  /** The sheet's frame: known once its header row is laid out. */
+  frame(name: string, columnWidths: number[], orientation: 'portrait' | 'landscape'): SheetFrame {
     return {
       name,
-      cells: this.w.cells,
       columnWidths,
-      merges: this.merges,
       freezeRows: this.headerRow >= 0 ? this.headerRow + 1 : undefined,
       print: {
         orientation,
@@ -141,5 +154,10 @@ export class OfficialSheet {
         centerHorizontally: true,
       },
     };
+  }
+
+  spec(name: string, columnWidths: number[], orientation: 'portrait' | 'landscape'): SheetSpec {
+    const frame = this.frame(name, columnWidths, orientation);
+    return { name, cells: this.w.cells, columnWidths, merges: this.merges, freezeRows: frame.freezeRows, print: frame.print };
   }
 }

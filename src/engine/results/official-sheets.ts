@@ -16,6 +16,7 @@ import { blockName, OfficialSheet, officialStyles as S, type OfficialOptions } f
 import { duplicateNote, type Season, type SeasonBlock, type SeasonEntry } from './season';
 import { STATUS_LABEL } from './status';
 import { previousOf, rankChange } from '../compare/previous-year';
+import { wholeSheet, type RowBlock, type RowsSheet } from './sheet-rows';
 
 const RESULT_HEADERS = [
   'STT', 'Đơn vị', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm điều tra XHH', 'Điểm thưởng', 'Điểm trừ',
@@ -41,6 +42,11 @@ function notRankedLine(sheet: OfficialSheet, block: SeasonBlock): void {
 }
 
 export function buildResultsSheet(block: SeasonBlock, name: string, options: OfficialOptions): SheetSpec {
+  return wholeSheet(resultsSheetRows(block, name, options));
+}
+
+/** The results table, its rows built a block at a time as the writer takes them (sheet-rows.ts). */
+export function resultsSheetRows(block: SeasonBlock, name: string, options: OfficialOptions): RowsSheet {
   // check --previous: last year's index, rank and the change of rank, after the year's columns.
   const previous = options.previous;
   const headers = previous ? [...RESULT_HEADERS, ...PREVIOUS_HEADERS] : RESULT_HEADERS;
@@ -48,10 +54,16 @@ export function buildResultsSheet(block: SeasonBlock, name: string, options: Off
   sheet.heading(options);
   title(sheet, block, 'KẾT QUẢ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
   sheet.header(headers);
+  return { ...sheet.frame(name, previous ? [...RESULT_WIDTHS, 10, 8, 8] : RESULT_WIDTHS, 'landscape'), blocks: resultsRows(sheet, block, options) };
+}
+
+function* resultsRows(sheet: OfficialSheet, block: SeasonBlock, options: OfficialOptions): Generator<RowBlock> {
+  const previous = options.previous;
+  yield sheet.take();
   if (block.ranked.length === 0) {
     sheet.line('Chưa có đơn vị nào đủ điểm để xếp hạng.', { ...S.text, italic: true, hAlign: 'center' });
   }
-  block.ranked.forEach((e, i) => {
+  for (const [i, e] of block.ranked.entries()) {
     const b = pointsBreakdown(e.result!.scores!);
     const last = previous ? previousOf(previous, e.unit) : null;
     const lastCells = previous ? [num2(last?.index ?? null), last?.rank ? int(last.rank) : null, txt(rankChange(last, e.rank))] : [];
@@ -60,7 +72,8 @@ export function buildResultsSheet(block: SeasonBlock, name: string, options: Off
       [int(i + 1), txt(e.unit), num2(b.self), num2(b.appraised), num2(b.survey), num2(b.bonus), num2(b.penalty), num2(b.total), num2(b.max), num2(e.index), int(e.rank!), txt(e.result!.scores!.classification), ...lastCells],
       (c) => (c === 0 || c === 10 || c === 13 ? S.int : c === 1 ? S.text : c === 11 || c === 14 ? S.center : S.number),
     );
-  });
+    if (sheet.blockFull) yield sheet.take();
+  }
   sheet.row++;
   if (previous) {
     sheet.line(`Năm trước: theo ${previous.source}${previous.year ? ` (năm ${previous.year})` : ''}; "↑ 2": tăng 2 bậc so với năm trước, "↓": giảm, "=": giữ nguyên hạng, "mới": năm trước chưa xếp hạng.`, S.note);
@@ -68,29 +81,40 @@ export function buildResultsSheet(block: SeasonBlock, name: string, options: Off
   sheet.line('Ghi chú: Tổng điểm đạt được = điểm thẩm định + điểm điều tra XHH + điểm thưởng − điểm trừ; Chỉ số (%) = tổng điểm đạt được / điểm tối đa × 100 (điểm tối đa đã trừ các tiêu chí không áp dụng). Các đơn vị có chỉ số bằng nhau (làm tròn 2 chữ số thập phân) được xếp đồng hạng.', S.note);
   notRankedLine(sheet, block);
   sheet.signatures();
-  return sheet.spec(name, previous ? [...RESULT_WIDTHS, 10, 8, 8] : RESULT_WIDTHS, 'landscape');
+  yield sheet.take();
 }
 
 export function buildComponentsSheet(block: SeasonBlock, name: string, options: OfficialOptions): SheetSpec {
+  return wholeSheet(componentsSheetRows(block, name, options));
+}
+
+/** The component indices, their rows built a block at a time as the writer takes them. */
+export function componentsSheetRows(block: SeasonBlock, name: string, options: OfficialOptions): RowsSheet {
   const areas = areaList(block);
   const columns = 3 + areas.length;
   const sheet = new OfficialSheet(columns, Math.max(2, Math.ceil(columns / 2) - 1));
   sheet.heading(options);
   title(sheet, block, 'CHỈ SỐ THÀNH PHẦN THEO LĨNH VỰC');
   sheet.header(['STT', 'Đơn vị', ...areas.map((a) => `LV ${a.code} (%)`), 'Chỉ số (%)']);
-  block.ranked.forEach((e, i) => {
+  return { ...sheet.frame(name, [5, 30, ...areas.map(() => 8), 9], areas.length > 6 ? 'landscape' : 'portrait'), blocks: componentsRows(sheet, block, areas) };
+}
+
+function* componentsRows(sheet: OfficialSheet, block: SeasonBlock, areas: { code: string; title: string; max: number }[]): Generator<RowBlock> {
+  yield sheet.take();
+  for (const [i, e] of block.ranked.entries()) {
     const index = new Map(e.result!.scores!.areas.map((a) => [a.code, a.max > 0 ? a.appraisedIndex : null]));
     sheet.w.row(
       sheet.row++,
       [int(i + 1), txt(e.unit), ...areas.map((a) => num2(index.get(a.code) ?? null)), num2(e.index)],
       (c) => (c === 0 ? S.int : c === 1 ? S.text : S.number),
     );
-  });
+    if (sheet.blockFull) yield sheet.take();
+  }
   sheet.row++;
   for (const a of areas) sheet.line(`LV ${a.code}: ${a.title} (tối đa ${formatNumber(a.max, 'vi')} điểm)`, S.note);
   sheet.line('Chỉ số thành phần (%) = điểm đạt được của lĩnh vực / điểm tối đa của lĩnh vực × 100; ô trống: lĩnh vực không áp dụng với đơn vị.', S.note);
   sheet.signatures();
-  return sheet.spec(name, [5, 30, ...areas.map(() => 8), 9], areas.length > 6 ? 'landscape' : 'portrait');
+  yield sheet.take();
 }
 
 function areaList(block: SeasonBlock): { code: string; title: string; max: number }[] {
@@ -112,6 +136,11 @@ const UNRANKED_HEADERS = ['STT', 'Đơn vị', 'Tệp', 'Khối', 'Tình trạng
 
 /** Every unit not ranked (all blocks, then the files outside any block), with status and what is missing. */
 export function buildUnrankedSheet(season: Season, name: string, options: OfficialOptions): SheetSpec {
+  return wholeSheet(unrankedSheetRows(season, name, options));
+}
+
+/** The units not ranked, their rows built a block at a time as the writer takes them. */
+export function unrankedSheetRows(season: Season, name: string, options: OfficialOptions): RowsSheet {
   const sheet = new OfficialSheet(UNRANKED_HEADERS.length, 3);
   sheet.heading(options);
   sheet.row++;
@@ -120,9 +149,14 @@ export function buildUnrankedSheet(season: Season, name: string, options: Offici
   sheet.line('(Chưa đủ điểm để công bố, trùng tệp, hoặc không đọc được tệp)', S.placeDate);
   sheet.row++;
   sheet.header(UNRANKED_HEADERS);
+  return { ...sheet.frame(name, [5, 26, 22, 18, 16, 52], 'landscape'), blocks: unrankedRows(sheet, season) };
+}
+
+function* unrankedRows(sheet: OfficialSheet, season: Season): Generator<RowBlock> {
+  yield sheet.take();
   const list: SeasonEntry[] = [...season.blocks.flatMap((b) => b.notRanked), ...season.outside];
   if (list.length === 0) sheet.line('Mọi đơn vị đều đã được xếp hạng.', { ...S.text, italic: true, hAlign: 'center' });
-  list.forEach((e, i) => {
+  for (const [i, e] of list.entries()) {
     const block = e.set ? blockName(e.set.unitLevel, e.set.title) : '—';
     const why = [duplicateNote(e).vi, e.status.detail.vi].filter(Boolean).join(' ');
     sheet.w.row(
@@ -130,7 +164,8 @@ export function buildUnrankedSheet(season: Season, name: string, options: Offici
       [int(i + 1), txt(e.unit), txt(e.fileName), txt(block), txt(statusText(e)), txt(why || '—')],
       (c) => (c === 0 ? S.int : S.text),
     );
-  });
+    if (sheet.blockFull) yield sheet.take();
+  }
   sheet.signatures();
-  return sheet.spec(name, [5, 26, 22, 18, 16, 52], 'landscape');
+  yield sheet.take();
 }

@@ -21,7 +21,11 @@ export function readSheetXml(xml: string): RawSheet {
   if (start >= 0 && xml.lastIndexOf('<!', start) < 0) {
     const c = xml.charCodeAt(start + 10);
     const open = c === 62 || isSpace(c) ? tagEnd(xml, start + 1) : -1;
-    const end = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.indexOf('</sheetData>', open) : -1;
+    // Its end found from the part's end (only a few elements follow it, thousands of cells come
+    // before): another "</sheetData>" before that one is then inside the range, where
+    // scanSheetData refuses it, and the tokenizer reads the part as before.
+    const last = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.lastIndexOf('</sheetData>') : -1;
+    const end = last > open ? last : -1;
     const rows = end >= 0 ? scanSheetData(xml, open + 1, end) : null;
     if (rows) {
       const rest = restOfSheet(xml.slice(0, start) + xml.slice(end + 12));

@@ -7,7 +7,9 @@
  */
 import { estimateRowHeights } from '../../engine/sheet-layout';
 import { a1, columnLetter } from '../../engine/grid';
-import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
+import { cmToInches, printLineCode, type SheetSpec, type SpecCell, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
+import type { MergeRange } from '../../engine/grid';
+import type { RowsSheet, SheetFrame } from '../../engine/results/sheet-rows';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
 import type { PartText } from './zip-writer';
@@ -117,14 +119,14 @@ const COLUMNS = 16384;
  * cells take the style of its top-left cell and lose their values. Formats are numbered in the
  * order of the spec's cells, as before (their ids are the order of first use in the workbook).
  */
-function placedCells(spec: SheetSpec, styles: StyleTable): Map<number, CellOut> {
+function placedCells(cells: SpecCell[], merges: MergeRange[], styles: StyleTable): Map<number, CellOut> {
   const placed = new Map<number, CellOut>();
-  for (const c of spec.cells) {
+  for (const c of cells) {
     const key = c.row * COLUMNS + c.col;
     const s = c.style ? styles.id(c.style) : placed.get(key)?.s ?? 0;
     placed.set(key, { s, value: c.value });
   }
-  for (const m of spec.merges ?? []) {
+  for (const m of merges) {
     const topLeft = m.top * COLUMNS + m.left;
     const s = placed.get(topLeft)?.s ?? 0;
     if (!placed.has(topLeft)) placed.set(topLeft, { s, value: null });
@@ -140,63 +142,67 @@ const written = (out: CellOut): boolean => out.value !== null || out.s !== 0 || 
 
 /**
  * The sheet's used range, as ExcelJS gives it: every row that is written (with a cell, or only a
- * height), and the columns of the cells that are written. Known before the rows are written: it
- * comes first in the part.
+ * height), and the columns of the cells that are written. Grown rows by rows (a sheet given in
+ * blocks): it comes first in the part.
  */
-function dimensionOf(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>): string {
-  let minRow = Infinity;
-  let maxRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  for (const key of keys) {
-    const r = Math.floor(key / COLUMNS);
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
-    if (!written(placed.get(key)!)) continue;
-    const c = key - r * COLUMNS;
-    if (c < minCol) minCol = c;
-    if (c > maxCol) maxCol = c;
+class UsedRange {
+  private minRow = Infinity;
+  private maxRow = -1;
+  private minCol = Infinity;
+  private maxCol = -1;
+
+  add(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>): void {
+    for (const key of keys) {
+      const r = Math.floor(key / COLUMNS);
+      if (r < this.minRow) this.minRow = r;
+      if (r > this.maxRow) this.maxRow = r;
+      if (!written(placed.get(key)!)) continue;
+      const c = key - r * COLUMNS;
+      if (c < this.minCol) this.minCol = c;
+      if (c > this.maxCol) this.maxCol = c;
+    }
+    for (const r of heights.keys()) {
+      if (r < this.minRow) this.minRow = r;
+      if (r > this.maxRow) this.maxRow = r;
+    }
   }
-  for (const r of heights.keys()) {
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
+
+  ref(): string {
+    return this.maxCol >= 0 ? `${a1(this.minRow, this.minCol)}:${a1(this.maxRow, this.maxCol)}` : 'A1';
   }
-  return maxCol >= 0 ? `${a1(minRow, minCol)}:${a1(maxRow, maxCol)}` : 'A1';
 }
 
-/**
- * The worksheet part of `spec`, written to `out` piece by piece (a row at a time: a sheet of
- * 130,000 cells is never one string). `spec` must already be cleaned (safeSheetSpec).
- */
-export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
-  const placed = placedCells(spec, styles);
-  // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
-  const keys = Float64Array.from(placed.keys()).sort();
-  const heights = estimateRowHeights(spec);
-  // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
-  const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
+type Link = { ref: string; target: string };
 
-  const print = spec.print;
-  const fit = print?.fitToWidth === true;
+/** The part's text before its rows: the used range, the frozen header, the column widths. */
+function partHead(spec: SheetFrame, dimension: string): string {
+  const fit = spec.print?.fitToWidth === true;
   const freeze = spec.freezeRows
     ? `<sheetView workbookViewId="0"><pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>`
     : '<sheetView workbookViewId="0"/>';
-  out.text(
+  return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-      `<dimension ref="${dimensionOf(keys, placed, heights)}"/>` +
-      `<sheetViews>${freeze}</sheetViews>` +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      colsXml(spec.columnWidths) +
-      '<sheetData>',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    `<dimension ref="${dimension}"/>` +
+    `<sheetViews>${freeze}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(spec.columnWidths) +
+    '<sheetData>'
   );
+}
 
-  const links: { ref: string; target: string }[] = [];
+/**
+ * The rows of these cells, in order (rows with a height but no cell among them, as ExcelJS writes
+ * them), each given to `emit`; the links met are added to `links`.
+ */
+function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>, strings: StringTable, emit: (s: string) => void, links: Link[]): void {
+  // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
+  const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
   const writeRow = (r: number, cells: string) => {
     const h = heights.get(r);
     const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    out.text(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
+    emit(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
   };
   let next = 0;
   for (let i = 0; i < keys.length; ) {
@@ -215,8 +221,12 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
     writeRow(r, cells);
   }
   while (next < heightRows.length) writeRow(heightRows[next++], '');
+}
 
-  const merges = spec.merges ?? [];
+/** The part's text after its rows: protection, merges, validations, links, print setup. */
+function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges: MergeRange[], links: Link[]): string {
+  const print = spec.print;
+  const fit = print?.fitToWidth === true;
   const m = print?.margins;
   const margins = m
     ? `<pageMargins left="${cmToInches(m.left)}" right="${cmToInches(m.right)}" top="${cmToInches(m.top)}" bottom="${cmToInches(m.bottom)}" header="${cmToInches(m.top / 2)}" footer="${cmToInches(m.bottom / 2)}"/>`
@@ -228,33 +238,105 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
         (print.footer ? `<oddFooter>${xmlText(printLineCode(print.footer))}</oddFooter>` : '') +
         '</headerFooter>'
       : '';
-  out.text(
+  return (
     '</sheetData>' +
-      (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
-      (merges.length
-        ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
-        : '') +
-      (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
-      (links.length
-        ? `<hyperlinks>${links
-            .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
-            .join('')}</hyperlinks>`
-        : '') +
-      (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
-      margins +
-      (print
-        ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
-        : '') +
-      headerFooter +
-      '</worksheet>',
+    (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
+    (merges.length
+      ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
+      : '') +
+    (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
+    (links.length
+      ? `<hyperlinks>${links
+          .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
+          .join('')}</hyperlinks>`
+      : '') +
+    (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
+    margins +
+    (print
+      ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+      : '') +
+    headerFooter +
+    '</worksheet>'
   );
+}
+
+/** The relationships of the part's links and its print titles. */
+function partEnd(spec: SheetFrame, links: Link[]): SheetPart {
   const rels = links.length
     ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       links.map((l, i) => `<Relationship Id="rId${i + 1}" Type="${REL_HYPERLINK}" Target="${xmlText(l.target)}" TargetMode="External"/>`).join('') +
       '</Relationships>'
     : null;
-  const repeat = print?.repeatRows;
+  const repeat = spec.print?.repeatRows;
   const printTitles = repeat ? `${quoteSheetName(spec.name)}!$${repeat.first + 1}:$${repeat.last + 1}` : null;
   return { rels, printTitles };
 }
 
+/**
+ * The worksheet part of `spec`, written to `out` piece by piece (a row at a time: a sheet of
+ * 130,000 cells is never one string). `spec` must already be cleaned (safeSheetSpec).
+ */
+export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
+  const merges = spec.merges ?? [];
+  const placed = placedCells(spec.cells, merges, styles);
+  // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
+  const keys = Float64Array.from(placed.keys()).sort();
+  const heights = estimateRowHeights(spec);
+  const used = new UsedRange();
+  used.add(keys, placed, heights);
+  out.text(partHead(spec, used.ref()));
+  const links: Link[] = [];
+  writeRows(keys, placed, heights, strings, (s) => out.text(s), links);
+  out.text(partTail(spec, merges, links));
+  return partEnd(spec, links);
+}
+
+/** Row text gathered in encoded pieces of ≈ 64 kB (a sheet's rows wait for its used range). */
+class RowText {
+  private readonly pieces: Buffer[] = [];
+  private pending = '';
+
+  readonly add = (s: string): void => {
+    this.pending += s;
+    if (this.pending.length >= 64 * 1024) {
+      this.pieces.push(Buffer.from(this.pending, 'utf8'));
+      this.pending = '';
+    }
+  };
+
+  writeTo(out: PartText): void {
+    for (const b of this.pieces) out.bytes(b);
+    out.text(this.pending);
+  }
+}
+
+/**
+ * The worksheet part of a sheet given in blocks of rows (engine/results/sheet-rows.ts), each
+ * placed, measured and turned into row text as it comes, then dropped: only the rows' text
+ * (encoded, about a tenth of the cells it comes from) waits for the used range, which comes first
+ * in the part. The same text as sheetPart of the whole spec. Blocks must already be cleaned.
+ */
+export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
+  const used = new UsedRange();
+  const merges: MergeRange[] = [];
+  const links: Link[] = [];
+  const rows = new RowText();
+  let lastRow = -1;
+  for (const block of sheet.blocks) {
+    const placed = placedCells(block.cells, block.merges, styles);
+    const keys = Float64Array.from(placed.keys()).sort();
+    if (keys.length === 0) continue;
+    const first = Math.floor(keys[0] / COLUMNS);
+    // A block's rows after the rows written before (sheet-rows.ts): else rows would be out of order.
+    if (first <= lastRow) throw new Error(`sheet "${sheet.name}": a block starts at row ${first + 1}, not after row ${lastRow + 1}`);
+    lastRow = Math.floor(keys[keys.length - 1] / COLUMNS);
+    const heights = estimateRowHeights({ name: sheet.name, cells: block.cells, merges: block.merges, columnWidths: sheet.columnWidths });
+    used.add(keys, placed, heights);
+    writeRows(keys, placed, heights, strings, rows.add, links);
+    for (const m of block.merges) merges.push(m);
+  }
+  out.text(partHead(sheet, used.ref()));
+  rows.writeTo(out);
+  out.text(partTail(sheet, merges, links));
+  return partEnd(sheet, links);
+}

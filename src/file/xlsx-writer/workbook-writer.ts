@@ -12,7 +12,8 @@ import { createRequire } from 'module';
 import * as path from 'path';
 import { cellText, safeSheetSpec, xmlSafe } from '../../engine/cell-text';
 import type { SheetSpec, SpecValue } from '../../engine/sheet-spec';
-import { sheetPart, type StringTable } from './sheet-part';
+import { isRowsSheet, type AnySheet, type RowBlock, type RowsSheet } from '../../engine/results/sheet-rows';
+import { rowsSheetPart, sheetPart, type StringTable } from './sheet-part';
 import { StyleTable } from './styles';
 import { tElement, xmlText } from './xml-text';
 import { MemorySink, ZipWriter, type ZipSink } from './zip-writer';
@@ -69,6 +70,21 @@ function cleanSpec(spec: SheetSpec): SheetSpec {
   return spec;
 }
 
+/** Each block as safeSheetSpec leaves its cells (copied only when one of its texts changes). */
+function* cleanBlocks(name: string, blocks: Iterable<RowBlock>): Generator<RowBlock> {
+  for (const b of blocks) {
+    if (b.cells.every((c) => cleanValue(c.value))) yield b;
+    else yield { cells: safeSheetSpec({ name, cells: b.cells }).cells, merges: b.merges };
+  }
+}
+
+/** A sheet given in blocks, as cleanSpec leaves a whole spec: its page header and footer, then each block. */
+function cleanRowsSheet(sheet: RowsSheet): RowsSheet {
+  const { blocks, ...frame } = sheet;
+  const print = frame.print?.header || frame.print?.footer ? safeSheetSpec({ ...frame, cells: [] }).print : frame.print;
+  return { ...frame, print, blocks: cleanBlocks(sheet.name, blocks) };
+}
+
 /** The default Office theme ExcelJS writes (its fonts and colours are what "theme" colours mean). */
 function themeXml(): string {
   try {
@@ -95,7 +111,7 @@ export class StreamedWorkbook {
   }
 
   /** The whole package in memory: each spec written, then finished. */
-  static toBuffer(specs: Iterable<SheetSpec>, properties: WorkbookProperties = {}, now = new Date()): Buffer {
+  static toBuffer(specs: Iterable<AnySheet>, properties: WorkbookProperties = {}, now = new Date()): Buffer {
     const sink = new MemorySink();
     const book = new StreamedWorkbook(properties, sink);
     for (const spec of specs) book.addSheet(spec);
@@ -103,14 +119,19 @@ export class StreamedWorkbook {
     return sink.bytes();
   }
 
-  /** Write one sheet now; its spec may be dropped as soon as this returns. */
-  addSheet(given: SheetSpec): void {
-    const spec = cleanSpec(given);
+  /**
+   * Write one sheet now; its spec may be dropped as soon as this returns. A sheet given in blocks
+   * of rows (sheet-rows.ts) is written a block at a time, as its blocks are built.
+   */
+  addSheet(given: AnySheet): void {
+    const spec = isRowsSheet(given) ? cleanRowsSheet(given) : cleanSpec(given);
     const key = spec.name.toLocaleLowerCase('vi');
     if (this.names.has(key)) throw new Error(`two sheets named "${spec.name}"`);
     this.names.add(key);
     const n = this.sheets.length + 1;
-    const part = this.zip.addWritten(`xl/worksheets/sheet${n}.xml`, (out) => sheetPart(spec, this.styles, this.strings, out));
+    const part = this.zip.addWritten(`xl/worksheets/sheet${n}.xml`, (out) =>
+      isRowsSheet(spec) ? rowsSheetPart(spec, this.styles, this.strings, out) : sheetPart(spec, this.styles, this.strings, out),
+    );
     if (part.rels) this.zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, part.rels);
     this.sheets.push({ name: spec.name, state: spec.visibility ?? 'visible', printTitles: part.printTitles });
   }

@@ -128,6 +128,8 @@ class RawDeflater {
 /** Where a part's text is written, piece by piece. */
 export interface PartText {
   text(s: string): void;
+  /** Text already encoded (UTF-8), after the text given before. */
+  bytes(b: Buffer): void;
 }
 
 /** Text gathered up to this many characters before it is encoded and deflated. */
@@ -189,6 +191,13 @@ export class ZipWriter {
           this.piece(Buffer.from(pending, 'utf8'), false);
           pending = '';
         }
+      },
+      bytes: (b) => {
+        if (pending) {
+          this.piece(Buffer.from(pending, 'utf8'), false);
+          pending = '';
+        }
+        this.piece(b, false);
       },
     });
     this.piece(Buffer.from(pending, 'utf8'), true);
