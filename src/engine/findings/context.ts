@@ -14,6 +14,7 @@ import { severityOf, type FindingCode } from './codes';
 import type { ExemptionGrant } from '../exemptions/table';
 import { scoreSheet, type SheetScores } from '../scoring/compute';
 import { memoByObject } from '../text/memo';
+import { trimmed } from '../text/trim';
 import type { ItemScore, ScoreResult } from '../scoring/scores';
 
 export interface CheckContext {
@@ -133,5 +134,5 @@ export function finding(
 
 /** Text of an optional text cell, trimmed; '' when absent. */
 export function textOf(cell: { text: string } | null | undefined): string {
-  return cell ? cell.text.trim() : '';
+  return cell ? trimmed(cell.text) : '';
 }
