@@ -160,7 +160,9 @@ const PLAN_LIMIT = 500;
 
 /** The item rows of a sheet (the rows alignment looks at), in sheet order. */
 export function itemRowsOf(parsed: ParsedSheet): SheetRow[] {
-  return parsed.rows.filter((r) => r.kind === 'item');
+  const out: SheetRow[] = [];
+  for (const r of parsed.rows) if (r.kind === 'item') out.push(r);
+  return out;
 }
 
 /**
@@ -193,12 +195,15 @@ export function alignmentFrom(plan: AlignmentPlan, itemRows: readonly SheetRow[]
   const rowFor = new Map<string, SheetRow>();
   const extra: SheetRow[] = [];
   const duplicates: SheetRow[] = [];
-  plan.matched.forEach((m, i) => {
+  // (Plain loops here and above: they run for every row of every sheet, before the JIT has them.)
+  const { matched } = plan;
+  for (let i = 0; i < matched.length; i++) {
+    const m = matched[i];
     if (m === EXTRA) extra.push(itemRows[i]);
     else if (m === DUPLICATE) duplicates.push(itemRows[i]);
     else rowFor.set(m, itemRows[i]);
-  });
-  return { rowFor, extra, missing: [...plan.missing], duplicates };
+  }
+  return { rowFor, extra, missing: plan.missing.slice(), duplicates };
 }
 
 export function alignRows(parsed: ParsedSheet, set: CriteriaSet): Alignment {
