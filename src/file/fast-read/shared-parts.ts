@@ -4,6 +4,7 @@
  */
 import { reportedFormatCode } from '../number-format';
 import { FastReadError } from './errors';
+import { memoByPartText } from './part-memo';
 import { isSpace, scanXml, tagEnd, textOf } from './xml-scan';
 
 /** ExcelJS decodes "_x000D_"-style escapes in <t> text (upper-case hex only). */
@@ -174,6 +175,14 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     },
   }, STYLE_NAMES);
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
+}
+
+const rememberedFormats = memoByPartText(readStyleFormats);
+const NO_FORMATS: readonly (string | undefined)[] = [];
+
+/** readStyleFormats for the fast reader, remembered by text (part-memo.ts): read only, never modified. */
+export function styleFormatsOf(xml: string | null): readonly (string | undefined)[] {
+  return xml === null ? NO_FORMATS : rememberedFormats(xml);
 }
 
 /**
