@@ -15,8 +15,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import { compactResult, ResultSpill } from '../../src/cli/check/compact-result';
-import { rememberDerived } from '../../src/cli/check/check-files';
+import { compactResult, pairingView, ResultSpill } from '../../src/cli/check/compact-result';
+import { rememberDerived, type FileCheck } from '../../src/cli/check/check-files';
+import { buildReport, reportFacts, writeReportJson } from '../../src/cli/check/json-report';
 import { reportRounds } from '../../src/cli/check/rounds-report';
 import { explanationRequests } from '../../src/engine/appraisal/explanation-requests';
 import { checkWorkbookGrids } from '../../src/engine/check';
@@ -320,6 +321,42 @@ describe('compactResult', () => {
     expect(pointsBreakdown(compact.scores!)).toEqual(pointsBreakdown(full.scores!));
     expect(explanationRequests(compact)).toEqual(explanationRequests(full));
     expect(reportRounds(compact)).toEqual(reportRounds(full));
+    spill.dispose();
+  });
+
+  it('a report-only head keeps the entry, the findings and the survey use; every other part throws; the report reads the same', async () => {
+    const sets = bundledSets();
+    const full = checkWorkbookGrids(readWorkbookGrids(await loadWorkbook(fs.readFileSync(path.join(SAMPLES, 'so-y-te-2024.xlsx')))), { sets });
+    const spill = new ResultSpill({ rows: false, items: false, reportOnly: true });
+    const check: FileCheck = { file: 'ho-so/so-y-te-2024.xlsx', path: '/x/so-y-te-2024.xlsx', result: full, error: null, problem: null, contentHash: 'ab' };
+    const compact: FileCheck = { ...check, result: compactResult(full, spill, rememberDerived, reportFacts(check, 'vi')) };
+    // A report-only result cannot be compacted without its facts (they replace the head).
+    expect(() => compactResult(full, spill)).toThrow(/report facts/);
+    for (let i = 0; i < 9; i++) compactResult({ ...full, sheetName: `khác ${i}` }, spill, undefined, reportFacts({ ...check, result: { ...full, sheetName: `khác ${i}` } }, 'vi'));
+    const r = compact.result!;
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(r.findings).toEqual(full.findings);
+    expect(r.survey).toEqual(full.survey);
+    expect([r.sheetName, r.unit, r.set]).toEqual([full.sheetName, full.unit, full.set]);
+    for (const read of [() => r.scores, () => r.parsed, () => r.alignment, () => r.setChoice, () => explanationRequests(r), () => reportRounds(r)]) {
+      expect(read).toThrow(/not kept/);
+    }
+    expect(sheetStatus({ result: r })).toEqual(sheetStatus({ result: full }));
+    // A reply's pairing reads whether it has scores, nothing of them.
+    const view = pairingView(r);
+    expect(view.scores).not.toBeNull();
+    expect(() => view.scores!.final).toThrow(/not kept/);
+    expect(view.unit).toBe(full.unit);
+    // The report from the kept entry, the same bytes as from the whole result.
+    const out = (c: FileCheck) => {
+      let text = '';
+      writeReportJson([c], 'vi', (t) => (text += t));
+      return text;
+    };
+    expect(out(compact)).toBe(out(check));
+    expect(out(compact)).toBe(JSON.stringify(buildReport([check], 'vi'), null, 2) + '\n');
+    // A check the run's outputs added to since (here a reply's answers) is made again from its result: it throws, never a stale entry.
+    expect(() => out({ ...compact, answersFrom: 'x.xlsx', answers: [] })).toThrow(/not kept/);
     spill.dispose();
   });
 });

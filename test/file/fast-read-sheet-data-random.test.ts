@@ -15,8 +15,8 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workshee
 
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\t');
 const quote = fc.constantFrom('"', '"', '"', "'");
-const letters = fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'b', 'aB', '$C', 'ABCD', '');
-const digits = fc.constantFrom('1', '2', '10', '007', '$3', '1048576', '', 'x');
+const letters = fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'b', 'aB', '$C', 'ABCD', '', 'BK', 'BL');
+const digits = fc.constantFrom('1', '2', '10', '007', '$3', '1048576', '', 'x', '2047', '2048', '0');
 const attr = (name: string, value: fc.Arbitrary<string>) =>
   fc.tuple(space, quote, value, fc.constantFrom('=', '=', ' = ')).map(([sp, q, v, eq]) => `${sp}${name}${eq}${q}${v}${q}`);
 const cellAttrs = fc.array(
@@ -28,7 +28,7 @@ const cellAttrs = fc.array(
   ),
   { maxLength: 4 },
 );
-const text = fc.constantFrom('0', '1', '12', '3.5', '-1', 'a&amp;b', 'x\r\ny', '', '#N/A', ' 7 ', '&#49;2');
+const text = fc.constantFrom('0', '1', '12', '3.5', '-1', 'a&amp;b', 'x\r\ny', '', '#N/A', ' 7 ', '&#49;2', '007', '00', '99999', '100000', '123456');
 const child = fc.oneof(
   text.map((t) => (t === '' ? '<v/>' : `<v>${t}</v>`)),
   text.map((t) => `<v>${t}</v>`),
@@ -39,7 +39,15 @@ const cell = fc
   .tuple(cellAttrs, fc.boolean(), fc.array(child, { maxLength: 3 }), fc.constantFrom('', ' '))
   .map(([attrs, selfClosing, kids, sp]) => (selfClosing ? `<c${attrs.join('')}${sp}/>` : `<c${attrs.join('')}${sp}>${kids.join('')}</c>`));
 const row = fc
-  .tuple(fc.constantFrom('', ' r="1"', ' r="2"', ' r="5"', ' r="0"', ' hidden="1"', ' r="3" spans="1:5" x14ac:dyDescent="0.25"'), fc.array(cell, { maxLength: 5 }))
+  .tuple(
+    // The row number of `<row r="…"` is read by character codes: leading zeros, too many digits,
+    // a repeated r (the last wins), spaces and entities must read as the attribute reader reads them.
+    fc.constantFrom(
+      '', ' r="1"', ' r="2"', ' r="5"', ' r="0"', ' hidden="1"', ' r="3" spans="1:5" x14ac:dyDescent="0.25"',
+      ' r="007"', ' r="1234567890"', ' r="2" r="4"', ' r="4" hidden="true" r="2"', ' r = "3"', " r='3'", ' r="&#51;"', ' r="3x"', ' r=""', '\nr="3"', ' r="3"/',
+    ),
+    fc.array(cell, { maxLength: 5 }),
+  )
   .map(([attrs, cells]) => `<row${attrs}>${cells.join('')}</row>`);
 
 function answer(f: () => unknown): unknown {

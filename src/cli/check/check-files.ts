@@ -24,7 +24,8 @@ import type { ExemptionTable } from '../../engine/exemptions/table';
 import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type Adopt, type WireCheck } from './wire-checks';
-import { adoptPacked, compactResult, isCompacted, keepsPart, ResultSpill, type KeptParts } from './compact-result';
+import { adoptPacked, compactResult, isCompacted, keepsPart, pairingView, ResultSpill, type KeptParts } from './compact-result';
+import { reportFacts } from './json-report';
 import { pairReplies } from '../../engine/appraisal/answers';
 import { rememberStatus, rememberStatusInfo } from '../../engine/results/status';
 import { fileSealState } from './file-seal';
@@ -223,7 +224,8 @@ export async function checkFiles(
     // A result packed by a worker comes compacted already (and slimmed when it had to be).
     if (!c.result || isCompacted(c.result)) return c;
     if (whole-- > 0) return { ...c, result: slimResult(c.result) };
-    return { ...c, result: compactResult(keptSlim(c.result, spill.kept), spill, rememberDerived) };
+    const facts = spill.kept.reportOnly ? reportFacts(c, options.lang) : undefined;
+    return { ...c, result: compactResult(keptSlim(c.result, spill.kept), spill, rememberDerived, facts) };
   };
   // Flagged copies are named and written in input order ("a (2).xlsx" goes by it) whatever
   // order the files finish in: a copy waits here for the files before it.
@@ -318,7 +320,7 @@ export async function wholeForReplies(checks: FileCheck[], options: CheckFilesOp
   const sheets = checks.filter((c) => c.result && !c.reply);
   const pairs = pairReplies(
     replies.map((c) => c.reply as RequestsReply),
-    sheets.map((c) => ({ file: c.file, result: c.result! })),
+    sheets.map((c) => ({ file: c.file, result: pairingView(c.result!) })),
   );
   for (const at of pairs) {
     if (at === null || keepsPart(sheets[at].result!, 'items')) continue;

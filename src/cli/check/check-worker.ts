@@ -10,6 +10,7 @@ import { makeCopy } from './made-copy';
 import { toWire, transferables, type Pack } from './wire-checks';
 import { packResult, worthCompacting } from './compact-result';
 import { slimResult } from './slim-result';
+import { reportFacts } from './json-report';
 import { sheetStatus } from '../../engine/results/status';
 import type { WorkerAnswer, WorkerFault, WorkerJob, WorkerStart } from './worker-pool';
 import * as path from 'path';
@@ -23,7 +24,12 @@ const port = parentPort;
  * (the main thread keeps it whole: a smaller copy to make and to keep).
  */
 const kept = start.options.pack;
-const pack: Pack | undefined = kept && ((result) => (worthCompacting(result) ? { ...packResult(keptSlim(result, kept), kept), status: sheetStatus({ result }) } : null));
+const pack: Pack | undefined =
+  kept &&
+  ((result, check) =>
+    worthCompacting(result)
+      ? { ...packResult(keptSlim(result, kept), kept, undefined, kept.reportOnly ? reportFacts(check as FileCheck, start.options.lang) : undefined), status: sheetStatus({ result }) }
+      : null);
 const slimChecks = (checks: FileCheck[]): FileCheck[] => (kept ? checks : checks.map((c) => (c.result ? { ...c, result: slimResult(c.result) } : c)));
 
 /** The faults a test asked for (worker-pool.ts WorkerFault): never set by a real run. */

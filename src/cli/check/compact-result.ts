@@ -63,6 +63,28 @@ export interface KeptParts {
   rows: boolean;
   /** scores.items. */
   items: boolean;
+  /**
+   * The head keeps only what a run whose one output is the JSON report reads at the end (check.ts
+   * `keptParts`): the file's report entry made now as text (ReportFacts), its points, the findings
+   * (the exit status and the summary count them), the survey use; the season's status and index
+   * are remembered as for every compacted result. The rest of the head (parsed sheet, alignment,
+   * scores, set choice, the derived breakdown, requests and rounds: ≈ 5 kB of v8 serialising per
+   * file, and reading them back for the report) is not written; reading it throws.
+   */
+  reportOnly?: boolean;
+}
+
+/**
+ * What a report-only head keeps besides its findings and survey use (KeptParts.reportOnly), made
+ * from the whole result where it was checked (json-report.ts `reportFacts`).
+ */
+export interface ReportFacts {
+  /** The entry's fields that do not depend on the season, as JSON text (json-report.ts). */
+  entry: string;
+  /** The entry's `points` (rounded), null without a final score. */
+  points: Record<string, number> | null;
+  /** Whether the result has scores: a returned requests workbook is paired only with a scored sheet (pairingView). */
+  scored: boolean;
 }
 
 export const KEEP_ALL: KeptParts = { rows: true, items: true };
@@ -277,12 +299,20 @@ interface Slot {
   bulk: Place | null;
   /** scores.final.index, null without a final score: the season ranks on it without reading the head. */
   final: number | null;
+  /** A report-only head's facts (KeptParts.reportOnly), else undefined. */
+  facts?: { points: Record<string, number> | null; scored: boolean };
 }
 
 /** The derived values' pieces of a head, beside the result's own parts. */
 const BREAKDOWN = '#breakdown';
 const REQUESTS = '#requests';
 const ROUNDS = '#rounds';
+/** A report-only head's entry text (ReportFacts.entry). */
+const ENTRY = '#entry';
+/** The parts a report-only head keeps (KeptParts.reportOnly), beside its entry text; `parsed` too when the sheet names no unit (see packResult). */
+const REPORT_PARTS = new Set<string>(['findings', 'survey']);
+/** Length of a part a report-only head did not keep: reading it throws. */
+const NOT_KEPT = -2;
 
 /** Not enumerable: spreads, JSON and Object.keys do not see it. */
 const SLOT = Symbol('par-check compacted result');
@@ -336,7 +366,9 @@ const resultOfScores = new WeakMap<object, object>();
 function piece(result: object, name: string): unknown {
   const slot = slotOf(result)!;
   const at = slot.names.indexOf(name);
+  if (at < 0 && slot.facts) notKept(name);
   if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
+  if (slot.lengths[at] === NOT_KEPT) notKept(name);
   if (slot.lengths[at] < 0) return slot.inline[at];
   let head = heads.get(result);
   if (head) {
@@ -412,7 +444,7 @@ function accessorFor(key: string): PropertyDescriptor {
 }
 
 /** Whether `result` can give its `part` (a compacted result of a run that did not keep it cannot: reading it throws). */
-export function keepsPart(result: CheckResult, part: keyof KeptParts): boolean {
+export function keepsPart(result: CheckResult, part: 'rows' | 'items'): boolean {
   const slot = slotOf(result);
   return !slot || slot.spill.kept[part];
 }
@@ -439,6 +471,8 @@ export interface PackedResult {
   /** The bulk record (the parts `kept` keeps), null when it keeps none. */
   bulk: Uint8Array | null;
   final: number | null;
+  /** A report-only head's facts (KeptParts.reportOnly). */
+  facts?: { points: Record<string, number> | null; scored: boolean };
 }
 
 /** The bulk record of `result`: the parts `kept` keeps, null when it keeps none. */
@@ -464,8 +498,12 @@ export function worthCompacting(result: CheckResult): boolean {
   return Boolean(result.parsed || result.alignment || result.scores?.items.length);
 }
 
-/** `result` packed for a spill file keeping `kept` (see PackedResult); `bulk`: its bulk record, when already made. */
-export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept)): PackedResult {
+/**
+ * `result` packed for a spill file keeping `kept` (see PackedResult); `bulk`: its bulk record, when
+ * already made; `facts`: with `kept.reportOnly`, what its head keeps instead of its parts (required then).
+ */
+export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept), facts?: ReportFacts): PackedResult {
+  if (kept.reportOnly) return packForReport(result, kept, bulk, facts);
   const { parsed, alignment, scores } = result;
   const names: string[] = [];
   const lengths: number[] = [];
@@ -515,6 +553,78 @@ export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | nu
   };
 }
 
+/** packResult for a report-only head (KeptParts.reportOnly). */
+function packForReport(result: CheckResult, kept: KeptParts, bulk: Bulk | null, facts: ReportFacts | undefined): PackedResult {
+  if (!facts) throw new Error('par-check: a report-only result is packed without its report facts');
+  const names: string[] = [];
+  const lengths: number[] = [];
+  const inline: unknown[] = [];
+  const pieces: Buffer[] = [];
+  const plain: Record<string, unknown> = {};
+  const keys = Object.keys(result) as (keyof CheckResult)[];
+  const add = (name: string, value: unknown) => {
+    names.push(name);
+    if (isInline(value)) {
+      lengths.push(-1);
+      inline.push(value);
+    } else {
+      const bytes = v8.serialize(value);
+      pieces.push(bytes);
+      lengths.push(bytes.length);
+      inline.push(undefined);
+    }
+  };
+  for (const key of keys) {
+    if (PLAIN.has(key)) {
+      if (key !== 'set') plain[key] = result[key];
+    } else if (REPORT_PARTS.has(key)) add(key, result[key]);
+    // A sheet naming no unit: the season and the pairing of replies read the title block's (unitName, unitOf).
+    else if (key === 'parsed' && result.unit === null && result.parsed) add(key, { ...result.parsed, rows: [], totalRow: null });
+    else {
+      names.push(key);
+      lengths.push(NOT_KEPT);
+      inline.push(undefined);
+    }
+  }
+  add(ENTRY, facts.entry);
+  const head = Buffer.allocUnsafeSlow(pieces.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const bytes of pieces) at += bytes.copy(head, at);
+  return {
+    keys,
+    plain,
+    head,
+    names,
+    lengths,
+    inline,
+    bulk: bulk ? v8.serialize(bulk) : null,
+    final: result.scores?.final ? result.scores.final.index : null,
+    facts: { points: facts.points, scored: facts.scored },
+  };
+}
+
+/** A report-only result's entry text and points (KeptParts.reportOnly); undefined for any other result. */
+export function reportFactsOf(result: CheckResult): { entry: string; points: Record<string, number> | null } | undefined {
+  const slot = slotOf(result);
+  // Not for a part assigned on the result since (the survey's points applied: then it is made again).
+  if (!slot?.facts || Object.getOwnPropertyDescriptor(result, 'findings')?.get !== accessorFor('findings').get) return undefined;
+  return { entry: piece(result, ENTRY) as string, points: slot.facts.points };
+}
+
+/** Read by any candidate's `scores` but for `!== null`: a report-only head did not keep them. */
+const SCORES_NOT_KEPT = new Proxy({}, { get: (_, key) => notKept(`scores.${String(key)}`) });
+
+/**
+ * `result` as a returned requests workbook's pairing reads it (engine/appraisal/answers.ts
+ * pairReplies: the set, the unit, whether it has scores): a report-only result answers "has
+ * scores" from its facts; any other result is itself.
+ */
+export function pairingView(result: CheckResult): CheckResult {
+  const facts = slotOf(result)?.facts;
+  if (!facts) return result;
+  return Object.create(result, { scores: { value: facts.scored ? SCORES_NOT_KEPT : null, enumerable: true } }) as CheckResult;
+}
+
 /**
  * The compacted result of `packed` (packResult), its records appended to `spill`, `set` its set
  * (the run's own object). `bulk`: the bulk record's objects when this thread still has them (kept
@@ -532,6 +642,7 @@ export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill
     inline: packed.inline,
     bulk: place,
     final: packed.final,
+    ...(packed.facts ? { facts: packed.facts } : {}),
   };
   Object.defineProperty(compact, SLOT, { value: slot });
   for (const key of packed.keys) {
@@ -547,10 +658,10 @@ export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill
  * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
  * shared strings).
  */
-export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive): CheckResult {
+export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive, facts?: ReportFacts): CheckResult {
   if (!worthCompacting(result)) return result;
   const bulk = bulkOf(result, spill.kept);
-  const compact = adoptPacked(packResult(result, spill.kept, bulk), result.set, spill, bulk);
+  const compact = adoptPacked(packResult(result, spill.kept, bulk, facts), result.set, spill, bulk);
   // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
   // it alive: megabytes per file); what `derive` keeps of it goes through `keep`.
   derive?.(compact, (value) => spill.copy(value), result);

@@ -14,6 +14,8 @@ import { checkedSheet } from './checked-sheet';
 import { pointsBreakdown } from '../../engine/results/breakdown';
 import { seasonResults, type Season, type SeasonEntry } from '../../engine/results/season';
 import { fileNameOf } from '../../engine/text/file-name';
+import type { CheckResult } from '../../engine/check-result';
+import { reportFactsOf, type ReportFacts } from './compact-result';
 import { sheetStatus, type SheetStatus } from '../../engine/results/status';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { replyReport, type ReportReply } from './requests-reply';
@@ -143,10 +145,18 @@ const total = (t: TotalScore): ReportTotal => ({ total: round2(t.total), max: ro
 
 export { checkedSheet };
 
-function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: Lang): Omit<ReportFile, keyof ReportFileBase> {
-  const status = entry?.status ?? sheetStatus(check);
-  const s = check.result?.scores;
+/** The entry's `points`: the final points split as on the official table, rounded; null until appraised. */
+function reportPoints(result: CheckResult | null): ReportFile['points'] {
+  const s = result?.scores;
   const b = s?.final ? pointsBreakdown(s) : null;
+  return b
+    ? { appraised: round2(b.appraised ?? 0), survey: round2(b.survey ?? 0), bonus: round2(b.bonus ?? 0), penalty: round2(b.penalty ?? 0), difference: round2(b.difference ?? 0) }
+    : null;
+}
+
+/** `points`: the entry's points when already made (a report-only result's facts), else made from the result. */
+function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: Lang, points = reportPoints(check.result)): Omit<ReportFile, keyof ReportFileBase> {
+  const status = entry?.status ?? sheetStatus(check);
   const survey = check.result?.survey;
   return {
     fileName: fileNameOf(check.file),
@@ -157,9 +167,7 @@ function seasonFields(entry: SeasonEntry | undefined, check: FileCheck, lang: La
     surveyMissing: status.surveyMissing,
     duplicates: entry?.duplicates ?? [],
     countedOnce: entry?.kept ?? true,
-    points: b
-      ? { appraised: round2(b.appraised ?? 0), survey: round2(b.survey ?? 0), bonus: round2(b.bonus ?? 0), penalty: round2(b.penalty ?? 0), difference: round2(b.difference ?? 0) }
-      : null,
+    points,
     survey: survey
       ? {
           table: survey.source,
@@ -177,7 +185,50 @@ type ReportFileBase = Pick<
 >;
 
 export function reportFile(check: FileCheck, lang: Lang, entry?: SeasonEntry): ReportFile {
-  return { ...reportFileBase(check, lang), ...seasonFields(entry, check, lang), ...(check.seal && check.seal.status !== 'none' ? { seal: check.seal } : {}) };
+  return { ...reportFileBase(check, lang), ...seasonPart(check, lang, entry) };
+}
+
+/** The entry's fields that come after the base: the season's, and the seal's. */
+function seasonPart(check: FileCheck, lang: Lang, entry: SeasonEntry | undefined, points?: ReportFile['points']) {
+  return { ...seasonFields(entry, check, lang, points), ...(check.seal && check.seal.status !== 'none' ? { seal: check.seal } : {}) };
+}
+
+/**
+ * What a report-only run keeps of a checked scoresheet (compact-result.ts KeptParts.reportOnly),
+ * made from its whole result where it was checked: its entry's base fields as the report's text
+ * (the season's fields are added at the end: entryText), its points, and whether it has scores.
+ * The base is what reportFileBase says before the run's outputs add to the check (a flagged copy,
+ * a requests workbook, a reply's answers: entryText then makes the entry again from the result).
+ */
+export function reportFacts(check: FileCheck, lang: Lang): ReportFacts {
+  return { entry: entryJson(reportFileBase(check, lang)), points: reportPoints(check.result), scored: check.result?.scores != null };
+}
+
+/** Whether a check is still as it was checked, for its report entry (see reportFacts). */
+const asChecked = (c: FileCheck): boolean =>
+  c.answers === undefined && c.answersFrom == null && c.annotatedCopy == null && c.requestsWorkbook == null && !c.reply && c.error === null;
+
+/** An entry as it sits in the report's files array (JSON.stringify(report, null, 2)): lines indented by 4 spaces, no comma. */
+function entryJson(value: object): string {
+  // Stringified two arrays deep, its lines come indented by 4 spaces as they sit in the report
+  // (no second pass over the text to indent them); the wrapper's brackets are cut off.
+  const wrapped = JSON.stringify([[value]], null, 2);
+  return wrapped.slice(WRAP_START, wrapped.length - WRAP_END);
+}
+
+/** How an entry's text ends ("\n    }") and begins ("    {\n"), to join two parts of one entry. */
+const ENTRY_END = '\n    }'.length;
+const ENTRY_START = '    {\n'.length;
+
+/**
+ * One file's entry as it sits in the report: from the base kept as text (reportFacts) when the
+ * check is still as it was checked, else made whole from its result. Same bytes either way: the
+ * base's fields and the season's are each non-empty, so the two texts join with ",\n".
+ */
+function entryText(c: FileCheck, lang: Lang, entry: SeasonEntry | undefined): string {
+  const kept = c.result && asChecked(c) ? reportFactsOf(c.result) : undefined;
+  if (!kept) return entryJson(reportFile(c, lang, entry));
+  return kept.entry.slice(0, kept.entry.length - ENTRY_END) + ',\n' + entryJson(seasonPart(c, lang, entry, kept.points as ReportFile['points'])).slice(ENTRY_START);
 }
 
 function reportFileBase(check: FileCheck, lang: Lang): ReportFileBase {
@@ -359,10 +410,7 @@ export function writeReportJson(
   write(text.slice(0, at + 1));
   let chunk = '';
   checks.forEach((c, i) => {
-    // Stringified two arrays deep, its lines come indented by 4 spaces as they sit in the report
-    // (no second pass over the text to indent them); the wrapper's brackets are cut off.
-    const wrapped = JSON.stringify([[reportFile(c, lang, entryOf.get(c))]], null, 2);
-    chunk += wrapped.slice(WRAP_START, wrapped.length - WRAP_END) + (i < checks.length - 1 ? ',\n' : '\n');
+    chunk += entryText(c, lang, entryOf.get(c)) + (i < checks.length - 1 ? ',\n' : '\n');
     if (chunk.length > 1 << 20) {
       write(chunk);
       chunk = '';

@@ -9,6 +9,7 @@ import type { RequestsReply } from '../../engine/appraisal/read-reply';
 import { requestsLabels } from '../../engine/appraisal/requests-labels';
 import type { Lang } from '../../engine/text/lang';
 import { formatScore } from '../../engine/text/format';
+import { pairingView } from './compact-result';
 import type { FileCheck } from './check-files';
 
 /**
@@ -21,7 +22,7 @@ export function pairRepliesInRun(checks: FileCheck[]): void {
   const sheets = checks.filter((c) => c.result && !c.reply);
   const pairs = pairReplies(
     replies.map((c) => c.reply as RequestsReply),
-    sheets.map((c) => ({ file: c.file, result: c.result! })),
+    sheets.map((c) => ({ file: c.file, result: pairingView(c.result!) })),
   );
   replies.forEach((reply, i) => {
     const at = pairs[i];

@@ -155,6 +155,10 @@ export function readRegularFileSync(file: string, shown: string, maxBytes = MAX_
       const n = readSync(fd, data, length, data.length - length, length);
       if (n === 0) break;
       length += n;
+      // The size fstat gave, one byte short of the buffer: a regular file's read stops short only
+      // at its end, so it is whole (a file that grew would have filled the buffer) — no second read
+      // to see the end (a syscall per file).
+      if (length === st.size) break;
       if (length === data.length) {
         if (length > maxBytes) return { ok: false, problem: tooBigProblem(length, maxBytes), code: 'EFBIG' };
         return { ok: false, problem: null, code: 'EAGAIN' };

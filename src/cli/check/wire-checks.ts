@@ -29,7 +29,7 @@ export interface WireCheck<C extends WithResult = WithResult> {
 export type Adopt = (packed: PackedResult & { status: StatusInfo }, set: CheckResult['set']) => CheckResult;
 
 /** How the worker packs a result, null for one not worth it (compact-result.ts packResult, worthCompacting, and the status). */
-export type Pack = (result: CheckResult) => (PackedResult & { status: StatusInfo }) | null;
+export type Pack = (result: CheckResult, check: WithResult) => (PackedResult & { status: StatusInfo }) | null;
 
 interface SetsOf {
   sets: CriteriaSet[];
@@ -43,7 +43,7 @@ export function toWire<C extends WithResult>(checks: C[], options: SetsOf, pack?
     const index = set ? options.sets.indexOf(set) : -2;
     // A set of its own (neither among the run's sets nor --criteria): the result is sent whole, with it.
     if (set && index < 0 && set !== options.criteria) return { check, set: null };
-    const packed = pack?.(check.result);
+    const packed = pack?.(check.result, check);
     const at = set ? index : null;
     if (packed) return { check: { ...check, result: null }, set: at, packed };
     return { check: { ...check, result: { ...check.result, set: null } }, set: at };

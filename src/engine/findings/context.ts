@@ -14,6 +14,7 @@ import { severityOf, type FindingCode } from './codes';
 import type { ExemptionGrant } from '../exemptions/table';
 import { scoreSheet, type SheetScores } from '../scoring/compute';
 import { memoByObject } from '../text/memo';
+import { trimmed } from '../text/trim';
 import type { ItemScore, ScoreResult } from '../scoring/scores';
 
 export interface CheckContext {
@@ -65,7 +66,11 @@ export function buildContext(parsed: ParsedSheet, set: CriteriaSet, alignment: A
   }
   const sheet = extras.scores === undefined ? scoreSheet(parsed, set, alignment) : extras.scores;
   // computeScores lists items in the order of flattenItems(set), the same list as `flat`.
-  const written = new Map(sheet ? flat.map((f, i) => [f, sheet.asWritten.items[i]]) : []);
+  const written = new Map<FlatItem, ItemScore>();
+  if (sheet) {
+    const items = sheet.asWritten.items;
+    for (let i = 0; i < flat.length; i++) written.set(flat[i], items[i]);
+  }
   return {
     parsed,
     set,
@@ -129,5 +134,5 @@ export function finding(
 
 /** Text of an optional text cell, trimmed; '' when absent. */
 export function textOf(cell: { text: string } | null | undefined): string {
-  return cell ? cell.text.trim() : '';
+  return cell ? trimmed(cell.text) : '';
 }

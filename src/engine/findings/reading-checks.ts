@@ -36,40 +36,15 @@ export function formulaWithoutValue(cell: ReadCell | null | undefined): boolean 
 
 export function findReadingIssues(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const leafFormulas: { cell: ReadCell; flat: FlatItem; label: { vi: string; en: string } }[] = [];
+  const leafFormulas: { cell: ReadCell; flat: FlatItem; label: Label }[] = [];
   const otherFormulas: string[] = [];
-  // Item rows with their item; the total row with none.
-  const rows: { row: SheetRow; flat: FlatItem | null }[] = [];
+  // Item rows with their item, then the total row with none. (Plain loops: this runs for every
+  // score cell of every sheet, and a destructured pair per cell is slow before the JIT has it.)
   for (const flat of ctx.flat) {
     const row = ctx.alignment.rowFor.get(flat.item.code);
-    if (row) rows.push({ row, flat });
+    if (row) lookAtRow(row, flat, out, leafFormulas, otherFormulas);
   }
-  if (ctx.parsed.totalRow) rows.push({ row: ctx.parsed.totalRow, flat: null });
-
-  for (const { row, flat } of rows) {
-    const code = flat ? flat.item.code : null;
-    for (const [role, label] of COLUMNS) {
-      const cell = row[role];
-      if (!cell) continue;
-      const r = cell.reading;
-      if (r.kind === 'number' && r.assumed !== undefined) {
-        const v = nums(r.value);
-        const what = STRAY_SPACE.test(r.assumed)
-          ? { vi: 'có khoảng trắng đặc biệt hoặc ký tự ẩn (thường do sao chép từ Word, trang web)', en: 'holds a non-breaking space or an invisible character (often copied from Word or the web)' }
-          : { vi: 'có chữ hoặc ký tự lạ kèm theo số', en: 'is a number with a unit or stray characters' };
-        const whose = flat ? { vi: ` của ${itemName(flat, 'vi')}`, en: ` of ${itemName(flat, 'en')}` } : { vi: ' (dòng tổng)', en: ' (total row)' };
-        out.push(
-          finding('score.readAsNumber', cell.address, code, {
-            vi: `${label.vi}${whose.vi} ghi ${quote(r.assumed)}, ${what.vi}; chương trình đã đọc là ${v.vi}. Đề nghị đơn vị chỉ ghi số (${v.vi}) trong ô này.`,
-            en: `${label.en}${whose.en} reads ${quote(r.assumed)}, which ${what.en}; it was read as ${v.en}. Write the number alone (${v.en}) in this cell.`,
-          }),
-        );
-      }
-      if (role === 'max' || role === 'declared' || !formulaWithoutValue(cell)) continue;
-      if (flat && isLeaf(flat.item)) leafFormulas.push({ cell, flat, label });
-      else otherFormulas.push(cell.address);
-    }
-  }
+  if (ctx.parsed.totalRow) lookAtRow(ctx.parsed.totalRow, null, out, leafFormulas, otherFormulas);
 
   const fix = {
     vi: 'mở tệp bằng Excel và lưu lại (Excel tính và lưu kết quả công thức), rồi kiểm tra lại',
@@ -110,4 +85,39 @@ export function findReadingIssues(ctx: CheckContext): Finding[] {
     );
   }
   return out;
+}
+
+type Label = { vi: string; en: string };
+
+function lookAtRow(
+  row: SheetRow,
+  flat: FlatItem | null,
+  out: Finding[],
+  leafFormulas: { cell: ReadCell; flat: FlatItem; label: Label }[],
+  otherFormulas: string[],
+): void {
+  const code = flat ? flat.item.code : null;
+  for (let c = 0; c < COLUMNS.length; c++) {
+    const role = COLUMNS[c][0];
+    const label = COLUMNS[c][1];
+    const cell = row[role];
+    if (!cell) continue;
+    const r = cell.reading;
+    if (r.kind === 'number' && r.assumed !== undefined) {
+      const v = nums(r.value);
+      const what = STRAY_SPACE.test(r.assumed)
+        ? { vi: 'có khoảng trắng đặc biệt hoặc ký tự ẩn (thường do sao chép từ Word, trang web)', en: 'holds a non-breaking space or an invisible character (often copied from Word or the web)' }
+        : { vi: 'có chữ hoặc ký tự lạ kèm theo số', en: 'is a number with a unit or stray characters' };
+      const whose = flat ? { vi: ` của ${itemName(flat, 'vi')}`, en: ` of ${itemName(flat, 'en')}` } : { vi: ' (dòng tổng)', en: ' (total row)' };
+      out.push(
+        finding('score.readAsNumber', cell.address, code, {
+          vi: `${label.vi}${whose.vi} ghi ${quote(r.assumed)}, ${what.vi}; chương trình đã đọc là ${v.vi}. Đề nghị đơn vị chỉ ghi số (${v.vi}) trong ô này.`,
+          en: `${label.en}${whose.en} reads ${quote(r.assumed)}, which ${what.en}; it was read as ${v.en}. Write the number alone (${v.en}) in this cell.`,
+        }),
+      );
+    }
+    if (role === 'max' || role === 'declared' || !formulaWithoutValue(cell)) continue;
+    if (flat && isLeaf(flat.item)) leafFormulas.push({ cell, flat, label });
+    else otherFormulas.push(cell.address);
+  }
 }

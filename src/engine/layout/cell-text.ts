@@ -1,13 +1,14 @@
 /** Small readers shared by the layout code: a cell as text, and merged-cell lookups. */
 import type { Grid, GridCell, MergeRange } from '../grid';
 import { cellAt } from '../grid';
+import { trimmed } from '../text/trim';
 
 /** The cell as display text, trimmed; '' when empty. Numbers print plainly ("1.1", "10"). */
 export function textOf(cell: GridCell | null | undefined): string {
   if (!cell) return '';
   const v = cell.value;
   if (v === null || v === undefined) return cell.error ?? '';
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return trimmed(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   return v ? 'TRUE' : 'FALSE';
 }

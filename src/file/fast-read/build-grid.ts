@@ -18,7 +18,7 @@ import { slideFormula } from './slide-formula';
 
 export interface SheetContext {
   sharedStrings: string[] | null;
-  formats: (string | undefined)[];
+  formats: readonly (string | undefined)[];
   date1904: boolean;
   /** Hyperlink targets by cell address (only those with a relationship, as ExcelJS). */
   hyperlinks: Map<string, string>;

@@ -4,6 +4,7 @@
  * readers see the same sheets in the same order.
  */
 import { FastReadError } from './errors';
+import { memoByPartText } from './part-memo';
 import { scanXml } from './xml-scan';
 import type { ZipParts } from './zip-parts';
 
@@ -19,6 +20,10 @@ const WORKBOOK_NAMES = ['sheet', 'workbookPr'];
 export function readRels(xml: string | null): Map<string, Rel> {
   const out = new Map<string, Rel>();
   if (xml === null) return out;
+  return relsIn(xml, out);
+}
+
+function relsIn(xml: string, out: Map<string, Rel>): Map<string, Rel> {
   scanXml(xml, {
     open(name, a) {
       if (name === 'Relationship' && a.Id !== undefined) out.set(a.Id, { id: a.Id, type: a.Type ?? '', target: a.Target ?? '' });
@@ -26,6 +31,14 @@ export function readRels(xml: string | null): Map<string, Rel> {
     close() {},
   }, RELATIONSHIP);
   return out;
+}
+
+const NO_RELS: ReadonlyMap<string, Rel> = new Map();
+const rememberedRels = memoByPartText((xml) => relsIn(xml, new Map()));
+
+/** readRels for the fast reader, remembered by text (part-memo.ts): read only, never modified. */
+export function relsOf(xml: string | null): ReadonlyMap<string, Rel> {
+  return xml === null ? NO_RELS : rememberedRels(xml);
 }
 
 /** ExcelJS's utils.xmlDecode: a second decoding pass it applies to sheet names and "str" values. */
@@ -86,7 +99,7 @@ export function relsPathOf(part: string): string {
 
 /** The workbook part: named by the package's officeDocument relationship, "xl/workbook.xml" by default. */
 export function workbookPath(zip: ZipParts): string {
-  for (const rel of readRels(zip.text('_rels/.rels')).values()) {
+  for (const rel of relsOf(zip.text('_rels/.rels')).values()) {
     if (rel.type.endsWith('/officeDocument')) {
       const path = resolveTarget('', rel.target);
       if (zip.has(path)) return path;
@@ -95,10 +108,8 @@ export function workbookPath(zip: ZipParts): string {
   return 'xl/workbook.xml';
 }
 
-export function readWorkbookPart(zip: ZipParts): WorkbookParts {
-  const wbPath = workbookPath(zip);
-  const xml = zip.text(wbPath);
-  if (xml === null) throw new FastReadError('no workbook part');
+/** The sheets the workbook part lists and its date system (remembered by text: read only). */
+const workbookListing = memoByPartText((xml: string): { listed: Listed[]; date1904: boolean } => {
   const listed: Listed[] = [];
   let date1904 = false;
   scanXml(xml, {
@@ -109,7 +120,15 @@ export function readWorkbookPart(zip: ZipParts): WorkbookParts {
     },
     close() {},
   }, WORKBOOK_NAMES);
-  const rels = readRels(zip.text(relsPathOf(wbPath)));
+  return { listed, date1904 };
+});
+
+export function readWorkbookPart(zip: ZipParts): WorkbookParts {
+  const wbPath = workbookPath(zip);
+  const xml = zip.text(wbPath);
+  if (xml === null) throw new FastReadError('no workbook part');
+  const { listed, date1904 } = workbookListing(xml);
+  const rels = relsOf(zip.text(relsPathOf(wbPath)));
   const partOf = (type: string, fallback: string): string | null => {
     for (const rel of rels.values()) {
       if (rel.type.endsWith(type)) {

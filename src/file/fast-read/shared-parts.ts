@@ -4,6 +4,7 @@
  */
 import { reportedFormatCode } from '../number-format';
 import { FastReadError } from './errors';
+import { memoByPartText } from './part-memo';
 import { isSpace, scanXml, tagEnd, textOf } from './xml-scan';
 
 /** ExcelJS decodes "_x000D_"-style escapes in <t> text (upper-case hex only). */
@@ -25,6 +26,22 @@ const skipSpace = (xml: string, i: number): number => {
   return i;
 };
 
+/** Whether "<si><t>" starts at `i`, by character codes (once per string: cheaper than startsWith). */
+function isSiT(xml: string, i: number): boolean {
+  return (
+    xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 105 && xml.charCodeAt(i + 3) === 62 &&
+    xml.charCodeAt(i + 4) === 60 && xml.charCodeAt(i + 5) === 116 && xml.charCodeAt(i + 6) === 62
+  );
+}
+
+/** Whether "</t></si>" starts at `at` (`at` holds a '<'), by character codes. */
+function isTSiEnd(xml: string, at: number): boolean {
+  return (
+    xml.charCodeAt(at + 1) === 47 && xml.charCodeAt(at + 2) === 116 && xml.charCodeAt(at + 3) === 62 && xml.charCodeAt(at + 4) === 60 &&
+    xml.charCodeAt(at + 5) === 47 && xml.charCodeAt(at + 6) === 115 && xml.charCodeAt(at + 7) === 105 && xml.charCodeAt(at + 8) === 62
+  );
+}
+
 /**
  * The shape nearly every writer gives the part, read with indexOf alone (it holds about half the
  * XML of a batch's files): an XML declaration, the <sst> root, then only
@@ -33,7 +50,8 @@ const skipSpace = (xml: string, i: number): number => {
  * attributes or elements —, read then by the tokenizer: the same strings either way.
  */
 export function plainSharedStrings(xml: string): string[] | null {
-  if (xml.indexOf('<!') >= 0) return null;
+  // (No search for comments or CDATA first: every '<' of the part must be one this loop expects,
+  // so one anywhere ends it with null.)
   let i = skipSpace(xml, 0);
   if (xml.startsWith('<?', i)) {
     const e = xml.indexOf('?>', i + 2);
@@ -53,12 +71,12 @@ export function plainSharedStrings(xml: string): string[] | null {
   i = rootEnd + 1;
   for (;;) {
     i = skipSpace(xml, i);
-    if (xml.startsWith('<si><t>', i)) i += 7;
+    if (isSiT(xml, i)) i += 7;
     else if (xml.startsWith('<si><t xml:space="preserve">', i)) i += 28;
     else if (xml.startsWith('</sst>', i)) return skipSpace(xml, i + 6) === xml.length ? out : null;
     else return null;
     const end = xml.indexOf('<', i);
-    if (end < 0 || !xml.startsWith('</t></si>', end)) return null;
+    if (end < 0 || !isTSiEnd(xml, end)) return null;
     if (end === i) out.push('');
     else {
       const raw = xml.slice(i, end);
@@ -157,6 +175,14 @@ export function readStyleFormats(xml: string | null): (string | undefined)[] {
     },
   }, STYLE_NAMES);
   return xfIds.map((id) => (id ? custom.get(id) || DEFAULT_FORMATS[id] || undefined : undefined));
+}
+
+const rememberedFormats = memoByPartText(readStyleFormats);
+const NO_FORMATS: readonly (string | undefined)[] = [];
+
+/** readStyleFormats for the fast reader, remembered by text (part-memo.ts): read only, never modified. */
+export function styleFormatsOf(xml: string | null): readonly (string | undefined)[] {
+  return xml === null ? NO_FORMATS : rememberedFormats(xml);
 }
 
 /**

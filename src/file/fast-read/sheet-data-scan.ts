@@ -87,6 +87,40 @@ function plainText(xml: string, from: number, close: string): string | undefined
   return lt > from ? textOf(xml.slice(from, lt)) : undefined;
 }
 
+/**
+ * Whether "</v></c>" starts at `at` (`at` holds a '<'), by character codes: it ends nearly every
+ * cell, and a startsWith call per cell cost more than the rest of reading the value.
+ */
+function isVCellEnd(xml: string, at: number): boolean {
+  return (
+    xml.charCodeAt(at + 1) === 47 && xml.charCodeAt(at + 2) === 118 && xml.charCodeAt(at + 3) === 62 && xml.charCodeAt(at + 4) === 60 &&
+    xml.charCodeAt(at + 5) === 47 && xml.charCodeAt(at + 6) === 99 && xml.charCodeAt(at + 7) === 62
+  );
+}
+
+/**
+ * The row number of a start tag that begins `<row r="123"` (digits, no leading zero, at most
+ * nine), read by character codes, with `rowAttrsFrom` set after its closing quote; -1 for any
+ * other start (then readAttrs reads every attribute).
+ */
+let rowAttrsFrom = 0;
+function plainRowNumber(xml: string, lt: number): number {
+  let i = lt + 4;
+  if (xml.charCodeAt(i) !== 32 || xml.charCodeAt(i + 1) !== 114 /* r */ || xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return -1;
+  i += 4;
+  const from = i;
+  let n = 0;
+  let c = xml.charCodeAt(i);
+  if (c === 48) return -1;
+  while (c >= 48 && c <= 57) {
+    n = n * 10 + (c - 48);
+    c = xml.charCodeAt(++i);
+  }
+  if (i === from || i - from > 9 || c !== 34) return -1;
+  rowAttrsFrom = i + 1;
+  return n;
+}
+
 /** What plainCellTag read. */
 const cellTag = { address: '', col: 0, style: -1, t: undefined as string | undefined, end: 0, selfClosing: false };
 
@@ -207,7 +241,7 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
       // The usual content, "<v>text</v></c>", at once; anything else by the loop below.
       if (!selfClosing && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62) {
         const end = xml.indexOf('<', i + 3);
-        if (end >= 0 && end < to && xml.startsWith('</v></c>', end)) {
+        if (end >= 0 && end < to && isVCellEnd(xml, end)) {
           cell.hasV = true;
           if (end > i + 3) cell.value = decode ? textOf(xml.slice(i + 3, end)) : xml.slice(i + 3, end);
           i = end + 8;
@@ -256,10 +290,13 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
       row.cells.push(cell);
     } else if (next === 114 /* r */ && xml.startsWith('row', lt + 1)) {
       if (row !== null || !readTag(xml, lt + 4)) return null;
-      if (!readAttrs(xml, tag.attrs, tag.attrsEnd, ROW_ATTRS, values)) return null;
+      // The usual `<row r="12" …>`: its number by character codes, the other attributes read as
+      // usual (another r among them wins, as the last of a repeated name does).
+      const plain = plainRowNumber(xml, lt);
+      if (!readAttrs(xml, plain >= 0 ? rowAttrsFrom : tag.attrs, tag.attrsEnd, ROW_ATTRS, values)) return null;
       const [r, hidden] = values;
       // A row without r follows the previous one (as in sheet-xml.ts).
-      const number = r === undefined ? lastRow + 1 : parseInt(r, 10);
+      const number = r !== undefined ? parseInt(r, 10) : plain >= 0 ? plain : lastRow + 1;
       if (!(number >= 1)) return null;
       lastRow = number;
       const made: RawRow = { number, hidden: hidden === '1' || hidden === 'true', cells: [] };

@@ -6,6 +6,7 @@
 import { FastReadError } from './errors';
 import { unescapeX } from './shared-parts';
 import { columnName, decodeAddress, newRawCell, type RawCell, type RawRow, type RawSheet } from './raw-sheet';
+import { memoByPartText } from './part-memo';
 import { scanSheetData } from './sheet-data-scan';
 import { isSpace, scanXml, tagEnd } from './xml-scan';
 
@@ -21,17 +22,25 @@ export function readSheetXml(xml: string): RawSheet {
   if (start >= 0 && xml.lastIndexOf('<!', start) < 0) {
     const c = xml.charCodeAt(start + 10);
     const open = c === 62 || isSpace(c) ? tagEnd(xml, start + 1) : -1;
-    const end = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.indexOf('</sheetData>', open) : -1;
+    // Its end found from the part's end (only a few elements follow it, thousands of cells come
+    // before): another "</sheetData>" before that one is then inside the range, where
+    // scanSheetData refuses it, and the tokenizer reads the part as before.
+    const last = open >= 0 && xml.charCodeAt(open - 1) !== 47 ? xml.lastIndexOf('</sheetData>') : -1;
+    const end = last > open ? last : -1;
     const rows = end >= 0 ? scanSheetData(xml, open + 1, end) : null;
     if (rows) {
-      const rest = restOfSheet(xml.slice(0, start) + xml.slice(end + 12));
-      if (rest) return { rows, merges: rest.merges, hyperlinks: rest.hyperlinks };
+      const rest = rememberedRest(xml.slice(0, start) + xml.slice(end + 12));
+      // (Copies: the lists are remembered for the next file.)
+      if (rest) return { rows, merges: rest.merges.slice(), hyperlinks: rest.hyperlinks.slice() };
     }
   }
   return tokenizedSheetXml(xml);
 }
 
 const REST_NAMES = ['row', 'mergeCell', 'hyperlink'];
+
+/** restOfSheet remembered by text (part-memo.ts): a template's sheets share their header and merges. */
+const rememberedRest = memoByPartText(restOfSheet);
 
 /**
  * The merges and links of a worksheet part without its <sheetData>: what tokenizedSheetXml reads

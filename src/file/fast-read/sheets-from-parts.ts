@@ -7,8 +7,8 @@ import type { Grid } from '../../engine/grid';
 import { GridBudget } from '../input-limits';
 import { buildGrid, type SheetContext } from './build-grid';
 import { FastReadError } from './errors';
-import { readRels, readWorkbookPart, resolveTarget } from './package-parts';
-import { readComments, readSharedStrings, readStyleFormats } from './shared-parts';
+import { readWorkbookPart, relsOf, resolveTarget } from './package-parts';
+import { readComments, readSharedStrings, styleFormatsOf } from './shared-parts';
 import { readSheetXml } from './sheet-xml';
 import type { ZipParts } from './zip-parts';
 
@@ -37,14 +37,14 @@ export function readSheetsFromParts(zip: ZipParts, options: FastReadOptions = {}
   const { sheets, date1904 } = parts;
   if (sheets.length === 0) throw new FastReadError('no worksheets');
   const sharedStrings = readSharedStrings(parts.sharedStrings === null ? null : zip.text(parts.sharedStrings));
-  const formats = readStyleFormats(parts.styles === null ? null : zip.text(parts.styles));
+  const formats = styleFormatsOf(parts.styles === null ? null : zip.text(parts.styles));
   const out: FastSheet[] = [];
   const budget = new GridBudget(); // one for the workbook: 200 sheets of 1 M cells are 200 M cells
   for (const s of sheets) {
     if (options.include && !options.include(s.name, s.visible)) continue;
     const xml = zip.text(s.path);
     if (xml === null) throw new FastReadError(`missing ${s.path}`);
-    const rels = readRels(zip.text(s.relsPath));
+    const rels = relsOf(zip.text(s.relsPath));
     let notes = new Map<string, string>();
     for (const rel of rels.values()) {
       if (rel.type.endsWith('/comments')) notes = notesOf(zip, s.path, rel.target);
