@@ -180,7 +180,23 @@ export function planFor(itemRows: readonly SheetRow[], set: CriteriaSet, key: st
     if (plans.size >= PLAN_LIMIT) plans.clear();
     plans.set(key, plan);
   }
+  const last = lastPlanOf(set.items);
+  last.codes = itemRows.map((r) => r.code);
+  last.plan = plan;
   return plan;
+}
+
+// The plan planFor gave last for a set, with its rows' codes: the sheets of a batch follow one
+// another with the same codes, and comparing the codes one by one costs less than joining them
+// into the key (a text of ≈ 700 characters per sheet, hashed whole).
+const lastPlanOf = memoByObject((_items: CriteriaSet['items']): { codes: (string | null)[]; plan: AlignmentPlan | null } => ({ codes: [], plan: null }));
+
+/** The plan planFor gave last for `set`, when these rows have its codes, else undefined (ask planFor). */
+export function lastPlan(itemRows: readonly SheetRow[], set: CriteriaSet): AlignmentPlan | undefined {
+  const last = lastPlanOf(set.items);
+  if (last.plan === null || last.codes.length !== itemRows.length) return undefined;
+  for (let i = 0; i < itemRows.length; i++) if (itemRows[i].code !== last.codes[i]) return undefined;
+  return last.plan;
 }
 
 /** The item rows' codes as one text: a code is never empty and holds no line break; a row without one is "". */

@@ -10,7 +10,7 @@ import type { CriteriaSet } from './criteria/schema';
 import { flattenItems, type FlatItem } from './criteria/tree';
 import { compareVersions } from './criteria/versions';
 import type { ParsedSheet, SheetRow } from './layout/parsed-sheet';
-import { alignmentFrom, itemRowsOf, planFor, sequenceKey, type AlignmentPlan } from './align';
+import { alignmentFrom, itemRowsOf, lastPlan, planFor, sequenceKey, type AlignmentPlan } from './align';
 import { codesMissing } from './layout/code-column';
 import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
@@ -88,9 +88,9 @@ export function setFit(parsed: ParsedSheet, set: CriteriaSet): number {
 
 /** What the fit measures on the sheet alone: worked out once, not once per candidate set. */
 interface SheetFacts {
-  /** The item rows (align.ts) and their codes as one text, to look their plan up by. */
+  /** The item rows (align.ts) and their codes as one text, to look their plan up by (joined when first needed). */
   itemRows: SheetRow[];
-  key: string;
+  key?: string;
   /** Item rows with a code. */
   coded: number;
   /** The title block's words, folded. */
@@ -105,13 +105,13 @@ function sheetFacts(parsed: ParsedSheet): SheetFacts {
   // name, and the words are the same as those of the lines joined (no word spans two lines).
   const titleWords = new Set<string>();
   for (const line of parsed.titleBlock.lines) for (const w of foldWords(line).split(' ')) titleWords.add(w);
-  return { itemRows, key: sequenceKey(itemRows), coded, titleWords };
+  return { itemRows, coded, titleWords };
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
   // Rows are matched to items the way the check will match them ("I" ↔ "1", "1.10" typed as 1.1);
   // a batch's sheets share their plans, and only the chosen set's alignment is built (chooseSet).
-  const plan = planFor(facts.itemRows, set, facts.key);
+  const plan = lastPlan(facts.itemRows, set) ?? planFor(facts.itemRows, set, (facts.key ??= sequenceKey(facts.itemRows)));
   const items = flattenItems(set);
   const found = foundItems(plan, items);
   let hits = 0;

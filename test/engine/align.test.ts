@@ -1,4 +1,4 @@
-import { alignRows, itemRowsOf, planFor, sequenceKey } from '../../src/engine/align';
+import { alignRows, itemRowsOf, lastPlan, planFor, sequenceKey } from '../../src/engine/align';
 import { buildParsed, type RowSpec } from './helpers/build-parsed';
 import { buildSet, item } from './helpers/build-set';
 
@@ -119,6 +119,28 @@ describe('alignment plans shared by sheets with the same codes', () => {
     expect(a.missing).toEqual([]);
     expect(b.missing).toEqual(['1.2']);
     expect(b.extra.map((r) => r.code)).toEqual(['7']);
+  });
+
+  it('the last plan is handed out again for rows with its codes only (compared one by one)', () => {
+    const codes = ['1', '1.1', '1.2', '2', '2.1'];
+    expect(lastPlan(itemRowsOf(buildParsed(rows(...codes))), set)).toBeUndefined(); // none yet
+    const plan = planFor(itemRowsOf(buildParsed(rows(...codes))), set);
+    // Other row objects with the same codes: the same plan.
+    expect(lastPlan(itemRowsOf(buildParsed(rows(...codes))), set)).toBe(plan);
+    // One code changed, one row fewer, one more, a code made blank: not this plan.
+    expect(lastPlan(itemRowsOf(buildParsed(rows('1', '1.1', '1.3', '2', '2.1'))), set)).toBeUndefined();
+    expect(lastPlan(itemRowsOf(buildParsed(rows('1', '1.1', '1.2', '2'))), set)).toBeUndefined();
+    expect(lastPlan(itemRowsOf(buildParsed(rows(...codes, '3'))), set)).toBeUndefined();
+    const blank = buildParsed(rows(...codes));
+    blank.rows[4].code = null;
+    expect(lastPlan(itemRowsOf(blank), set)).toBeUndefined();
+    // Another set has its own last plan.
+    const other = buildSet([item('1', 1, [item('1.1', 1)])]);
+    expect(lastPlan(itemRowsOf(buildParsed(rows(...codes))), other)).toBeUndefined();
+    // A later plan of the set replaces it.
+    const next = planFor(itemRowsOf(buildParsed(rows('1', '1.1'))), set);
+    expect(lastPlan(itemRowsOf(buildParsed(rows('1', '1.1'))), set)).toBe(next);
+    expect(lastPlan(itemRowsOf(buildParsed(rows(...codes))), set)).toBeUndefined();
   });
 
   it('remembers 500 sequences per set, then starts afresh', () => {

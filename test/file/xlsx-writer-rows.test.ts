@@ -99,3 +99,29 @@ describe('a sheet given in blocks of rows, written as it comes', () => {
     expect(streamed).toEqual(whole);
   });
 });
+
+describe('the parts that list every sheet, written a sheet at a time', () => {
+  test('as the whole strings made them (1,500 sheets: more than one 64 kB piece each)', async () => {
+    const specs: SheetSpec[] = Array.from({ length: 1500 }, (_, i) => ({
+      name: `Đơn vị "${i}" & 'số'`,
+      cells: [{ row: 0, col: 0, value: { text: `văn bản ${i % 700}` } }, { row: 1, col: 0, value: { text: 'chung' } }],
+      ...(i % 3 === 0 ? { print: { orientation: 'portrait' as const, fitToWidth: false, repeatRows: { first: 0, last: 1 } } } : {}),
+      ...(i === 7 ? { visibility: 'hidden' as const } : {}),
+    }));
+    const parts = await partsOf(StreamedWorkbook.toBuffer(specs, {}, NOW));
+    const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    const sheetsXml = specs.map((s, i) => `<sheet name="${x(s.name)}" sheetId="${i + 1}"${i === 7 ? ' state="hidden"' : ''} r:id="rId${i + 4}"/>`).join('');
+    const defined = specs.flatMap((s, i) => (i % 3 === 0 ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${x(`'${s.name.replace(/'/g, "''")}'!$1:$2`)}</definedName>`] : [])).join('');
+    expect(parts['xl/workbook.xml']).toContain(`<sheets>${sheetsXml}</sheets><definedNames>${defined}</definedNames><calcPr calcId="171027"/></workbook>`);
+    expect(parts['docProps/app.xml']).toContain(`<vt:vector size="1500" baseType="lpstr">${specs.map((s) => `<vt:lpstr>${x(s.name)}</vt:lpstr>`).join('')}</vt:vector>`);
+    const rels = parts['xl/_rels/workbook.xml.rels'];
+    expect(rels.match(/Type="[^"]*\/worksheet" Target="worksheets\/sheet(\d+)\.xml"/g)).toHaveLength(1500);
+    expect(rels).toContain('<Relationship Id="rId1503" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1500.xml"/></Relationships>');
+    expect(parts['[Content_Types].xml'].match(/<Override PartName="\/xl\/worksheets\/sheet\d+\.xml"/g)).toHaveLength(1500);
+    // Shared strings: 3,000 uses, 701 texts, in the order of first use.
+    const sst = parts['xl/sharedStrings.xml'];
+    expect(sst).toContain('count="3000" uniqueCount="701"');
+    const texts = [...sst.matchAll(/<t>([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(['văn bản 0', 'chung', ...Array.from({ length: 699 }, (_, i) => `văn bản ${i + 1}`)]);
+  });
+});

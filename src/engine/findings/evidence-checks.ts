@@ -5,7 +5,9 @@
  * unless the criterion's title ties the work to the year). Only rows claiming points are
  * checked: a 0 or N/A needs no proof.
  */
-import { effectiveKind, evidenceRuleOf, isLeaf, type FlatItem } from '../criteria/tree';
+import { effectiveKind, evidenceRule, evidenceRuleOf, isLeaf, type FlatItem } from '../criteria/tree';
+import type { ItemKind } from '../criteria/schema';
+import { memoByObject } from '../text/memo';
 import type { SheetRow } from '../layout/parsed-sheet';
 import type { Finding } from './finding';
 import { cellOf, finding, isSurvey, textOf, type CheckContext } from './context';
@@ -23,13 +25,17 @@ export function findEvidenceIssues(ctx: CheckContext): Finding[] {
     return noEvidenceColumn(ctx);
   }
   const out: Finding[] = [];
-  for (const flat of ctx.flat) {
-    if (!isLeaf(flat.item) || isSurvey(flat)) continue;
-    const rule = evidenceRuleOf(flat);
+  const kinds = kindsOf(ctx.flat);
+  for (let i = 0; i < ctx.flat.length; i++) {
+    const flat = ctx.flat[i];
+    const kind = kinds[i];
+    // (isSurvey, evidenceRuleOf: with the kind worked out once per set.)
+    if (!isLeaf(flat.item) || kind === 'survey') continue;
+    const rule = evidenceRule(flat.item, kind);
     if (rule === 'none') continue;
     const row = ctx.alignment.rowFor.get(flat.item.code);
     if (!row) continue;
-    const score = claimedScore(ctx, flat, row);
+    const score = claimedScore(ctx, kind, row);
     // Stryker disable next-line ConditionalExpression: equivalent, null <= 0 is true in JS
     if (score === null || score <= 0) continue;
     out.push(...checkRow(ctx, flat, row, score, rule));
@@ -38,12 +44,16 @@ export function findEvidenceIssues(ctx: CheckContext): Finding[] {
 }
 
 /** The score the unit claims: the self column, or the appraised one on a sheet without self scores. */
-function claimedScore(ctx: CheckContext, flat: FlatItem, row: SheetRow): number | null {
+function claimedScore(ctx: CheckContext, kind: ItemKind, row: SheetRow): number | null {
   const cell = ctx.parsed.columns.self !== undefined ? row.self : row.appraised;
   if (!cell || cell.reading.kind !== 'number') return null;
   const v = cell.reading.value;
-  return effectiveKind(flat) === 'penalty' ? Math.abs(v) : v;
+  return kind === 'penalty' ? Math.abs(v) : v;
 }
+
+// The kind that governs each item (effectiveKind walks up the tree): the same for every sheet
+// checked against the set, so worked out once per set's item list, by position.
+const kindsOf = memoByObject((flat: readonly FlatItem[]): ItemKind[] => flat.map((f) => effectiveKind(f)));
 
 function checkRow(
   ctx: CheckContext,
@@ -198,7 +208,7 @@ function noEvidenceColumn(ctx: CheckContext): Finding[] {
     const rule = evidenceRuleOf(flat);
     const row = ctx.alignment.rowFor.get(flat.item.code);
     if (rule === 'none' || !row) continue;
-    const score = claimedScore(ctx, flat, row);
+    const score = claimedScore(ctx, effectiveKind(flat), row);
     // Stryker disable next-line ConditionalExpression: equivalent, null > 0 is false in JS
     if (score !== null && score > 0) claimed.push({ code: flat.item.code, required: rule === 'required' });
   }

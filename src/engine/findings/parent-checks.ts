@@ -30,7 +30,9 @@ export function findParentIssues(ctx: CheckContext): Finding[] {
   // Without scores (their failure is reported as internal.error) there is nothing to compare with.
   if (!ctx.writtenTotals) return [];
   const out: Finding[] = [];
-  const children = childrenByCode(ctx);
+  // The children lists (per set) and the plain sums worked out so far (this sheet's).
+  const tree: Tree = { children: childrenByCode(ctx), plain: { self: new Map(), appraised: new Map() } };
+  const children = tree.children;
   // Codes whose written value is flagged (or carries a flagged child's mistake), per column. Children are checked before their parents
   // (pre-order reversed), so a parent that only repeats a flagged child's wrong value (an area's
   // SUM over a criterion whose SUM missed a row) is not flagged again: one mistake, one finding.
@@ -48,14 +50,14 @@ export function findParentIssues(ctx: CheckContext): Finding[] {
         flagged[column].add(flat.item.code); // it carries the child's mistake up, unflagged
         continue;
       }
-      const f = checkParentCell(ctx, children, flat, cell, column);
+      const f = checkParentCell(ctx, tree, flat, cell, column);
       if (f) {
         out.push(f);
         flagged[column].add(flat.item.code);
       }
     }
   }
-  out.push(...totalRowIssues(ctx, children, flagged));
+  out.push(...totalRowIssues(ctx, tree, flagged));
   return out;
 }
 
@@ -88,7 +90,7 @@ function followsFlaggedChild(ctx: CheckContext, kids: FlatItem[], cell: ReadCell
  */
 function totalRowIssues(
   ctx: CheckContext,
-  children: Map<string, FlatItem[]>,
+  tree: Tree,
   flagged: Record<Column, Set<string>>,
 ): Finding[] {
   const total = ctx.parsed.totalRow;
@@ -104,7 +106,7 @@ function totalRowIssues(
     let bonus = 0;
     let penalty = 0;
     for (const f of roots) {
-      const s = sumOf(ctx, children, f, column);
+      const s = sumOf(ctx, tree, f, column);
       const kind = effectiveKind(f);
       if (kind === 'bonus') bonus += s.plain;
       else if (kind === 'penalty') penalty += s.plain;
@@ -135,14 +137,14 @@ function totalRowIssues(
 
 function checkParentCell(
   ctx: CheckContext,
-  children: Map<string, FlatItem[]>,
+  tree: Tree,
   flat: FlatItem,
   cell: ReadCell,
   column: Column,
 ): Finding | null {
   const reading = cell.reading;
   if (reading.kind !== 'number' && reading.kind !== 'error') return null;
-  const sum = sumOf(ctx, children, flat, column);
+  const sum = sumOf(ctx, tree, flat, column);
   // A written value that agrees is the common case: the message words are built only below it.
   if (reading.kind === 'number' && (Math.abs(reading.value - sum.capped) <= TOLERANCE || Math.abs(reading.value - sum.plain) <= TOLERANCE)) {
     return null;
@@ -167,38 +169,40 @@ function checkParentCell(
   });
 }
 
-function sumOf(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): Sum {
+function sumOf(ctx: CheckContext, tree: Tree, flat: FlatItem, column: Column): Sum {
   const score = ctx.written.get(flat);
   const capped = (column === 'self' ? score?.self : score?.appraised) ?? 0;
-  return { capped, plain: plainSum(ctx, children, flat, column) };
+  return { capped, plain: plainSum(ctx, tree, flat, column) };
 }
 
-// Plain sums already worked out, per context and column: every parent and the total row ask for
-// their children's, which would walk each subtree once per ancestor. The same additions in the
-// same order, so the same numbers.
-const plainSums = new WeakMap<CheckContext, Record<Column, Map<FlatItem, number>>>();
+/**
+ * The set's children lists, and the plain sums already worked out for this sheet, per column:
+ * every parent and the total row ask for their children's, which would walk each subtree once
+ * per ancestor. The same additions in the same order, so the same numbers. (Kept here, made per
+ * sheet, rather than in a WeakMap by context: a young key in a long-lived WeakMap costs every
+ * scavenge.)
+ */
+interface Tree {
+  children: Map<string, FlatItem[]>;
+  plain: Record<Column, Map<FlatItem, number>>;
+}
 
 /** The numbers of the leaves below as written (N/A, blanks and words 0; penalties as points deducted). */
-function plainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
-  let known = plainSums.get(ctx);
-  if (known === undefined) {
-    known = { self: new Map(), appraised: new Map() };
-    plainSums.set(ctx, known);
-  }
-  const memo = known[column];
+function plainSum(ctx: CheckContext, tree: Tree, flat: FlatItem, column: Column): number {
+  const memo = tree.plain[column];
   let plain = memo.get(flat);
   // Stryker disable next-line ConditionalExpression: equivalent when true, working it out again gives the same sum
   if (plain === undefined) {
-    plain = workOutPlainSum(ctx, children, flat, column);
+    plain = workOutPlainSum(ctx, tree, flat, column);
     memo.set(flat, plain);
   }
   return plain;
 }
 
-function workOutPlainSum(ctx: CheckContext, children: Map<string, FlatItem[]>, flat: FlatItem, column: Column): number {
+function workOutPlainSum(ctx: CheckContext, tree: Tree, flat: FlatItem, column: Column): number {
   if (!isLeaf(flat.item)) {
     let plain = 0;
-    for (const child of children.get(flat.item.code) ?? []) if (countsInParent(child)) plain += plainSum(ctx, children, child, column);
+    for (const child of tree.children.get(flat.item.code) ?? []) if (countsInParent(child)) plain += plainSum(ctx, tree, child, column);
     return plain;
   }
   const row: SheetRow | undefined = ctx.alignment.rowFor.get(flat.item.code);

@@ -89,18 +89,38 @@ export function parseCode(value: CellScalar): ParsedCode | null {
     return code ? { code, raw: code } : null;
   }
   if (typeof value !== 'string') return null;
+  // The common code, "1.2.3" as it stands, is its own code and text: no need to ask the memory
+  // (which hashes the text) for it. Short texts only: a text of 13 characters or more may be cut
+  // from a file's XML and keep it alive (see memoByText); a shorter one is always a copy.
+  if (value.length < 13 && isPlainDotted(value)) return { code: value, raw: value };
   const found = codeOfText(value);
   // A copy: the caller keeps it in its row.
   return found && { ...found };
 }
 
-// The same code texts come back on every sheet of a batch (text/memo.ts).
-const codeOfText = memoByText((value: string): ParsedCode | null => {
+/** DOTTED tested without the regex: groups of one to three digits joined by single dots. */
+function isPlainDotted(s: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits > 3) return false;
+    } else if (c === 0x2e && digits > 0) digits = 0;
+    else return false;
+  }
+  return digits > 0;
+}
+
+/** The code in a code cell's text, worked out (parseCode asks the memory of it). */
+export function readCodeText(value: string): ParsedCode | null {
   const raw = value.trim();
   if (raw === '' || raw.length > 40) return null;
   const code = normaliseCodeText(raw) ?? normaliseCodeText(stripPrefix(raw));
   return code ? { code, raw } : null;
-});
+}
+
+// The same code texts come back on every sheet of a batch (text/memo.ts).
+const codeOfText = memoByText(readCodeText);
 
 // A code at the start of a title: "1.1. Kế hoạch", "II. CẢI CÁCH THỂ CHẾ", "Tiêu chí 1.2: …".
 // Vendor exports glue the title to the code's dot ("1.1.1.Ban hành…", "II.CẢI CÁCH…"): after a

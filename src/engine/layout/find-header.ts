@@ -243,6 +243,11 @@ function threeRowBand(classifyHeader: Classify, grid: Grid, merges: MergeIndex, 
   return band;
 }
 
+/** The most columns a band starting at `row` (one, two or three rows) can read. */
+function bandWidth(grid: Grid, row: number): number {
+  return Math.max(rowWidth(grid, row), rowWidth(grid, row + 1), rowWidth(grid, row + 2));
+}
+
 function isValid(band: Band): boolean {
   const has = (r: ColumnRole) => band.picks.has(r);
   const scoreLike = has('max') || has('self') || has('appraised') || has('survey');
@@ -293,6 +298,9 @@ export function findHeader(grid: Grid): HeaderLayout | null {
   for (let r = 0; r < stopAt; r++) {
     // Stryker disable next-line ConditionalExpression: equivalent when false, an empty row gives no valid band and is no upper header half (no cells)
     if (rowWidth(grid, r) === 0) continue;
+    // A band gives at most one pick per column, each worth at most 11 (bandScore): rows too narrow
+    // to beat the best band so far (the data rows after a header) are not classified at all.
+    if (best !== null && 11 * bandWidth(grid, r) <= bestScore) continue;
     const one = singleRowBand(classifyCell, grid, r);
     let band = one;
     if (r + 1 < grid.rows.length && looksLikeSubHeader(classifyCell, grid, merges, r + 1)) {

@@ -1,6 +1,6 @@
 /** Building one SheetRow from a grid row, given the header's columns. */
 import type { Grid, GridCell } from '../grid';
-import { a1, cellAt } from '../grid';
+import { cellAt, columnLetter } from '../grid';
 import type { ColumnRole, ReadCell, RowKind, SheetRow, TextCell } from './parsed-sheet';
 import type { ParsedCode } from './codes';
 import { readCellValue, readPercent } from '../text/numbers';
@@ -25,31 +25,32 @@ export interface RowContext {
 
 // The column of a role is passed in, not looked up here by the role's name: a row is built for
 // every item of every sheet, and a lookup by a varying name is a slow one.
-function readAt(ctx: RowContext, row: number, col: number | undefined, percent = false): ReadCell | null {
+// `at`: the row's number as A1 spells it (String(row + 1)), spelled once per row, not per cell.
+function readAt(ctx: RowContext, row: number, at: string, col: number | undefined, percent = false): ReadCell | null {
   if (col === undefined) return null;
   const cell = cellAt(ctx.grid, row, col);
-  const out: ReadCell = { address: a1(row, col), reading: percent ? readPercent(cell) : readCellValue(cell) };
+  const out: ReadCell = { address: columnLetter(col) + at, reading: percent ? readPercent(cell) : readCellValue(cell) };
   if (cell?.formula) out.formula = cell.formula;
   if (cell?.noResult) out.noResult = true;
   return out;
 }
 
-function textCell(cell: GridCell | null, row: number, col: number): TextCell | null {
+function textCell(cell: GridCell | null, at: string, col: number): TextCell | null {
   const text = textOf(cell);
   if (text === '' && !cell?.hyperlink) return null;
-  const out: TextCell = { address: a1(row, col), text };
+  const out: TextCell = { address: columnLetter(col) + at, text };
   if (cell?.hyperlink) out.hyperlink = cell.hyperlink;
   return out;
 }
 
 /** A text cell, or null when empty. `inherited` (INHERITED roles): a merged-down cell reads as its master. */
-function textAtRole(ctx: RowContext, row: number, col: number | undefined, inherited: boolean): TextCell | null {
+function textAtRole(ctx: RowContext, row: number, at: string, col: number | undefined, inherited: boolean): TextCell | null {
   if (col === undefined) return null;
-  const own = textCell(cellAt(ctx.grid, row, col), row, col);
+  const own = textCell(cellAt(ctx.grid, row, col), at, col);
   if (own || !inherited) return own;
   const m = ctx.merges.at(row, col);
   if (!m || m.top === row) return null;
-  return textCell(cellAt(ctx.grid, m.top, m.left), m.top, m.left);
+  return textCell(cellAt(ctx.grid, m.top, m.left), String(m.top + 1), m.left);
 }
 
 export function buildRow(
@@ -62,10 +63,11 @@ export function buildRow(
 ): SheetRow {
   const c = ctx.columns;
   const titleCol = c.title;
+  const at = String(row + 1);
   let title: TextCell | null = null;
   if (titleCol !== undefined) {
     for (const col of ctx.titleCols ?? [titleCol]) {
-      title = textCell(cellAt(ctx.grid, row, col), row, col);
+      title = textCell(cellAt(ctx.grid, row, col), at, col);
       if (title) break;
     }
     if (title && titleText !== null) title.text = titleText;
@@ -78,20 +80,20 @@ export function buildRow(
     codeRaw: code?.raw ?? null,
     codeAddress,
     title,
-    max: readAt(ctx, row, c.max),
-    method: textAtRole(ctx, row, c.method, false),
-    declared: readAt(ctx, row, c.declared, true),
-    self: readAt(ctx, row, c.self),
-    appraised: readAt(ctx, row, c.appraised),
-    survey: readAt(ctx, row, c.survey),
-    evidence: textAtRole(ctx, row, c.evidence, true),
-    explanation: textAtRole(ctx, row, c.explanation, true),
-    appraiserNote: textAtRole(ctx, row, c.appraiserNote, true),
-    note: textAtRole(ctx, row, c.note, false),
-    appraised2: readAt(ctx, row, c.appraised2),
-    appraiserNote2: textAtRole(ctx, row, c.appraiserNote2, true),
-    unitAnswer: textAtRole(ctx, row, c.unitAnswer, true),
-    addedEvidence: textAtRole(ctx, row, c.addedEvidence, true),
+    max: readAt(ctx, row, at, c.max),
+    method: textAtRole(ctx, row, at, c.method, false),
+    declared: readAt(ctx, row, at, c.declared, true),
+    self: readAt(ctx, row, at, c.self),
+    appraised: readAt(ctx, row, at, c.appraised),
+    survey: readAt(ctx, row, at, c.survey),
+    evidence: textAtRole(ctx, row, at, c.evidence, true),
+    explanation: textAtRole(ctx, row, at, c.explanation, true),
+    appraiserNote: textAtRole(ctx, row, at, c.appraiserNote, true),
+    note: textAtRole(ctx, row, at, c.note, false),
+    appraised2: readAt(ctx, row, at, c.appraised2),
+    appraiserNote2: textAtRole(ctx, row, at, c.appraiserNote2, true),
+    unitAnswer: textAtRole(ctx, row, at, c.unitAnswer, true),
+    addedEvidence: textAtRole(ctx, row, at, c.addedEvidence, true),
     hidden: ctx.hidden.has(row),
     optionLines: [],
   };
@@ -107,10 +109,11 @@ const LIFTED_TEXTS = ['evidence', 'explanation', 'appraiserNote', 'note', 'appra
  */
 export function liftFromOptionRow(ctx: RowContext, item: SheetRow, row: number): boolean {
   let lifted = false;
+  const at = String(row + 1);
   for (const role of LIFTED_SCORES) {
     const mine = item[role];
     if (mine && mine.reading.kind !== 'blank') continue;
-    const theirs = readAt(ctx, row, ctx.columns[role], role === 'declared');
+    const theirs = readAt(ctx, row, at, ctx.columns[role], role === 'declared');
     if (theirs && theirs.reading.kind !== 'blank') {
       item[role] = theirs;
       lifted = true;
@@ -119,7 +122,7 @@ export function liftFromOptionRow(ctx: RowContext, item: SheetRow, row: number):
   for (const role of LIFTED_TEXTS) {
     if (item[role]) continue;
     // A cell with only a hyperlink is evidence too (as on the item's own row).
-    const theirs = textAtRole(ctx, row, ctx.columns[role], INHERITED.includes(role));
+    const theirs = textAtRole(ctx, row, at, ctx.columns[role], INHERITED.includes(role));
     if (theirs) {
       item[role] = theirs;
       lifted = true;

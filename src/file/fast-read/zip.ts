@@ -28,8 +28,19 @@ const latin1 = new TextDecoder('latin1');
  * anything else through decodePart (UTF-8, or UTF-16 after a byte-order mark).
  */
 function textOf(bytes: Uint8Array): string {
-  if (!isAscii(bytes)) return decodePart(bytes);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return isAscii(bytes) ? latin1Slice.call(bytes, 0, bytes.length) : decodePart(bytes);
+}
+
+/** Buffer's own one-byte copy, callable on any Uint8Array (Buffer.toString looks the encoding up by name first). */
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice(this: Uint8Array, from: number, to: number): string }).latin1Slice;
+
+/**
+ * An entry's name: ASCII (nearly every name) copied as it is, which both decoders give for it,
+ * without a TextDecoder call per entry; anything else by the decoder its flag names.
+ */
+function entryName(data: Uint8Array, from: number, to: number, utf8Flag: boolean): string {
+  for (let i = from; i < to; i++) if (data[i] >= 0x80) return (utf8Flag ? utf8 : latin1).decode(data.subarray(from, to));
+  return latin1Slice.call(data, from, to);
 }
 
 function findEocd(view: DataView, length: number): number {
@@ -57,8 +68,7 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     const nameLen = view.getUint16(at + 28, true);
     const extraLen = view.getUint16(at + 30, true);
     const commentLen = view.getUint16(at + 32, true);
-    const nameBytes = data.subarray(at + 46, at + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
+    const name = entryName(data, at + 46, Math.min(at + 46 + nameLen, data.length), (flags & 0x800) !== 0);
     const compressedSize = view.getUint32(at + 20, true);
     const localOffset = view.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw new FastReadError('zip64 entry');
@@ -91,16 +101,17 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     return out;
   }
 
-  // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml").
-  // Made at the first name not found as spelled (most lookups find theirs).
-  let folded: Map<string, Entry> | null = null;
-  const foldedNames = (): Map<string, Entry> => {
-    if (folded) return folded;
-    folded = new Map();
-    for (const [name, e] of entries) if (!folded.has(name.toLowerCase())) folded.set(name.toLowerCase(), e);
-    return folded;
+  // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml"): a
+  // name not found as spelled is compared lower-cased with every entry's name, in directory order
+  // (the first one wins). Most lookups find theirs; a missing part (a sheet without relationships)
+  // costs a walk over a few names rather than a map of every name folded.
+  const find = (name: string): Entry | undefined => {
+    const e = entries.get(name);
+    if (e !== undefined) return e;
+    const lower = name.toLowerCase();
+    for (const [other, entry] of entries) if (other.toLowerCase() === lower) return entry;
+    return undefined;
   };
-  const find = (name: string): Entry | undefined => entries.get(name) ?? foldedNames().get(name.toLowerCase());
   return {
     has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],

@@ -12,6 +12,7 @@ import type { MergeRange } from '../../engine/grid';
 import type { RowsSheet, SheetFrame } from '../../engine/results/sheet-rows';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
+import { TextChunks } from './text-chunks';
 import type { PartText } from './zip-writer';
 
 /** Shared strings of the workbook: index of a text, added on first use. */
@@ -20,8 +21,8 @@ export interface StringTable {
 }
 
 export interface SheetPart {
-  /** The part's relationships (its links), or null when it has none. */
-  rels: string | null;
+  /** Writes the part's relationships (its links) piece by piece, or null when it has none. */
+  rels: ((out: PartText) => void) | null;
   /** Rows repeated on every printed page, as the _xlnm.Print_Titles defined name's value. */
   printTitles: string | null;
 }
@@ -223,8 +224,8 @@ function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Ma
   while (next < heightRows.length) writeRow(heightRows[next++], '');
 }
 
-/** The part's text after its rows: protection, merges, validations, links, print setup. */
-function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges: MergeRange[], links: Link[]): string {
+/** The part's text after its rows: protection, merges, validations, links (one at a time), print setup. */
+function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges: MergeRange[], links: Link[], out: PartText): void {
   const print = spec.print;
   const fit = print?.fitToWidth === true;
   const m = print?.margins;
@@ -238,34 +239,39 @@ function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges:
         (print.footer ? `<oddFooter>${xmlText(printLineCode(print.footer))}</oddFooter>` : '') +
         '</headerFooter>'
       : '';
-  return (
+  out.text(
     '</sheetData>' +
-    (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
-    (merges.length
-      ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
-      : '') +
-    (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : '') +
-    (links.length
-      ? `<hyperlinks>${links
-          .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`)
-          .join('')}</hyperlinks>`
-      : '') +
+      (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
+      (merges.length
+        ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
+        : '') +
+      (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : ''),
+  );
+  if (links.length) {
+    out.text('<hyperlinks>');
+    for (const [i, l] of links.entries()) out.text(`<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`);
+    out.text('</hyperlinks>');
+  }
+  out.text(
     (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
     margins +
     (print
       ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
       : '') +
     headerFooter +
-    '</worksheet>'
+    '</worksheet>',
   );
 }
 
 /** The relationships of the part's links and its print titles. */
 function partEnd(spec: SheetFrame, links: Link[]): SheetPart {
+  // Written a link at a time: the tracking sheet of 10,000 files has 10,000 (≈ 2 MB of XML).
   const rels = links.length
-    ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      links.map((l, i) => `<Relationship Id="rId${i + 1}" Type="${REL_HYPERLINK}" Target="${xmlText(l.target)}" TargetMode="External"/>`).join('') +
-      '</Relationships>'
+    ? (out: PartText) => {
+        out.text('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">');
+        for (const [i, l] of links.entries()) out.text(`<Relationship Id="rId${i + 1}" Type="${REL_HYPERLINK}" Target="${xmlText(l.target)}" TargetMode="External"/>`);
+        out.text('</Relationships>');
+      }
     : null;
   const repeat = spec.print?.repeatRows;
   const printTitles = repeat ? `${quoteSheetName(spec.name)}!$${repeat.first + 1}:$${repeat.last + 1}` : null;
@@ -287,27 +293,8 @@ export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTa
   out.text(partHead(spec, used.ref()));
   const links: Link[] = [];
   writeRows(keys, placed, heights, strings, (s) => out.text(s), links);
-  out.text(partTail(spec, merges, links));
+  partTail(spec, merges, links, out);
   return partEnd(spec, links);
-}
-
-/** Row text gathered in encoded pieces of ≈ 64 kB (a sheet's rows wait for its used range). */
-class RowText {
-  private readonly pieces: Buffer[] = [];
-  private pending = '';
-
-  readonly add = (s: string): void => {
-    this.pending += s;
-    if (this.pending.length >= 64 * 1024) {
-      this.pieces.push(Buffer.from(this.pending, 'utf8'));
-      this.pending = '';
-    }
-  };
-
-  writeTo(out: PartText): void {
-    for (const b of this.pieces) out.bytes(b);
-    out.text(this.pending);
-  }
 }
 
 /**
@@ -320,7 +307,7 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
   const used = new UsedRange();
   const merges: MergeRange[] = [];
   const links: Link[] = [];
-  const rows = new RowText();
+  const rows = new TextChunks();
   let lastRow = -1;
   for (const block of sheet.blocks) {
     const placed = placedCells(block.cells, block.merges, styles);
@@ -337,6 +324,6 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
   }
   out.text(partHead(sheet, used.ref()));
   rows.writeTo(out);
-  out.text(partTail(sheet, merges, links));
+  partTail(sheet, merges, links, out);
   return partEnd(sheet, links);
 }

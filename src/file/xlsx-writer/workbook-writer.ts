@@ -16,7 +16,8 @@ import { isRowsSheet, type AnySheet, type RowBlock, type RowsSheet } from '../..
 import { rowsSheetPart, sheetPart, type StringTable } from './sheet-part';
 import { StyleTable } from './styles';
 import { tElement, xmlText } from './xml-text';
-import { MemorySink, ZipWriter, type ZipSink } from './zip-writer';
+import { TextChunks } from './text-chunks';
+import { MemorySink, ZipWriter, type PartText, type ZipSink } from './zip-writer';
 
 export interface WorkbookProperties {
   creator?: string;
@@ -29,25 +30,27 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 
 class SharedStrings implements StringTable {
   private readonly index = new Map<string, number>();
-  private readonly parts: string[] = [];
+  /** The <si> elements in order, encoded as they come (not 10,000 small strings). */
+  private readonly items = new TextChunks();
+  private unique = 0;
   count = 0;
   id(text: string): number {
     this.count++;
     let i = this.index.get(text);
     if (i === undefined) {
-      i = this.parts.length;
-      this.parts.push(`<si>${tElement(text)}</si>`);
+      i = this.unique++;
+      this.items.add(`<si>${tElement(text)}</si>`);
       this.index.set(text, i);
     }
     return i;
   }
-  xml(): string {
-    return (
+  write(out: PartText): void {
+    out.text(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.parts.length}">` +
-      this.parts.join('') +
-      '</sst>'
+        `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.unique}">`,
     );
+    this.items.writeTo(out);
+    out.text('</sst>');
   }
 }
 
@@ -132,7 +135,7 @@ export class StreamedWorkbook {
     const part = this.zip.addWritten(`xl/worksheets/sheet${n}.xml`, (out) =>
       isRowsSheet(spec) ? rowsSheetPart(spec, this.styles, this.strings, out) : sheetPart(spec, this.styles, this.strings, out),
     );
-    if (part.rels) this.zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, part.rels);
+    if (part.rels) this.zip.addWritten(`xl/worksheets/_rels/sheet${n}.xml.rels`, part.rels);
     this.sheets.push({ name: spec.name, state: spec.visibility ?? 'visible', printTitles: part.printTitles });
   }
 
@@ -142,24 +145,29 @@ export class StreamedWorkbook {
     if (sheets.length === 0) throw new Error('a workbook needs a sheet');
     const theme = themeXml();
     const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-    const overrides = [
-      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>`,
-      ...sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`),
-      ...(theme ? [`<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>`] : []),
-      `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
-      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>`,
-      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
-      `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
-    ];
-    this.zip.add(
-      '[Content_Types].xml',
-      head +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        overrides.join('') +
-        '</Types>',
-    );
+    // The parts that list every sheet are written a sheet at a time (10,000 unit sheets: ≈ 4 MB
+    // of XML that was made as whole strings, and arrays of them, at the very end of the run).
+    const each = (out: PartText, line: (s: (typeof sheets)[number], i: number) => string) => {
+      for (const [i, s] of sheets.entries()) out.text(line(s, i));
+    };
+    this.zip.addWritten('[Content_Types].xml', (out) => {
+      out.text(
+        head +
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>`,
+      );
+      each(out, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
+      out.text(
+        (theme ? `<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` : '') +
+          `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
+          `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+          `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
+          '</Types>',
+      );
+    });
     this.zip.add(
       '_rels/.rels',
       head +
@@ -171,35 +179,37 @@ export class StreamedWorkbook {
     );
     // rId1 styles, rId2 theme, rId3 shared strings, then the sheets (as ExcelJS numbers them).
     const sheetRel = (i: number) => `rId${i + 4}`;
-    this.zip.add(
-      'xl/_rels/workbook.xml.rels',
-      head +
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-        (theme ? `<Relationship Id="rId2" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>` : '') +
-        `<Relationship Id="rId3" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
-        sheets.map((_, i) => `<Relationship Id="${sheetRel(i)}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-        '</Relationships>',
-    );
-    const definedNames = sheets.flatMap((s, i) =>
-      s.printTitles ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(s.printTitles)}</definedName>`] : [],
-    );
-    this.zip.add(
-      'xl/workbook.xml',
-      head +
-        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}">` +
-        '<workbookPr/>' +
-        '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="0"/></bookViews>' +
-        '<sheets>' +
-        sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="${sheetRel(i)}"/>`).join('') +
-        '</sheets>' +
-        (definedNames.length ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
-        '<calcPr calcId="171027"/>' +
-        '</workbook>',
-    );
+    this.zip.addWritten('xl/_rels/workbook.xml.rels', (out) => {
+      out.text(
+        head +
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          `<Relationship Id="rId1" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+          (theme ? `<Relationship Id="rId2" Type="${NS_REL}/theme" Target="theme/theme1.xml"/>` : '') +
+          `<Relationship Id="rId3" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`,
+      );
+      each(out, (_, i) => `<Relationship Id="${sheetRel(i)}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+      out.text('</Relationships>');
+    });
+    this.zip.addWritten('xl/workbook.xml', (out) => {
+      out.text(
+        head +
+          `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}">` +
+          '<workbookPr/>' +
+          '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="0"/></bookViews>' +
+          '<sheets>',
+      );
+      each(out, (s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="${sheetRel(i)}"/>`);
+      out.text('</sheets>');
+      if (sheets.some((s) => s.printTitles)) {
+        out.text('<definedNames>');
+        each(out, (s, i) => (s.printTitles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(s.printTitles)}</definedName>` : ''));
+        out.text('</definedNames>');
+      }
+      out.text('<calcPr calcId="171027"/></workbook>');
+    });
     this.zip.add('xl/styles.xml', this.styles.xml());
     if (theme) this.zip.add('xl/theme/theme1.xml', theme);
-    this.zip.add('xl/sharedStrings.xml', this.strings.xml());
+    this.zip.addWritten('xl/sharedStrings.xml', (out) => this.strings.write(out));
     const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const p = this.properties;
     this.zip.add(
@@ -213,15 +223,17 @@ export class StreamedWorkbook {
         `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
         '</cp:coreProperties>',
     );
-    this.zip.add(
-      'docProps/app.xml',
-      head +
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-        '<Application>Microsoft Excel</Application>' +
-        `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
-        `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
-        '</Properties>',
-    );
+    this.zip.addWritten('docProps/app.xml', (out) => {
+      out.text(
+        head +
+          '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+          '<Application>Microsoft Excel</Application>' +
+          `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+          `<TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">`,
+      );
+      each(out, (s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`);
+      out.text('</vt:vector></TitlesOfParts></Properties>');
+    });
     this.zip.finish();
   }
 }

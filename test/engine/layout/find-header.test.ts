@@ -1,4 +1,5 @@
 import { findHeader } from '../../../src/engine/layout/find-header';
+import { gridFromValues } from '../../../src/engine/grid';
 import { PLAIN_HEADER, SheetBuilder, plainSheet } from './sheet-builder';
 
 describe('findHeader', () => {
@@ -87,5 +88,34 @@ describe('findHeader', () => {
 
   it('ignores a header below row 40', () => {
     expect(findHeader(plainSheet([['1', 'A', 1]], { headerRow: 45 }))).toBeNull();
+  });
+});
+
+describe('rows too narrow to beat the best header are not searched', () => {
+  // The search skips a row when 11 points per column of the widest of it and the next two rows
+  // cannot beat the best band so far (engine CPU, issue 13): a narrow upper half of a two-row
+  // header over a wider lower half must still be read.
+  it('a two-row header with a narrow upper row, below a weaker one-row header', () => {
+    const grid = gridFromValues('S', [
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      [],
+      ['STT', 'Nội dung'],
+      [null, null, 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng', 'Giải trình'],
+      ['1', 'Công tác chỉ đạo', 10, 8, 'KH số 1/KH-UBND', null],
+    ]);
+    const h = findHeader(grid)!;
+    expect([h.first, h.last]).toEqual([2, 3]);
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, explanation: 5 });
+  });
+
+  it('data rows after a full header leave the header as it is', () => {
+    const grid = gridFromValues('S', [
+      ['STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá'],
+      ['1', 'Điểm tối đa', 10, 8],
+      ['1.1', 'Giải trình', 5, 4],
+    ]);
+    const h = findHeader(grid)!;
+    expect([h.first, h.last, h.dataStart]).toEqual([0, 0, 1]);
+    expect(h.columns).toEqual({ code: 0, title: 1, max: 2, self: 3 });
   });
 });
