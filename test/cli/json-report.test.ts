@@ -1,5 +1,5 @@
 import { buildReport, checkedSheet } from '../../src/cli/check/json-report';
-import type { FileCheck } from '../../src/cli/check/check-files';
+import type { FileCheck } from '../../src/cli/check/file-check';
 import { exitStatus } from '../../src/cli/check/check-files';
 import type { CheckResult } from '../../src/engine/check-result';
 import type { ScoreResult } from '../../src/engine/scoring/scores';

@@ -13,7 +13,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
 import { writeOutput } from '../write-output';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import type { InputFile } from './collect-files';
 import { CopyManifest } from './copy-manifest';
 import { CopyNames } from './copy-names';

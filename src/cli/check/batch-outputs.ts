@@ -7,7 +7,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import type { CheckFilesHooks, FileCheck } from './check-files';
+import type { CheckFilesHooks } from './check-files';
+import type { FileCheck } from './file-check';
 import type { InputFile } from './collect-files';
 // The writers (JSZip, the xlsx writer) are loaded only with --annotate or --summary: a plain check starts without them.
 import type { Annotator } from './annotate';

@@ -11,9 +11,8 @@ import { checkAllScoresheets } from '../../engine/check';
 import type { CriteriaSet } from '../../engine/criteria/schema';
 import type { CheckResult } from '../../engine/check-result';
 import type { Bilingual, Lang } from '../../engine/text/lang';
-import type { AnsweredRequest } from '../../engine/appraisal/answers';
 import { isRequestsMarkSheet, readRequestsReply, type RequestsReply } from '../../engine/appraisal/read-reply';
-import type { BatchFileResult } from '../../engine/ranking/batch-file-result';
+import type { FileCheck } from './file-check';
 import type { FileWorkbook } from '../../file/file-workbook';
 import { readForCheck, type SheetsToCheck } from '../../file/read-for-check';
 import type { InputFile } from './collect-files';
@@ -21,7 +20,6 @@ import { readRegularFileSync, unzippedSizeProblem } from './size-guard';
 import { slimResult } from './slim-result';
 import { exemptionsOption } from './exemptions-option';
 import type { ExemptionTable } from '../../engine/exemptions/table';
-import type { SealState } from '../../engine/seal/seal-state';
 import { defaultWorkerScript, faultsFromEnv, FILE_TIME_LIMIT_MS, poolSize, runPool, WORKER_HEAP_MB, type WorkerPoolSettings } from './worker-pool';
 import { fromWire, type Adopt, type WireCheck } from './wire-checks';
 import { adoptPacked, compactResult, isCompacted, keepsPart, pairingView, ResultSpill, type KeptParts } from './compact-result';
@@ -30,30 +28,6 @@ import { pairReplies } from '../../engine/appraisal/answers';
 import { rememberStatus, rememberStatusInfo } from '../../engine/results/status';
 import { fileSealState } from './file-seal';
 import { makeCopy, type MadeCopy } from './made-copy';
-
-export interface FileCheck extends BatchFileResult {
-  /** Absolute path of the file. */
-  path: string;
-  /** Why the file could not be read, in both languages (`error` holds it in the run's language). */
-  problem: Bilingual | null;
-  /** Where its flagged copy was written (--annotate), as shown to the user; unset otherwise. */
-  annotatedCopy?: string | null;
-  /** Cells marked in the flagged copy. */
-  annotatedCells?: number;
-  /** The file is a requests workbook sent back by a unit (not a scoresheet): what it answers. */
-  reply?: RequestsReply;
-  /** For a reply: the scoresheet of this run its answers were carried to. */
-  pairedWith?: string;
-  /** For a scoresheet: the reply paired with it, and its requests with the unit's answers. */
-  answersFrom?: string;
-  answers?: AnsweredRequest[];
-  /** Its seal (par-check seal): set after the checks by seal-states.ts. */
-  seal?: SealState;
-  /** Where its requests workbook was written (--requests), as shown to the user. */
-  requestsWorkbook?: string | null;
-  /** Requests in that workbook, and how many carry the checker's text for want of an appraiser's note. */
-  requestsCount?: { requests: number; stockNotes: number };
-}
 
 export interface CheckFilesOptions {
   sets: CriteriaSet[];

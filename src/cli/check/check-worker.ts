@@ -5,7 +5,8 @@
  * only: the pool reports that file and starts another worker.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkOneFile, keptSlim, type CheckWorkerOptions, type FileCheck, type WorkerResult } from './check-files';
+import { checkOneFile, keptSlim, type CheckWorkerOptions, type WorkerResult } from './check-files';
+import type { FileCheck } from './file-check';
 import { makeCopy } from './made-copy';
 import { toWire, transferables, type Pack } from './wire-checks';
 import { packResult, worthCompacting } from './compact-result';

@@ -9,7 +9,7 @@ import type { Severity } from '../../engine/findings/finding';
 import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { roundTo } from '../../engine/text/format';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { checkedSheet } from './checked-sheet';
 import { pointsBreakdown } from '../../engine/results/breakdown';
 import { seasonResults, type Season, type SeasonEntry } from '../../engine/results/season';

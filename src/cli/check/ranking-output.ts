@@ -14,7 +14,7 @@ import { FileWorkbook } from '../../file/file-workbook';
 import { openZip } from '../../file/fast-read/zip';
 import { StreamedWorkbook } from '../../file/xlsx-writer/workbook-writer';
 import { needsXlsx, overwriteProblem, writeOutput, writeOutputStreamed } from '../write-output';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { fileSizeProblem } from './size-guard';
 
 /** Null when `arg` can be written at the end of the run, else why not. */

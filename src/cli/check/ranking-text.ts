@@ -8,7 +8,7 @@ import { rankGroups, rankUnits, type RankBasis } from '../../engine/ranking/rank
 import type { Season } from '../../engine/results/season';
 import { formatNumber } from '../../engine/text/format';
 import { STATUS_LABEL, type SheetStatus } from '../../engine/results/status';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { previousOf, previousText, type PreviousYear } from '../../engine/compare/previous-year';
 
 /** Units listed per set in the terminal. */

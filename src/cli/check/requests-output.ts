@@ -17,7 +17,7 @@ import type { Bilingual, Lang } from '../../engine/text/lang';
 import { xmlSafe } from '../../engine/cell-text';
 import { readWorkbookSheetsFast } from '../../file/fast-read';
 import { writeOutput } from '../write-output';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { isRequestsMarkSheet, readRequestsReply } from '../../engine/appraisal/read-reply';
 
 /** Written in the workbook's keywords (File > Info > Properties), next to the hidden mark sheet. */

@@ -10,7 +10,7 @@ import { requestsLabels } from '../../engine/appraisal/requests-labels';
 import type { Lang } from '../../engine/text/lang';
 import { formatScore } from '../../engine/text/format';
 import { pairingView } from './compact-result';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 
 /**
  * Pair every reply of the run with its unit's scoresheet (same unit and set; the file the

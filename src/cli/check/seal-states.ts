@@ -9,7 +9,7 @@ import { sealContent } from '../../engine/seal/seal-content';
 import { NOT_SEALED, sealState, type SealState } from '../../engine/seal/seal-state';
 import { sealAddresses } from '../../engine/seal/verify';
 import { readSealSheet } from '../../file/seal-sheet-read';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { keepsPart } from './compact-result';
 
 /**

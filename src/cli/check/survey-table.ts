@@ -9,7 +9,8 @@ import type { Bilingual } from '../../engine/text/lang';
 import { applySurveyPoints, surveyPointsFor, surveyTableSummary } from '../../engine/results/survey-points';
 import type { SurveyTableSummary } from '../../engine/results/tracking-sheets';
 import { readUnitTable, type UnitTable } from '../../engine/results/unit-table';
-import { rememberDerived, type FileCheck } from './check-files';
+import { rememberDerived } from './check-files';
+import type { FileCheck } from './file-check';
 import { compactLike } from './compact-result';
 import { readTableFile } from './table-file';
 

@@ -9,7 +9,7 @@ import type { Severity } from '../../engine/findings/finding';
 import type { Lang } from '../../engine/text/lang';
 import type { TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
-import type { FileCheck } from './check-files';
+import type { FileCheck } from './file-check';
 import { checkedSheet, type Report, type ReportFile } from './json-report';
 import { answersTextLines, replyTextLines } from './requests-reply';
 import { roundsTextLines } from './rounds-report';
