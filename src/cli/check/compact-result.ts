@@ -384,7 +384,8 @@ function piece(result: object, name: string): unknown {
   head.bytes ??= slot.spill.bytes(slot.head!);
   let offset = 0;
   for (let k = 0; k < at; k++) if (slot.lengths[k] > 0) offset += slot.lengths[k];
-  const value = readBack(result, slot, name, v8.deserialize(head.bytes.subarray(offset, offset + slot.lengths[at])));
+  const end = offset + slot.lengths[at];
+  const value = name === ENTRY ? head.bytes.toString('utf8', offset, end) : readBack(result, slot, name, v8.deserialize(head.bytes.subarray(offset, end)));
   head.parts.set(name, value);
   return value;
 }
@@ -586,7 +587,13 @@ function packForReport(result: CheckResult, kept: KeptParts, bulk: Bulk | null, 
       inline.push(undefined);
     }
   }
-  add(ENTRY, facts.entry);
+  // The entry as UTF-8 (its JSON is well-formed: lone surrogates escaped), not v8-serialised: a
+  // Serializer per call cost more than the copy.
+  const entry = Buffer.from(facts.entry, 'utf8');
+  names.push(ENTRY);
+  lengths.push(entry.length);
+  inline.push(undefined);
+  pieces.push(entry);
   const head = Buffer.allocUnsafeSlow(pieces.reduce((n, b) => n + b.length, 0));
   let at = 0;
   for (const bytes of pieces) at += bytes.copy(head, at);
