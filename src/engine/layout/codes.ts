@@ -6,6 +6,7 @@
 import type { CellScalar } from '../grid';
 import { fold } from '../text/normalize';
 import { memoByText } from '../text/memo';
+import { isTrimmedSpace } from '../text/trim';
 
 export interface ParsedCode {
   /** Normalised: "1.1", "II". */
@@ -139,20 +140,31 @@ export interface TitleCode extends ParsedCode {
 }
 
 /**
- * A code written at the start of a title, or null. Demands a sign that it is a code: a prefix
- * word ("Tiêu chí 1.2"), a dot structure ("1.1", "1."), or a Roman numeral followed by "." ":" ")"
- * or a dash; a bare "2 lần…" is not a code.
+ * A title can only carry a code if it starts (after white space) with a digit, a Roman numeral or
+ * a prefix word: /^\s*[\dIVXlLtTcCnNmMpP]/, tested without a regex call (it runs on every title
+ * of every sheet; test/engine/layout/codes-fast.test.ts compares it with the regex)…
  */
-// A title can only carry a code if it starts with a digit, a Roman numeral or a prefix word…
-const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
+export function mayStartCode(title: string): boolean {
+  let i = 0;
+  while (i < title.length && isTrimmedSpace(title.charCodeAt(i))) i++; // \s* (the same set as trim's)
+  return i < title.length && CODE_START.has(title.charCodeAt(i));
+}
+
+const CODE_START = new Set([...'0123456789IVXlLtTcCnNmMpP'].map((ch) => ch.charCodeAt(0)));
+
 // …and holds a digit or a capital I, V or X somewhere (the code itself: TITLE_CODE, after any
 // prefix word and however many spaces follow it; NFC in stripPrefix makes none of them).
 const CODE_CHARACTER = /[\dIVX]/;
 
+/**
+ * A code written at the start of a title, or null. Demands a sign that it is a code: a prefix
+ * word ("Tiêu chí 1.2"), a dot structure ("1.1", "1."), or a Roman numeral followed by "." ":" ")"
+ * or a dash; a bare "2 lần…" is not a code.
+ */
 export function codeInTitle(title: string): TitleCode | null {
   // Asked before the memory: most titles cannot hold a code, and a title looked up is hashed
   // whole (≈ 115 titles per sheet of the generated batch get past the first test, 14 past both).
-  if (!MAY_START_CODE.test(title) || !CODE_CHARACTER.test(title)) return null;
+  if (!mayStartCode(title) || !CODE_CHARACTER.test(title)) return null;
   const found = titleCodeOf(title);
   // A copy: the caller keeps it in its row.
   return found && { ...found };

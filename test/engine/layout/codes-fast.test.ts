@@ -3,7 +3,7 @@
  * reader: on any text it must give what the reader itself (readCodeText) gives.
  */
 import fc from 'fast-check';
-import { parseCode, readCodeText } from '../../../src/engine/layout/codes';
+import { mayStartCode, parseCode, readCodeText } from '../../../src/engine/layout/codes';
 
 describe('parseCode on plain dotted codes', () => {
   test('the same as the code reader, on random code-like texts', () => {
@@ -26,5 +26,20 @@ describe('parseCode on plain dotted codes', () => {
     expect(parseCode('1..2')).toBeNull();
     expect(parseCode('1234')).toBeNull();
     expect(parseCode('.1')).toBeNull();
+  });
+});
+
+describe('mayStartCode', () => {
+  const MAY_START_CODE = /^\s*[\dIVXlLtTcCnNmMpP]/;
+
+  test('the same as its regex for every first character, after white space or not', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, ch + 'x', ' ' + ch, '\u00a0\t' + ch + ' 1', ch + ch]) if (mayStartCode(t) !== MAY_START_CODE.test(t)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(['', ' ', '\u3000'].map(mayStartCode)).toEqual([false, false, false]);
+    expect(['1.1 A', '  II. B', 'Tiêu chí 1', '\ufeffM', 'Kế hoạch'].map(mayStartCode)).toEqual([true, true, true, true, false]);
   });
 });
