@@ -58,3 +58,51 @@ describe('formatPercent and formatScore', () => {
     expect(formatScore(1.255, 'en')).toBe('1.26');
   });
 });
+
+describe('roundTo: the whole-number shortcut gives what the decimal-text rounding gives', () => {
+  /** The rounding through the decimal text alone (roundTo before its shortcut), as the reference. */
+  const byText = (n: number, decimals: number): number => {
+    if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
+    const sign = n < 0 ? -1 : 1;
+    const abs = String(Math.abs(n));
+    const shifted = abs.includes('e') ? Math.round(Math.abs(n) * 10 ** decimals) : Math.round(Number(`${abs}e${decimals}`));
+    const r = sign * (shifted / 10 ** decimals);
+    return r === 0 ? 0 : r;
+  };
+  /** The double `steps` ulps away from x. */
+  const ulpsAway = (x: number, steps: number): number => {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    view.setBigInt64(0, view.getBigInt64(0) + BigInt(x < 0 ? -steps : steps));
+    return view.getFloat64(0);
+  };
+  // A fixed-seed generator: the same cases every run.
+  let seed = 12345;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+
+  test('on figures with few decimals, their neighbours a few ulps away, random doubles, tiny and huge ones', () => {
+    const cases: number[] = [0, -0, 1e-7, -1e-7, 5e-324, 1.005, 2.675, 1.145, 0.07000000000000001, 2 ** 40 / 100, 2 ** 40 / 100 + 0.01, 9.99e11, 1e14 + 0.5];
+    for (let i = 0; i < 5_000; i++) {
+      const k = Math.floor(random() * 2_000_000) - 1_000_000;
+      const d = Math.floor(random() * 5);
+      const exact = k / 10 ** d;
+      cases.push(exact, ulpsAway(exact, 1), ulpsAway(exact, -1), ulpsAway(exact, 3), (random() - 0.5) * 2000, (random() - 0.5) * 1e13);
+    }
+    let shortcut = 0;
+    const differ: [number, number, number, number][] = [];
+    for (const n of cases) {
+      for (let d = 0; d <= 5; d++) {
+        const got = roundTo(n, d);
+        const want = byText(n, d);
+        if (!Object.is(got, want)) differ.push([n, d, got, want]);
+        if (Number.isInteger(n * 10 ** d)) shortcut++;
+      }
+    }
+    expect(differ).toEqual([]);
+    // The shortcut was taken for a good share of the cases (else this would test nothing new).
+    expect(shortcut).toBeGreaterThan(cases.length);
+  });
+});
