@@ -499,6 +499,47 @@ export function worthCompacting(result: CheckResult): boolean {
   return Boolean(result.parsed || result.alignment || result.scores?.items.length);
 }
 
+/** A head record as its parts are added (packResult, packForReport): names, lengths, inline values, bytes. */
+class HeadPieces {
+  private readonly names: string[] = [];
+  private readonly lengths: number[] = [];
+  private readonly inline: unknown[] = [];
+  private readonly pieces: Buffer[] = [];
+  private size = 0;
+
+  /** A part v8-serialised into the record, or kept inline when it weighs nothing (isInline). */
+  add(name: string, value: unknown): void {
+    if (isInline(value)) this.push(name, -1, value);
+    else this.addBytes(name, v8.serialize(value));
+  }
+
+  /** A part already in bytes (the report entry's UTF-8). */
+  addBytes(name: string, bytes: Buffer): void {
+    this.push(name, bytes.length, undefined);
+    this.pieces.push(bytes);
+    this.size += bytes.length;
+  }
+
+  /** A part the run does not keep: reading it throws (NOT_KEPT). */
+  notKept(name: string): void {
+    this.push(name, NOT_KEPT, undefined);
+  }
+
+  /** The record's fields of a PackedResult; the head in one buffer of its own (not a slice of Node's pool: a worker transfers it, wire-checks.ts). */
+  record(): Pick<PackedResult, 'head' | 'names' | 'lengths' | 'inline'> {
+    const head = Buffer.allocUnsafeSlow(this.size);
+    let at = 0;
+    for (const bytes of this.pieces) at += bytes.copy(head, at);
+    return { head, names: this.names, lengths: this.lengths, inline: this.inline };
+  }
+
+  private push(name: string, length: number, value: unknown): void {
+    this.names.push(name);
+    this.lengths.push(length);
+    this.inline.push(value);
+  }
+}
+
 /**
  * `result` packed for a spill file keeping `kept` (see PackedResult); `bulk`: its bulk record, when
  * already made; `facts`: with `kept.reportOnly`, what its head keeps instead of its parts (required then).
@@ -506,24 +547,8 @@ export function worthCompacting(result: CheckResult): boolean {
 export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | null = bulkOf(result, kept), facts?: ReportFacts): PackedResult {
   if (kept.reportOnly) return packForReport(result, kept, bulk, facts);
   const { parsed, alignment, scores } = result;
-  const names: string[] = [];
-  const lengths: number[] = [];
-  const inline: unknown[] = [];
-  const pieces: Buffer[] = [];
-  let size = 0;
-  const add = (name: string, value: unknown) => {
-    names.push(name);
-    if (isInline(value)) {
-      lengths.push(-1);
-      inline.push(value);
-    } else {
-      const bytes = v8.serialize(value);
-      pieces.push(bytes);
-      lengths.push(bytes.length);
-      inline.push(undefined);
-      size += bytes.length;
-    }
-  };
+  const pieces = new HeadPieces();
+  const add = (name: string, value: unknown) => pieces.add(name, value);
   const keys = Object.keys(result) as (keyof CheckResult)[];
   const plain: Record<string, unknown> = {};
   for (const key of keys) {
@@ -538,17 +563,10 @@ export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | nu
   add(BREAKDOWN, scores ? pointsBreakdown(scores) : null);
   add(REQUESTS, explanationRequests(result));
   add(ROUNDS, reportRounds(result));
-  // One buffer of its own (not a slice of Node's pool: a worker transfers it, wire-checks.ts).
-  const head = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  for (const bytes of pieces) at += bytes.copy(head, at);
   return {
     keys,
     plain,
-    head,
-    names,
-    lengths,
-    inline,
+    ...pieces.record(),
     bulk: bulk ? v8.serialize(bulk) : null,
     final: scores?.final ? scores.final.index : null,
   };
@@ -557,53 +575,24 @@ export function packResult(result: CheckResult, kept: KeptParts, bulk: Bulk | nu
 /** packResult for a report-only head (KeptParts.reportOnly). */
 function packForReport(result: CheckResult, kept: KeptParts, bulk: Bulk | null, facts: ReportFacts | undefined): PackedResult {
   if (!facts) throw new Error('par-check: a report-only result is packed without its report facts');
-  const names: string[] = [];
-  const lengths: number[] = [];
-  const inline: unknown[] = [];
-  const pieces: Buffer[] = [];
+  const pieces = new HeadPieces();
   const plain: Record<string, unknown> = {};
   const keys = Object.keys(result) as (keyof CheckResult)[];
-  const add = (name: string, value: unknown) => {
-    names.push(name);
-    if (isInline(value)) {
-      lengths.push(-1);
-      inline.push(value);
-    } else {
-      const bytes = v8.serialize(value);
-      pieces.push(bytes);
-      lengths.push(bytes.length);
-      inline.push(undefined);
-    }
-  };
   for (const key of keys) {
     if (PLAIN.has(key)) {
       if (key !== 'set') plain[key] = result[key];
-    } else if (REPORT_PARTS.has(key)) add(key, result[key]);
+    } else if (REPORT_PARTS.has(key)) pieces.add(key, result[key]);
     // A sheet naming no unit: the season and the pairing of replies read the title block's (unitName, unitOf).
-    else if (key === 'parsed' && result.unit === null && result.parsed) add(key, { ...result.parsed, rows: [], totalRow: null });
-    else {
-      names.push(key);
-      lengths.push(NOT_KEPT);
-      inline.push(undefined);
-    }
+    else if (key === 'parsed' && result.unit === null && result.parsed) pieces.add(key, { ...result.parsed, rows: [], totalRow: null });
+    else pieces.notKept(key);
   }
   // The entry as UTF-8 (its JSON is well-formed: lone surrogates escaped), not v8-serialised: a
   // Serializer per call cost more than the copy.
-  const entry = Buffer.from(facts.entry, 'utf8');
-  names.push(ENTRY);
-  lengths.push(entry.length);
-  inline.push(undefined);
-  pieces.push(entry);
-  const head = Buffer.allocUnsafeSlow(pieces.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const bytes of pieces) at += bytes.copy(head, at);
+  pieces.addBytes(ENTRY, Buffer.from(facts.entry, 'utf8'));
   return {
     keys,
     plain,
-    head,
-    names,
-    lengths,
-    inline,
+    ...pieces.record(),
     bulk: bulk ? v8.serialize(bulk) : null,
     final: result.scores?.final ? result.scores.final.index : null,
     facts: { points: facts.points, scored: facts.scored },
