@@ -5,6 +5,7 @@
  * template, ranking) prints readably.
  */
 import type { SheetSpec, SpecCell } from './sheet-spec';
+import { isTrimmedSpace } from './text/trim';
 
 /** Excel's default row height in points for 11-pt text. */
 export const BASE_ROW_HEIGHT = 15;
@@ -33,15 +34,11 @@ function widthOf(spec: SheetSpec, c: SpecCell): number {
 
 /**
  * JavaScript's \s (what split(/\s+/) splits on) but the line feed, which ends a line: spaces,
- * tabs, no-break and typographic spaces, line and paragraph separators, the byte-order mark.
+ * tabs, no-break and typographic spaces, line and paragraph separators, the byte-order mark —
+ * the white space trim() removes (text/trim.ts), less the line feed.
  */
 function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d && code !== 0x0a);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+  return code !== 0x0a && isTrimmedSpace(code);
 }
 
 /**
