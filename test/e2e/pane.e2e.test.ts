@@ -345,6 +345,21 @@ describeInChromium('pane.e2e')('the task pane in Chromium', () => {
         await page.getByTestId('scores-table').waitFor();
         await expect(page.getByTestId('self-total').textContent()).resolves.toContain(`(${w.selfMax})`);
         await shotOf('e-scores');
+        // Every area's title is shown whole (wrapped, not cut with "…"), and the table's four
+        // figure headings fit in at most two lines each.
+        const fit = await page.evaluate(() => ({
+          cut: [...document.querySelectorAll('[data-testid="area-title"]')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+            .map((el) => el.textContent),
+          headLines: [...document.querySelectorAll('[data-testid="scores-table"] thead th')].map((th) => {
+            const line = parseFloat(getComputedStyle(th).lineHeight) || 20;
+            const inner = (th.firstElementChild ?? th) as HTMLElement;
+            return Math.round(inner.getBoundingClientRect().height / line);
+          }),
+        }));
+        expect(`${name('scores')}: cut ${JSON.stringify(fit.cut)}`).toBe(`${name('scores')}: cut []`);
+        expect(`${name('scores')}: heading lines ${fit.headLines.join(',')}`).toBe(`${name('scores')}: heading lines ${fit.headLines.map((l) => Math.min(l, 2)).join(',')}`);
+        expect(fit.headLines).toHaveLength(4);
         await page.getByTestId('score-totals').scrollIntoViewIfNeeded();
         await shotOf('e-scores-totals');
         await noSideways(name('scores'));

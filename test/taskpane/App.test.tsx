@@ -144,7 +144,26 @@ describe('the pane over so-y-te-2024.xlsx', () => {
     for (const [code, [max, self, appraised]] of Object.entries(hand)) {
       const row = table.querySelector(`tr[data-area="${code}"]`) as HTMLElement;
       const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
-      expect([cells[1], cells[2], cells[3]]).toEqual([max, self, appraised]);
+      expect([cells[0], cells[1], cells[2]]).toEqual([max, self, appraised]);
+    }
+    // Each area is a row group headed by its whole title (not cut to fit a narrow pane), over its
+    // figures; the titles as ../shared/criteria/mau-so-nganh-2024.json gives them.
+    const heads = within(table).getAllByTestId('area-title');
+    expect(heads.map((h) => h.textContent)).toEqual([
+      '1. Công tác chỉ đạo, điều hành cải cách hành chính',
+      '2. Cải cách thể chế',
+      '3. Cải cách thủ tục hành chính',
+      '4. Cải cách tổ chức bộ máy hành chính',
+      '5. Cải cách chế độ công vụ',
+      '6. Cải cách tài chính công',
+      '7. Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+      '8. Tác động của cải cách hành chính',
+    ]);
+    for (const head of heads) {
+      expect(head.getAttribute('scope')).toBe('rowgroup');
+      expect(head.getAttribute('colspan')).toBe('4');
+      // The title row and the figures row share one <tbody>: the header covers the figures.
+      expect(head.closest('tbody')!.querySelectorAll('tr[data-area]')).toHaveLength(1);
     }
     const totals = screen.getByTestId('score-totals').textContent!;
     expect(totals).toContain('59,99 / 68,50');

@@ -6,7 +6,7 @@
  * symbolic link become entries with a problem: each is reported in its place and never stops the
  * other files (the walk goes on past an unreadable sub-folder).
  */
-import { promises as nodeFs, statSync, type Dirent } from 'fs';
+import { readdirSync, statSync, type Dirent } from 'fs';
 import * as path from 'path';
 import type { Bilingual } from '../../engine/text/lang';
 
@@ -20,8 +20,13 @@ export interface InputFile {
 }
 
 /** The one file-system call of the walk: tests pass a failing one (tests run as root, where chmod 000 does not block). */
-export type ReadDir = (dir: string) => Promise<Dirent[]>;
-const realReadDir: ReadDir = (dir) => nodeFs.readdir(dir, { withFileTypes: true });
+export type ReadDir = (dir: string) => Dirent[] | Promise<Dirent[]>;
+/**
+ * Synchronous: the promise version's listing stayed alive for the whole run (a batch then runs in
+ * the microtasks of the callback that resolved it, whose handle scope holds the listing: 10,000
+ * Dirents and their names, ≈ 0.9 MB at 10,000 files, found in a heap snapshot at the report).
+ */
+const realReadDir: ReadDir = (dir) => readdirSync(dir, { withFileTypes: true });
 
 const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
 

@@ -117,7 +117,15 @@ export class ResultSpill {
   /** Bytes appended, and of those written to the file (the rest are `pending`). */
   private size = 0;
   private written = 0;
-  private pending: Buffer[] = [];
+  /**
+   * Records appended since the last write, copied into one buffer reused for the whole run: the
+   * records themselves (a head's own ArrayBuffer, a worker's transferred bytes) die young instead
+   * of being held until the next write, which got them promoted to the old generation with their
+   * backing stores (≈ 2.5 kB a file outside the heap, freed only by a full collection: up to
+   * 11 MB at 10,000 files, and the allocator's pages kept after).
+   */
+  private pending: Buffer | null = null;
+  private pendingLength = 0;
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
@@ -137,32 +145,31 @@ export class ResultSpill {
   append(bytes: Uint8Array): Place {
     if (this.fd === null) this.open();
     const place = { offset: this.size, length: bytes.length };
-    // A worker's bytes arrive as a Uint8Array: viewed as a Buffer, not copied.
-    this.pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (this.pendingLength + bytes.length > FLUSH_BYTES) this.flush();
+    if (bytes.length >= FLUSH_BYTES) {
+      // A record as big as the buffer goes to the file as it is.
+      this.writeAll(bytes, this.size);
+      this.written += bytes.length;
+    } else {
+      this.pending ??= Buffer.allocUnsafeSlow(FLUSH_BYTES);
+      this.pending.set(bytes, this.pendingLength);
+      this.pendingLength += bytes.length;
+    }
     this.size += bytes.length;
-    if (this.size - this.written >= FLUSH_BYTES) this.flush();
     return place;
   }
 
   /** Records not written yet go to the file in one call (one write per record cost ≈ 20 µs each). */
   private flush(): void {
-    if (this.pending.length === 0 || this.fd === null) return;
-    let done = 0;
-    while (done < this.size - this.written) {
-      // writev may write less than asked: what is left is written from where it stopped.
-      let skip = done;
-      const rest: Buffer[] = [];
-      for (const b of this.pending) {
-        if (skip >= b.length) skip -= b.length;
-        else {
-          rest.push(skip ? b.subarray(skip) : b);
-          skip = 0;
-        }
-      }
-      done += fs.writevSync(this.fd, rest, this.written + done);
-    }
-    this.written = this.size;
-    this.pending = [];
+    if (this.pendingLength === 0 || this.fd === null || !this.pending) return;
+    this.writeAll(this.pending.subarray(0, this.pendingLength), this.written);
+    this.written += this.pendingLength;
+    this.pendingLength = 0;
+  }
+
+  /** `bytes` written at `position` (writeSync may write less than asked: the rest from where it stopped). */
+  private writeAll(bytes: Uint8Array, position: number): void {
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(this.fd!, bytes, done, bytes.length - done, position + done);
   }
 
   load(place: Place): unknown {
@@ -187,7 +194,8 @@ export class ResultSpill {
   dispose(): void {
     openSpills.delete(this);
     this.last = null;
-    this.pending = [];
+    this.pending = null;
+    this.pendingLength = 0;
     if (this.fd === null) return;
     try {
       fs.closeSync(this.fd);

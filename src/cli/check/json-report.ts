@@ -411,7 +411,7 @@ export function writeReportJson(
   let chunk = '';
   checks.forEach((c, i) => {
     chunk += entryText(c, lang, entryOf.get(c)) + (i < checks.length - 1 ? ',\n' : '\n');
-    if (chunk.length > 1 << 20) {
+    if (chunk.length > 1 << 16) {
       write(chunk);
       chunk = '';
     }

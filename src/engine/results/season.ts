@@ -218,6 +218,13 @@ function byStatusThenUnit(a: SeasonEntry, b: SeasonEntry): number {
   return statusOrder(a) - statusOrder(b) || compareText(a.unit, b.unit) || compareText(a.fileName, b.fileName);
 }
 
+/**
+ * The order of a.localeCompare(b, 'vi', { numeric: true }) (ECMA-402 defines it by this collator),
+ * with the collator made once: localeCompare with a locale made one per call, ≈ 130,000 calls to
+ * sort 10,000 entries, and the allocator's pages they left raised the peak RSS at the end of a run.
+ */
+const VI_ORDER = new Intl.Collator('vi', { numeric: true });
+
 function compareText(a: string, b: string): number {
-  return a.localeCompare(b, 'vi', { numeric: true });
+  return VI_ORDER.compare(a, b);
 }

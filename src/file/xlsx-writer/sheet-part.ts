@@ -6,13 +6,14 @@
  * test/file/xlsx-writer.test.ts reads both back and compares them.
  */
 import { estimateRowHeights } from '../../engine/sheet-layout';
-import { a1, columnLetter } from '../../engine/grid';
+import { a1 } from '../../engine/grid';
 import { cmToInches, printLineCode, type SheetSpec, type SpecCell, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
 import type { MergeRange } from '../../engine/grid';
 import type { RowsSheet, SheetFrame } from '../../engine/results/sheet-rows';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
 import { TextChunks } from './text-chunks';
+import { RowBytes } from './row-bytes';
 import type { PartText } from './zip-writer';
 
 /** Shared strings of the workbook: index of a text, added on first use. */
@@ -61,19 +62,42 @@ function linkTarget(link: { sheet?: string; cell?: string; url?: string }): stri
   return link.sheet ? `#${quoteSheetName(link.sheet)}!${link.cell ?? 'A1'}` : `#${link.cell ?? 'A1'}`;
 }
 
-function cellXml(ref: string, c: CellOut, strings: StringTable): string {
-  const s = c.s ? ` s="${c.s}"` : '';
+/** Bytes of `<c r="`, `"/>`, … (ASCII). */
+const C_OPEN = '<c r="';
+
+/** One cell's XML, as bytes: `<c r="B7" s="3" t="s"><v>12</v></c>` and the like. */
+function writeCell(out: RowBytes, col: number, row1: number, c: CellOut, strings: StringTable): void {
+  out.ascii(C_OPEN);
+  out.column(col);
+  out.uint(row1);
+  out.ascii('"');
+  if (c.s) {
+    out.ascii(' s="');
+    out.uint(c.s);
+    out.ascii('"');
+  }
   const v = c.value;
-  if (v === null) return `<c r="${ref}"${s}/>`;
-  if ('text' in v) return `<c r="${ref}"${s} t="s"><v>${strings.id(v.text)}</v></c>`;
-  if ('number' in v) return Number.isFinite(v.number) ? `<c r="${ref}"${s}><v>${v.number}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (v === null) return out.ascii('/>');
+  if ('text' in v) return stringCell(out, strings.id(v.text));
+  if ('number' in v) {
+    if (!Number.isFinite(v.number)) return out.ascii('/>');
+    out.ascii('><v>');
+    out.ascii(String(v.number));
+    return out.ascii('</v></c>');
+  }
   if ('formula' in v) {
     const f = `<f>${xmlText(v.formula.replace(/^=/, ''))}</f>`;
-    if (v.result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v.result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(v.result)}</v></c>`;
-    return `<c r="${ref}"${s}>${f}<v>${v.result}</v></c>`;
+    if (v.result === undefined) return out.utf8(`>${f}</c>`);
+    if (typeof v.result === 'string') return out.utf8(` t="str">${f}<v>${xmlText(v.result)}</v></c>`);
+    return out.utf8(`>${f}<v>${v.result}</v></c>`);
   }
-  return `<c r="${ref}"${s} t="s"><v>${strings.id(v.link.text)}</v></c>`;
+  stringCell(out, strings.id(v.link.text));
+}
+
+function stringCell(out: RowBytes, id: number): void {
+  out.ascii(' t="s"><v>');
+  out.uint(id);
+  out.ascii('</v></c>');
 }
 
 function validationXml(v: ValidationSpec): string {
@@ -138,6 +162,17 @@ function placedCells(cells: SpecCell[], merges: MergeRange[], styles: StyleTable
   return placed;
 }
 
+/** The keys of the placed cells, sorted: numeric keys sort as numbers in a typed array (rows in order, and columns within a row). */
+function sortedKeys(placed: Map<number, CellOut>): Float64Array {
+  // Filled by forEach: Float64Array.from(placed.keys()) made an iterator result object per key.
+  const keys = new Float64Array(placed.size);
+  let i = 0;
+  placed.forEach((_, key) => {
+    keys[i++] = key;
+  });
+  return keys.sort();
+}
+
 /** Written when the cell is: a value, a format, or covered by a merge (as ExcelJS writes them). */
 const written = (out: CellOut): boolean => out.value !== null || out.s !== 0 || out.merged === true;
 
@@ -193,35 +228,57 @@ function partHead(spec: SheetFrame, dimension: string): string {
   );
 }
 
+/** A row's start: `<row r="8" ht="30" customHeight="1"` (its end is `>` and cells, or `/>`). */
+function rowStart(out: RowBytes, r: number, heights: Map<number, number>): void {
+  out.ascii('<row r="');
+  out.uint(r + 1);
+  out.ascii('"');
+  const h = heights.get(r);
+  if (h !== undefined) {
+    out.ascii(' ht="');
+    out.ascii(String(h));
+    out.ascii('" customHeight="1"');
+  }
+}
+
 /**
  * The rows of these cells, in order (rows with a height but no cell among them, as ExcelJS writes
- * them), each given to `emit`; the links met are added to `links`.
+ * them), written to `out`; the links met are added to `links`.
  */
-function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>, strings: StringTable, emit: (s: string) => void, links: Link[]): void {
+function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>, strings: StringTable, out: RowBytes, links: Link[]): void {
   // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
-  const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
-  const writeRow = (r: number, cells: string) => {
-    const h = heights.get(r);
-    const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    emit(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
+  const heightRows = heights.size ? [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b) : [];
+  const emptyRow = (r: number) => {
+    rowStart(out, r, heights);
+    out.ascii('/>');
+    out.rowDone();
   };
   let next = 0;
   for (let i = 0; i < keys.length; ) {
     const r = Math.floor(keys[i] / COLUMNS);
-    while (next < heightRows.length && heightRows[next] < r) writeRow(heightRows[next++], '');
-    const rowNumber = String(r + 1);
-    let cells = '';
-    for (; i < keys.length && keys[i] < (r + 1) * COLUMNS; i++) {
+    while (next < heightRows.length && heightRows[next] < r) emptyRow(heightRows[next++]);
+    rowStart(out, r, heights);
+    const open = out.length;
+    out.ascii('>');
+    let any = false;
+    const end = (r + 1) * COLUMNS;
+    for (; i < keys.length && keys[i] < end; i++) {
       const key = keys[i];
       const cell = placed.get(key)!;
       if (!written(cell)) continue;
-      const ref = columnLetter(key - r * COLUMNS) + rowNumber;
-      cells += cellXml(ref, cell, strings);
-      if (cell.value && 'link' in cell.value) links.push({ ref, target: linkTarget(cell.value.link) });
+      const col = key - r * COLUMNS;
+      writeCell(out, col, r + 1, cell, strings);
+      any = true;
+      if (cell.value && 'link' in cell.value) links.push({ ref: a1(r, col), target: linkTarget(cell.value.link) });
     }
-    writeRow(r, cells);
+    if (any) out.ascii('</row>');
+    else {
+      out.back(open);
+      out.ascii('/>');
+    }
+    out.rowDone();
   }
-  while (next < heightRows.length) writeRow(heightRows[next++], '');
+  while (next < heightRows.length) emptyRow(heightRows[next++]);
 }
 
 /** The part's text after its rows: protection, merges, validations, links (one at a time), print setup. */
@@ -285,14 +342,15 @@ function partEnd(spec: SheetFrame, links: Link[]): SheetPart {
 export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
   const merges = spec.merges ?? [];
   const placed = placedCells(spec.cells, merges, styles);
-  // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
-  const keys = Float64Array.from(placed.keys()).sort();
+  const keys = sortedKeys(placed);
   const heights = estimateRowHeights(spec);
   const used = new UsedRange();
   used.add(keys, placed, heights);
   out.text(partHead(spec, used.ref()));
   const links: Link[] = [];
-  writeRows(keys, placed, heights, strings, (s) => out.text(s), links);
+  const rows = new RowBytes((b) => out.bytes(b));
+  writeRows(keys, placed, heights, strings, rows, links);
+  rows.close();
   partTail(spec, merges, links, out);
   return partEnd(spec, links);
 }
@@ -308,10 +366,11 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
   const merges: MergeRange[] = [];
   const links: Link[] = [];
   const rows = new TextChunks();
+  const bytes = new RowBytes(rows.addBytes);
   let lastRow = -1;
   for (const block of sheet.blocks) {
     const placed = placedCells(block.cells, block.merges, styles);
-    const keys = Float64Array.from(placed.keys()).sort();
+    const keys = sortedKeys(placed);
     if (keys.length === 0) continue;
     const first = Math.floor(keys[0] / COLUMNS);
     // A block's rows after the rows written before (sheet-rows.ts): else rows would be out of order.
@@ -319,9 +378,10 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
     lastRow = Math.floor(keys[keys.length - 1] / COLUMNS);
     const heights = estimateRowHeights({ name: sheet.name, cells: block.cells, merges: block.merges, columnWidths: sheet.columnWidths });
     used.add(keys, placed, heights);
-    writeRows(keys, placed, heights, strings, rows.add, links);
+    writeRows(keys, placed, heights, strings, bytes, links);
     for (const m of block.merges) merges.push(m);
   }
+  bytes.close();
   out.text(partHead(sheet, used.ref()));
   rows.writeTo(out);
   partTail(sheet, merges, links, out);

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   // Numbers never wrap; the text columns take what is left of the narrow pane.
   table: { tableLayout: 'auto' },
   head: { textAlign: 'right', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // The header cell's inner box is a flex row: a heading on one line sits at its end too, over the figures.
+  headBox: { justifyContent: 'flex-end' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
@@ -37,11 +39,13 @@ export interface DataTableProps {
   columns: DataColumn[];
   testId: string;
   className?: string;
-  /** The body rows. */
+  /** The body rows; or, with `groups`, the row groups (a `TableBody` each). */
   children: ReactNode;
+  /** The children are row groups of their own (one `<tbody>` each, e.g. a title row over its figures). */
+  groups?: boolean;
 }
 
-export function DataTable({ caption, columns, testId, className, children }: DataTableProps) {
+export function DataTable({ caption, columns, testId, className, children, groups = false }: DataTableProps) {
   const styles = useStyles();
   return (
     <Table size="small" className={mergeClasses(styles.table, className)} aria-label={caption} data-testid={testId}>
@@ -49,13 +53,13 @@ export function DataTable({ caption, columns, testId, className, children }: Dat
       <TableHeader>
         <TableRow>
           {columns.map((col, i) => (
-            <TableHeaderCell key={i} scope="col" className={col.numeric ? styles.head : undefined}>
+            <TableHeaderCell key={i} scope="col" className={col.numeric ? styles.head : undefined} button={col.numeric ? { className: styles.headBox } : undefined}>
               {col.label}
             </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
-      <TableBody>{children}</TableBody>
+      {groups ? children : <TableBody>{children}</TableBody>}
     </Table>
   );
 }

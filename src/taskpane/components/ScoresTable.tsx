@@ -1,5 +1,5 @@
 /** Scores per area (max / self / appraised / component index) and the totals, index and classification. */
-import { makeStyles, TableCell, TableRow, tokens, Tooltip } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, TableBody, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import type { ScoreResult, TotalScore } from '../../engine/scoring/scores';
 import { formatNumber } from '../../engine/text/format';
 import { useLang } from '../i18n/context';
@@ -7,10 +7,21 @@ import { DataTable, NumCell } from './DataTable';
 
 const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  // The area column takes what the figures leave (max-width 0 + width 100% in an auto table) and
-  // shows the title on one line, cut with "…"; the full title on hover and on keyboard focus.
-  areaCell: { maxWidth: 0, width: '100%' },
-  areaText: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Each area is a row group: its whole title on a line of its own (wrapping in a narrow pane)
+  // over its figures, so a 320 px pane shows the titles in full instead of "Công tá…" and the
+  // four figure columns share the whole width.
+  areaHead: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: 0,
+    // The title and its figures read as one block: no rule between them.
+    borderBottomStyle: 'none',
+  },
+  areaTitleRow: { borderBottomStyle: 'none' },
+  // An area's two rows light up together under the pointer (a row's own hover would split them).
+  group: { ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover } },
+  groupRow: { ':hover': { backgroundColor: 'transparent' }, ':active': { backgroundColor: 'transparent' } },
   totals: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
@@ -40,8 +51,8 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
       <DataTable
         caption={t.scoresCaption}
         testId="scores-table"
+        groups
         columns={[
-          { label: t.colArea },
           { label: t.colMax, numeric: true },
           { label: t.colSelf, numeric: true },
           { label: t.colAppraised, numeric: true },
@@ -49,23 +60,26 @@ export function ScoresTable({ scores }: { scores: ScoreResult }) {
         ]}
       >
         {scores.areas.map((a) => (
-          <TableRow key={a.code} data-area={a.code}>
-            <TableCell className={styles.areaCell}>
-              <Tooltip content={`${a.code}. ${a.title}`} relationship="description" positioning="below-start">
-                <span className={styles.areaText} tabIndex={0} data-testid="area-title">
-                  <strong>{a.code}</strong> <span className={styles.title}>{a.title}</span>
+          <TableBody key={a.code} className={styles.group}>
+            <TableRow className={mergeClasses(styles.groupRow, styles.areaTitleRow)}>
+              {/* The group's header: a screen reader names every figure below by its area. */}
+              <TableHeaderCell scope="rowgroup" colSpan={4} className={styles.areaHead} data-testid="area-title">
+                <span>
+                  <strong>{a.code}.</strong> <span className={styles.title}>{a.title}</span>
                 </span>
-              </Tooltip>
-            </TableCell>
-            <NumCell>{n(a.max)}</NumCell>
-            <NumCell>
-              {/* A survey-only area is not self-scored: nothing to show rather than "0 / 0". */}
-              {a.selfMax <= 0 ? '—' : n(a.self)}
-              {a.selfMax > 0 && Math.abs(a.selfMax - a.max) > 1e-9 && <span className={styles.title}> / {n(a.selfMax)}</span>}
-            </NumCell>
-            <NumCell>{a.appraised === null ? '—' : n(a.appraised)}</NumCell>
-            <NumCell>{n(a.index)}</NumCell>
-          </TableRow>
+              </TableHeaderCell>
+            </TableRow>
+            <TableRow className={styles.groupRow} data-area={a.code}>
+              <NumCell>{n(a.max)}</NumCell>
+              <NumCell>
+                {/* A survey-only area is not self-scored: nothing to show rather than "0 / 0". */}
+                {a.selfMax <= 0 ? '—' : n(a.self)}
+                {a.selfMax > 0 && Math.abs(a.selfMax - a.max) > 1e-9 && <span className={styles.title}> / {n(a.selfMax)}</span>}
+              </NumCell>
+              <NumCell>{a.appraised === null ? '—' : n(a.appraised)}</NumCell>
+              <NumCell>{n(a.index)}</NumCell>
+            </TableRow>
+          </TableBody>
         ))}
       </DataTable>
       <dl className={styles.totals} data-testid="score-totals">
