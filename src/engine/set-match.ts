@@ -16,6 +16,7 @@ import type { Finding } from './findings/finding';
 import { finding } from './findings/context';
 import { foldWords } from './text/normalize';
 import { memoByObject } from './text/memo';
+import { settleNumberFields } from './number-fields';
 import { formatNumber } from './text/format';
 import { chooseSetAdvice, loadSetAdvice, type Surface } from './text/advice';
 
@@ -43,6 +44,11 @@ interface Scored {
   titleWords: number;
 }
 
+// A set's fit and precision, and the candidates' fits, take fractions from the first sheet on
+// (number-fields.ts).
+settleNumberFields((n): Scored => ({ set: null as unknown as CriteriaSet, plan: null as unknown as AlignmentPlan, fit: n, precision: n, yearMatch: false, titleWords: n }));
+settleNumberFields((n): SetCandidate => ({ id: '', version: '', fit: n }));
+
 /**
  * `forcedHow`: how the forced set was given — 'forced' by the user for this check (--criteria,
  * the pane's choice) or 'settings' (a set kept with the workbook); both win the same way.
@@ -56,7 +62,10 @@ export function chooseSet(
 ): SetMatch {
   const pool = dedupe(forced ? [forced, ...sets] : sets);
   const facts = sheetFacts(parsed);
-  const ranked = pool.map((s) => score(parsed, s, facts)).sort(compareScored);
+  // (A loop, not map(): see number-fields.ts and scoring/compute.ts on arrays made by map.)
+  const ranked: Scored[] = [];
+  for (const s of pool) ranked.push(score(parsed, s, facts));
+  ranked.sort(compareScored);
   const candidates: SetCandidate[] = ranked.slice(0, 3).map((r) => ({ id: r.set.id, version: r.set.version, fit: r.fit }));
   const findings: Finding[] = [];
   const best = ranked[0] ?? null;
