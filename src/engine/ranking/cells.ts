@@ -39,10 +39,7 @@ export class CellWriter {
     this.cells.push(style ? { row, col, value, style } : { row, col, value });
   }
 
-  row(row: number, values: SpecValue[], style?: CellStyle | ((col: number) => CellStyle | undefined), col = 0): void {
-    values.forEach((value, i) => {
-      const s = typeof style === 'function' ? style(col + i) : style;
-      this.put(row, col + i, value, s);
-    });
+  row(row: number, values: readonly SpecValue[], style?: CellStyle | ((col: number) => CellStyle | undefined), col = 0): void {
+    for (let i = 0; i < values.length; i++) this.put(row, col + i, values[i], typeof style === 'function' ? style(col + i) : style);
   }
 }

@@ -5,7 +5,7 @@
 import type { CheckResult } from '../check-result';
 import { compareFindings } from '../findings/finding';
 import type { Lang } from '../text/lang';
-import type { CellStyle, SheetSpec } from '../sheet-spec';
+import type { CellStyle, SheetSpec, SpecValue } from '../sheet-spec';
 import type { MergeRange } from '../grid';
 import type { RankedUnit } from './rank';
 import { CellWriter, num2, styles, txt } from './cells';
@@ -35,7 +35,24 @@ const INFO_LABEL: CellStyle = { ...styles.label, wrap: true, vAlign: 'top' };
 const INFO_VALUE: CellStyle = { wrap: true, vAlign: 'top' };
 const TOTAL_LABEL: CellStyle = { ...styles.textCell, bold: true };
 const NO_FINDINGS: CellStyle = { italic: true };
+// One widths' array and print setup for every unit sheet: the writer makes their XML once for them (read only).
+const UNIT_COLUMN_WIDTHS = [12, 48, 11, 11, 12, 11, 11, 11, 13];
+const UNIT_PRINT: NonNullable<SheetSpec['print']> = { orientation: 'portrait', fitToWidth: true };
 const areaStyle = (c: number) => (c < 2 ? styles.textCell : styles.numberCell);
+
+type LabelKey = Parameters<typeof label>[0];
+const TOTALS_HEADERS: readonly (LabelKey | null)[] = [null, 'points', 'max', 'index'];
+// "Chênh lệch" is the appraiser's change over the scored items only; survey points have their own column.
+const AREA_HEADERS: readonly LabelKey[] = ['areaCode', 'area', 'max', 'selfMax', 'self', 'appraised', 'difference', 'survey', 'componentIndex'];
+const FINDING_HEADERS: readonly LabelKey[] = ['severity', 'message', 'cell', 'item', 'findingCode'];
+
+/** A header row's cells in `lang`, made once per language (the same for every unit sheet; never changed). */
+const headerRows = new Map<readonly (LabelKey | null)[], Partial<Record<Lang, readonly SpecValue[]>>>();
+function headerRow(keys: readonly (LabelKey | null)[], lang: Lang): readonly SpecValue[] {
+  let byLang = headerRows.get(keys);
+  if (!byLang) headerRows.set(keys, (byLang = {}));
+  return (byLang[lang] ??= keys.map((k) => (k ? txt(label(k, lang)) : null)));
+}
 
 export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   const { result, lang } = input;
@@ -69,7 +86,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   const scores = result.scores;
   if (scores) {
     row++;
-    w.row(row++, [null, txt(label('points', lang)), txt(label('max', lang)), txt(label('index', lang))], styles.header);
+    w.row(row++, headerRow(TOTALS_HEADERS, lang), styles.header);
     const totals: [string, { total: number; max: number; index: number } | null][] = [
       [label('self', lang), scores.self],
       [label('finalRow', lang), scores.final],
@@ -83,9 +100,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
     info('classification', scores.classification);
 
     row++;
-    // "Chênh lệch" is the appraiser's change over the scored items only; survey points have their own column.
-    const areaHeaders = ['areaCode', 'area', 'max', 'selfMax', 'self', 'appraised', 'difference', 'survey', 'componentIndex'] as const;
-    w.row(row++, areaHeaders.map((k) => txt(label(k, lang))), styles.header);
+    w.row(row++, headerRow(AREA_HEADERS, lang), styles.header);
     const breakdown = new Map(pointsBreakdown(scores).areas.map((a) => [a.code, a]));
     for (const a of scores.areas) {
       const b = breakdown.get(a.code);
@@ -100,8 +115,7 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   row++;
   w.put(row++, 0, txt(`${label('findings', lang)} (${result.findings.length})`), styles.label);
   // The message goes in column B, the wide title column of the areas table above.
-  const findingHeaders = ['severity', 'message', 'cell', 'item', 'findingCode'] as const;
-  w.row(row++, findingHeaders.map((k) => txt(label(k, lang))), styles.header);
+  w.row(row++, headerRow(FINDING_HEADERS, lang), styles.header);
   if (result.findings.length === 0) w.put(row++, 0, txt(label('noFindings', lang)), NO_FINDINGS);
   for (const f of [...result.findings].sort(compareFindings)) {
     w.row(row++, [txt(severityLabel(f.severity, lang)), txt(f.message[lang]), txt(f.cell), txt(f.item), txt(f.code)], styles.textCell);
@@ -110,9 +124,9 @@ export function buildUnitSheet(input: UnitSheetInput): SheetSpec {
   return {
     name: input.name,
     cells: w.cells,
-    columnWidths: [12, 48, 11, 11, 12, 11, 11, 11, 13],
+    columnWidths: UNIT_COLUMN_WIDTHS,
     merges,
     freezeRows: 1,
-    print: { orientation: 'portrait', fitToWidth: true },
+    print: UNIT_PRINT,
   };
 }

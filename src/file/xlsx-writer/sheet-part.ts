@@ -115,8 +115,17 @@ function validationXml(v: ValidationSpec): string {
  * of 9 for its default and writes no <col> for it (the column then has the sheet's default
  * width); the same here, so the results workbook looks as it did.
  */
+const colsTexts = new WeakMap<number[], string>();
+
 function colsXml(widths: number[] | undefined): string {
   if (!widths?.length) return '';
+  // The same widths' array (every unit sheet's) gives the same text: made once.
+  let text = colsTexts.get(widths);
+  if (text === undefined) colsTexts.set(widths, (text = colsText(widths)));
+  return text;
+}
+
+function colsText(widths: number[]): string {
   const out: string[] = [];
   for (let i = 0; i < widths.length; ) {
     const w = widths[i];
@@ -235,8 +244,21 @@ function writeRows(p: Placed, heights: Map<number, number>, strings: StringTable
 }
 
 /** The part's text after its rows: protection, merges, validations, links (one at a time), print setup. */
-function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges: MergeRange[], links: Link[], out: PartText): void {
-  const print = spec.print;
+/**
+ * The part's last elements, from its print setup alone: the same for every sheet sharing that
+ * setup object (the 10,000 unit sheets), so made once for it.
+ */
+const pageTails = new WeakMap<object, string>();
+let noPrintTail: string | null = null;
+
+function pageTail(print: SheetFrame['print']): string {
+  if (!print) return (noPrintTail ??= pageTailText(print));
+  let tail = pageTails.get(print);
+  if (tail === undefined) pageTails.set(print, (tail = pageTailText(print)));
+  return tail;
+}
+
+function pageTailText(print: SheetFrame['print']): string {
   const fit = print?.fitToWidth === true;
   const m = print?.margins;
   const margins = m
@@ -249,12 +271,29 @@ function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges:
         (print.footer ? `<oddFooter>${xmlText(printLineCode(print.footer))}</oddFooter>` : '') +
         '</headerFooter>'
       : '';
+  return (
+    (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
+    margins +
+    (print
+      ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
+      : '') +
+    headerFooter +
+    '</worksheet>'
+  );
+}
+
+/** The part's text after its rows: protection, merges, validations, links (one at a time), print setup. */
+function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges: MergeRange[], links: Link[], out: PartText): void {
+  let mergeCells = '';
+  if (merges.length) {
+    mergeCells = `<mergeCells count="${merges.length}">`;
+    for (const g of merges) mergeCells += `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`;
+    mergeCells += '</mergeCells>';
+  }
   out.text(
     '</sheetData>' +
       (spec.protect ? '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>' : '') +
-      (merges.length
-        ? `<mergeCells count="${merges.length}">${merges.map((g) => `<mergeCell ref="${a1(g.top, g.left)}:${a1(g.bottom, g.right)}"/>`).join('')}</mergeCells>`
-        : '') +
+      mergeCells +
       (spec.validations?.length ? `<dataValidations count="${spec.validations.length}">${spec.validations.map(validationXml).join('')}</dataValidations>` : ''),
   );
   if (links.length) {
@@ -262,15 +301,7 @@ function partTail(spec: SheetFrame & { validations?: ValidationSpec[] }, merges:
     for (const [i, l] of links.entries()) out.text(`<hyperlink ref="${l.ref}" r:id="rId${i + 1}"${l.target.startsWith('#') ? ` location="${xmlText(l.target)}"` : ''}/>`);
     out.text('</hyperlinks>');
   }
-  out.text(
-    (print?.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
-    margins +
-    (print
-      ? `<pageSetup paperSize="${PAPER_A4}" orientation="${print.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
-      : '') +
-    headerFooter +
-    '</worksheet>',
-  );
+  out.text(pageTail(spec.print));
 }
 
 /** The relationships of the part's links and its print titles. */
