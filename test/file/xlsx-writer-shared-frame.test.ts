@@ -19,7 +19,7 @@ type Print = NonNullable<SheetSpec['print']>;
 const PRINTS: Print[] = [
   { orientation: 'portrait', fitToWidth: true },
   { orientation: 'landscape', fitToWidth: false, centerHorizontally: true, margins: { left: 1.5, right: 1, top: 2, bottom: 2.5 } },
-  { orientation: 'portrait', footer: { center: 'Trang {page}' } },
+  { orientation: 'portrait', fitToWidth: false, footer: { center: 'Trang {page}' } },
 ];
 const WIDTHS = [
   [12, 48, 11, 11],
