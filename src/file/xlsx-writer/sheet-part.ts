@@ -7,13 +7,14 @@
  */
 import { estimateRowHeights } from '../../engine/sheet-layout';
 import { a1 } from '../../engine/grid';
-import { cmToInches, printLineCode, type SheetSpec, type SpecCell, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
+import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
 import type { MergeRange } from '../../engine/grid';
 import type { RowsSheet, SheetFrame } from '../../engine/results/sheet-rows';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
 import { TextChunks } from './text-chunks';
 import { RowBytes } from './row-bytes';
+import { COLUMNS, isWritten, placeCells, type Placed } from './placed-cells';
 import type { PartText } from './zip-writer';
 
 /** Shared strings of the workbook: index of a text, added on first use. */
@@ -28,13 +29,6 @@ export interface SheetPart {
   printTitles: string | null;
 }
 
-interface CellOut {
-  s: number;
-  value: SpecValue;
-  /** Covered by a merge (written even when empty, as ExcelJS does). */
-  merged?: boolean;
-}
-
 const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 const PAPER_A4 = 9;
 const MAX_INLINE_LIST = 255;
@@ -45,16 +39,16 @@ export function quoteSheetName(name: string): string {
 }
 
 /** Whether a key of row `r` is among the sorted keys (a binary search). */
-function rowHasKey(keys: Float64Array, r: number): boolean {
+function rowHasKey(keys: Float64Array, n: number, r: number): boolean {
   let lo = 0;
-  let hi = keys.length;
+  let hi = n;
   const first = r * COLUMNS;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < first) lo = mid + 1;
     else hi = mid;
   }
-  return lo < keys.length && keys[lo] < first + COLUMNS;
+  return lo < n && keys[lo] < first + COLUMNS;
 }
 
 function linkTarget(link: { sheet?: string; cell?: string; url?: string }): string {
@@ -66,17 +60,16 @@ function linkTarget(link: { sheet?: string; cell?: string; url?: string }): stri
 const C_OPEN = '<c r="';
 
 /** One cell's XML, as bytes: `<c r="B7" s="3" t="s"><v>12</v></c>` and the like. */
-function writeCell(out: RowBytes, col: number, row1: number, c: CellOut, strings: StringTable): void {
+function writeCell(out: RowBytes, col: number, row1: number, s: number, v: SpecValue, strings: StringTable): void {
   out.ascii(C_OPEN);
   out.column(col);
   out.uint(row1);
   out.ascii('"');
-  if (c.s) {
+  if (s) {
     out.ascii(' s="');
-    out.uint(c.s);
+    out.uint(s);
     out.ascii('"');
   }
-  const v = c.value;
   if (v === null) return out.ascii('/>');
   if ('text' in v) return stringCell(out, strings.id(v.text));
   if ('number' in v) {
@@ -135,47 +128,6 @@ function colsXml(widths: number[] | undefined): string {
   return out.length ? `<cols>${out.join('')}</cols>` : '';
 }
 
-/** Columns per row in a cell's key (row * COLUMNS + col): Excel's 16,384 columns. */
-const COLUMNS = 16384;
-
-/**
- * The cells to write, by key (row * COLUMNS + col), as write-sheet.ts leaves them: a later cell at
- * the same place replaces an earlier one (keeping its format when it has none); a merge's covered
- * cells take the style of its top-left cell and lose their values. Formats are numbered in the
- * order of the spec's cells, as before (their ids are the order of first use in the workbook).
- */
-function placedCells(cells: SpecCell[], merges: MergeRange[], styles: StyleTable): Map<number, CellOut> {
-  const placed = new Map<number, CellOut>();
-  for (const c of cells) {
-    const key = c.row * COLUMNS + c.col;
-    const s = c.style ? styles.id(c.style) : placed.get(key)?.s ?? 0;
-    placed.set(key, { s, value: c.value });
-  }
-  for (const m of merges) {
-    const topLeft = m.top * COLUMNS + m.left;
-    const s = placed.get(topLeft)?.s ?? 0;
-    if (!placed.has(topLeft)) placed.set(topLeft, { s, value: null });
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) placed.set(r * COLUMNS + c, { s, value: null, merged: true });
-    }
-  }
-  return placed;
-}
-
-/** The keys of the placed cells, sorted: numeric keys sort as numbers in a typed array (rows in order, and columns within a row). */
-function sortedKeys(placed: Map<number, CellOut>): Float64Array {
-  // Filled by forEach: Float64Array.from(placed.keys()) made an iterator result object per key.
-  const keys = new Float64Array(placed.size);
-  let i = 0;
-  placed.forEach((_, key) => {
-    keys[i++] = key;
-  });
-  return keys.sort();
-}
-
-/** Written when the cell is: a value, a format, or covered by a merge (as ExcelJS writes them). */
-const written = (out: CellOut): boolean => out.value !== null || out.s !== 0 || out.merged === true;
-
 /**
  * The sheet's used range, as ExcelJS gives it: every row that is written (with a cell, or only a
  * height), and the columns of the cells that are written. Grown rows by rows (a sheet given in
@@ -187,12 +139,13 @@ class UsedRange {
   private minCol = Infinity;
   private maxCol = -1;
 
-  add(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>): void {
-    for (const key of keys) {
+  add(p: Placed, heights: Map<number, number>): void {
+    for (let i = 0; i < p.n; i++) {
+      const key = p.keys[i];
       const r = Math.floor(key / COLUMNS);
       if (r < this.minRow) this.minRow = r;
       if (r > this.maxRow) this.maxRow = r;
-      if (!written(placed.get(key)!)) continue;
+      if (!isWritten(p, i)) continue;
       const c = key - r * COLUMNS;
       if (c < this.minCol) this.minCol = c;
       if (c > this.maxCol) this.maxCol = c;
@@ -245,16 +198,17 @@ function rowStart(out: RowBytes, r: number, heights: Map<number, number>): void 
  * The rows of these cells, in order (rows with a height but no cell among them, as ExcelJS writes
  * them), written to `out`; the links met are added to `links`.
  */
-function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>, strings: StringTable, out: RowBytes, links: Link[]): void {
+function writeRows(p: Placed, heights: Map<number, number>, strings: StringTable, out: RowBytes, links: Link[]): void {
+  const { keys, n } = p;
   // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
-  const heightRows = heights.size ? [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b) : [];
+  const heightRows = heights.size ? [...heights.keys()].filter((r) => !rowHasKey(keys, n, r)).sort((a, b) => a - b) : [];
   const emptyRow = (r: number) => {
     rowStart(out, r, heights);
     out.ascii('/>');
     out.rowDone();
   };
   let next = 0;
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < n; ) {
     const r = Math.floor(keys[i] / COLUMNS);
     while (next < heightRows.length && heightRows[next] < r) emptyRow(heightRows[next++]);
     rowStart(out, r, heights);
@@ -262,14 +216,13 @@ function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Ma
     out.ascii('>');
     let any = false;
     const end = (r + 1) * COLUMNS;
-    for (; i < keys.length && keys[i] < end; i++) {
-      const key = keys[i];
-      const cell = placed.get(key)!;
-      if (!written(cell)) continue;
-      const col = key - r * COLUMNS;
-      writeCell(out, col, r + 1, cell, strings);
+    for (; i < n && keys[i] < end; i++) {
+      if (!isWritten(p, i)) continue;
+      const col = keys[i] - r * COLUMNS;
+      const value = p.values[i];
+      writeCell(out, col, r + 1, p.s[i], value, strings);
       any = true;
-      if (cell.value && 'link' in cell.value) links.push({ ref: a1(r, col), target: linkTarget(cell.value.link) });
+      if (value && 'link' in value) links.push({ ref: a1(r, col), target: linkTarget(value.link) });
     }
     if (any) out.ascii('</row>');
     else {
@@ -341,15 +294,14 @@ function partEnd(spec: SheetFrame, links: Link[]): SheetPart {
  */
 export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
   const merges = spec.merges ?? [];
-  const placed = placedCells(spec.cells, merges, styles);
-  const keys = sortedKeys(placed);
+  const placed = placeCells(spec.cells, merges, styles);
   const heights = estimateRowHeights(spec);
   const used = new UsedRange();
-  used.add(keys, placed, heights);
+  used.add(placed, heights);
   out.text(partHead(spec, used.ref()));
   const links: Link[] = [];
   const rows = new RowBytes((b) => out.bytes(b));
-  writeRows(keys, placed, heights, strings, rows, links);
+  writeRows(placed, heights, strings, rows, links);
   rows.close();
   partTail(spec, merges, links, out);
   return partEnd(spec, links);
@@ -369,16 +321,16 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
   const bytes = new RowBytes(rows.addBytes);
   let lastRow = -1;
   for (const block of sheet.blocks) {
-    const placed = placedCells(block.cells, block.merges, styles);
-    const keys = sortedKeys(placed);
-    if (keys.length === 0) continue;
+    const placed = placeCells(block.cells, block.merges, styles);
+    const { keys, n } = placed;
+    if (n === 0) continue;
     const first = Math.floor(keys[0] / COLUMNS);
     // A block's rows after the rows written before (sheet-rows.ts): else rows would be out of order.
     if (first <= lastRow) throw new Error(`sheet "${sheet.name}": a block starts at row ${first + 1}, not after row ${lastRow + 1}`);
-    lastRow = Math.floor(keys[keys.length - 1] / COLUMNS);
+    lastRow = Math.floor(keys[n - 1] / COLUMNS);
     const heights = estimateRowHeights({ name: sheet.name, cells: block.cells, merges: block.merges, columnWidths: sheet.columnWidths });
-    used.add(keys, placed, heights);
-    writeRows(keys, placed, heights, strings, bytes, links);
+    used.add(placed, heights);
+    writeRows(placed, heights, strings, bytes, links);
     for (const m of block.merges) merges.push(m);
   }
   bytes.close();
