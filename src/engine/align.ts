@@ -173,15 +173,12 @@ export function planFor(itemRows: readonly SheetRow[], set: CriteriaSet, key: st
   const plans = plansOf(set.items);
   let plan = plans.get(key);
   if (plan === undefined) {
-    plan = buildPlan(
-      itemRows.map((r) => r.code),
-      setCodes(set.items),
-    );
+    plan = buildPlan(codesOf(itemRows), setCodes(set.items));
     if (plans.size >= PLAN_LIMIT) plans.clear();
     plans.set(key, plan);
   }
   const last = lastPlanOf(set.items);
-  last.codes = itemRows.map((r) => r.code);
+  last.codes = codesOf(itemRows);
   last.plan = plan;
   return plan;
 }
@@ -197,6 +194,16 @@ export function lastPlan(itemRows: readonly SheetRow[], set: CriteriaSet): Align
   if (last.plan === null || last.codes.length !== itemRows.length) return undefined;
   for (let i = 0; i < itemRows.length; i++) if (itemRows[i].code !== last.codes[i]) return undefined;
   return last.plan;
+}
+
+/**
+ * The rows' codes, by a loop: an array made by map() in optimized code has another elements kind
+ * than one the builtin makes, and lastPlan's reading of it would throw its optimized code away.
+ */
+function codesOf(itemRows: readonly SheetRow[]): (string | null)[] {
+  const codes: (string | null)[] = [];
+  for (const r of itemRows) codes.push(r.code);
+  return codes;
 }
 
 /** The item rows' codes as one text: a code is never empty and holds no line break; a row without one is "". */

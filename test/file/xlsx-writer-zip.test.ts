@@ -96,6 +96,31 @@ describe('ZipWriter', () => {
     expect(zlib.inflateRawSync(after.packed).toString()).toBe('the next part starts from a reset state');
   });
 
+  test('texts past the kept encoding buffer, bytes between texts, names past the kept header buffer: the same bytes', () => {
+    // One text of 300,000 three-byte characters (900 kB: encoded on its own), then bytes, then
+    // short texts; names of 1 and of 700 characters (the latter 2 kB in UTF-8).
+    const huge = 'ễ'.repeat(300_000);
+    const tail = Array.from({ length: 5_000 }, (_, i) => `<v>${i}—Đ</v>`);
+    const longName = `xl/${'đ'.repeat(700)}.xml`;
+    const sink = new MemorySink();
+    const zip = new ZipWriter(sink);
+    zip.addWritten(longName, (out) => {
+      out.text('<a>');
+      out.text(huge);
+      out.bytes(Buffer.from('<b/>'));
+      for (const t of tail) out.text(t);
+    });
+    zip.add('x', 'short');
+    zip.finish();
+    const whole = Buffer.from('<a>' + huge + '<b/>' + tail.join(''), 'utf8');
+    const read = readZip(sink.bytes());
+    expect(read.local.map((e) => e.name)).toEqual([longName, 'x']);
+    expect(read.central).toEqual([longName, 'x']);
+    expect(read.local[0].packed.equals(zlib.deflateRawSync(whole, { level: 6 }))).toBe(true);
+    expect([read.local[0].size, read.local[0].crc]).toEqual([whole.length, zlib.crc32(whole) >>> 0]);
+    expect(zlib.inflateRawSync(read.local[1].packed).toString()).toBe('short');
+  });
+
   test('the 65,536th part is refused before any of its bytes are written', () => {
     const written: number[] = [];
     const zip = new ZipWriter({ write: (chunk) => void written.push(chunk.length) });

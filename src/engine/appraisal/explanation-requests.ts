@@ -15,6 +15,8 @@ import type { SheetRow } from '../layout/parsed-sheet';
 import type { ItemScore } from '../scoring/scores';
 import { a1 } from '../grid';
 import { formatScore } from '../text/format';
+import { settleNumberFields } from '../number-fields';
+import { memoByObject } from '../text/memo';
 
 /** A score as people write it: "0,5", "1" (no needless zeros). */
 const num = (n: number, lang: Lang): string => formatScore(n, lang);
@@ -77,6 +79,25 @@ export function explanationRequests(result: CheckResult): ExplanationRequest[] {
   return recall?.(result) ?? computeRequests(result);
 }
 
+// A request's scores take fractions from the first sheet on (number-fields.ts): the same fields in
+// the same order as the request computeRequests makes.
+settleNumberFields(
+  (n): ExplanationRequest => ({
+    item: '',
+    title: '',
+    max: n,
+    self: n,
+    appraised: n,
+    round1: n,
+    reasons: [],
+    reason: { vi: '', en: '' },
+    note: null,
+    cell: null,
+    asked: 'explain',
+    notApplicable: false,
+  }),
+);
+
 function computeRequests(result: CheckResult): ExplanationRequest[] {
   const items = result.scores?.items ?? [];
   const parents = parentCodes(result);
@@ -116,10 +137,12 @@ function computeRequests(result: CheckResult): ExplanationRequest[] {
     });
   }
 
-  const scoreByCode = new Map(items.map((s) => [s.code, s]));
+  // The items by code, made when first asked (most sheets have no finding that asks).
+  let scoreByCode: Map<string, ItemScore> | null = null;
+  const scoreOf = (code: string): ItemScore | undefined => (scoreByCode ??= scoresByCode(items)).get(code);
   for (const f of result.findings) {
     if (f.code !== 'evidence.missing' || !f.item) continue;
-    const req = requestFor(f.item, scoreByCode.get(f.item));
+    const req = requestFor(f.item, scoreOf(f.item));
     if (req.reasons.some((r) => r.kind === 'missingEvidence')) continue;
     req.reasons.push({ kind: 'missingEvidence', message: missingEvidenceMessage(req.self), cell: f.cell });
   }
@@ -129,18 +152,21 @@ function computeRequests(result: CheckResult): ExplanationRequest[] {
   // does not grant it.
   for (const f of result.findings) {
     if ((f.code !== 'exemption.unconfirmed' && f.code !== 'exemption.notGranted') || !f.item) continue;
-    const req = requestFor(f.item, scoreByCode.get(f.item));
+    const req = requestFor(f.item, scoreOf(f.item));
     if (req.reasons.some((r) => r.kind === 'notApplicable')) continue;
     req.notApplicable = true;
     // N/A leaves a max of 0: the unit is told what the item is worth instead.
-    const score = scoreByCode.get(f.item);
+    const score = scoreOf(f.item);
     if (score) req.max = score.setMax;
     req.reasons.push({ kind: 'notApplicable', message: notApplicableMessage(f.code === 'exemption.notGranted'), cell: f.cell });
   }
 
-  const rowIndex = (code: string): number =>
-    scoreByCode.get(code)?.row ?? rowOf(result, code)?.row ?? Number.MAX_SAFE_INTEGER;
-  const requests = order.map((code) => byCode.get(code) as ExplanationRequest);
+  if (order.length === 0) return [];
+  const rowIndex = (code: string): number => scoreOf(code)?.row ?? rowOf(result, code)?.row ?? Number.MAX_SAFE_INTEGER;
+  // (A loop, not map(): an array made by map() in optimized code has another elements kind than
+  // one the builtin makes, and the sort below would throw the optimized code away.)
+  const requests: ExplanationRequest[] = [];
+  for (const code of order) requests.push(byCode.get(code) as ExplanationRequest);
   // Sheet order, so the list reads like the scoresheet; reasons in a fixed order per item.
   requests.sort((a, b) => rowIndex(a.item) - rowIndex(b.item));
   for (const req of requests) {
@@ -229,27 +255,37 @@ function rowOf(result: CheckResult, code: string): SheetRow | undefined {
   );
 }
 
+function scoresByCode(items: ItemScore[]): Map<string, ItemScore> {
+  const map = new Map<string, ItemScore>();
+  for (const s of items) map.set(s.code, s);
+  return map;
+}
+
 /** Codes of items that have children; without a set, guessed from the depth of the next item. */
 function parentCodes(result: CheckResult): Set<string> {
+  if (result.set) return parentsOfSet(result.set.items);
   const parents = new Set<string>();
-  if (result.set) {
-    const walk = (items: CriteriaItem[]): void => {
-      for (const item of items) {
-        if (item.children && item.children.length > 0) {
-          parents.add(item.code);
-          walk(item.children);
-        }
-      }
-    };
-    walk(result.set.items);
-    return parents;
-  }
   const items = result.scores?.items ?? [];
   items.forEach((s, i) => {
     if (i + 1 < items.length && items[i + 1].depth > s.depth) parents.add(s.code);
   });
   return parents;
 }
+
+// A set's parents are the same for every sheet checked against it: found once per set (read-only).
+const parentsOfSet = memoByObject((items: CriteriaItem[]): Set<string> => {
+  const parents = new Set<string>();
+  const walk = (list: CriteriaItem[]): void => {
+    for (const item of list) {
+      if (item.children && item.children.length > 0) {
+        parents.add(item.code);
+        walk(item.children);
+      }
+    }
+  };
+  walk(items);
+  return parents;
+});
 
 function nonEmpty(s: string | undefined): string | null {
   const t = s?.trim();

@@ -13,6 +13,7 @@ import { finding, isSurvey, type CheckContext } from './context';
 import { itemName, nums } from './fmt';
 import { columnLabel } from './value-checks';
 import { memoByObject } from '../text/memo';
+import { settleNumberFields } from '../number-fields';
 
 /** Written parent values are often rounded to 2 decimals. */
 const TOLERANCE = 0.005 + 1e-9;
@@ -25,6 +26,9 @@ interface Sum {
   /** Plain sum of the numbers as written: what a SUM formula shows. */
   plain: number;
 }
+
+// Both sums take fractions from the first sheet on (number-fields.ts).
+settleNumberFields((n): Sum => ({ capped: n, plain: n }));
 
 export function findParentIssues(ctx: CheckContext): Finding[] {
   // Without scores (their failure is reported as internal.error) there is nothing to compare with.

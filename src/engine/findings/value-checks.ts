@@ -9,6 +9,7 @@ import type { Finding } from './finding';
 import { finding } from './context';
 import { declaredPercents, expectedScore } from './declared';
 import { itemName, nums } from './fmt';
+import { settleNumberFields } from '../number-fields';
 
 const EPS = 1e-6;
 
@@ -107,6 +108,9 @@ export function checkNumber(
   return out;
 }
 
+// The declared per cent and its score take fractions from the first sheet on (number-fields.ts).
+settleNumberFields((n) => ({ p: n, e: n }));
+
 /** Self-score vs the score the declared figure calls for (bands / proportional rules). */
 function declaredMismatch(
   flat: FlatItem,
@@ -119,11 +123,14 @@ function declaredMismatch(
   const percents = declaredPercents(row.declared?.reading);
   // Stryker disable next-line ConditionalExpression: equivalent, no percents give no expected scores (null below)
   if (percents.length === 0) return null;
-  const expected = percents
-    .map((p) => ({ p, e: expectedScore(item.scoring, item.maxPoints, p) }))
-    .filter((x): x is { p: number; e: number } => x.e !== null);
+  // (Loops, not map/filter/some: see number-fields.ts and scoring/compute.ts on arrays made by map.)
+  const expected: { p: number; e: number }[] = [];
+  for (const p of percents) {
+    const e = expectedScore(item.scoring, item.maxPoints, p);
+    if (e !== null) expected.push({ p, e });
+  }
   if (expected.length === 0) return null;
-  if (expected.some((x) => Math.abs(x.e - value) <= 0.005 + EPS)) return null;
+  for (const x of expected) if (Math.abs(x.e - value) <= 0.005 + EPS) return null;
   // Report the reading a person would mean: the percentage as written (80 for "80%").
   const shown = expected[expected.length - 1];
   const p = nums(shown.p);

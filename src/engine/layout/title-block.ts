@@ -119,7 +119,8 @@ export function readTitleBlock(grid: Grid, headerFirst: number): TitleBlock {
   let declaredSetId: string | null = null;
   let declaredVersion: string | null = null;
   // Each line folded once, for the set declaration and the year.
-  const folded = lines.map((line) => fold(line));
+  const folded: string[] = [];
+  for (const line of lines) folded.push(fold(line));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const f = folded[i];

@@ -10,6 +10,7 @@ import { countsInParent, effectiveKind, flattenItems, isBonusOrPenalty, isLeaf, 
 import type { ParsedSheet, SheetRow } from '../layout/parsed-sheet';
 import { classify } from './classify';
 import { memoByObject } from '../text/memo';
+import { settleNumberFields } from '../number-fields';
 import { isEmptyReading, round2Reading, scoreLeaf, type AppraisalView } from './leaf';
 import type { AreaScore, FinalSource, ItemScore, RoundFigures, RoundScores, ScoreResult, TotalScore } from './scores';
 
@@ -26,11 +27,12 @@ const percent = (total: number, max: number) => (max > 0 ? clean((total / max) *
 export function isAppraised(parsed: ParsedSheet, set: CriteriaSet, alignment: Alignment, view: AppraisalView = 'final'): boolean {
   const second = view === 'final' && parsed.columns.appraised2 !== undefined;
   if (parsed.columns.appraised === undefined && !second) return false;
-  return flattenItems(set).some((f) => {
-    if (!isLeaf(f.item)) return false;
+  for (const f of flattenItems(set)) {
+    if (!isLeaf(f.item)) continue;
     const row = alignment.rowFor.get(f.item.code);
-    return !isEmptyReading(row?.appraised?.reading) || (second && round2Reading(row ?? null) !== null);
-  });
+    if (!isEmptyReading(row?.appraised?.reading) || (second && round2Reading(row ?? null) !== null)) return true;
+  }
+  return false;
 }
 
 /**
@@ -129,15 +131,16 @@ function compute(
   }
 
   const items = nodes; // not changed below
-  const areas: AreaScore[] = shape.areas.map((i) => areaScore(nodes[i]));
+  // Plain loops below, not map/filter/reduce: an array made by map() in optimized code has another
+  // elements kind than one made by the builtin, and the next array call on it then throws the
+  // optimized code away (number-fields.ts says why recompiling compute is costly).
+  const areas: AreaScore[] = [];
+  for (const i of shape.areas) areas.push(areaScore(nodes[i]));
 
   // Bonus and penalty count once, at their highest item (a bonus area, or a bonus item nested
   // in an ordinary area), each already capped at its own maxPoints.
-  const sumOf = (scores: ItemScore[], col: 'self' | 'appraised') => clean(scores.reduce((s, k) => s + (k[col] ?? 0), 0));
-  const bonusRoots = shape.bonusRoots.map((i) => nodes[i]);
-  const penaltyRoots = shape.penaltyRoots.map((i) => nodes[i]);
-  const bonus = { self: sumOf(bonusRoots, 'self'), appraised: appraised ? sumOf(bonusRoots, 'appraised') : null };
-  const penalty = { self: sumOf(penaltyRoots, 'self'), appraised: appraised ? sumOf(penaltyRoots, 'appraised') : null };
+  const bonus = rootsSum(nodes, shape.bonusRoots, appraised);
+  const penalty = rootsSum(nodes, shape.penaltyRoots, appraised);
 
   // Maxima from the scale (criteria-set.md): final max = scale − Σ N/A maxima; the self max
   // also leaves out the survey items that still count.
@@ -153,20 +156,25 @@ function compute(
   const selfMax = clean(Math.max(0, finalMax - surveyMax));
 
   // A bonus can make up lost points but never lifts a total above its max; a penalty never
-  // takes it below 0.
-  const selfTotal = clamp(clean(areas.reduce((s, a) => s + a.self, 0) + bonus.self - penalty.self), 0, selfMax);
+  // takes it below 0. (Each sum in area order from 0, as a reduce adds.)
+  let areasSelf = 0;
+  for (const a of areas) areasSelf += a.self;
+  const selfTotal = clamp(clean(areasSelf + bonus.self - penalty.self), 0, selfMax);
   const self: TotalScore = { total: selfTotal, max: selfMax, index: percent(selfTotal, selfMax) };
   let final: TotalScore | null = null;
   if (appraised) {
-    const sum = areas.reduce((s, a) => s + (a.appraised ?? 0), 0) + (bonus.appraised ?? 0) - (penalty.appraised ?? 0);
+    let areasAppraised = 0;
+    for (const a of areas) areasAppraised += a.appraised ?? 0;
+    const sum = areasAppraised + (bonus.appraised ?? 0) - (penalty.appraised ?? 0);
     const total = clamp(clean(sum), 0, finalMax);
     final = { total, max: finalMax, index: percent(total, finalMax) };
   }
 
   const basis = final ?? self;
-  const components = areas
-    .filter((a) => (final ? a.max : a.selfMax) > 0)
-    .map((a) => (final ? (a.appraisedIndex ?? 0) : a.selfIndex));
+  const components: number[] = [];
+  for (const a of areas) {
+    if (final ? a.max > 0 : a.selfMax > 0) components.push(final ? (a.appraisedIndex ?? 0) : a.selfIndex);
+  }
   const classification = classify(set.classification, basis.index, components);
   const hasBands = (set.classification?.length ?? 0) > 0;
 
@@ -181,25 +189,53 @@ function compute(
     classifiedOn: hasBands ? (final ? 'final' : 'self') : null,
     rounds: null,
   };
-  let first: ScoreResult | null = null;
-  if (view === 'final' && parsed.columns.appraised2 !== undefined) {
-    const leaves = flat.filter((f, i) => shape.leaf[i] && nodes[i].finalFrom === 'round2');
-    first = leaves.length > 0 ? compute(parsed, set, alignment, tableSurvey, 'round1').result : null;
-    const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
-    result.rounds = roundScores(result, sourceOf([...areas, ...bonusRoots, ...penaltyRoots]), first);
-    result.rounds.round2Items = leaves.map((f) => {
-      const final = nodes[flat.indexOf(f)];
-      // A blank round-1 cell is "not appraised in round 1", not 0 points.
-      const blank = isEmptyReading(alignment.rowFor.get(f.item.code)?.appraised?.reading);
-      return {
-        code: f.item.code,
-        round1: blank ? null : (firstPoints.get(f.item.code) ?? null),
-        round2: final.appraised ?? 0,
-        notApplicable: final.notApplicable,
-      };
-    });
-  }
+  const first = view === 'final' && parsed.columns.appraised2 !== undefined ? withRounds(result, parsed, set, alignment, tableSurvey, flat, shape) : null;
   return { result, first };
+}
+
+/** The sum of the bonus (or penalty) roots' self and appraised points, each added from 0 in set order. */
+function rootsSum(nodes: ItemScore[], roots: number[], appraised: boolean): { self: number; appraised: number | null } {
+  let self = 0;
+  let appraisedSum = 0;
+  for (const i of roots) {
+    self += nodes[i].self;
+    appraisedSum += nodes[i].appraised ?? 0;
+  }
+  return { self: clean(self), appraised: appraised ? clean(appraisedSum) : null };
+}
+
+/**
+ * Both rounds' figures on a sheet with a round-2 column (result.rounds), and the round-1 result
+ * when some round-2 score was entered (else null). Apart from compute: few sheets have the column.
+ */
+function withRounds(
+  result: ScoreResult,
+  parsed: ParsedSheet,
+  set: CriteriaSet,
+  alignment: Alignment,
+  tableSurvey: Map<string, number> | undefined,
+  flat: readonly FlatItem[],
+  shape: SetShape,
+): ScoreResult | null {
+  const nodes = result.items;
+  const leaves = flat.filter((f, i) => shape.leaf[i] && nodes[i].finalFrom === 'round2');
+  const first = leaves.length > 0 ? compute(parsed, set, alignment, tableSurvey, 'round1').result : null;
+  const firstPoints = new Map(first?.items.map((i) => [i.code, i.appraised]) ?? []);
+  const roots = [...shape.bonusRoots, ...shape.penaltyRoots].map((i) => nodes[i]);
+  const rounds = roundScores(result, sourceOf([...result.areas, ...roots]), first);
+  result.rounds = rounds;
+  rounds.round2Items = leaves.map((f) => {
+    const final = nodes[flat.indexOf(f)];
+    // A blank round-1 cell is "not appraised in round 1", not 0 points.
+    const blank = isEmptyReading(alignment.rowFor.get(f.item.code)?.appraised?.reading);
+    return {
+      code: f.item.code,
+      round1: blank ? null : (firstPoints.get(f.item.code) ?? null),
+      round2: final.appraised ?? 0,
+      notApplicable: final.notApplicable,
+    };
+  });
+  return first;
 }
 
 /**
@@ -305,6 +341,10 @@ function itemScore(
 function areaScore(s: ItemScore): AreaScore {
   const selfIndex = percent(s.self, s.selfMax);
   const appraisedIndex = s.appraised === null ? null : percent(s.appraised, s.max);
+  return areaOf(s, selfIndex, appraisedIndex);
+}
+
+function areaOf(s: ItemScore, selfIndex: number, appraisedIndex: number | null): AreaScore {
   return {
     code: s.code,
     title: s.title,
@@ -318,3 +358,15 @@ function areaScore(s: ItemScore): AreaScore {
     finalFrom: s.finalFrom ?? null,
   };
 }
+
+// The number fields of the scores take fractions from the first sheet on (number-fields.ts): the
+// items' and areas' scores, the totals, bonus and penalty.
+settleNumberFields((n) => {
+  const flat = { item: { code: '', title: '', maxPoints: n }, depth: 0 } as FlatItem;
+  // (A stand-in row without a shape of its own: a literal { row } would share the first field of a real row's shape.)
+  const row = n === null ? null : (Object.create(null, { row: { value: n } }) as SheetRow);
+  const item = itemScore(flat, 'scored', row, n, n, n, n, false, null);
+  return [item, areaOf(item, n, n)];
+});
+settleNumberFields((n): TotalScore => ({ total: n, max: n, index: n }));
+settleNumberFields((n) => ({ self: n, appraised: n }));

@@ -7,6 +7,7 @@
 import type { CriteriaItem, ItemKind } from '../criteria/schema';
 import { allowsNotApplicable } from '../criteria/tree';
 import type { CellReading, SheetRow } from '../layout/parsed-sheet';
+import { settleNumberFields } from '../number-fields';
 
 export interface LeafScore {
   notApplicable: boolean;
@@ -96,3 +97,6 @@ export function scoreLeaf(
     fromRound2,
   };
 }
+
+// A leaf's self and appraised points take fractions from the first sheet on (number-fields.ts).
+settleNumberFields((n): LeafScore => ({ notApplicable: false, self: n, appraised: n, fromRound2: false }));

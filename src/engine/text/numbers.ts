@@ -7,8 +7,13 @@
 import type { GridCell } from '../grid';
 import type { CellReading } from '../layout/parsed-sheet';
 import { fold } from './normalize';
+import { settleNumberFields } from '../number-fields';
 
 const BLANK: CellReading = { kind: 'blank' };
+// A number read takes a fraction from the first sheet on (number-fields.ts), also one read with a
+// unit or stray marks dropped.
+settleNumberFields((n): CellReading => ({ kind: 'number', value: n, fromText: false }));
+settleNumberFields((n): CellReading => ({ kind: 'number', value: n, fromText: true, assumed: '' }));
 // Hyphen, non-breaking hyphen, figure dash, en/em dash, horizontal bar, minus: all "no score".
 const DASH = /^[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]+$/;
 const MINUS_SIGN = /^[-\u2012\u2013\u2212]/;

@@ -7,6 +7,7 @@ import { isAscii } from 'buffer';
 import { decodePart, InflateBudget } from '../input-limits';
 import { FastReadError } from './errors';
 import { InflateFailed, inflatePart } from './inflate';
+import { rememberStoredPart, storedPartOf } from './stored-part-memo';
 import { partName, type ZipParts } from './zip-parts';
 
 interface Entry {
@@ -76,14 +77,18 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     at += 46 + nameLen + extraLen + commentLen;
   }
 
-  /** The entry's bytes: a view of the inflater's scratch buffer, to be turned into text at once. */
-  function bytesOf(e: Entry): Uint8Array {
+  /** The entry's bytes as stored in the file (a view of it). */
+  function storedOf(e: Entry): Uint8Array {
     const lo = e.localOffset;
     if (lo + 30 > data.length || view.getUint32(lo, true) !== 0x04034b50) throw new FastReadError('bad local header');
     const start = lo + 30 + view.getUint16(lo + 26, true) + view.getUint16(lo + 28, true);
     const end = start + e.compressedSize;
     if (end > data.length) throw new FastReadError('truncated entry');
-    const raw = data.subarray(start, end);
+    return data.subarray(start, end);
+  }
+
+  /** The entry's bytes: a view of the inflater's scratch buffer, to be turned into text at once. */
+  function bytesOf(e: Entry, raw: Uint8Array): Uint8Array {
     if (e.method === 0) {
       budget.take(raw.length);
       return raw;
@@ -99,6 +104,24 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     }
     budget.take(out.length);
     return out;
+  }
+
+  /**
+   * The entry's text; a small part stored as one seen lately gives that one's text
+   * (stored-part-memo.ts), its inflated size counted as if inflated again (and inflated again
+   * when that would pass the cap, to fail as it fails).
+   */
+  function textOfEntry(e: Entry): string {
+    const raw = storedOf(e);
+    const known = storedPartOf(e.method, raw);
+    if (known !== undefined && known.inflated <= Math.max(1, budget.left)) {
+      budget.take(known.inflated);
+      return known.text;
+    }
+    const bytes = bytesOf(e, raw);
+    const text = textOf(bytes);
+    rememberStoredPart(e.method, raw, bytes.length, text);
+    return text;
   }
 
   // Part names are case-insensitive in the package format (some writers spell "Sheet1.xml"): a
@@ -117,7 +140,7 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
     names: () => [...entries.keys()],
     text(name) {
       const e = find(name);
-      return e ? textOf(bytesOf(e)) : null;
+      return e ? textOfEntry(e) : null;
     },
   };
 }

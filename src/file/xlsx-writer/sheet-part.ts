@@ -6,13 +6,15 @@
  * test/file/xlsx-writer.test.ts reads both back and compares them.
  */
 import { estimateRowHeights } from '../../engine/sheet-layout';
-import { a1, columnLetter } from '../../engine/grid';
-import { cmToInches, printLineCode, type SheetSpec, type SpecCell, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
+import { a1 } from '../../engine/grid';
+import { cmToInches, printLineCode, type SheetSpec, type SpecValue, type ValidationSpec } from '../../engine/sheet-spec';
 import type { MergeRange } from '../../engine/grid';
 import type { RowsSheet, SheetFrame } from '../../engine/results/sheet-rows';
 import type { StyleTable } from './styles';
 import { xmlText } from './xml-text';
 import { TextChunks } from './text-chunks';
+import { RowBytes } from './row-bytes';
+import { COLUMNS, isWritten, placeCells, type Placed } from './placed-cells';
 import type { PartText } from './zip-writer';
 
 /** Shared strings of the workbook: index of a text, added on first use. */
@@ -27,13 +29,6 @@ export interface SheetPart {
   printTitles: string | null;
 }
 
-interface CellOut {
-  s: number;
-  value: SpecValue;
-  /** Covered by a merge (written even when empty, as ExcelJS does). */
-  merged?: boolean;
-}
-
 const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 const PAPER_A4 = 9;
 const MAX_INLINE_LIST = 255;
@@ -44,16 +39,16 @@ export function quoteSheetName(name: string): string {
 }
 
 /** Whether a key of row `r` is among the sorted keys (a binary search). */
-function rowHasKey(keys: Float64Array, r: number): boolean {
+function rowHasKey(keys: Float64Array, n: number, r: number): boolean {
   let lo = 0;
-  let hi = keys.length;
+  let hi = n;
   const first = r * COLUMNS;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < first) lo = mid + 1;
     else hi = mid;
   }
-  return lo < keys.length && keys[lo] < first + COLUMNS;
+  return lo < n && keys[lo] < first + COLUMNS;
 }
 
 function linkTarget(link: { sheet?: string; cell?: string; url?: string }): string {
@@ -61,19 +56,41 @@ function linkTarget(link: { sheet?: string; cell?: string; url?: string }): stri
   return link.sheet ? `#${quoteSheetName(link.sheet)}!${link.cell ?? 'A1'}` : `#${link.cell ?? 'A1'}`;
 }
 
-function cellXml(ref: string, c: CellOut, strings: StringTable): string {
-  const s = c.s ? ` s="${c.s}"` : '';
-  const v = c.value;
-  if (v === null) return `<c r="${ref}"${s}/>`;
-  if ('text' in v) return `<c r="${ref}"${s} t="s"><v>${strings.id(v.text)}</v></c>`;
-  if ('number' in v) return Number.isFinite(v.number) ? `<c r="${ref}"${s}><v>${v.number}</v></c>` : `<c r="${ref}"${s}/>`;
+/** Bytes of `<c r="`, `"/>`, … (ASCII). */
+const C_OPEN = '<c r="';
+
+/** One cell's XML, as bytes: `<c r="B7" s="3" t="s"><v>12</v></c>` and the like. */
+function writeCell(out: RowBytes, col: number, row1: number, s: number, v: SpecValue, strings: StringTable): void {
+  out.ascii(C_OPEN);
+  out.column(col);
+  out.uint(row1);
+  out.ascii('"');
+  if (s) {
+    out.ascii(' s="');
+    out.uint(s);
+    out.ascii('"');
+  }
+  if (v === null) return out.ascii('/>');
+  if ('text' in v) return stringCell(out, strings.id(v.text));
+  if ('number' in v) {
+    if (!Number.isFinite(v.number)) return out.ascii('/>');
+    out.ascii('><v>');
+    out.ascii(String(v.number));
+    return out.ascii('</v></c>');
+  }
   if ('formula' in v) {
     const f = `<f>${xmlText(v.formula.replace(/^=/, ''))}</f>`;
-    if (v.result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v.result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(v.result)}</v></c>`;
-    return `<c r="${ref}"${s}>${f}<v>${v.result}</v></c>`;
+    if (v.result === undefined) return out.utf8(`>${f}</c>`);
+    if (typeof v.result === 'string') return out.utf8(` t="str">${f}<v>${xmlText(v.result)}</v></c>`);
+    return out.utf8(`>${f}<v>${v.result}</v></c>`);
   }
-  return `<c r="${ref}"${s} t="s"><v>${strings.id(v.link.text)}</v></c>`;
+  stringCell(out, strings.id(v.link.text));
+}
+
+function stringCell(out: RowBytes, id: number): void {
+  out.ascii(' t="s"><v>');
+  out.uint(id);
+  out.ascii('</v></c>');
 }
 
 function validationXml(v: ValidationSpec): string {
@@ -111,36 +128,6 @@ function colsXml(widths: number[] | undefined): string {
   return out.length ? `<cols>${out.join('')}</cols>` : '';
 }
 
-/** Columns per row in a cell's key (row * COLUMNS + col): Excel's 16,384 columns. */
-const COLUMNS = 16384;
-
-/**
- * The cells to write, by key (row * COLUMNS + col), as write-sheet.ts leaves them: a later cell at
- * the same place replaces an earlier one (keeping its format when it has none); a merge's covered
- * cells take the style of its top-left cell and lose their values. Formats are numbered in the
- * order of the spec's cells, as before (their ids are the order of first use in the workbook).
- */
-function placedCells(cells: SpecCell[], merges: MergeRange[], styles: StyleTable): Map<number, CellOut> {
-  const placed = new Map<number, CellOut>();
-  for (const c of cells) {
-    const key = c.row * COLUMNS + c.col;
-    const s = c.style ? styles.id(c.style) : placed.get(key)?.s ?? 0;
-    placed.set(key, { s, value: c.value });
-  }
-  for (const m of merges) {
-    const topLeft = m.top * COLUMNS + m.left;
-    const s = placed.get(topLeft)?.s ?? 0;
-    if (!placed.has(topLeft)) placed.set(topLeft, { s, value: null });
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) placed.set(r * COLUMNS + c, { s, value: null, merged: true });
-    }
-  }
-  return placed;
-}
-
-/** Written when the cell is: a value, a format, or covered by a merge (as ExcelJS writes them). */
-const written = (out: CellOut): boolean => out.value !== null || out.s !== 0 || out.merged === true;
-
 /**
  * The sheet's used range, as ExcelJS gives it: every row that is written (with a cell, or only a
  * height), and the columns of the cells that are written. Grown rows by rows (a sheet given in
@@ -152,12 +139,13 @@ class UsedRange {
   private minCol = Infinity;
   private maxCol = -1;
 
-  add(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>): void {
-    for (const key of keys) {
+  add(p: Placed, heights: Map<number, number>): void {
+    for (let i = 0; i < p.n; i++) {
+      const key = p.keys[i];
       const r = Math.floor(key / COLUMNS);
       if (r < this.minRow) this.minRow = r;
       if (r > this.maxRow) this.maxRow = r;
-      if (!written(placed.get(key)!)) continue;
+      if (!isWritten(p, i)) continue;
       const c = key - r * COLUMNS;
       if (c < this.minCol) this.minCol = c;
       if (c > this.maxCol) this.maxCol = c;
@@ -193,35 +181,57 @@ function partHead(spec: SheetFrame, dimension: string): string {
   );
 }
 
+/** A row's start: `<row r="8" ht="30" customHeight="1"` (its end is `>` and cells, or `/>`). */
+function rowStart(out: RowBytes, r: number, heights: Map<number, number>): void {
+  out.ascii('<row r="');
+  out.uint(r + 1);
+  out.ascii('"');
+  const h = heights.get(r);
+  if (h !== undefined) {
+    out.ascii(' ht="');
+    out.ascii(String(h));
+    out.ascii('" customHeight="1"');
+  }
+}
+
 /**
  * The rows of these cells, in order (rows with a height but no cell among them, as ExcelJS writes
- * them), each given to `emit`; the links met are added to `links`.
+ * them), written to `out`; the links met are added to `links`.
  */
-function writeRows(keys: Float64Array, placed: Map<number, CellOut>, heights: Map<number, number>, strings: StringTable, emit: (s: string) => void, links: Link[]): void {
+function writeRows(p: Placed, heights: Map<number, number>, strings: StringTable, out: RowBytes, links: Link[]): void {
+  const { keys, n } = p;
   // Rows with a height but no cell are written too (as ExcelJS does), in order among the others.
-  const heightRows = [...heights.keys()].filter((r) => !rowHasKey(keys, r)).sort((a, b) => a - b);
-  const writeRow = (r: number, cells: string) => {
-    const h = heights.get(r);
-    const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    emit(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
+  const heightRows = heights.size ? [...heights.keys()].filter((r) => !rowHasKey(keys, n, r)).sort((a, b) => a - b) : [];
+  const emptyRow = (r: number) => {
+    rowStart(out, r, heights);
+    out.ascii('/>');
+    out.rowDone();
   };
   let next = 0;
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < n; ) {
     const r = Math.floor(keys[i] / COLUMNS);
-    while (next < heightRows.length && heightRows[next] < r) writeRow(heightRows[next++], '');
-    const rowNumber = String(r + 1);
-    let cells = '';
-    for (; i < keys.length && keys[i] < (r + 1) * COLUMNS; i++) {
-      const key = keys[i];
-      const cell = placed.get(key)!;
-      if (!written(cell)) continue;
-      const ref = columnLetter(key - r * COLUMNS) + rowNumber;
-      cells += cellXml(ref, cell, strings);
-      if (cell.value && 'link' in cell.value) links.push({ ref, target: linkTarget(cell.value.link) });
+    while (next < heightRows.length && heightRows[next] < r) emptyRow(heightRows[next++]);
+    rowStart(out, r, heights);
+    const open = out.length;
+    out.ascii('>');
+    let any = false;
+    const end = (r + 1) * COLUMNS;
+    for (; i < n && keys[i] < end; i++) {
+      if (!isWritten(p, i)) continue;
+      const col = keys[i] - r * COLUMNS;
+      const value = p.values[i];
+      writeCell(out, col, r + 1, p.s[i], value, strings);
+      any = true;
+      if (value && 'link' in value) links.push({ ref: a1(r, col), target: linkTarget(value.link) });
     }
-    writeRow(r, cells);
+    if (any) out.ascii('</row>');
+    else {
+      out.back(open);
+      out.ascii('/>');
+    }
+    out.rowDone();
   }
-  while (next < heightRows.length) writeRow(heightRows[next++], '');
+  while (next < heightRows.length) emptyRow(heightRows[next++]);
 }
 
 /** The part's text after its rows: protection, merges, validations, links (one at a time), print setup. */
@@ -284,15 +294,15 @@ function partEnd(spec: SheetFrame, links: Link[]): SheetPart {
  */
 export function sheetPart(spec: SheetSpec, styles: StyleTable, strings: StringTable, out: PartText): SheetPart {
   const merges = spec.merges ?? [];
-  const placed = placedCells(spec.cells, merges, styles);
-  // Numeric keys sort as numbers in a typed array: rows in order, and columns within a row.
-  const keys = Float64Array.from(placed.keys()).sort();
+  const placed = placeCells(spec.cells, merges, styles);
   const heights = estimateRowHeights(spec);
   const used = new UsedRange();
-  used.add(keys, placed, heights);
+  used.add(placed, heights);
   out.text(partHead(spec, used.ref()));
   const links: Link[] = [];
-  writeRows(keys, placed, heights, strings, (s) => out.text(s), links);
+  const rows = new RowBytes((b) => out.bytes(b));
+  writeRows(placed, heights, strings, rows, links);
+  rows.close();
   partTail(spec, merges, links, out);
   return partEnd(spec, links);
 }
@@ -308,20 +318,22 @@ export function rowsSheetPart(sheet: RowsSheet, styles: StyleTable, strings: Str
   const merges: MergeRange[] = [];
   const links: Link[] = [];
   const rows = new TextChunks();
+  const bytes = new RowBytes(rows.addBytes);
   let lastRow = -1;
   for (const block of sheet.blocks) {
-    const placed = placedCells(block.cells, block.merges, styles);
-    const keys = Float64Array.from(placed.keys()).sort();
-    if (keys.length === 0) continue;
+    const placed = placeCells(block.cells, block.merges, styles);
+    const { keys, n } = placed;
+    if (n === 0) continue;
     const first = Math.floor(keys[0] / COLUMNS);
     // A block's rows after the rows written before (sheet-rows.ts): else rows would be out of order.
     if (first <= lastRow) throw new Error(`sheet "${sheet.name}": a block starts at row ${first + 1}, not after row ${lastRow + 1}`);
-    lastRow = Math.floor(keys[keys.length - 1] / COLUMNS);
+    lastRow = Math.floor(keys[n - 1] / COLUMNS);
     const heights = estimateRowHeights({ name: sheet.name, cells: block.cells, merges: block.merges, columnWidths: sheet.columnWidths });
-    used.add(keys, placed, heights);
-    writeRows(keys, placed, heights, strings, rows.add, links);
+    used.add(placed, heights);
+    writeRows(placed, heights, strings, bytes, links);
     for (const m of block.merges) merges.push(m);
   }
+  bytes.close();
   out.text(partHead(sheet, used.ref()));
   rows.writeTo(out);
   partTail(sheet, merges, links, out);

@@ -20,6 +20,15 @@ export class TextChunks {
     }
   };
 
+  /** Bytes already encoded, after the text added before (copied: `b` may be reused). */
+  readonly addBytes = (b: Buffer): void => {
+    if (this.pending) {
+      this.pieces.push(Buffer.from(this.pending, 'utf8'));
+      this.pending = '';
+    }
+    this.pieces.push(Buffer.from(b));
+  };
+
   /** Everything added, in order, to a part being written. */
   writeTo(out: PartText): void {
     for (const b of this.pieces) out.bytes(b);

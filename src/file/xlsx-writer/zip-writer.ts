@@ -48,7 +48,8 @@ interface ZlibInternals {
   _writeState?: Uint32Array;
 }
 
-const OUT_CHUNK = 64 * 1024;
+/** Room for a part's compressed bytes at first; doubled when a part needs more (and kept). */
+const OUT_START = 64 * 1024;
 
 /**
  * Raw deflate of one part after another with ONE zlib state, reset between parts: the same bytes
@@ -57,37 +58,48 @@ const OUT_CHUNK = 64 * 1024;
  * parts (deflateRawSync makes a new stream per call and closes it). Node has no public
  * synchronous call on a kept stream: this calls the stream's handle as deflateRawSync does
  * inside; where the handle is not as expected it falls back to deflateRawSync of the whole part.
+ *
+ * zlib writes a part's bytes straight into one kept buffer, grown when a part needs more: no
+ * Buffer per 64 kB of output and no concatenation per part (each a new ArrayBuffer, counted as
+ * external memory, which brings V8's full collections sooner).
  */
 class RawDeflater {
   private stream: (zlib.DeflateRaw & ZlibInternals) | null = null;
   private out: Buffer | null = null;
+  /** Bytes of the part so far at the start of `out`. */
+  private used = 0;
   private usable = true;
-  /** The compressed bytes of the part so far (or, on the fallback, its plain pieces). */
+  /** On the fallback: the part's plain pieces (copies: a piece may be reused once push returns). */
   private pieces: Buffer[] = [];
 
   constructor(private readonly level: number) {}
 
-  /** One more piece of the part; `last` ends it. */
+  /** One more piece of the part (read during the call only); `last` ends it. */
   push(data: Buffer, last: boolean): void {
     const stream = this.usable ? this.open() : null;
     if (!stream) {
-      this.pieces.push(data);
+      this.pieces.push(Buffer.from(data));
       return;
     }
     const handle = stream._handle!;
     const state = stream._writeState!;
-    const out = this.out!;
     const flush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_NO_FLUSH;
     let inOff = 0;
     let inLen = data.length;
     for (;;) {
-      handle.writeSync!(flush, data, inOff, inLen, out, 0, OUT_CHUNK);
+      let out = this.out!;
+      if (this.used === out.length) {
+        const grown = Buffer.allocUnsafe(out.length * 2);
+        out.copy(grown, 0, 0, this.used);
+        this.out = out = grown;
+      }
+      const room = out.length - this.used;
+      handle.writeSync!(flush, data, inOff, inLen, out, this.used, room);
       // A zlib error destroys the stream (its 'error' event comes later and is swallowed below).
       if (stream.destroyed) throw new Error('deflate failed');
       const availOut = state[0];
       const availIn = state[1];
-      // Copied to its own size: the output buffer is reused.
-      if (availOut < OUT_CHUNK) this.pieces.push(Buffer.from(out.subarray(0, OUT_CHUNK - availOut)));
+      this.used += room - availOut;
       inOff += inLen - availIn;
       inLen = availIn;
       // Output space left over: zlib has taken all the input (and, finishing, ended the stream).
@@ -95,13 +107,17 @@ class RawDeflater {
     }
   }
 
-  /** The part's compressed bytes; the state is reset for the next part. */
+  /** The part's compressed bytes, valid until the next part is pushed; the state is reset for it. */
   end(): Buffer {
-    const pieces = this.pieces;
-    this.pieces = [];
-    if (!this.stream) return Buffer.from(zlib.deflateRawSync(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), { level: this.level }));
+    if (!this.stream) {
+      const pieces = this.pieces;
+      this.pieces = [];
+      return zlib.deflateRawSync(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), { level: this.level });
+    }
     this.stream.reset();
-    return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    const packed = this.out!.subarray(0, this.used);
+    this.used = 0;
+    return packed;
   }
 
   private open(): (zlib.DeflateRaw & ZlibInternals) | null {
@@ -114,7 +130,8 @@ class RawDeflater {
     }
     stream.on('error', () => undefined);
     this.stream = stream;
-    this.out = Buffer.allocUnsafe(OUT_CHUNK);
+    this.out = Buffer.allocUnsafe(OUT_START);
+    this.used = 0;
     return stream;
   }
 
@@ -151,6 +168,13 @@ interface Written {
 /** 1980-01-01 00:00 in DOS time: the package's parts carry no meaningful date (Excel ignores it). */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/** Room to encode a piece of text in place: TEXT_PIECE characters and more, at 3 bytes each at most. */
+const SCRATCH = 2 * TEXT_PIECE * 3;
+
+/** A local header's fixed fields, a central directory entry's: the name follows each. */
+const LOCAL = 30;
+const CENTRAL = 46;
+
 export class ZipWriter {
   private readonly entries: Written[] = [];
   private readonly deflater: RawDeflater;
@@ -158,6 +182,12 @@ export class ZipWriter {
   /** CRC and size of the part being written. */
   private crc = 0;
   private size = 0;
+  /**
+   * The text of a part encoded here, a piece at a time, and the headers made here: no Buffer (a
+   * new ArrayBuffer past 4 kB) per part or per header. The sink and the deflater copy what they keep.
+   */
+  private readonly scratch = Buffer.allocUnsafe(SCRATCH);
+  private readonly header = Buffer.allocUnsafe(CENTRAL + 1024);
 
   constructor(
     private readonly sink: ZipSink,
@@ -188,24 +218,23 @@ export class ZipWriter {
       text: (s) => {
         pending += s;
         if (pending.length >= TEXT_PIECE) {
-          this.piece(Buffer.from(pending, 'utf8'), false);
+          this.textPiece(pending, false);
           pending = '';
         }
       },
       bytes: (b) => {
         if (pending) {
-          this.piece(Buffer.from(pending, 'utf8'), false);
+          this.textPiece(pending, false);
           pending = '';
         }
         this.piece(b, false);
       },
     });
-    this.piece(Buffer.from(pending, 'utf8'), true);
+    this.textPiece(pending, true);
     const packed = this.deflater.end();
-    const nameBytes = Buffer.from(name, 'utf8');
     const entry: Written = { name, crc: this.crc, compressed: packed.length, size: this.size, offset: this.offset };
     if (this.offset + packed.length > 0xfffffff0 || this.size > 0xfffffff0) throw new Error('package over 4 GB');
-    const local = Buffer.allocUnsafe(30);
+    const local = this.headerWithName(LOCAL, name);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
@@ -215,14 +244,32 @@ export class ZipWriter {
     local.writeUInt32LE(entry.crc, 14);
     local.writeUInt32LE(entry.compressed, 18);
     local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(local.length - LOCAL, 26);
     local.writeUInt16LE(0, 28);
     this.sink.write(local);
-    this.sink.write(nameBytes);
     this.sink.write(packed);
-    this.offset += 30 + nameBytes.length + packed.length;
+    this.offset += local.length + packed.length;
     this.entries.push(entry);
     return result;
+  }
+
+  /** `fixed` bytes of header (zeros) then `name` in UTF-8, in the kept header buffer when it fits. */
+  private headerWithName(fixed: number, name: string): Buffer {
+    const room = this.header.length - fixed;
+    if (name.length * 3 > room) return Buffer.concat([Buffer.alloc(fixed), Buffer.from(name, 'utf8')]);
+    this.header.fill(0, 0, fixed);
+    const n = this.header.write(name, fixed, room, 'utf8');
+    return this.header.subarray(0, fixed + n);
+  }
+
+  /** Text encoded in the scratch buffer when it fits (it nearly always does), else on its own. */
+  private textPiece(text: string, last: boolean): void {
+    if (text.length * 3 <= SCRATCH) {
+      const n = this.scratch.write(text, 0, SCRATCH, 'utf8');
+      this.piece(this.scratch.subarray(0, n), last);
+    } else {
+      this.piece(Buffer.from(text, 'utf8'), last);
+    }
   }
 
   private piece(data: Buffer, last: boolean): void {
@@ -238,7 +285,7 @@ export class ZipWriter {
     const start = this.offset;
     let size = 0;
     for (const e of this.entries) {
-      const central = Buffer.alloc(46);
+      const central = this.headerWithName(CENTRAL, e.name);
       central.writeUInt32LE(0x02014b50, 0);
       central.writeUInt16LE(20, 4);
       central.writeUInt16LE(20, 6);
@@ -249,12 +296,10 @@ export class ZipWriter {
       central.writeUInt32LE(e.crc, 16);
       central.writeUInt32LE(e.compressed, 20);
       central.writeUInt32LE(e.size, 24);
-      const nameBytes = Buffer.from(e.name, 'utf8');
-      central.writeUInt16LE(nameBytes.length, 28);
+      central.writeUInt16LE(central.length - CENTRAL, 28);
       central.writeUInt32LE(e.offset, 42);
       this.sink.write(central);
-      this.sink.write(nameBytes);
-      size += 46 + nameBytes.length;
+      size += central.length;
     }
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
