@@ -84,8 +84,25 @@ let lastError: string | undefined;
  */
 function numberScalar(v: string, fmt: string | undefined, date1904: boolean): CellScalar {
   const n = parseFloat(v);
-  if (isDateFormat(fmt)) return dateCellText(excelJsDate(n, date1904), date1904);
+  if (fmt !== undefined && isDateFormatKnown(fmt)) return dateCellText(excelJsDate(n, date1904), date1904);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * isDateFormat remembered by format code. WHY: it runs two regular-expression replaces and a test
+ * for every number in a formatted cell, and a workbook has a few formats for thousands of cells.
+ * Bounded: forgotten at DATE_FORMATS_KEEP codes.
+ */
+const DATE_FORMATS_KEEP = 256;
+const dateFormats = new Map<string, boolean>();
+function isDateFormatKnown(fmt: string): boolean {
+  let known = dateFormats.get(fmt);
+  if (known === undefined) {
+    if (dateFormats.size >= DATE_FORMATS_KEEP) dateFormats.clear();
+    known = isDateFormat(fmt);
+    dateFormats.set(fmt, known);
+  }
+  return known;
 }
 
 /** parseInt(v, 10), by character codes for the usual index of up to nine digits (read twice a cell). */
