@@ -6,6 +6,7 @@
  */
 import { bilingual } from './args';
 import type { CliCommand, CliIO } from './command';
+import { blockingPipeWrites } from './blocking-stdout';
 import { COMMAND_SUMMARIES, type CommandName } from './commands/summaries';
 import { version } from '../../package.json';
 
@@ -98,6 +99,8 @@ export function runFromProcess(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
+  // A report piped into another program waits for it rather than piling up here (blocking-stdout.ts).
+  blockingPipeWrites(process.stdout);
   let stderrUsed = false;
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),

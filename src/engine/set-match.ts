@@ -41,12 +41,27 @@ interface Scored {
   /** Share of the sheet's coded rows whose code is in the set. */
   precision: number;
   yearMatch: boolean;
+  /**
+   * How many of the set's title words the sheet's title block has; -1 until compareScored needs
+   * it (only to break a tie of fit, precision and year): see titleWordsOf.
+   */
   titleWords: number;
+  facts: SheetFacts;
 }
 
 // A set's fit and precision, and the candidates' fits, take fractions from the first sheet on
 // (number-fields.ts).
-settleNumberFields((n): Scored => ({ set: null as unknown as CriteriaSet, plan: null as unknown as AlignmentPlan, fit: n, precision: n, yearMatch: false, titleWords: n }));
+settleNumberFields(
+  (n): Scored => ({
+    set: null as unknown as CriteriaSet,
+    plan: null as unknown as AlignmentPlan,
+    fit: n,
+    precision: n,
+    yearMatch: false,
+    titleWords: n,
+    facts: null as unknown as SheetFacts,
+  }),
+);
 settleNumberFields((n): SetCandidate => ({ id: '', version: '', fit: n }));
 
 /**
@@ -102,19 +117,39 @@ interface SheetFacts {
   key?: string;
   /** Item rows with a code. */
   coded: number;
-  /** The title block's words, folded. */
-  titleWords: Set<string>;
+  /** The title block's lines. */
+  lines: string[];
+  /** The title block's words, folded; made when first asked (titleWordsOf). */
+  titleWords?: Set<string>;
 }
 
 function sheetFacts(parsed: ParsedSheet): SheetFacts {
   const itemRows = itemRowsOf(parsed);
   let coded = 0;
   for (const r of itemRows) if (r.code) coded++;
-  // Line by line: the lines of a batch's title blocks repeat (text/memo.ts) but for the unit's
-  // name, and the words are the same as those of the lines joined (no word spans two lines).
-  const titleWords = new Set<string>();
-  for (const line of parsed.titleBlock.lines) for (const w of foldWords(line).split(' ')) titleWords.add(w);
-  return { itemRows, coded, titleWords };
+  return { itemRows, coded, lines: parsed.titleBlock.lines };
+}
+
+/**
+ * The set's title words (one word each, folded) that the sheet's title block has. Worked out only
+ * for a tie of fit, precision and year (the sort's last questions but the sets' own): most sheets
+ * fit one set clearly, and the title block's lines, the unit's name among them, are then not folded.
+ */
+function titleWordsOf(scored: Scored): number {
+  if (scored.titleWords < 0) {
+    const facts = scored.facts;
+    if (facts.titleWords === undefined) {
+      // Line by line: the lines of a batch's title blocks repeat (text/memo.ts) but for the unit's
+      // name, and the words are the same as those of the lines joined (no word spans two lines).
+      const words = new Set<string>();
+      for (const line of facts.lines) for (const w of foldWords(line).split(' ')) words.add(w);
+      facts.titleWords = words;
+    }
+    let n = 0;
+    for (const w of setTitleWords(scored.set)) if (facts.titleWords.has(w)) n++;
+    scored.titleWords = n;
+  }
+  return scored.titleWords;
 }
 
 function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetFacts(parsed)): Scored {
@@ -130,15 +165,14 @@ function score(parsed: ParsedSheet, set: CriteriaSet, facts: SheetFacts = sheetF
     if (max?.kind !== 'number' || Math.abs(Math.abs(max.value) - found.maxPoints[j]) <= 1e-6) hits++;
   }
   const { coded } = facts;
-  // The set's title words (one word each, folded) that the sheet's title block has.
-  const titleWords = setTitleWords(set).filter((w) => facts.titleWords.has(w)).length;
   return {
     set,
     plan,
     fit: items.length ? hits / items.length : 0,
     precision: coded ? plan.rowIndex.size / coded : 0,
     yearMatch: parsed.titleBlock.year === set.year,
-    titleWords,
+    titleWords: -1,
+    facts,
   };
 }
 
@@ -176,7 +210,7 @@ function compareScored(a: Scored, b: Scored): number {
     round2(b.fit) - round2(a.fit) ||
     round2(b.precision) - round2(a.precision) ||
     Number(b.yearMatch) - Number(a.yearMatch) ||
-    b.titleWords - a.titleWords ||
+    titleWordsOf(b) - titleWordsOf(a) ||
     b.set.year - a.set.year ||
     compareVersions(b.set.version, a.set.version) ||
     a.set.id.localeCompare(b.set.id)

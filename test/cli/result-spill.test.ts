@@ -44,4 +44,29 @@ describe('ResultSpill', () => {
       spill.dispose();
     }
   });
+
+  it('shares one kept copy of equal values, and only of equal ones', () => {
+    const spill = new ResultSpill();
+    const status = (filled: number, round?: 1 | 2) => ({
+      status: 'appraising',
+      appraisal: { filled, expected: 60 },
+      surveyMissing: ['8.1'],
+      detail: { vi: `Đang thẩm định: ${filled}/60`, en: `Being appraised: ${filled}/60` },
+      ...(round === undefined ? {} : { round }),
+    });
+    const a = spill.shared(status(45, 1));
+    expect(a).toEqual(status(45, 1));
+    expect(spill.shared(status(45, 1))).toBe(a);
+    // Not the caller's object: a copy kept by the spill.
+    const given = status(45, 1);
+    expect(spill.shared(given)).not.toBe(given);
+    expect(spill.shared(status(46, 1))).not.toBe(a);
+    expect(spill.shared(status(45, 2))).not.toBe(a);
+    // A property set to undefined is not the same value as one left out.
+    const absent = spill.shared(status(45));
+    const undef = spill.shared({ ...status(45), round: undefined });
+    expect(undef).not.toBe(absent);
+    expect('round' in undef).toBe(true);
+    expect('round' in absent).toBe(false);
+  });
 });

@@ -45,6 +45,11 @@ const row = fc
     fc.constantFrom(
       '', ' r="1"', ' r="2"', ' r="5"', ' r="0"', ' hidden="1"', ' r="3" spans="1:5" x14ac:dyDescent="0.25"',
       ' r="007"', ' r="1234567890"', ' r="2" r="4"', ' r="4" hidden="true" r="2"', ' r = "3"', " r='3'", ' r="&#51;"', ' r="3x"', ' r=""', '\nr="3"', ' r="3"/',
+      // The rest of a `<row r="…"` tag by character codes (plainRowRest): hidden read and decoded
+      // (the last wins), another r, a namespace, a '>' inside a value, spellings it leaves alone.
+      ' r="3" hidden="1"', ' r="3" spans="1:2" hidden="&#49;"', ' r="3" hidden="1" hidden="0"', ' r="3" spans="1:5" r="4"',
+      ' r="3" xmlns:x="urn:x"', ' r="3" xmlns="urn:x"', ' r="3" a=">" hidden="true"', ' r="3" ht="15" customHeight="1"/', " r=\"3\" a='1'",
+      ' r="3"\tb="1"', ' r="3" b ="1"', ' r="3" hiddenx="1"', ' r="3" hidde="1"', ' r="3" x14ac:dyDescent="0.25" ', ' r="3" a="1', ' r="3" a=""',
     ),
     fc.array(cell, { maxLength: 5 }),
   )

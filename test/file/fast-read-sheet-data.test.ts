@@ -73,6 +73,11 @@ describe('worksheet rows', () => {
         '<c r="G1" t="d"><v>2024-01-02</v></c><c r="XFD1" s=""/><c r="H1" t="x"><v>4</v></c><c r="I1" t="strx"><v>5</v></c>' +
         '<c r="J1" s="1234567890"><v>6</v></c><c r="K1" s="1" t="s" ><v>0</v></c><c r="$L$1"><v>7</v></c><c r="M01" t="s"/></row>',
     ],
+    [
+      'row start tags of every spelling',
+      '<row r="1" spans="1:2" x14ac:dyDescent="0.25" hidden="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="&#49;" hidden="0" a=">"/>' +
+        '<row r="3" ht="15" customHeight="1"/><row r="4" b ="1" hidden="true"/><row r="5"\thidden="1"></row><row r="6" hiddenx="1"><c r="A6"><v>2</v></c></row>',
+    ],
     ['values next to </v></c> and not', '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v> </c><c r="C1"><v></v></c><c r="D1"><v>a&amp;b</v></c></row>'],
   ];
   test.each(taken)('%s: read by the scanner, as the tokenizer reads it', (_what, data) => {

@@ -109,3 +109,14 @@ test('a part over MAX_STORED stored bytes is inflated every time', () => {
   expect(openZip(data).text('big.xml')).toBe(text);
   expect(spy).toHaveBeenCalledTimes(2);
 });
+
+test('a part said to vary from file to file is neither looked up nor kept', () => {
+  const spy = jest.spyOn(inflate, 'inflatePart');
+  const data = zipOf([{ name: 'xl/worksheets/sheet1.xml', text: rels, deflate: true }]);
+  expect(openZip(data).text('xl/worksheets/sheet1.xml', true)).toBe(rels);
+  expect(openZip(data).text('xl/worksheets/sheet1.xml')).toBe(rels); // not kept by the first read
+  expect(openZip(data).text('xl/worksheets/sheet1.xml', true)).toBe(rels); // kept by the second, not looked up
+  expect(spy).toHaveBeenCalledTimes(3);
+  expect(openZip(data).text('xl/worksheets/sheet1.xml')).toBe(rels);
+  expect(spy).toHaveBeenCalledTimes(3);
+});

@@ -239,7 +239,7 @@ export async function checkFiles(
     const pack = inputs.length > whole ? spill.kept : undefined;
     const adopt: Adopt = (packed, set) => {
       const result = adoptPacked(packed, set, spill);
-      rememberStatusInfo(result, spill.copy(packed.status));
+      rememberStatusInfo(result, spill.shared(packed.status));
       return result;
     };
     const start = { options: { ...options, copyLang: copies?.lang, pack }, faults: pool.faults };

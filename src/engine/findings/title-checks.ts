@@ -9,6 +9,7 @@ import { finding, type CheckContext } from './context';
 import { itemName, quote } from './fmt';
 import { foldWords } from '../text/normalize';
 import { codeInTitle } from '../layout/codes';
+import { trimmed } from '../text/trim';
 
 /** Below this similarity a title counts as changed (words only added: see titleChanged). */
 export const TITLE_THRESHOLD = 0.6;
@@ -18,7 +19,7 @@ export function findTitleIssues(ctx: CheckContext): Finding[] {
   for (const flat of ctx.flat) {
     const row = ctx.alignment.rowFor.get(flat.item.code);
     const title = row?.title;
-    if (!title || !title.text.trim()) continue;
+    if (!title || trimmed(title.text) === '') continue;
     if (!titleChanged(title.text, flat.item.title)) continue;
     // A title wrapped onto the next row without merged cells reads as the item's first option line.
     const next = row.optionLines[0];

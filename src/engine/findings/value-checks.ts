@@ -37,12 +37,12 @@ export function checkNumber(
   const code = item.code;
   const kind = effectiveKind(flat);
   // Most cells are fine: the message words (item names, numbers as text) are built only for a
-  // finding, never for every cell looked at (this runs for every score cell of every sheet).
-  const words = () => ({ col: columnName[column], v: nums(raw), max: nums(item.maxPoints), vi: itemName(flat, 'vi'), en: itemName(flat, 'en') });
+  // finding (wordsOf), never for every cell looked at: this runs for every score cell of every
+  // sheet (and wordsOf is a function of its own, not a closure made for every cell).
 
   // A penalty is written as points deducted, positive or negative: both mean the same.
   if (raw < 0 && kind !== 'penalty') {
-    const { col, v, max, vi, en } = words();
+    const { col, v, max, vi, en } = wordsOf(flat, column, raw);
     return [
       finding('score.negative', address, code, {
         vi: `${col.vi} ${v.vi} của ${vi} là số âm. Đề nghị đơn vị sửa lại thành một số từ 0 đến ${max.vi}.`,
@@ -52,7 +52,7 @@ export function checkNumber(
   }
   const value = Math.abs(raw);
   if (value > item.maxPoints + EPS) {
-    const { col, v, max, vi, en } = words();
+    const { col, v, max, vi, en } = wordsOf(flat, column, raw);
     return [
       finding('score.aboveMax', address, code, {
         vi: `${col.vi} ${v.vi} vượt điểm tối đa ${max.vi} của ${vi}. Đề nghị đơn vị sửa lại điểm không quá ${max.vi}.`,
@@ -64,7 +64,7 @@ export function checkNumber(
   const scoring = item.scoring;
   const levels = scoring?.type === 'options' ? scoring.options : scoring?.type === 'bands' ? scoring.bands : null;
   if (levels && !isLevel(levels, value)) {
-    const { col, v, vi, en } = words();
+    const { col, v, vi, en } = wordsOf(flat, column, raw);
     const list = uniqueSorted(levels.map((l) => Math.abs(l.points)));
     return [
       finding('score.notAllowed', address, code, {
@@ -80,7 +80,7 @@ export function checkNumber(
     const q = value / scoring.step;
     if (Math.abs(q - Math.round(q)) > EPS) {
       const step = nums(scoring.step);
-      const { col, v, vi, en } = words();
+      const { col, v, vi, en } = wordsOf(flat, column, raw);
       out.push(
         finding('score.notStep', address, code, {
           vi: `${col.vi} ${v.vi} của ${vi} không phải bội số của bước điểm ${step.vi}. Đề nghị đơn vị làm tròn về mức gần nhất (ví dụ ${nums(Math.floor(q) * scoring.step).vi} hoặc ${nums(Math.min(Math.ceil(q) * scoring.step, item.maxPoints)).vi}).`,
@@ -92,7 +92,7 @@ export function checkNumber(
   }
   if (!shapeFlagged && !levels && Math.abs(value * 100 - Math.round(value * 100)) > EPS * 100) {
     const r = nums(Math.round(value * 100) / 100);
-    const { col, v, vi, en } = words();
+    const { col, v, vi, en } = wordsOf(flat, column, raw);
     out.push(
       finding('score.tooManyDecimals', address, code, {
         vi: `${col.vi} ${v.vi} của ${vi} có quá 2 chữ số thập phân. Đề nghị đơn vị làm tròn thành ${r.vi}.`,
@@ -106,6 +106,11 @@ export function checkNumber(
     if (mismatch) out.push(mismatch);
   }
   return out;
+}
+
+/** The words of a score cell's finding: its column, value and max as text, the item's name. */
+function wordsOf(flat: FlatItem, column: ScoreColumn, raw: number) {
+  return { col: columnName[column], v: nums(raw), max: nums(flat.item.maxPoints), vi: itemName(flat, 'vi'), en: itemName(flat, 'en') };
 }
 
 // The declared per cent and its score take fractions from the first sheet on (number-fields.ts).

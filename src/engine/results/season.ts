@@ -98,7 +98,17 @@ function finalIndex(result: CheckResult | null): number | null {
 /** A batch file, with the SHA-256 of its content when the caller could compute it. */
 export type SeasonInput = BatchFileResult & { contentHash?: string | null };
 
+/** The list of an entry without duplicates: one for every such entry (nothing adds to it; markDuplicates gives a duplicate its own). */
+const NO_DUPLICATES: SeasonDuplicate[] = Object.freeze([]) as unknown as SeasonDuplicate[];
+
 export function seasonResults(files: SeasonInput[]): Season {
+  // One SeasonSet per criteria set of the run, shared by its entries (10,000 entries made 10,000 copies).
+  const seasonSets = new Map<object, SeasonSet>();
+  const seasonSet = (set: NonNullable<CheckResult['set']>): SeasonSet => {
+    let known = seasonSets.get(set);
+    if (!known) seasonSets.set(set, (known = { id: set.id, version: set.version, title: set.title, unitLevel: set.unitLevel, year: set.year }));
+    return known;
+  };
   const entries: SeasonEntry[] = files.map((f) => {
     const result = f.result;
     const set = result?.set ?? null;
@@ -110,8 +120,8 @@ export function seasonResults(files: SeasonInput[]): Season {
       result,
       error: f.error,
       status: sheetStatus(f),
-      set: set ? { id: set.id, version: set.version, title: set.title, unitLevel: set.unitLevel, year: set.year } : null,
-      duplicates: [],
+      set: set ? seasonSet(set) : null,
+      duplicates: NO_DUPLICATES,
       kept: true,
       rank: null,
       index: final === null ? null : shown2(final),
@@ -165,30 +175,59 @@ function markDuplicates(entries: SeasonEntry[], files: SeasonInput[]): void {
   const parent = entries.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const how = new Map<string, SeasonDuplicate['how']>();
+  // Entries linked to another: only they can be in a cluster of two or more.
+  const linked = new Uint8Array(entries.length);
   const link = (a: number, b: number, kind: SeasonDuplicate['how']) => {
     parent[find(a)] = find(b);
+    linked[a] = linked[b] = 1;
     const k = a < b ? `${a}:${b}` : `${b}:${a}`;
     // Identical content says more than an equal name.
     if (kind === 'sameContent' || !how.has(k)) how.set(k, kind);
   };
-  const byKey = new Map<string, number>();
+  // The first entry of each content (hash and sheet) and of each unit (set id and version, then
+  // folded name), without a key string joined per entry (two per file, kept until the season is
+  // made: ≈ 2 MB at 10,000 files): a content by its hash (the first entry with that hash), and by
+  // hash and sheet only for another sheet of a hash seen before; a unit in its set's map.
+  const firstByHash = new Map<string, number>();
+  const byHashAndSheet = new Map<string, number>();
+  const sheetOf = (i: number): string => entries[i].result?.sheetName ?? '';
+  const firstOfContent = (hash: string, i: number): number | undefined => {
+    const j = firstByHash.get(hash);
+    if (j === undefined) firstByHash.set(hash, i);
+    if (j === undefined || sheetOf(j) === sheetOf(i)) return j;
+    const key = `${hash}\u0000${sheetOf(i)}`;
+    const k = byHashAndSheet.get(key);
+    if (k === undefined) byHashAndSheet.set(key, i);
+    return k;
+  };
+  const byUnit = new Map<string, Map<string, number>>();
+  const firstOfUnit = (set: string, folded: string, i: number): number | undefined => {
+    let map = byUnit.get(set);
+    if (!map) byUnit.set(set, (map = new Map()));
+    const j = map.get(folded);
+    if (j === undefined) map.set(folded, i);
+    return j;
+  };
+  const setKeys = new Map<SeasonSet, string>();
+  const setKey = (set: SeasonSet): string => {
+    let key = setKeys.get(set);
+    if (key === undefined) setKeys.set(set, (key = `${set.id}\u0000${set.version}`));
+    return key;
+  };
   entries.forEach((e, i) => {
     const hash = files[i].contentHash;
     if (hash) {
-      const k = `h\u0000${hash}\u0000${e.result?.sheetName ?? ''}`;
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else link(i, j, 'sameContent');
+      const j = firstOfContent(hash, i);
+      if (j !== undefined) link(i, j, 'sameContent');
     }
     if (e.set && e.result?.unit) {
-      const k = `u\u0000${e.set.id}\u0000${e.set.version}\u0000${foldWords(e.unit)}`;
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else link(i, j, 'sameUnit');
+      const j = firstOfUnit(setKey(e.set), foldWords(e.unit), i);
+      if (j !== undefined) link(i, j, 'sameUnit');
     }
   });
   const clusters = new Map<number, number[]>();
   entries.forEach((_, i) => {
+    if (!linked[i]) return;
     const r = find(i);
     const list = clusters.get(r);
     if (list) list.push(i);

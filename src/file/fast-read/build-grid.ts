@@ -84,8 +84,25 @@ let lastError: string | undefined;
  */
 function numberScalar(v: string, fmt: string | undefined, date1904: boolean): CellScalar {
   const n = parseFloat(v);
-  if (isDateFormat(fmt)) return dateCellText(excelJsDate(n, date1904), date1904);
+  if (fmt !== undefined && isDateFormatKnown(fmt)) return dateCellText(excelJsDate(n, date1904), date1904);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * isDateFormat remembered by format code. WHY: it runs two regular-expression replaces and a test
+ * for every number in a formatted cell, and a workbook has a few formats for thousands of cells.
+ * Bounded: forgotten at DATE_FORMATS_KEEP codes.
+ */
+const DATE_FORMATS_KEEP = 256;
+const dateFormats = new Map<string, boolean>();
+function isDateFormatKnown(fmt: string): boolean {
+  let known = dateFormats.get(fmt);
+  if (known === undefined) {
+    if (dateFormats.size >= DATE_FORMATS_KEEP) dateFormats.clear();
+    known = isDateFormat(fmt);
+    dateFormats.set(fmt, known);
+  }
+  return known;
 }
 
 /** parseInt(v, 10), by character codes for the usual index of up to nine digits (read twice a cell). */
@@ -116,9 +133,12 @@ function sharedString(v: string, ctx: SheetContext): string {
 function cellScalar(raw: RawCell, fmt: string | undefined, ctx: SheetContext): CellScalar | undefined {
   lastError = undefined;
   const t = raw.t;
+  // (A cell without t is a number: said first, so that the comparisons below only ever see
+  // strings and V8 compiles them as such; mixed with undefined each became a generic call.)
   if (hasFormula(raw)) {
     if (!raw.hasV) return undefined;
     const v = raw.value ?? '';
+    if (t === undefined) return numberScalar(v, fmt, ctx.date1904);
     if (t === 'str') return xmlDecodeAgain(v);
     if (t === 'b') return parseInt(v, 10) !== 0;
     if (t === 'e') return (lastError = v);
@@ -127,6 +147,7 @@ function cellScalar(raw: RawCell, fmt: string | undefined, ctx: SheetContext): C
   }
   const v = raw.value;
   if (v === undefined) return undefined;
+  if (t === undefined) return numberScalar(v, fmt, ctx.date1904);
   if (t === 's') return sharedString(v, ctx);
   if (t === 'str') return xmlDecodeAgain(v);
   if (t === 'inlineStr') return v;
@@ -153,7 +174,10 @@ function gridCell(
   const isFormula = hasFormula(raw);
   if (!link && !isFormula && raw.value === undefined) return null; // styled empty
   const fmt = raw.styleId ? ctx.formats[raw.styleId] : undefined;
-  const out: GridCell = { value: null };
+  // The cell's parts in locals, its object made once they are known (none for a cell that shows
+  // nothing): reading them back from objects of a dozen shapes cost a generic load each.
+  let formulaText: string | undefined;
+  let formulaLink: string | null = null;
   // A cell with a link is a hyperlink cell in ExcelJS: its formula is dropped, its value kept.
   if (isFormula && !link) {
     let formula = raw.formula;
@@ -163,25 +187,26 @@ function gridCell(
       formula = master === undefined ? undefined : slideFormula(master, sharedFrom, raw.address);
     }
     if (formula) {
-      out.formula = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
-      const formulaLink = hyperlinkFormulaTarget(out.formula);
-      if (formulaLink !== null) out.hyperlink = formulaLink;
+      formulaText = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
+      formulaLink = hyperlinkFormulaTarget(formulaText);
     }
   }
   // A formula's cached result is read whatever it is: 0 and FALSE are values, not blanks.
   // One scalar per cell, no object for it (the reader runs this for every cell of a batch).
-  const value = cellScalar(raw, fmt, ctx);
+  const scalar = cellScalar(raw, fmt, ctx);
   const error = lastError;
-  out.value = value === undefined || value === '' ? null : value;
+  const value = scalar === undefined || (typeof scalar === 'string' && scalar.length === 0) ? null : scalar;
+  const note = ctx.notes.size > 0 ? ctx.notes.get(raw.address) : undefined;
+  if (value === null && !formulaText && !error && !note && !link && !formulaLink) return null;
+  // (Fields in the order they were always added: the grids' JSON stays the same bytes.)
+  const out: GridCell = { value };
+  if (formulaText !== undefined) out.formula = formulaText;
+  if (formulaLink !== null) out.hyperlink = formulaLink;
   if (isFormula && !link && !raw.hasV) out.noResult = true;
   if (error) out.error = error;
   if (link) out.hyperlink = link;
-  if (ctx.notes.size > 0) {
-    const note = ctx.notes.get(raw.address);
-    if (note) out.note = note;
-  }
-  if (typeof out.value === 'number' && fmt && fmt !== 'General') out.numFmt = fmt;
-  if (out.value === null && !out.formula && !out.error && !out.note && !out.hyperlink) return null;
+  if (note) out.note = note;
+  if (typeof value === 'number' && fmt && fmt !== 'General') out.numFmt = fmt;
   return out;
 }
 
@@ -259,7 +284,7 @@ export function buildGrid(
           if (rc.ref) formulae.set(rc.si ?? 'undefined', rc.address);
           else (sharedFrom ??= new Map()).set(rc, formulae.get(rc.si ?? 'undefined'));
         }
-      } else if (rc.t === 's' && rc.value !== undefined) sharedString(rc.value, ctx); // ExcelJS reads it on load, kept or not
+      } else if (rc.t !== undefined && rc.t === 's' && rc.value !== undefined) sharedString(rc.value, ctx); // ExcelJS reads it on load, kept or not
       if (kept(rc, ctx)) row.cells[rc.col] = rc;
     }
   }

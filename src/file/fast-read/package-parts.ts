@@ -79,8 +79,29 @@ interface Listed {
   rId: string | undefined;
 }
 
+/**
+ * The last few resolveTarget answers. WHY: a batch's files resolve the same targets from the same
+ * parts (their relationships are remembered by text, part-memo.ts, so the very same strings come
+ * back): two identity compares instead of a split, a replace and a join per target.
+ */
+const RESOLVED_KEEP = 8;
+const resolvedFrom: string[] = [];
+const resolvedTarget: string[] = [];
+const resolved: string[] = [];
+let resolvedNext = 0;
+
 /** A relationship's target as a part name, resolved against the part that holds it. */
 export function resolveTarget(fromPart: string, target: string): string {
+  for (let i = 0; i < resolved.length; i++) if (resolvedTarget[i] === target && resolvedFrom[i] === fromPart) return resolved[i];
+  const answer = resolveTargetOnce(fromPart, target);
+  resolvedFrom[resolvedNext] = fromPart;
+  resolvedTarget[resolvedNext] = target;
+  resolved[resolvedNext] = answer;
+  resolvedNext = (resolvedNext + 1) % RESOLVED_KEEP;
+  return answer;
+}
+
+function resolveTargetOnce(fromPart: string, target: string): string {
   const t = target.trim().replace(/\\/g, '/');
   const parts = t.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
   for (const seg of t.split('/')) {

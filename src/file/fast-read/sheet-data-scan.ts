@@ -121,6 +121,51 @@ function plainRowNumber(xml: string, lt: number): number {
   return n;
 }
 
+/** What plainRowRest read (also set from the general reading of a row tag). */
+const rowTag = { hidden: undefined as string | undefined, end: 0, selfClosing: false };
+
+/** Whether c may be in an attribute name plainRowRest takes: ASCII letters, digits, "_", ":", ".", "-". */
+const isNameChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+
+/**
+ * The rest of a row start tag after its `r="12"` as writers spell it: ` name="value"` pairs
+ * (one space before each, no space around "=", double quotes), then ">" or "/>". Read by
+ * character codes, each value stepped over with one search, into `rowTag` (its hidden value is
+ * the last one, decoded, as readAttrs gives it). false on any other spelling, on another r and on
+ * a namespace declaration, which readTag and readAttrs then read as before.
+ */
+function plainRowRest(xml: string, from: number): boolean {
+  let hidden: string | undefined;
+  let i = from;
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 /* > */) {
+      rowTag.selfClosing = false;
+      break;
+    }
+    if (c === 47 && xml.charCodeAt(i + 1) === 62) {
+      rowTag.selfClosing = true;
+      i++;
+      break;
+    }
+    if (c !== 32) return false;
+    const start = ++i;
+    while (isNameChar(xml.charCodeAt(i))) i++;
+    const len = i - start;
+    if (len === 0 || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34) return false;
+    const close = xml.indexOf('"', i + 2);
+    if (close < 0) return false;
+    if (len === 1 && xml.charCodeAt(start) === 114 /* r */) return false;
+    if (len >= 5 && xml.startsWith('xmlns', start)) return false;
+    if (len === 6 && xml.startsWith('hidden', start)) hidden = decodeEntities(xml.slice(i + 2, close));
+    i = close + 1;
+  }
+  rowTag.hidden = hidden;
+  rowTag.end = i;
+  return true;
+}
+
 /** What plainCellTag read. */
 const cellTag = { address: '', col: 0, style: -1, t: undefined as string | undefined, end: 0, selfClosing: false };
 
@@ -207,7 +252,8 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
   let lastRow = 0;
   let i = from;
   for (;;) {
-    const lt = xml.indexOf('<', i);
+    // (The next tag nearly always follows the last at once: no search call for it.)
+    const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf('<', i);
     if (lt < 0 || lt > to) return null;
     if (lt === to) return row === null ? rows : null;
     const next = xml.charCodeAt(lt + 1);
@@ -240,8 +286,10 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
       prevCol = cell.col;
       // The usual content, "<v>text</v></c>", at once; anything else by the loop below.
       if (!selfClosing && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62) {
-        const end = xml.indexOf('<', i + 3);
-        if (end >= 0 && end < to && isVCellEnd(xml, end)) {
+        // (A value is a few characters: a loop costs less than a search call.)
+        let end = i + 3;
+        while (end < to && xml.charCodeAt(end) !== 60) end++;
+        if (end < to && isVCellEnd(xml, end)) {
           cell.hasV = true;
           if (end > i + 3) cell.value = decode ? textOf(xml.slice(i + 3, end)) : xml.slice(i + 3, end);
           i = end + 8;
@@ -289,21 +337,32 @@ export function scanSheetData(xml: string, from: number, to: number): RawRow[] |
       }
       row.cells.push(cell);
     } else if (next === 114 /* r */ && xml.startsWith('row', lt + 1)) {
-      if (row !== null || !readTag(xml, lt + 4)) return null;
+      if (row !== null) return null;
       // The usual `<row r="12" …>`: its number by character codes, the other attributes read as
       // usual (another r among them wins, as the last of a repeated name does).
       const plain = plainRowNumber(xml, lt);
-      if (!readAttrs(xml, plain >= 0 ? rowAttrsFrom : tag.attrs, tag.attrsEnd, ROW_ATTRS, values)) return null;
-      const [r, hidden] = values;
-      // A row without r follows the previous one (as in sheet-xml.ts).
-      const number = r !== undefined ? parseInt(r, 10) : plain >= 0 ? plain : lastRow + 1;
-      if (!(number >= 1)) return null;
+      let number: number;
+      let hidden: string | undefined;
+      if (plain >= 0 && plainRowRest(xml, rowAttrsFrom)) {
+        number = plain;
+        hidden = rowTag.hidden;
+      } else {
+        if (!readTag(xml, lt + 4)) return null;
+        if (!readAttrs(xml, plain >= 0 ? rowAttrsFrom : tag.attrs, tag.attrsEnd, ROW_ATTRS, values)) return null;
+        const r = values[0];
+        hidden = values[1];
+        // A row without r follows the previous one (as in sheet-xml.ts).
+        number = r !== undefined ? parseInt(r, 10) : plain >= 0 ? plain : lastRow + 1;
+        if (!(number >= 1)) return null;
+        rowTag.end = tag.end;
+        rowTag.selfClosing = tag.selfClosing;
+      }
       lastRow = number;
       const made: RawRow = { number, hidden: hidden === '1' || hidden === 'true', cells: [] };
       rows.push(made);
       prevCol = 0;
-      row = tag.selfClosing ? null : made;
-      i = tag.end + 1;
+      row = rowTag.selfClosing ? null : made;
+      i = rowTag.end + 1;
     } else if (next === 47 /* / */ && row !== null && xml.startsWith('</row>', lt)) {
       row = null;
       i = lt + 6;

@@ -36,13 +36,13 @@ export function readSheetsFromParts(zip: ZipParts, options: FastReadOptions = {}
   const parts = readWorkbookPart(zip);
   const { sheets, date1904 } = parts;
   if (sheets.length === 0) throw new FastReadError('no worksheets');
-  const sharedStrings = readSharedStrings(parts.sharedStrings === null ? null : zip.text(parts.sharedStrings));
+  const sharedStrings = readSharedStrings(parts.sharedStrings === null ? null : zip.text(parts.sharedStrings, true));
   const formats = styleFormatsOf(parts.styles === null ? null : zip.text(parts.styles));
   const out: FastSheet[] = [];
   const budget = new GridBudget(); // one for the workbook: 200 sheets of 1 M cells are 200 M cells
   for (const s of sheets) {
     if (options.include && !options.include(s.name, s.visible)) continue;
-    const xml = zip.text(s.path);
+    const xml = zip.text(s.path, true);
     if (xml === null) throw new FastReadError(`missing ${s.path}`);
     const rels = relsOf(zip.text(s.relsPath));
     let notes = new Map<string, string>();

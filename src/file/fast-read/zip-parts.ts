@@ -5,8 +5,12 @@
 export interface ZipParts {
   has(name: string): boolean;
   names(): string[];
-  /** The part's text (UTF-8), or null when there is no such part. */
-  text(name: string): string | null;
+  /**
+   * The part's text (UTF-8), or null when there is no such part. `varies`: the part differs from
+   * file to file (a worksheet, the shared strings), so an access that remembers parts (zip.ts)
+   * does not keep it.
+   */
+  text(name: string, varies?: boolean): string | null;
 }
 
 /** A zip entry name as a part name: "/" separators (some Windows tools write "\\"), no leading "/". */

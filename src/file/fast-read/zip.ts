@@ -109,10 +109,12 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
   /**
    * The entry's text; a small part stored as one seen lately gives that one's text
    * (stored-part-memo.ts), its inflated size counted as if inflated again (and inflated again
-   * when that would pass the cap, to fail as it fails).
+   * when that would pass the cap, to fail as it fails). A part that `varies` from file to file is
+   * neither looked up nor kept: it would push out the parts that repeat.
    */
-  function textOfEntry(e: Entry): string {
+  function textOfEntry(e: Entry, varies: boolean): string {
     const raw = storedOf(e);
+    if (varies) return textOf(bytesOf(e, raw));
     const known = storedPartOf(e.method, raw);
     if (known !== undefined && known.inflated <= Math.max(1, budget.left)) {
       budget.take(known.inflated);
@@ -138,9 +140,9 @@ export function openZip(data: Uint8Array, budget = new InflateBudget()): ZipPart
   return {
     has: (name) => find(name) !== undefined,
     names: () => [...entries.keys()],
-    text(name) {
+    text(name, varies = false) {
       const e = find(name);
-      return e ? textOfEntry(e) : null;
+      return e ? textOfEntry(e, varies) : null;
     },
   };
 }

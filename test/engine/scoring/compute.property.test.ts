@@ -83,6 +83,45 @@ describe('computeScores (properties)', () => {
     );
   });
 
+  // compute adds the areas up in plain loops (scoring/compute.ts says why): the totals must be the
+  // very numbers the plain reduce over the areas gives, to the last bit.
+  it('totals are the reduce of the areas, bonus and penalty, bit for bit', () => {
+    const clean = (x: number) => Math.round(x * 1e9) / 1e9;
+    const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
+    // Leaves of every kind, bonus and penalty too (they count at their highest item).
+    const anyLeaf = fc.record({
+      max: fc.integer({ min: 0, max: 800 }).map((n) => n / 100),
+      kind: fc.constantFrom<CriteriaItem['kind']>(undefined, undefined, 'survey', 'bonus', 'penalty'),
+      na: fc.boolean(),
+    });
+    const anyArea = fc.array(fc.oneof(anyLeaf, fc.array(anyLeaf, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(anyArea, { minLength: 1, maxLength: 4 }),
+        fc.infiniteStream(fc.tuple(cellArb, cellArb, fc.boolean())),
+        (areas, cells) => {
+          const set = build(areas);
+          const it = cells[Symbol.iterator]();
+          const rows: RowSpec[] = [];
+          for (const code of codes(set.items)) {
+            const [self, appraised, present] = it.next().value as [CellInput, CellInput, boolean];
+            if (present) rows.push([code, { self, appraised }]);
+          }
+          const parsed = buildParsed(rows, { appraised: true });
+          const s = computeScores(parsed, set, alignRows(parsed, set));
+          const selfSum = s.areas.reduce((t, a) => t + a.self, 0) + s.bonus.self - s.penalty.self;
+          expect(Object.is(s.self.total, clamp(clean(selfSum), 0, s.self.max))).toBe(true);
+          if (s.final) {
+            const sum = s.areas.reduce((t, a) => t + (a.appraised ?? 0), 0) + (s.bonus.appraised ?? 0) - (s.penalty.appraised ?? 0);
+            expect(Object.is(s.final.total, clamp(clean(sum), 0, s.final.max))).toBe(true);
+          }
+          expect(s.areas.map((a) => a.code)).toEqual(set.items.map((i) => i.code));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with a plain sum when nothing is N/A, capped or missing', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 12 }), (points) => {
