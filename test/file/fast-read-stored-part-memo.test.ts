@@ -9,6 +9,7 @@ import * as inflate from '../../src/file/fast-read/inflate';
 import { forgetStoredParts, MAX_STORED } from '../../src/file/fast-read/stored-part-memo';
 import { openZip } from '../../src/file/fast-read/zip';
 import { InflateBudget, InputLimitError } from '../../src/file/input-limits';
+import { zipBytes } from './zip-bytes';
 
 interface Item {
   name: string;
@@ -17,42 +18,7 @@ interface Item {
 }
 
 /** A zip of the items (deflated or stored), names in ASCII. */
-function zipOf(items: Item[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const it of items) {
-    const plain = Buffer.from(it.text, 'utf8');
-    const data = it.deflate ? deflateRawSync(plain) : plain;
-    const name = Buffer.from(it.name, 'latin1');
-    const method = it.deflate ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(plain.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(plain.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    const entry = Buffer.concat([local, name, data]);
-    locals.push(entry);
-    centrals.push(Buffer.concat([central, name]));
-    offset += entry.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(items.length, 8);
-  eocd.writeUInt16LE(items.length, 10);
-  eocd.writeUInt32LE(dir.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, eocd]);
-}
+const zipOf = (items: Item[]): Uint8Array => zipBytes(items.map((it) => ({ ...it, name: Buffer.from(it.name, 'latin1') })));
 
 const rels = '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Type="t" Target="xl/workbook.xml"/></Relationships>';
 

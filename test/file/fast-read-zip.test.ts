@@ -4,6 +4,7 @@
  * wins), on packages built here byte by byte (stored entries) so that every name is as written.
  */
 import { openZip } from '../../src/file/fast-read/zip';
+import { zipBytes } from './zip-bytes';
 
 interface Item {
   name: Uint8Array;
@@ -12,40 +13,7 @@ interface Item {
 }
 
 /** A zip of stored entries, names as given (bytes) and flagged UTF-8 or not. */
-function zipOf(items: Item[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const it of items) {
-    const data = Buffer.from(it.text, 'utf8');
-    const flags = it.utf8Flag ? 0x800 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(it.name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(it.name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    const entry = Buffer.concat([local, it.name, data]);
-    locals.push(entry);
-    centrals.push(Buffer.concat([central, it.name]));
-    offset += entry.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(items.length, 8);
-  eocd.writeUInt16LE(items.length, 10);
-  eocd.writeUInt32LE(dir.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, eocd]);
-}
+const zipOf = (items: Item[]): Uint8Array => zipBytes(items);
 
 const ascii = (name: string, text: string): Item => ({ name: Buffer.from(name, 'latin1'), utf8Flag: false, text });
 
