@@ -35,7 +35,7 @@ const INLINE_OTHER = -8;
 export const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /** A part's code for `value` kept without a piece (see isInline in compact-result.ts). */
-export function inlineCode(value: unknown): number {
+function inlineCode(value: unknown): number {
   if (value === null) return INLINE_NULL;
   if (value === undefined) return INLINE_UNDEFINED;
   if (value === true) return INLINE_TRUE;
